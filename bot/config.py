@@ -1,0 +1,156 @@
+"""Configuration: one TOML file, validated at start, errors that name the key."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import time
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+__all__ = ["Config", "ConfigError", "load_config", "parse_clock"]
+
+TOKEN_ENV = "FINGERTIP_TOKEN"
+DATABASE_ENV = "FINGERTIP_DATABASE_URL"
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used; the message names the file and key."""
+
+
+def parse_clock(value: str) -> time:
+    """'08:00' -> time(8, 0); anything else is an error that says what is wanted."""
+    hours, _, minutes = value.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(f"{value!r} is not a time of day like '08:00'")
+    hour, minute = int(hours), int(minutes)
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise ValueError(f"{value!r} is not a time of day like '08:00'")
+    return time(hour, minute)
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TelegramConfig(_Section):
+    token: str = ""
+    base_url: str = "https://api.telegram.org/bot"
+    base_file_url: str = "https://api.telegram.org/file/bot"
+    poll_timeout: Annotated[int, Field(ge=0, le=50)] = 30
+    concurrent_updates: Annotated[int, Field(ge=1, le=256)] = 32
+
+
+class DatabaseConfig(_Section):
+    url: str = ""
+
+
+class DigestConfig(_Section):
+    timezone: str = "Asia/Shanghai"
+    times: list[str] = ["08:00", "17:30"]
+    missed_slot_grace_hours: Annotated[float, Field(gt=0, le=168)] = 12
+    first_digest_lookback_hours: Annotated[float, Field(ge=0, le=720)] = 24
+    tick_seconds: Annotated[float, Field(gt=0, le=3600)] = 30
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown timezone {value!r} (use an IANA name)") from exc
+        return value
+
+    @field_validator("times")
+    @classmethod
+    def _clock_times(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("give at least one digest time")
+        for item in value:
+            parse_clock(item)
+        return sorted(set(value))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def clock_times(self) -> list[time]:
+        return [parse_clock(item) for item in self.times]
+
+
+class UnderstandingConfig(_Section):
+    model: str = "default"
+    close_of_business: str = "17:30"
+    batch_size: Annotated[int, Field(ge=1, le=1024)] = 64
+
+    @field_validator("close_of_business")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        parse_clock(value)
+        return value
+
+
+class SupervisorsConfig(_Section):
+    user_ids: list[int] = []
+
+
+class LoggingConfig(_Section):
+    level: str = "INFO"
+
+    @field_validator("level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        if value.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError(f"{value!r} is not a logging level")
+        return value.upper()
+
+
+class Config(_Section):
+    data_dir: str = "var"
+    telegram: TelegramConfig = TelegramConfig()
+    database: DatabaseConfig = DatabaseConfig()
+    digest: DigestConfig = DigestConfig()
+    understanding: UnderstandingConfig = UnderstandingConfig()
+    supervisors: SupervisorsConfig = SupervisorsConfig()
+    logging: LoggingConfig = LoggingConfig()
+
+    @property
+    def database_url(self) -> str:
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{Path(self.data_dir).resolve() / 'fingertip.sqlite'}"
+
+
+def _describe(error: Any) -> str:
+    location = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "unknown key (check the spelling against config.example.toml)"
+    return f"{location}: {message}"
+
+
+def load_config(path: Path | None, *, environ: dict[str, str] | None = None) -> Config:
+    """Read and validate the config; secrets from the environment win."""
+    env = os.environ if environ is None else environ
+    raw: dict[str, Any] = {}
+    label = str(path) if path else "(defaults)"
+    if path is not None:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"{label}: file not found") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{label}: not valid TOML: {exc}") from exc
+    if env.get(TOKEN_ENV):
+        raw.setdefault("telegram", {})["token"] = env[TOKEN_ENV]
+    if env.get(DATABASE_ENV):
+        raw.setdefault("database", {})["url"] = env[DATABASE_ENV]
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as exc:
+        details = "; ".join(_describe(error) for error in exc.errors())
+        raise ConfigError(f"{label}: {details}") from exc

@@ -1,0 +1,42 @@
+"""The digest as data, before it becomes HTML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+__all__ = ["DigestEntry", "DigestView"]
+
+
+@dataclass(frozen=True, slots=True)
+class DigestEntry:
+    """One item a cadre reads: a notice, or the best copy of a merged notice."""
+
+    kind: str
+    text: str
+    sender: str
+    group_title: str
+    sent_at: datetime
+    link: str | None
+    urgent: bool = False
+    due_at: datetime | None = None
+    attachment: str | None = None
+    pushed: bool = False
+    other_groups: tuple[str, ...] = ()
+    requesters: tuple[str, ...] = ()
+    updated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DigestView:
+    """Everything rendered into one digest; counts feed the header line."""
+
+    lang: str
+    zone: ZoneInfo
+    generated_at: datetime
+    entries: list[DigestEntry]
+    message_count: int
+    group_count: int
+    chatter_count: int
+    merged_count: int = 0

@@ -1,0 +1,137 @@
+"""Render a digest view to Telegram HTML messages, in the reader's language."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+
+from bot.digest._model import DigestEntry, DigestView
+from bot.digest._pack import pack_sections
+from bot.digest._strings import DIGEST_STRINGS, SECTION_ICONS
+from bot.i18n import KIND_LABELS, WEEKDAYS
+
+__all__ = ["render_digest"]
+
+_PREVIEW_CHARS = 160
+_NAME_CHARS = 40
+_KIND_ORDER = ("report", "meeting", "task", "checkin", "notice")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SPACES = re.compile(r"\s+")
+
+
+def _short(text: str, limit: int) -> str:
+    flat = _SPACES.sub(" ", text).strip()
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _date_parts(moment: datetime, lang: str) -> dict[str, str]:
+    return {
+        "clock": moment.strftime("%H:%M"),
+        "day": str(moment.day),
+        "month": str(moment.month),
+        "month_name": _MONTHS[moment.month - 1],
+        "weekday": WEEKDAYS[lang][moment.weekday()],
+        "date": DIGEST_STRINGS[lang]["date"].format(
+            month=moment.month, day=moment.day, month_name=_MONTHS[moment.month - 1]
+        ),
+    }
+
+
+def due_label(due: datetime, now: datetime, lang: str) -> str:
+    """Overdue / today / tomorrow / weekday within a week / date, in ``now``'s zone."""
+    local = due.astimezone(now.tzinfo)
+    parts = _date_parts(local, lang)
+    strings = DIGEST_STRINGS[lang]
+    days = (local.date() - now.date()).days
+    if local < now:
+        return strings["overdue"].format(**parts)
+    if days == 0:
+        return strings["today"].format(**parts)
+    if days == 1:
+        return strings["tomorrow"].format(**parts)
+    return strings["later" if days < 7 else "far"].format(**parts)
+
+
+def _when(moment: datetime, now: datetime, lang: str) -> str:
+    local = moment.astimezone(now.tzinfo)
+    if local.date() == now.date():
+        return local.strftime("%H:%M")
+    return f"{DIGEST_STRINGS[lang]['date'].format(**_date_parts(local, lang))} {local:%H:%M}"
+
+
+def _source(entry: DigestEntry, now: datetime, lang: str) -> str:
+    strings = DIGEST_STRINGS[lang]
+    where = html.escape(_short(entry.group_title, _NAME_CHARS), quote=False)
+    if entry.other_groups:
+        count = len(entry.other_groups) + 1
+        where = html.escape(strings["in_groups"].format(count=count), quote=False)
+    bits = [where, html.escape(_short(entry.sender, _NAME_CHARS), quote=False)]
+    bits.append(_when(entry.sent_at, now, lang))
+    if len(entry.requesters) > 1:
+        names = "、".join(_short(name, 20) for name in entry.requesters[:4])
+        bits.append(html.escape(strings["requested"].format(
+            count=len(entry.requesters), names=names), quote=False))
+    if entry.link:
+        bits.append(f'<a href="{html.escape(entry.link)}">{strings["original"]}</a>')
+    if entry.pushed:
+        bits.append(strings["pushed"])
+    if entry.updated:
+        bits.append(strings["updated"])
+    return " · ".join(bits)
+
+
+def _body(entry: DigestEntry, lang: str) -> str:
+    text = html.escape(_short(entry.text, _PREVIEW_CHARS), quote=False)
+    if entry.attachment:
+        name = _short(entry.attachment, _NAME_CHARS)
+        attachment = DIGEST_STRINGS[lang]["attachment"].format(name=name)
+        text = f"{text} {html.escape(attachment, quote=False)}".strip()
+    return text
+
+
+def _item(entry: DigestEntry, now: datetime, lang: str, prefix: str) -> str:
+    return f"{prefix}{_body(entry, lang)} — {_source(entry, now, lang)}"
+
+
+def _todo_item(index: int, entry: DigestEntry, now: datetime, lang: str) -> str:
+    assert entry.due_at is not None
+    label = KIND_LABELS[lang].get(entry.kind, entry.kind)
+    flag = "🔴 " if entry.urgent else ""
+    when = html.escape(due_label(entry.due_at, now, lang), quote=False)
+    return f"{index}. {flag}<b>{when}</b> ｜{label}｜{_body(entry, lang)} — {_source(entry, now, lang)}"
+
+
+def _sections(view: DigestView, now: datetime) -> list[tuple[str, list[str]]]:
+    lang, strings = view.lang, DIGEST_STRINGS[view.lang]
+    dated = sorted((e for e in view.entries if e.due_at), key=lambda e: (e.due_at, e.sent_at))
+    urgent = [e for e in view.entries if e.urgent and not e.due_at]
+    rest = [e for e in view.entries if not e.urgent and not e.due_at]
+    sections: list[tuple[str, list[str]]] = []
+    if dated:
+        items = [_todo_item(i, e, now, lang) for i, e in enumerate(dated, 1)]
+        sections.append((f"<b>{strings['todo']}</b>", items))
+    if urgent:
+        sections.append((f"<b>{strings['urgent']}</b>", [_item(e, now, lang, "• ") for e in urgent]))
+    for kind in _KIND_ORDER:
+        group = [e for e in rest if e.kind == kind]
+        if group:
+            label = strings["section"].format(
+                icon=SECTION_ICONS[kind], label=KIND_LABELS[lang][kind], count=len(group))
+            sections.append((f"<b>{label}</b>", [_item(e, now, lang, "• ") for e in group]))
+    return sections
+
+
+def render_digest(view: DigestView) -> list[str]:
+    """The digest as HTML messages, each within Telegram's limit."""
+    strings = DIGEST_STRINGS[view.lang]
+    now = view.generated_at.astimezone(view.zone)
+    title = strings["title"].format(**_date_parts(now, view.lang))
+    summary = strings["summary"].format(
+        groups=view.group_count, messages=view.message_count, items=len(view.entries),
+        merged=view.merged_count, chatter=view.chatter_count)
+    header = f"<b>{html.escape(title, quote=False)}</b>\n{html.escape(summary, quote=False)}"
+    footer = strings["footer"]
+    return pack_sections(header, _sections(view, now), footer, continued=strings["continued"])
+
+

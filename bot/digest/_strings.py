@@ -1,0 +1,54 @@
+"""Digest wording in Chinese and English, kept beside the renderer."""
+
+from __future__ import annotations
+
+__all__ = ["DIGEST_STRINGS", "SECTION_ICONS"]
+
+SECTION_ICONS = {"report": "📊", "meeting": "📅", "task": "📌", "checkin": "👍", "notice": "📄"}
+
+DIGEST_STRINGS: dict[str, dict[str, str]] = {
+    "zh": {
+        "title": "📋 工作群摘要 · {date}（{weekday}）{clock}",
+        "summary": "自上次摘要以来：{groups} 个群 {messages} 条消息 → {items} 项"
+        "（合并重复 {merged} 条，略去闲聊 {chatter} 条）",
+        "todo": "⏰ 待办（按截止时间）",
+        "urgent": "🔴 紧急",
+        "section": "{icon} {label}（{count}）",
+        "continued": "（续）",
+        "original": "原文",
+        "pushed": "已即时推送",
+        "updated": "🔄 已更新",
+        "in_groups": "{count} 个群",
+        "requested": "已被 {count} 个部门要求：{names}",
+        "overdue": "已逾期 {date} {clock}",
+        "today": "今天 {clock}",
+        "tomorrow": "明天 {clock}",
+        "later": "{weekday} {day}日 {clock}",
+        "far": "{month}月{day}日 {clock}",
+        "date": "{month}月{day}日",
+        "attachment": "📎 {name}",
+        "footer": "/digest 立即查看 · /groups 我的群 · /help 帮助",
+    },
+    "en": {
+        "title": "📋 Work-group digest · {weekday} {date} {clock}",
+        "summary": "Since your last digest: {messages} messages in {groups} groups → {items} items "
+        "({merged} duplicates merged, {chatter} chatter skipped)",
+        "todo": "⏰ To do (by due time)",
+        "urgent": "🔴 Urgent",
+        "section": "{icon} {label} ({count})",
+        "continued": "(continued)",
+        "original": "original",
+        "pushed": "pushed at once",
+        "updated": "🔄 updated",
+        "in_groups": "{count} groups",
+        "requested": "requested {count} times by {names}",
+        "overdue": "Overdue {date} {clock}",
+        "today": "Today {clock}",
+        "tomorrow": "Tomorrow {clock}",
+        "later": "{weekday} {day} {month_name} {clock}",
+        "far": "{day} {month_name} {clock}",
+        "date": "{day} {month_name}",
+        "attachment": "📎 {name}",
+        "footer": "/digest digest now · /groups your groups · /help help",
+    },
+}

@@ -1,0 +1,137 @@
+"""Table models: groups, cadres, memberships, notices and the digest outbox.
+
+Telegram ids exceed 32 bits, so every Telegram id is a BigInteger; every
+instant is a timezone-aware UTC datetime (see ``UTCDateTime``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage._types import UTCDateTime
+
+__all__ = [
+    "Cadre",
+    "CadreBase",
+    "Digest",
+    "DigestItem",
+    "Group",
+    "GroupBase",
+    "Membership",
+    "Notice",
+    "NoticeBase",
+    "utcnow",
+]
+
+
+def utcnow() -> datetime:
+    """The current instant, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class GroupBase(SQLModel):
+    chat_id: int = Field(sa_type=BigInteger, unique=True, index=True)
+    title: str = Field(max_length=255)
+    chat_type: str = Field(max_length=20)
+    username: str | None = Field(default=None, max_length=64)
+    department: str | None = Field(default=None, max_length=100)
+
+
+class Group(GroupBase, table=True):
+    """A work group; ``registered`` false keeps its history but stops ingest."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    registered: bool = Field(default=True)
+    registered_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    registered_by: int = Field(sa_type=BigInteger)
+    previous_chat_id: int | None = Field(default=None, sa_type=BigInteger)
+    bot_is_admin: bool = Field(default=False)
+
+
+class CadreBase(SQLModel):
+    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    first_name: str = Field(max_length=255)
+    username: str | None = Field(default=None, max_length=64)
+    language_code: str | None = Field(default=None, max_length=16)
+
+
+class Cadre(CadreBase, table=True):
+    """A user who has started the bot in private chat and receives digests."""
+
+    active: bool = Field(default=True)
+    subscribed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    deactivated_reason: str | None = Field(default=None, max_length=255)
+
+
+class Membership(SQLModel, table=True):
+    """Who is in which registered group, as last seen; kept for any user."""
+
+    group_id: int = Field(foreign_key="group.id", primary_key=True, ondelete="CASCADE")
+    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    status: str = Field(max_length=20)
+    is_member: bool = Field(default=True)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class NoticeBase(SQLModel):
+    chat_id: int = Field(sa_type=BigInteger)
+    message_id: int = Field(sa_type=BigInteger)
+    sender_id: int | None = Field(default=None, sa_type=BigInteger)
+    sender_name: str = Field(max_length=255)
+    sent_at: datetime = Field(sa_type=UTCDateTime)
+    text: str = Field(sa_type=Text)
+    attachment: str | None = Field(default=None, max_length=255)
+    forwarded_from: str | None = Field(default=None, max_length=255)
+    kind: str = Field(max_length=16)
+    urgent: bool = Field(default=False)
+    due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Notice(NoticeBase, table=True):
+    """Every message stored from a registered group, chatter included."""
+
+    __table_args__ = (
+        UniqueConstraint("chat_id", "message_id", name="uq_notice_chat_message"),
+        Index("ix_notice_group_received", "group_id", "received_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="group.id", index=True, ondelete="CASCADE")
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    edited_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    cluster_id: int | None = Field(default=None, index=True)
+
+
+class Digest(SQLModel, table=True):
+    """The outbox: one digest per cadre and slot, its content fixed when built.
+
+    Fixing the rendered parts at build time is what makes a retry send exactly
+    the same digest; ``sent_parts`` records progress through them.
+    """
+
+    __table_args__ = (UniqueConstraint("user_id", "slot", name="uq_digest_user_slot"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_type=BigInteger, foreign_key="cadre.user_id", index=True)
+    slot: str = Field(max_length=64)
+    built_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    window_end: datetime = Field(sa_type=UTCDateTime)
+    parts: list[str] = Field(default_factory=list, sa_type=JSON)
+    item_count: int = Field(default=0)
+    sent_parts: int = Field(default=0)
+    status: str = Field(default="pending", max_length=16, index=True)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    error: str | None = Field(default=None, max_length=500)
+
+
+class DigestItem(SQLModel, table=True):
+    """A notice placed in a cadre's digest; unique so nothing is delivered twice."""
+
+    __table_args__ = (UniqueConstraint("user_id", "notice_id", name="uq_digest_item_user_notice"),)
+
+    digest_id: int = Field(foreign_key="digest.id", primary_key=True, ondelete="CASCADE")
+    notice_id: int = Field(foreign_key="notice.id", primary_key=True, ondelete="CASCADE")
+    user_id: int = Field(sa_type=BigInteger, index=True)

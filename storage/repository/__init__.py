@@ -1,0 +1,69 @@
+"""Repository functions: keyword-only, each takes the caller's ``session=``.
+
+The only place in the project that builds SQL statements.
+"""
+
+from storage.repository.cadres import (
+    deactivate_cadre,
+    get_cadre,
+    list_active_cadres,
+    upsert_cadre,
+)
+from storage.repository.digests import (
+    create_digest,
+    get_digest,
+    last_digest,
+    mark_digest_failed,
+    mark_digest_progress,
+    pending_digests,
+)
+from storage.repository.groups import (
+    count_notices,
+    get_group,
+    list_registered_groups,
+    migrate_group,
+    register_group,
+    set_bot_admin,
+    unregister_group,
+)
+from storage.repository.memberships import (
+    groups_of_user,
+    member_ids,
+    set_membership,
+)
+from storage.repository.notices import (
+    NoticeInGroup,
+    add_notice,
+    edit_notice,
+    notices_since,
+)
+from storage.repository.stats import KindCount, notice_counts
+
+__all__ = [
+    "KindCount",
+    "NoticeInGroup",
+    "add_notice",
+    "count_notices",
+    "create_digest",
+    "deactivate_cadre",
+    "edit_notice",
+    "get_cadre",
+    "get_digest",
+    "get_group",
+    "groups_of_user",
+    "last_digest",
+    "list_active_cadres",
+    "list_registered_groups",
+    "mark_digest_failed",
+    "mark_digest_progress",
+    "member_ids",
+    "migrate_group",
+    "notice_counts",
+    "notices_since",
+    "pending_digests",
+    "register_group",
+    "set_bot_admin",
+    "set_membership",
+    "unregister_group",
+    "upsert_cadre",
+]

@@ -1,0 +1,51 @@
+"""Cadres: users who started the bot and receive digests."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from storage.models import Cadre, utcnow
+
+__all__ = ["deactivate_cadre", "get_cadre", "list_active_cadres", "upsert_cadre"]
+
+
+def get_cadre(*, session: Session, user_id: int) -> Cadre | None:
+    return session.get(Cadre, user_id)
+
+
+def upsert_cadre(
+    *,
+    session: Session,
+    user_id: int,
+    first_name: str,
+    username: str | None = None,
+    language_code: str | None = None,
+    activate: bool = True,
+) -> Cadre:
+    """Create or refresh a cadre; ``activate`` revives one who had blocked us."""
+    cadre = session.get(Cadre, user_id)
+    if cadre is None:
+        cadre = Cadre(user_id=user_id, first_name=first_name, subscribed_at=utcnow())
+    elif activate and not cadre.active:
+        cadre.subscribed_at = cadre.subscribed_at or utcnow()
+    cadre.first_name, cadre.username = first_name, username
+    cadre.language_code = language_code or cadre.language_code
+    if activate:
+        cadre.active, cadre.deactivated_reason = True, None
+    session.add(cadre)
+    session.flush()
+    return cadre
+
+
+def deactivate_cadre(*, session: Session, user_id: int, reason: str) -> bool:
+    cadre = session.get(Cadre, user_id)
+    if cadre is None or not cadre.active:
+        return False
+    cadre.active, cadre.deactivated_reason = False, reason[:255]
+    session.add(cadre)
+    return True
+
+
+def list_active_cadres(*, session: Session) -> list[Cadre]:
+    statement = select(Cadre).where(col(Cadre.active)).order_by(col(Cadre.user_id))
+    return list(session.exec(statement))

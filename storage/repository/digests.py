@@ -1,0 +1,92 @@
+"""The digest outbox: built once per cadre and slot, then delivered part by part."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from storage.models import Digest, DigestItem, utcnow
+
+__all__ = [
+    "create_digest",
+    "get_digest",
+    "last_digest",
+    "mark_digest_failed",
+    "mark_digest_progress",
+    "pending_digests",
+]
+
+
+def last_digest(*, session: Session, user_id: int) -> Digest | None:
+    statement = (
+        select(Digest).where(Digest.user_id == user_id).order_by(col(Digest.window_end).desc())
+    )
+    return session.exec(statement).first()
+
+
+def get_digest(*, session: Session, digest_id: int) -> Digest | None:
+    return session.get(Digest, digest_id)
+
+
+def create_digest(
+    *,
+    session: Session,
+    user_id: int,
+    slot: str,
+    window_end: datetime,
+    parts: Sequence[str],
+    notice_ids: Sequence[int],
+) -> Digest | None:
+    """Write a digest and claim its notices; None if this slot already exists.
+
+    The unique (user, slot) and (user, notice) constraints are what make two
+    racing builders, or two coinciding slots, produce a single digest.
+    """
+    status = "pending" if parts else "empty"
+    digest = Digest(
+        user_id=user_id,
+        slot=slot,
+        window_end=window_end,
+        parts=list(parts),
+        item_count=len(notice_ids),
+        status=status,
+    )
+    try:
+        with session.begin_nested():
+            session.add(digest)
+            session.flush()
+            assert digest.id is not None
+            for notice_id in notice_ids:
+                session.add(DigestItem(digest_id=digest.id, notice_id=notice_id, user_id=user_id))
+            session.flush()
+    except IntegrityError:
+        return None
+    return digest
+
+
+def pending_digests(*, session: Session, limit: int = 500) -> list[Digest]:
+    statement = (
+        select(Digest).where(Digest.status == "pending").order_by(col(Digest.id)).limit(limit)
+    )
+    return list(session.exec(statement))
+
+
+def mark_digest_progress(*, session: Session, digest_id: int, sent_parts: int) -> None:
+    digest = session.get(Digest, digest_id)
+    if digest is None:
+        raise LookupError(f"digest {digest_id} does not exist")
+    digest.sent_parts = sent_parts
+    if sent_parts >= len(digest.parts):
+        digest.status, digest.sent_at = "sent", utcnow()
+    session.add(digest)
+
+
+def mark_digest_failed(*, session: Session, digest_id: int, error: str) -> None:
+    digest = session.get(Digest, digest_id)
+    if digest is None:
+        raise LookupError(f"digest {digest_id} does not exist")
+    digest.status, digest.error = "failed", error[:500]
+    session.add(digest)

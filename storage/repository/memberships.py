@@ -1,0 +1,40 @@
+"""Who belongs to which registered group, as last observed."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from storage.models import Group, Membership, utcnow
+
+__all__ = ["groups_of_user", "member_ids", "set_membership"]
+
+_PRESENT = frozenset({"creator", "owner", "administrator", "member", "restricted"})
+
+
+def set_membership(*, session: Session, group_id: int, user_id: int, status: str) -> bool:
+    """Record a status; returns whether membership (in or out) changed."""
+    is_member = status in _PRESENT
+    row = session.get(Membership, (group_id, user_id))
+    changed = row is None or row.is_member != is_member
+    if row is None:
+        row = Membership(group_id=group_id, user_id=user_id, status=status, is_member=is_member)
+    row.status, row.is_member, row.updated_at = status, is_member, utcnow()
+    session.add(row)
+    return changed
+
+
+def groups_of_user(*, session: Session, user_id: int) -> list[Group]:
+    statement = (
+        select(Group)
+        .join(Membership, col(Membership.group_id) == col(Group.id))
+        .where(Membership.user_id == user_id, col(Membership.is_member), col(Group.registered))
+        .order_by(col(Group.title))
+    )
+    return list(session.exec(statement))
+
+
+def member_ids(*, session: Session, group_id: int) -> list[int]:
+    statement = select(Membership.user_id).where(
+        Membership.group_id == group_id, col(Membership.is_member)
+    )
+    return list(session.exec(statement))
