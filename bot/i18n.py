@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-__all__ = ["KIND_LABELS", "WEEKDAYS", "language_for", "tr"]
+__all__ = ["KIND_LABELS", "WEEKDAYS", "Html", "language_for", "tr"]
+
+
+class Html(str):
+    """Text that is already HTML: ``tr`` inserts it without escaping again."""
+
+    __slots__ = ()
+
 
 _CATALOG: dict[str, dict[str, str]] = {
     "zh": {
-        "start": "您好，{name}！已订阅工作群摘要。\n我在 {count} 个已登记的群里找到了您：\n{groups}\n"
+        "start": "您好，{name}！已订阅工作群摘要。\n"
+        "我在 {count} 个已登记的群里找到了您：\n{groups}\n"
         "每天 {times} 发送摘要，紧急通知会即时推送。发送 /help 查看全部命令。",
         "start_none": "您好，{name}！已订阅工作群摘要。\n目前还没有在已登记的群里找到您；"
         "您在群里发言或被拉进群后会自动加入。发送 /help 查看全部命令。",
@@ -90,10 +99,22 @@ _CATALOG: dict[str, dict[str, str]] = {
 }
 
 KIND_LABELS: dict[str, dict[str, str]] = {
-    "zh": {"report": "报送", "meeting": "会议", "task": "任务", "checkin": "打卡",
-           "notice": "通知", "chatter": "闲聊"},
-    "en": {"report": "Report", "meeting": "Meeting", "task": "Task", "checkin": "Check-in",
-           "notice": "Notice", "chatter": "Chatter"},
+    "zh": {
+        "report": "报送",
+        "meeting": "会议",
+        "task": "任务",
+        "checkin": "打卡",
+        "notice": "通知",
+        "chatter": "闲聊",
+    },
+    "en": {
+        "report": "Report",
+        "meeting": "Meeting",
+        "task": "Task",
+        "checkin": "Check-in",
+        "notice": "Notice",
+        "chatter": "Chatter",
+    },
 }
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
@@ -107,7 +128,15 @@ def language_for(language_code: str | None) -> str:
     return "en" if language_code and language_code.lower().startswith("en") else "zh"
 
 
-def tr(lang: str, key: str, **values: Any) -> str:
-    """Look a string up; a missing English string falls back to Chinese."""
+def tr(lang: str, key: str, **values: Any) -> Html:
+    """Look a string up and fill it in as HTML (replies use HTML parse mode).
+
+    Values are escaped unless they are ``Html`` already, so a group title such
+    as "<研究>" cannot break a message. English falls back to Chinese.
+    """
     template = _CATALOG.get(lang, _CATALOG["zh"]).get(key) or _CATALOG["zh"][key]
-    return template.format(**values)
+    safe = {
+        name: value if isinstance(value, Html) else html.escape(str(value), quote=False)
+        for name, value in values.items()
+    }
+    return Html(template.format(**safe))

@@ -23,6 +23,7 @@ __all__ = [
     "Membership",
     "Notice",
     "NoticeBase",
+    "UrgentPush",
     "utcnow",
 ]
 
@@ -135,3 +136,11 @@ class DigestItem(SQLModel, table=True):
     digest_id: int = Field(foreign_key="digest.id", primary_key=True, ondelete="CASCADE")
     notice_id: int = Field(foreign_key="notice.id", primary_key=True, ondelete="CASCADE")
     user_id: int = Field(sa_type=BigInteger, index=True)
+
+
+class UrgentPush(SQLModel, table=True):
+    """An urgent notice pushed to a cadre at once; the digest marks it as pushed."""
+
+    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    notice_id: int = Field(foreign_key="notice.id", primary_key=True, ondelete="CASCADE")
+    pushed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -70,8 +70,11 @@ def _source(entry: DigestEntry, now: datetime, lang: str) -> str:
     bits.append(_when(entry.sent_at, now, lang))
     if len(entry.requesters) > 1:
         names = "、".join(_short(name, 20) for name in entry.requesters[:4])
-        bits.append(html.escape(strings["requested"].format(
-            count=len(entry.requesters), names=names), quote=False))
+        bits.append(
+            html.escape(
+                strings["requested"].format(count=len(entry.requesters), names=names), quote=False
+            )
+        )
     if entry.link:
         bits.append(f'<a href="{html.escape(entry.link)}">{strings["original"]}</a>')
     if entry.pushed:
@@ -99,7 +102,8 @@ def _todo_item(index: int, entry: DigestEntry, now: datetime, lang: str) -> str:
     label = KIND_LABELS[lang].get(entry.kind, entry.kind)
     flag = "🔴 " if entry.urgent else ""
     when = html.escape(due_label(entry.due_at, now, lang), quote=False)
-    return f"{index}. {flag}<b>{when}</b> ｜{label}｜{_body(entry, lang)} — {_source(entry, now, lang)}"
+    body, source = _body(entry, lang), _source(entry, now, lang)
+    return f"{index}. {flag}<b>{when}</b> ｜{label}｜{body} — {source}"
 
 
 def _sections(view: DigestView, now: datetime) -> list[tuple[str, list[str]]]:
@@ -112,12 +116,15 @@ def _sections(view: DigestView, now: datetime) -> list[tuple[str, list[str]]]:
         items = [_todo_item(i, e, now, lang) for i, e in enumerate(dated, 1)]
         sections.append((f"<b>{strings['todo']}</b>", items))
     if urgent:
-        sections.append((f"<b>{strings['urgent']}</b>", [_item(e, now, lang, "• ") for e in urgent]))
+        sections.append(
+            (f"<b>{strings['urgent']}</b>", [_item(e, now, lang, "• ") for e in urgent])
+        )
     for kind in _KIND_ORDER:
         group = [e for e in rest if e.kind == kind]
         if group:
             label = strings["section"].format(
-                icon=SECTION_ICONS[kind], label=KIND_LABELS[lang][kind], count=len(group))
+                icon=SECTION_ICONS[kind], label=KIND_LABELS[lang][kind], count=len(group)
+            )
             sections.append((f"<b>{label}</b>", [_item(e, now, lang, "• ") for e in group]))
     return sections
 
@@ -128,10 +135,12 @@ def render_digest(view: DigestView) -> list[str]:
     now = view.generated_at.astimezone(view.zone)
     title = strings["title"].format(**_date_parts(now, view.lang))
     summary = strings["summary"].format(
-        groups=view.group_count, messages=view.message_count, items=len(view.entries),
-        merged=view.merged_count, chatter=view.chatter_count)
+        groups=view.group_count,
+        messages=view.message_count,
+        items=len(view.entries),
+        merged=view.merged_count,
+        chatter=view.chatter_count,
+    )
     header = f"<b>{html.escape(title, quote=False)}</b>\n{html.escape(summary, quote=False)}"
     footer = strings["footer"]
     return pack_sections(header, _sections(view, now), footer, continued=strings["continued"])
-
-

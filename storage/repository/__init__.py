@@ -16,6 +16,7 @@ from storage.repository.digests import (
     mark_digest_failed,
     mark_digest_progress,
     pending_digests,
+    users_with_slot,
 )
 from storage.repository.groups import (
     count_notices,
@@ -29,14 +30,17 @@ from storage.repository.groups import (
 from storage.repository.memberships import (
     groups_of_user,
     member_ids,
+    note_member,
     set_membership,
 )
 from storage.repository.notices import (
     NoticeInGroup,
     add_notice,
     edit_notice,
+    get_notice_in_group,
     notices_since,
 )
+from storage.repository.pushes import push_recipients, pushed_notice_ids, record_push
 from storage.repository.stats import KindCount, notice_counts
 
 __all__ = [
@@ -50,6 +54,7 @@ __all__ = [
     "get_cadre",
     "get_digest",
     "get_group",
+    "get_notice_in_group",
     "groups_of_user",
     "last_digest",
     "list_active_cadres",
@@ -58,12 +63,17 @@ __all__ = [
     "mark_digest_progress",
     "member_ids",
     "migrate_group",
+    "note_member",
     "notice_counts",
     "notices_since",
     "pending_digests",
+    "push_recipients",
+    "pushed_notice_ids",
+    "record_push",
     "register_group",
     "set_bot_admin",
     "set_membership",
     "unregister_group",
     "upsert_cadre",
+    "users_with_slot",
 ]

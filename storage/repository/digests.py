@@ -17,6 +17,7 @@ __all__ = [
     "mark_digest_failed",
     "mark_digest_progress",
     "pending_digests",
+    "users_with_slot",
 ]
 
 
@@ -90,3 +91,8 @@ def mark_digest_failed(*, session: Session, digest_id: int, error: str) -> None:
         raise LookupError(f"digest {digest_id} does not exist")
     digest.status, digest.error = "failed", error[:500]
     session.add(digest)
+
+
+def users_with_slot(*, session: Session, slot: str) -> set[int]:
+    """Cadres whose digest for this slot already exists (built, sent or empty)."""
+    return set(session.exec(select(Digest.user_id).where(Digest.slot == slot)))

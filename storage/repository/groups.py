@@ -36,7 +36,9 @@ def register_group(
     """Register, or re-register keeping the group's history and id."""
     group = get_group(session=session, chat_id=chat_id)
     if group is None:
-        group = Group(chat_id=chat_id, title=title, chat_type=chat_type, registered_by=registered_by)
+        group = Group(
+            chat_id=chat_id, title=title, chat_type=chat_type, registered_by=registered_by
+        )
     group.title, group.chat_type, group.username = title, chat_type, username
     group.department = department
     group.registered, group.registered_by = True, registered_by
@@ -62,7 +64,9 @@ def list_registered_groups(*, session: Session) -> list[Group]:
 
 
 def set_bot_admin(*, session: Session, chat_id: int, is_admin: bool) -> None:
-    session.execute(update(Group).where(col(Group.chat_id) == chat_id).values(bot_is_admin=is_admin))
+    session.execute(
+        update(Group).where(col(Group.chat_id) == chat_id).values(bot_is_admin=is_admin)
+    )
 
 
 def migrate_group(*, session: Session, old_chat_id: int, new_chat_id: int) -> Group | None:

@@ -6,7 +6,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import Group, Membership, utcnow
 
-__all__ = ["groups_of_user", "member_ids", "set_membership"]
+__all__ = ["groups_of_user", "member_ids", "note_member", "set_membership"]
 
 _PRESENT = frozenset({"creator", "owner", "administrator", "member", "restricted"})
 
@@ -38,3 +38,10 @@ def member_ids(*, session: Session, group_id: int) -> list[int]:
         Membership.group_id == group_id, col(Membership.is_member)
     )
     return list(session.exec(statement))
+
+
+def note_member(*, session: Session, group_id: int, user_id: int) -> None:
+    """A user who posts in a group is in it; never downgrades an admin."""
+    row = session.get(Membership, (group_id, user_id))
+    if row is None or not row.is_member:
+        set_membership(session=session, group_id=group_id, user_id=user_id, status="member")

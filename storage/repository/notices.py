@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import DigestItem, Group, Membership, Notice, NoticeBase
 
-__all__ = ["NoticeInGroup", "add_notice", "edit_notice", "notices_since"]
+__all__ = ["NoticeInGroup", "add_notice", "edit_notice", "get_notice_in_group", "notices_since"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +80,11 @@ def notices_since(
         .order_by(col(Notice.sent_at), col(Notice.id))
     )
     return [NoticeInGroup(notice, group) for notice, group in session.exec(statement)]
+
+
+def get_notice_in_group(*, session: Session, notice_id: int) -> NoticeInGroup | None:
+    notice = session.get(Notice, notice_id)
+    if notice is None:
+        return None
+    group = session.get(Group, notice.group_id)
+    return NoticeInGroup(notice, group) if group is not None else None

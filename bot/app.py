@@ -1,0 +1,199 @@
+"""The composition root: builds services and the Application, registers handlers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any, cast
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import (
+    AIORateLimiter,
+    ApplicationBuilder,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Config
+from bot.context import BotData, FingertipApp, FingertipContext, Services
+from bot.handlers import errors, groups, jobs, private, supervisor
+from bot.ingest import IngestPipeline, IngestService
+from bot.models_loader import load_understander
+from bot.services.digest_builder import DigestBuilder
+from bot.services.digests import DigestService
+from bot.services.registry import RegistryService
+from bot.services.stats import StatsService
+from storage.database import Database
+
+__all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]
+
+_log = logging.getLogger(__name__)
+
+# chat_member must be asked for explicitly; Telegram leaves it out by default.
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,
+    Update.CHAT_MEMBER,
+]
+
+
+def build_services(config: Config, db: Database) -> Services:
+    """Every service, wired to one database; nothing touches Telegram yet."""
+    zone = config.digest.zone
+    builder = DigestBuilder(zone, timedelta(hours=config.digest.first_digest_lookback_hours))
+
+    def pipeline() -> IngestPipeline:
+        return IngestPipeline(db, load_understander(config.understanding), zone)
+
+    return Services(
+        config=config,
+        db=db,
+        registry=RegistryService(db, frozenset(config.supervisors.user_ids)),
+        ingest=IngestService(pipeline, batch_size=config.understanding.batch_size),
+        digests=DigestService(
+            db,
+            builder,
+            times=config.digest.clock_times,
+            grace=timedelta(hours=config.digest.missed_slot_grace_hours),
+        ),
+        stats=StatsService(db, zone),
+    )
+
+
+def _commands(lang: str) -> dict[str, list[BotCommand]]:
+    zh = lang == "zh"
+    private_cmds = [
+        BotCommand("start", "订阅工作群摘要" if zh else "Subscribe to digests"),
+        BotCommand("digest", "立即查看新摘要" if zh else "Digest now"),
+        BotCommand("groups", "我所在的群" if zh else "Your groups"),
+        BotCommand("help", "帮助" if zh else "Help"),
+    ]
+    admin_cmds = [
+        BotCommand("register", "登记本群 [部门]" if zh else "Register this group [department]"),
+        BotCommand("unregister", "取消登记本群" if zh else "Unregister this group"),
+        BotCommand("groupinfo", "本群状态" if zh else "This group's status"),
+        BotCommand("help", "帮助" if zh else "Help"),
+    ]
+    stats = BotCommand("stats", "通知统计" if zh else "Notice statistics")
+    return {
+        "private": private_cmds,
+        "group": [admin_cmds[-1]],
+        "admin": admin_cmds,
+        "supervisor": [*private_cmds, stats],
+    }
+
+
+async def _publish_commands(app: FingertipApp) -> None:
+    """The command menu per chat type, in Chinese and English."""
+    for lang, code in (("zh", None), ("en", "en")):
+        menu = _commands(lang)
+        await app.bot.set_my_commands(menu["private"], BotCommandScopeAllPrivateChats(), code)
+        await app.bot.set_my_commands(menu["group"], BotCommandScopeAllGroupChats(), code)
+        await app.bot.set_my_commands(menu["admin"], BotCommandScopeAllChatAdministrators(), code)
+        for user_id in app.bot_data.services.config.supervisors.user_ids:
+            try:
+                await app.bot.set_my_commands(
+                    menu["supervisor"], BotCommandScopeChat(user_id), code
+                )
+            except BadRequest as exc:  # the supervisor has not opened a chat with us yet
+                _log.info("no supervisor menu for %s yet: %s", user_id, exc.message)
+
+
+async def _post_init(app: FingertipApp) -> None:
+    services = app.bot_data.services
+    me = await app.bot.get_me()
+    services.bot_reads_all = bool(me.can_read_all_group_messages)
+    for service in services.lifecycle:
+        await service.initialize()
+    await _publish_commands(app)
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        jobs.digest_tick,
+        interval=services.config.digest.tick_seconds,
+        first=1.0,
+        name="digest-tick",
+    )
+    _log.info(
+        "Fingertip is up as @%s (reads all group messages: %s)", me.username, services.bot_reads_all
+    )
+
+
+async def _post_shutdown(app: FingertipApp) -> None:
+    services = app.bot_data.services
+    for service in reversed(services.lifecycle):
+        await service.shutdown()
+    services.db.dispose()
+
+
+def _register_handlers(app: FingertipApp) -> None:
+    group, private_chat = filters.ChatType.GROUPS, filters.ChatType.PRIVATE
+    # 1. Structural group events first: migration and membership changes.
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, groups.track_migration))
+    app.add_handler(
+        MessageHandler(
+            group & (filters.StatusUpdate.NEW_CHAT_MEMBERS | filters.StatusUpdate.LEFT_CHAT_MEMBER),
+            groups.track_service_members,
+        )
+    )
+    app.add_handler(ChatMemberHandler(groups.track_member, ChatMemberHandler.CHAT_MEMBER))
+    app.add_handler(
+        ChatMemberHandler(groups.track_bot_membership, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    # 2. Group commands for admins.
+    app.add_handler(CommandHandler("register", groups.register_group, group))
+    app.add_handler(CommandHandler("unregister", groups.unregister_group, group))
+    app.add_handler(CommandHandler("groupinfo", groups.show_group_info, group))
+    app.add_handler(CommandHandler("help", groups.group_help, group))
+    # 3. Everything else said in a group is a candidate notice (edits included).
+    app.add_handler(MessageHandler(group & ~filters.COMMAND, groups.ingest_message))
+    # 4. Private chat: cadre and supervisor commands, then help for anything else.
+    app.add_handler(CommandHandler("start", private.start, private_chat))
+    app.add_handler(CommandHandler("groups", private.show_groups, private_chat))
+    app.add_handler(CommandHandler("digest", private.show_digest, private_chat))
+    app.add_handler(CommandHandler("stats", supervisor.show_stats, private_chat))
+    app.add_handler(MessageHandler(private_chat & ~filters.StatusUpdate.ALL, private.show_help))
+    app.add_error_handler(errors.on_error)
+
+
+def build_application(
+    services: Services,
+    *,
+    configure: Callable[[ApplicationBuilder[Any, Any, Any, Any, Any, Any]], None] | None = None,
+) -> FingertipApp:
+    """The Application with rate limiting, HTML defaults and typed context."""
+    config = services.config
+    token = config.telegram.token
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(config.telegram.base_url)
+        .base_file_url(config.telegram.base_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=config.digest.zone))
+        .context_types(ContextTypes(context=FingertipContext, bot_data=BotData))
+        .rate_limiter(AIORateLimiter(max_retries=2))
+        .concurrent_updates(config.telegram.concurrent_updates)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if configure is not None:
+        configure(builder)
+    app = cast(FingertipApp, builder.build())
+    app.bot_data.services = services
+    _register_handlers(app)
+    return app

@@ -1,0 +1,103 @@
+"""``fingertip``: run the bot, run the offline demo, manage the database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config
+from storage.database import Database, DatabaseUnavailable
+
+__all__ = ["main"]
+
+CONFIG_ENV = "FINGERTIP_CONFIG"
+_log = logging.getLogger("fingertip")
+
+
+def _config_path(value: str | None) -> Path | None:
+    chosen = value or os.environ.get(CONFIG_ENV)
+    if chosen:
+        return Path(chosen)
+    default = Path("config.toml")
+    return default if default.exists() else None
+
+
+def _setup_logging(config: Config) -> None:
+    logging.basicConfig(
+        level=config.logging.level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per poll otherwise
+
+
+def _open_database(config: Config) -> Database:
+    db = Database(config.database_url)
+    db.upgrade()
+    return db
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from bot.app import ALLOWED_UPDATES, build_application, build_services
+
+    config = load_config(_config_path(args.config))
+    if not config.telegram.token:
+        raise ConfigError("telegram.token: missing; set it in the config file or FINGERTIP_TOKEN")
+    _setup_logging(config)
+    db = _open_database(config)
+    app = build_application(build_services(config, db))
+    app.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=config.telegram.poll_timeout)
+    return 0
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    config = load_config(_config_path(args.config))
+    db = _open_database(config)
+    print(f"database at {db.safe_url} is up to date")
+    db.dispose()
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo import run_demo
+
+    return run_demo(
+        corpus=Path(args.corpus) if args.corpus else None,
+        out_dir=Path(args.out) if args.out else None,
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fingertip", description=__doc__)
+    parser.add_argument("--config", help=f"config file (default: ${CONFIG_ENV} or ./config.toml)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the bot (long polling)").set_defaults(func=_cmd_run)
+    demo = commands.add_parser("demo", help="offline end-to-end demo against a fake Telegram")
+    demo.add_argument("--corpus", help="messages to replay (default: data/demo.jsonl)")
+    demo.add_argument("--out", help="keep the demo database in this folder")
+    demo.set_defaults(func=_cmd_demo)
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="apply migrations").set_defaults(func=_cmd_db_upgrade)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"fingertip: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as exc:
+        print(f"fingertip: {exc}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Typed context: every handler reaches the services through ``context.services``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+
+from bot.config import Config
+from bot.ingest import IngestService
+from bot.services.digests import DigestService
+from bot.services.registry import RegistryService
+from bot.services.stats import StatsService
+from storage.database import Database
+
+__all__ = ["BotData", "FingertipApp", "FingertipContext", "Services"]
+
+
+_Lifecycle = RegistryService | IngestService | DigestService | StatsService
+
+
+@dataclass(slots=True)
+class Services:
+    """Built once by the composition root; initialised and shut down in order."""
+
+    config: Config
+    db: Database
+    registry: RegistryService
+    ingest: IngestService
+    digests: DigestService
+    stats: StatsService
+    bot_reads_all: bool = False
+
+    @property
+    def lifecycle(
+        self,
+    ) -> tuple[RegistryService | IngestService | DigestService | StatsService, ...]:
+        return (self.registry, self.ingest, self.digests, self.stats)
+
+
+class BotData:
+    """``bot_data`` for PTB: it is created empty, then given its services."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("services are attached by bot.app.build_application")
+        return self._services
+
+    @services.setter
+    def services(self, value: Services) -> None:
+        self._services = value
+
+
+class FingertipContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
+    @property
+    def services(self) -> Services:
+        return self.bot_data.services
+
+
+FingertipApp = Application[
+    ExtBot[None],
+    FingertipContext,
+    dict[Any, Any],
+    dict[Any, Any],
+    BotData,
+    JobQueue[FingertipContext],
+]

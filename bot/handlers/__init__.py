@@ -1,0 +1,1 @@
+"""Thin handlers: parse the update, call a service, reply."""

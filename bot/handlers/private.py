@@ -1,0 +1,86 @@
+"""Private chat: subscribing, listing groups, digests on demand, help."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+
+from bot.context import FingertipContext
+from bot.handlers._common import lang_of
+from bot.i18n import Html, tr
+from bot.services.registry import GroupRef, Profile
+
+__all__ = ["help_text", "show_digest", "show_groups", "show_help", "start"]
+
+
+def _group_lines(groups: list[GroupRef]) -> Html:
+    return Html(
+        "\n".join(
+            f"• {html.escape(g.title)}"
+            + (f"（{html.escape(g.department)}）" if g.department else "")
+            for g in groups
+        )
+    )
+
+
+def help_text(lang: str, supervisor: bool) -> str:
+    text = tr(lang, "help_private")
+    return f"{text}\n{tr(lang, 'help_supervisor')}" if supervisor else text
+
+
+async def start(update: Update, context: FingertipContext) -> None:
+    """Subscribe, then find the cadre's registered groups by asking Telegram."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    services = context.services
+    await services.registry.subscribe(
+        Profile(user.id, user.first_name, user.username, user.language_code)
+    )
+    groups = await services.registry.discover_memberships(context.bot, user.id)
+    lang, name = lang_of(update), user.first_name
+    if not groups:
+        await message.reply_text(tr(lang, "start_none", name=name))
+        return
+    times = "、".join(services.config.digest.times)
+    await message.reply_text(
+        tr(lang, "start", name=name, count=len(groups), groups=_group_lines(groups), times=times)
+    )
+
+
+async def show_groups(update: Update, context: FingertipContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    groups = await context.services.registry.groups_of(user.id)
+    lang = lang_of(update)
+    if not groups:
+        await message.reply_text(tr(lang, "groups_none"))
+        return
+    await message.reply_text(tr(lang, "groups", count=len(groups), groups=_group_lines(groups)))
+
+
+async def show_digest(update: Update, context: FingertipContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    services = context.services
+    await services.registry.subscribe(
+        Profile(user.id, user.first_name, user.username, user.language_code)
+    )
+    if not await services.digests.digest_now(context.bot, user.id):
+        await message.reply_text(tr(lang_of(update), "digest_empty"))
+
+
+async def show_help(update: Update, context: FingertipContext) -> None:
+    """/help, unknown commands and stray text in private chat all get help."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang = lang_of(update)
+    supervisor = context.services.registry.is_supervisor(user.id)
+    text = help_text(lang, supervisor)
+    if message.text and message.text.startswith("/") and not message.text.startswith("/help"):
+        text = f"{tr(lang, 'unknown')}\n\n{text}"
+    await message.reply_text(text)

@@ -1,0 +1,34 @@
+"""Plain values that cross from the Telegram handlers into the ingest pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+__all__ = ["IncomingMessage", "IngestOutcome"]
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingMessage:
+    """A group message, new or edited, stripped of everything Telegram-specific."""
+
+    chat_id: int
+    message_id: int
+    sender_id: int | None
+    sender_name: str
+    sent_at: datetime
+    text: str
+    attachment: str | None = None
+    forwarded_from: str | None = None
+    edited_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    """What happened to one message; ``stored`` is false for unregistered groups."""
+
+    stored: bool
+    notice_id: int | None = None
+    created: bool = False
+    urgent: bool = False
+    kind: str | None = None

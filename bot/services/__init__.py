@@ -1,0 +1,1 @@
+"""Services the handlers call; each owns its resources via initialize/shutdown."""

@@ -1,0 +1,55 @@
+"""Send one message and classify Telegram's answer for the outbox."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+__all__ = ["Delivery", "send_html"]
+
+_log = logging.getLogger(__name__)
+_BACKOFF_SECONDS = (0.5, 1.0, 2.0)
+_MAX_RETRY_AFTER = 60.0
+
+
+class Delivery(enum.Enum):
+    SENT = "sent"
+    RETRY_LATER = "retry_later"  # transient: leave it in the outbox
+    GONE = "gone"  # blocked or never started: stop writing to this user
+    REJECTED = "rejected"  # Telegram refuses this message itself
+
+
+async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
+    """Send, retrying flood waits and server errors a few times in place."""
+    for attempt, pause in enumerate((*_BACKOFF_SECONDS, None)):
+        try:
+            await bot.send_message(
+                chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+            return Delivery.SENT
+        except Forbidden as exc:
+            _log.info("user %s is unreachable: %s", chat_id, exc.message)
+            return Delivery.GONE
+        except RetryAfter as exc:
+            wait = exc.retry_after
+            seconds = wait if isinstance(wait, int | float) else wait.total_seconds()
+            if pause is None or seconds > _MAX_RETRY_AFTER:
+                return Delivery.RETRY_LATER
+            await asyncio.sleep(seconds)
+        except BadRequest as exc:
+            _log.error("Telegram rejected a message to %s: %s", chat_id, exc.message)
+            return Delivery.REJECTED
+        except (TimedOut, NetworkError) as exc:
+            _log.warning("send to %s failed (attempt %d): %s", chat_id, attempt + 1, exc)
+            if pause is None:
+                return Delivery.RETRY_LATER
+            await asyncio.sleep(pause)
+    return Delivery.RETRY_LATER

@@ -1,0 +1,41 @@
+"""Urgent pushes, so a notice is pushed once and its digest item says so."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlmodel import Session, col, select
+
+from storage.models import Cadre, Membership, UrgentPush
+
+__all__ = ["push_recipients", "pushed_notice_ids", "record_push"]
+
+
+def push_recipients(*, session: Session, group_id: int, notice_id: int) -> list[Cadre]:
+    """Active cadres in the group who have not yet had this notice pushed."""
+    already = select(UrgentPush.user_id).where(UrgentPush.notice_id == notice_id)
+    statement = (
+        select(Cadre)
+        .join(Membership, col(Membership.user_id) == col(Cadre.user_id))
+        .where(
+            Membership.group_id == group_id,
+            col(Membership.is_member),
+            col(Cadre.active),
+            col(Cadre.user_id).not_in(already),
+        )
+        .order_by(col(Cadre.user_id))
+    )
+    return list(session.exec(statement))
+
+
+def record_push(*, session: Session, user_id: int, notice_id: int) -> None:
+    session.add(UrgentPush(user_id=user_id, notice_id=notice_id))
+
+
+def pushed_notice_ids(*, session: Session, user_id: int, notice_ids: Collection[int]) -> set[int]:
+    if not notice_ids:
+        return set()
+    statement = select(UrgentPush.notice_id).where(
+        UrgentPush.user_id == user_id, col(UrgentPush.notice_id).in_(list(notice_ids))
+    )
+    return set(session.exec(statement))

@@ -1,0 +1,174 @@
+"""Repository behaviour on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy.exc import StatementError
+
+from storage import repository as repo
+from storage.database import Database
+from storage.models import Notice, NoticeBase, utcnow
+from tests.helpers.factories import make_group, make_notice
+
+
+def test_reregistering_keeps_the_group_and_its_history(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s, chat_id=-1001000000777)
+        make_notice(s, group)
+        assert repo.unregister_group(session=s, chat_id=-1001000000777)
+        assert not repo.unregister_group(session=s, chat_id=-1001000000777)
+        assert repo.list_registered_groups(session=s) == []
+    with database.session() as s:
+        again = repo.register_group(
+            session=s,
+            chat_id=-1001000000777,
+            title="新名字",
+            chat_type="supergroup",
+            registered_by=2,
+            department="应急",
+        )
+        assert again.id == group.id
+        assert repo.count_notices(session=s, group_id=again.id) == 1
+        assert again.title == "新名字" and again.department == "应急"
+
+
+def test_migration_moves_the_group_and_is_idempotent(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s, chat_id=-400000001)
+        make_notice(s, group, message_id=7)
+    with database.session() as s:
+        moved = repo.migrate_group(session=s, old_chat_id=-400000001, new_chat_id=-1001400000001)
+        again = repo.migrate_group(session=s, old_chat_id=-400000001, new_chat_id=-1001400000001)
+        assert moved is not None and again is not None and moved.id == again.id == group.id
+        assert moved.previous_chat_id == -400000001 and moved.chat_type == "supergroup"
+        assert repo.get_group(session=s, chat_id=-400000001) is None
+        assert repo.count_notices(session=s, group_id=moved.id) == 1
+
+
+def test_add_notice_is_idempotent_and_edit_updates_in_place(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s)
+        first = make_notice(s, group, message_id=42, text="原文")
+        second = make_notice(s, group, message_id=42, text="重复投递")
+        assert first.id == second.id and second.text == "原文"
+        edited_at = utcnow()
+        data = NoticeBase.model_validate(first, update={"text": "修改后", "kind": "notice"})
+        edited = repo.edit_notice(
+            session=s, chat_id=group.chat_id, message_id=42, data=data, edited_at=edited_at
+        )
+        assert edited is not None and edited.text == "修改后" and edited.kind == "notice"
+        missing = repo.edit_notice(
+            session=s, chat_id=group.chat_id, message_id=43, data=data, edited_at=edited_at
+        )
+        assert missing is None
+
+
+def test_datetimes_come_back_aware_in_utc(database: Database) -> None:
+    shanghai = timezone(timedelta(hours=8))
+    sent = datetime(2026, 11, 16, 9, 12, tzinfo=shanghai)
+    with database.session() as s:
+        notice = make_notice(s, make_group(s), sent_at=sent)
+        notice_id = notice.id
+    with database.session() as s:
+        stored = s.get(Notice, notice_id)
+        assert stored is not None
+        assert stored.sent_at == sent and stored.sent_at.tzinfo == UTC
+
+
+def test_naive_datetimes_are_refused(database: Database) -> None:
+    with pytest.raises(StatementError, match="naive datetime"), database.session() as s:
+        make_notice(s, make_group(s), sent_at=datetime(2026, 11, 16, 9, 0))
+
+
+def _member(s: object, group_id: int, user_id: int, status: str = "member") -> None:
+    repo.set_membership(session=s, group_id=group_id, user_id=user_id, status=status)  # type: ignore[arg-type]
+
+
+def test_window_follows_membership_and_delivery(database: Database) -> None:
+    start = utcnow() - timedelta(hours=1)
+    with database.session() as s:
+        a, b = make_group(s, title="A群"), make_group(s, title="B群")
+        assert a.id and b.id
+        repo.upsert_cadre(session=s, user_id=9, first_name="王")
+        _member(s, a.id, 9)
+        in_a, in_b = make_notice(s, a), make_notice(s, b)
+        rows = repo.notices_since(session=s, user_id=9, since=start, until=utcnow())
+        assert [r.notice.id for r in rows] == [in_a.id]
+        assert in_a.id and in_b.id
+        digest = repo.create_digest(
+            session=s, user_id=9, slot="x", window_end=utcnow(), parts=["p"], notice_ids=[in_a.id]
+        )
+        assert digest is not None
+        assert repo.notices_since(session=s, user_id=9, since=start, until=utcnow()) == []
+        _member(s, a.id, 9, "left")
+        _member(s, b.id, 9, "administrator")
+        rows = repo.notices_since(session=s, user_id=9, since=start, until=utcnow())
+        assert [r.notice.id for r in rows] == [in_b.id]
+
+
+def test_a_slot_builds_one_digest_and_notices_are_claimed_once(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s)
+        repo.upsert_cadre(session=s, user_id=9, first_name="王")
+        notice = make_notice(s, group)
+        assert notice.id
+        first = repo.create_digest(
+            session=s,
+            user_id=9,
+            slot="2026-11-16T00:00Z",
+            window_end=utcnow(),
+            parts=["a"],
+            notice_ids=[notice.id],
+        )
+        same_slot = repo.create_digest(
+            session=s,
+            user_id=9,
+            slot="2026-11-16T00:00Z",
+            window_end=utcnow(),
+            parts=["b"],
+            notice_ids=[],
+        )
+        same_notice = repo.create_digest(
+            session=s,
+            user_id=9,
+            slot="manual",
+            window_end=utcnow(),
+            parts=["c"],
+            notice_ids=[notice.id],
+        )
+        assert first is not None and same_slot is None and same_notice is None
+        assert repo.users_with_slot(session=s, slot="2026-11-16T00:00Z") == {9}
+        assert [d.id for d in repo.pending_digests(session=s)] == [first.id]
+        assert first.id
+        repo.mark_digest_progress(session=s, digest_id=first.id, sent_parts=1)
+        assert repo.pending_digests(session=s) == []
+
+
+def test_pushes_are_recorded_once_per_cadre(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s)
+        assert group.id
+        for user_id in (1, 2):
+            repo.upsert_cadre(session=s, user_id=user_id, first_name=str(user_id))
+            _member(s, group.id, user_id)
+        repo.deactivate_cadre(session=s, user_id=2, reason="blocked")
+        notice = make_notice(s, group, kind="task")
+        assert notice.id
+        assert [
+            c.user_id
+            for c in repo.push_recipients(session=s, group_id=group.id, notice_id=notice.id)
+        ] == [1]
+        repo.record_push(session=s, user_id=1, notice_id=notice.id)
+        assert repo.push_recipients(session=s, group_id=group.id, notice_id=notice.id) == []
+        assert repo.pushed_notice_ids(session=s, user_id=1, notice_ids=[notice.id]) == {notice.id}
+
+
+def test_cadre_reactivates_on_start(database: Database) -> None:
+    with database.session() as s:
+        repo.upsert_cadre(session=s, user_id=5, first_name="李", language_code="en")
+        assert repo.deactivate_cadre(session=s, user_id=5, reason="blocked the bot")
+        assert [c.user_id for c in repo.list_active_cadres(session=s)] == []
+        cadre = repo.upsert_cadre(session=s, user_id=5, first_name="李", language_code=None)
+        assert cadre.active and cadre.language_code == "en"
