@@ -28,6 +28,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.handlers import errors, groups, jobs, private, supervisor
@@ -53,13 +54,14 @@ ALLOWED_UPDATES = [
 ]
 
 
-def build_services(config: Config, db: Database) -> Services:
+def build_services(config: Config, db: Database, clock: Clock | None = None) -> Services:
     """Every service, wired to one database; nothing touches Telegram yet."""
+    clock = clock or SystemClock()
     zone = config.digest.zone
     builder = DigestBuilder(zone, timedelta(hours=config.digest.first_digest_lookback_hours))
 
     def pipeline() -> IngestPipeline:
-        return IngestPipeline(db, load_understander(config.understanding), zone)
+        return IngestPipeline(db, load_understander(config.understanding), zone, clock)
 
     return Services(
         config=config,
@@ -71,8 +73,10 @@ def build_services(config: Config, db: Database) -> Services:
             builder,
             times=config.digest.clock_times,
             grace=timedelta(hours=config.digest.missed_slot_grace_hours),
+            clock=clock,
         ),
-        stats=StatsService(db, zone),
+        stats=StatsService(db, zone, clock),
+        clock=clock,
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
+from bot.clock import Clock
 from bot.config import Config
 from bot.ingest import IngestService
 from bot.services.digests import DigestService
@@ -30,6 +31,7 @@ class Services:
     ingest: IngestService
     digests: DigestService
     stats: StatsService
+    clock: Clock
     bot_reads_all: bool = False
 
     @property

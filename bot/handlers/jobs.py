@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bot.context import FingertipContext
-from storage.models import utcnow
 
 __all__ = ["digest_tick"]
 
 
 async def digest_tick(context: FingertipContext) -> None:
     """Ask the database who is due, build those digests, drain the outbox."""
-    await context.services.digests.run_schedule(context.bot, utcnow())
+    services = context.services
+    await services.digests.run_schedule(context.bot, services.clock.now())

@@ -11,6 +11,7 @@ from datetime import tzinfo
 
 from sqlmodel import Session
 
+from bot.clock import Clock
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.types import NoticeInput, NoticeUnderstander, Understanding
 from storage import repository as repo
@@ -27,10 +28,13 @@ UNDERSTAND_CHARS = 4000
 class IngestPipeline:
     """Understands and stores messages from registered groups."""
 
-    def __init__(self, db: Database, understander: NoticeUnderstander, zone: tzinfo) -> None:
+    def __init__(
+        self, db: Database, understander: NoticeUnderstander, zone: tzinfo, clock: Clock
+    ) -> None:
         self._db = db
         self._understander = understander
         self._zone = zone
+        self._clock = clock
 
     def process(self, batch: Sequence[IncomingMessage]) -> list[IngestOutcome]:
         """Store every message of registered groups; others are dropped unread."""
@@ -94,6 +98,8 @@ class IngestPipeline:
             )
             if edited is not None:
                 return IngestOutcome(True, edited.id, False, False, edited.kind)
-        notice, created = repo.add_notice(session=session, group_id=group.id, data=data)
+        notice, created = repo.add_notice(
+            session=session, group_id=group.id, data=data, received_at=self._clock.now()
+        )
         urgent = created and notice.urgent
         return IngestOutcome(True, notice.id, created, urgent, notice.kind)

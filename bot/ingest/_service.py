@@ -42,6 +42,10 @@ class IngestService:
             await asyncio.gather(self._worker, return_exceptions=True)
             self._worker = None
 
+    async def idle(self) -> None:
+        """Return once every submitted message has been processed."""
+        await self._queue.join()
+
     async def submit(self, message: IncomingMessage) -> IngestOutcome:
         """Ingest one message; resolves when it is stored (or refused)."""
         if self._worker is None:

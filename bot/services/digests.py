@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 from telegram import Bot
 
+from bot.clock import Clock
 from bot.i18n import KIND_LABELS, language_for
 from bot.links import message_link
 from bot.schedule import latest_slot, slot_key
@@ -20,7 +21,6 @@ from bot.services.delivery import Delivery, send_html
 from bot.services.digest_builder import DigestBuilder
 from storage import repository as repo
 from storage.database import Database
-from storage.models import utcnow
 
 __all__ = ["DigestService"]
 
@@ -32,9 +32,16 @@ class DigestService:
     """Owns the outbox; one delivery at a time so no part is sent twice."""
 
     def __init__(
-        self, db: Database, builder: DigestBuilder, *, times: Sequence[time], grace: timedelta
+        self,
+        db: Database,
+        builder: DigestBuilder,
+        *,
+        times: Sequence[time],
+        grace: timedelta,
+        clock: Clock,
     ) -> None:
         self._db = db
+        self._clock = clock
         self._builder = builder
         self._times = list(times)
         self._grace = grace
@@ -53,7 +60,7 @@ class DigestService:
 
     async def digest_now(self, bot: Bot, user_id: int) -> bool:
         """Build and send a digest at once; False when there was nothing new."""
-        now = utcnow()
+        now = self._clock.now()
         slot = f"manual:{now.strftime('%Y-%m-%dT%H:%M:%S.%fZ')}"
         digest_id = await in_session(
             self._db,
@@ -111,12 +118,7 @@ class DigestService:
         for index in range(sent, len(parts)):
             outcome = await send_html(bot, user_id, parts[index])
             if outcome is Delivery.SENT:
-                await in_session(
-                    self._db,
-                    lambda s, n=index + 1: repo.mark_digest_progress(
-                        session=s, digest_id=digest_id, sent_parts=n
-                    ),
-                )
+                await self._progress(digest_id, index + 1)
                 continue
             if outcome is Delivery.GONE:
                 await self._gone(user_id, digest_id)

@@ -6,11 +6,11 @@ from collections import defaultdict
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from bot.clock import Clock
 from bot.i18n import KIND_LABELS, tr
 from bot.services._threads import in_session
 from storage import repository as repo
 from storage.database import Database
-from storage.models import utcnow
 
 __all__ = ["StatsService"]
 
@@ -18,9 +18,10 @@ _KIND_ORDER = ("report", "meeting", "task", "checkin", "notice", "chatter")
 
 
 class StatsService:
-    def __init__(self, db: Database, zone: ZoneInfo) -> None:
+    def __init__(self, db: Database, zone: ZoneInfo, clock: Clock) -> None:
         self._db = db
         self._zone = zone
+        self._clock = clock
 
     async def initialize(self) -> None:
         """Reports are computed on request; nothing to prepare."""
@@ -30,7 +31,7 @@ class StatsService:
 
     async def weekly_text(self, lang: str, days: int = 7) -> str:
         """Notices per group and per kind over the last ``days`` days, as HTML."""
-        since = utcnow() - timedelta(days=days)
+        since = self._clock.now() - timedelta(days=days)
         rows = await in_session(self._db, lambda s: repo.notice_counts(session=s, since=since))
         local_since = since.astimezone(self._zone).strftime("%Y-%m-%d")
         lines = [f"<b>{tr(lang, 'stats_title', days=days, since=local_since)}</b>"]

@@ -24,7 +24,9 @@ def _find(session: Session, chat_id: int, message_id: int) -> Notice | None:
     return session.exec(statement).first()
 
 
-def add_notice(*, session: Session, group_id: int, data: NoticeBase) -> tuple[Notice, bool]:
+def add_notice(
+    *, session: Session, group_id: int, data: NoticeBase, received_at: datetime | None = None
+) -> tuple[Notice, bool]:
     """Insert a notice once; a redelivered update returns the stored row.
 
     Returns the row and whether it was created.
@@ -32,7 +34,10 @@ def add_notice(*, session: Session, group_id: int, data: NoticeBase) -> tuple[No
     existing = _find(session, data.chat_id, data.message_id)
     if existing is not None:
         return existing, False
-    notice = Notice.model_validate(data, update={"group_id": group_id})
+    extra: dict[str, object] = {"group_id": group_id}
+    if received_at is not None:
+        extra["received_at"] = received_at
+    notice = Notice.model_validate(data, update=extra)
     try:
         with session.begin_nested():
             session.add(notice)

@@ -1,0 +1,11 @@
+"""Drive the real bot through the fake Telegram with a labelled corpus.
+
+Shared by ``fingertip demo`` (a day in a township, printed) and by the
+end-to-end tests: a stage of chats and people, the bot running against it,
+and a manual clock that follows the messages' own times.
+"""
+
+from bot.replay._stage import Stage, StageMember, build_stage
+from bot.replay._session import ReplaySession
+
+__all__ = ["ReplaySession", "Stage", "StageMember", "build_stage"]

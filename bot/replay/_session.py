@@ -1,0 +1,161 @@
+"""A running bot wired to a fake Telegram and a manual clock."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bot.app import build_application, build_services
+from bot.clock import ManualClock
+from bot.config import Config
+from bot.context import FingertipApp, Services
+from bot.fake_telegram import FakeTelegram, FakeTelegramControl
+from bot.replay._stage import Stage
+from bot.runtime import running
+from nlp.corpus import CorpusRecord
+from storage.database import Database
+
+__all__ = ["ReplaySession"]
+
+_WAIT_SECONDS = 20.0
+
+
+async def wait_until(check: Callable[[], Awaitable[bool]], what: str) -> None:
+    """Poll until ``check`` holds; the bot works asynchronously behind HTTP."""
+    deadline = asyncio.get_running_loop().time() + _WAIT_SECONDS
+    while not await check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+class ReplaySession:
+    """Stage people and chats, feed messages, trigger digests, read replies."""
+
+    def __init__(
+        self,
+        fake: FakeTelegram,
+        control: FakeTelegramControl,
+        app: FingertipApp,
+        clock: ManualClock,
+    ) -> None:
+        self.fake, self.control, self.app, self.clock = fake, control, app, clock
+        self.users: dict[str, int] = {}
+        self.admin_id = 0
+        self.chat_ids: list[int] = []
+        self._posted = 0
+
+    @property
+    def services(self) -> Services:
+        return self.app.bot_data.services
+
+    @classmethod
+    @asynccontextmanager
+    async def open(
+        cls, *, data_dir: Path, start: datetime, settings: dict[str, Any] | None = None
+    ) -> AsyncIterator[ReplaySession]:
+        fake = FakeTelegram()
+        await fake.start()
+        control = FakeTelegramControl(fake.control_url)
+        try:
+            raw = {"data_dir": str(data_dir), **(settings or {})}
+            raw["telegram"] = {
+                **raw.get("telegram", {}),
+                "token": fake.token,
+                "base_url": fake.base_url,
+                "base_file_url": fake.base_file_url,
+            }
+            raw.setdefault("digest", {}).setdefault("tick_seconds", 3600)
+            config = Config.model_validate(raw)
+            db = Database(config.database_url)
+            db.upgrade()
+            clock = ManualClock(start)
+            app = build_application(build_services(config, db, clock))
+            async with running(app):
+                yield cls(fake, control, app, clock)
+        finally:
+            await control.aclose()
+            await fake.stop()
+
+    async def _user(self, name: str, language_code: str, user_id: int | None = None) -> int:
+        if name not in self.users:
+            user = await self.control.create_user(
+                name, language_code=language_code, user_id=user_id
+            )
+            self.users[name] = int(user["id"])
+        return self.users[name]
+
+    async def stage(self, stage: Stage) -> None:
+        """Create chats with the bot as admin, then every sender and cadre in them."""
+        self.admin_id = await self._user(stage.admin_name, "zh-hans")
+        self.chat_ids = list(stage.chats)
+        for chat_id, title in stage.chats.items():
+            kind = "supergroup" if str(chat_id).startswith("-100") else "group"
+            await self.control.create_chat(title, type=kind, chat_id=chat_id)
+            await self.control.add_member(chat_id, self.admin_id, status="creator")
+            await self.control.add_bot(chat_id, by_user_id=self.admin_id, admin=True)
+        for member in [*stage.senders.values(), *stage.cadres.values()]:
+            user_id = await self._user(
+                member.name, member.language_code, stage.fixed_ids.get(member.name)
+            )
+            for chat_id in member.chats:
+                await self.control.add_member(chat_id, user_id)
+
+    async def _reply_after(self, chat_id: int, action: Callable[[], Awaitable[object]]) -> str:
+        before = len(await self.control.sent(chat_id))
+        await action()
+
+        async def replied() -> bool:
+            return len(await self.control.sent(chat_id)) > before
+
+        await wait_until(replied, f"a reply in chat {chat_id}")
+        return str((await self.control.sent(chat_id))[-1]["text"])
+
+    async def register(self, chat_id: int, department: str | None) -> str:
+        command = f"/register {department}" if department else "/register"
+        return await self._reply_after(
+            chat_id, lambda: self.control.post(chat_id, self.admin_id, command)
+        )
+
+    async def start_private(self, name: str) -> str:
+        user_id = self.users[name]
+        return await self._reply_after(user_id, lambda: self.control.private(user_id, "/start"))
+
+    async def command(self, name: str, text: str) -> str:
+        user_id = self.users[name]
+        return await self._reply_after(user_id, lambda: self.control.private(user_id, text))
+
+    async def post(self, record: CorpusRecord) -> dict[str, Any]:
+        """Post a corpus message as its sender, at its own time."""
+        self.clock.set(record.sent_at)
+        message = await self.control.post(
+            record.chat_id, self.users[record.sender], record.text, date=record.sent_at.isoformat()
+        )
+        self._posted += 1
+        return message
+
+    async def settle(self) -> None:
+        """Wait until every posted message is stored and pushes are sent."""
+        target = self._posted
+
+        async def stored() -> bool:
+            total = 0
+            for chat_id in self.chat_ids:
+                status = await self.services.registry.status(chat_id)
+                total += status.notice_count if status else 0
+            return total >= target and await self.control.pending_updates() == 0
+
+        await wait_until(stored, f"{target} stored messages")
+        await self.services.ingest.idle()
+
+    async def run_slot(self, moment: datetime) -> int:
+        """Move the clock to a digest slot and let the scheduler do its work."""
+        self.clock.set(moment)
+        return await self.services.digests.run_schedule(self.app.bot, moment)
+
+    async def received(self, name: str) -> list[dict[str, Any]]:
+        return await self.control.sent(self.users[name])

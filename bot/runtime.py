@@ -1,0 +1,40 @@
+"""Run the Application inside an existing event loop, as run_polling would.
+
+``Application.run_polling`` owns the loop and blocks; the demo, replay and the
+end-to-end tests need the bot running beside their own code in one loop, with
+the same start-up and shutdown order (post_init, polling, post_shutdown).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bot.app import ALLOWED_UPDATES
+from bot.context import FingertipApp
+
+__all__ = ["running"]
+
+
+@asynccontextmanager
+async def running(app: FingertipApp, *, poll_timeout: int = 1) -> AsyncIterator[FingertipApp]:
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(
+            poll_interval=0.0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+        )
+        await app.start()
+        try:
+            yield app
+        finally:
+            if app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+    finally:
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)

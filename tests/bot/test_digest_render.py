@@ -1,0 +1,84 @@
+"""Digest rendering: order, escaping, languages, and splitting at 4096."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.digest import TELEGRAM_LIMIT, DigestEntry, DigestView, render_digest, telegram_length
+from bot.digest._render import due_label
+
+ZONE = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 11, 16, 8, 0, tzinfo=ZONE)
+
+
+def _entry(text: str, kind: str = "notice", **extra: object) -> DigestEntry:
+    values: dict[str, object] = {
+        "kind": kind,
+        "text": text,
+        "sender": "镇党政办-李主任",
+        "group_title": "党政办群",
+        "sent_at": NOW - timedelta(hours=2),
+        "link": "https://t.me/c/1000000001/5",
+    }
+    values.update(extra)
+    return DigestEntry(**values)  # type: ignore[arg-type]
+
+
+def _view(entries: list[DigestEntry], lang: str = "zh") -> DigestView:
+    return DigestView(lang, ZONE, NOW, entries, message_count=40, group_count=3, chatter_count=20)
+
+
+def test_todo_first_sorted_by_due_then_urgent_then_kinds() -> None:
+    entries = [
+        _entry("停水通知"),
+        _entry("报送名单", "report", due_at=NOW + timedelta(days=2)),
+        _entry("立即排查", "task", urgent=True, pushed=True),
+        _entry("工作例会", "meeting", due_at=NOW + timedelta(hours=7)),
+    ]
+    (text,) = render_digest(_view(entries))
+    order = [
+        text.index(word)
+        for word in ("待办", "工作例会", "报送名单", "紧急", "立即排查", "通知（1）", "停水通知")
+    ]
+    assert order == sorted(order)
+    assert "今天 15:00" in text and "周三 18日 08:00" in text and "已即时推送" in text
+    assert "40 条消息 → 4 项" in text and "略去闲聊 20 条" in text
+
+
+def test_text_is_escaped_and_links_point_to_the_original() -> None:
+    (text,) = render_digest(_view([_entry('<b>注意</b> & "引号"')]))
+    assert "&lt;b&gt;注意&lt;/b&gt; &amp;" in text
+    assert '<a href="https://t.me/c/1000000001/5">原文</a>' in text
+
+
+def test_english_reader_gets_english_labels() -> None:
+    (text,) = render_digest(
+        _view([_entry("Submit the form", "report", due_at=NOW + timedelta(days=1))], lang="en")
+    )
+    assert "Work-group digest" in text and "Tomorrow 08:00" in text and "original" in text
+
+
+def test_long_digest_splits_between_items_within_the_limit() -> None:
+    entries = [_entry(f"第{i}项 " + "很长的通知内容" * 40) for i in range(120)]
+    parts = render_digest(_view(entries))
+    assert len(parts) > 1
+    assert all(telegram_length(part) <= TELEGRAM_LIMIT for part in parts)
+    items = [line for part in parts for line in part.split("\n") if line.startswith("• ")]
+    assert len(items) == 120  # every item whole, none lost, none cut across messages
+    assert all(line.count("<a href") == 1 for line in items)
+    assert all("（续）" in part.split("\n")[0] for part in parts[1:])
+    numbers = [int(m) for part in parts for m in re.findall(r"第(\d+)项", part)]
+    assert numbers == list(range(120))
+
+
+def test_emoji_count_double_towards_the_limit() -> None:
+    assert telegram_length("👍") == 2 and telegram_length("收到") == 2
+
+
+def test_due_labels() -> None:
+    assert due_label(NOW - timedelta(hours=1), NOW, "zh").startswith("已逾期")
+    assert due_label(NOW + timedelta(hours=9, minutes=30), NOW, "zh") == "今天 17:30"
+    assert due_label(NOW + timedelta(days=1), NOW, "en") == "Tomorrow 08:00"
+    assert due_label(NOW + timedelta(days=10), NOW, "zh") == "11月26日 08:00"

@@ -1,0 +1,84 @@
+"""The synchronous ingest core with the keyword baseline and a real database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.clock import ManualClock
+from bot.ingest import IncomingMessage, IngestPipeline
+from nlp.baseline import KeywordBaseline
+from storage import repository as repo
+from storage.database import Database
+from tests.helpers.factories import make_group
+
+SENT = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)
+
+
+def _message(chat_id: int, message_id: int, text: str, **extra: object) -> IncomingMessage:
+    values: dict[str, object] = {
+        "chat_id": chat_id,
+        "message_id": message_id,
+        "sender_id": 77,
+        "sender_name": "李主任",
+        "sent_at": SENT,
+        "text": text,
+    }
+    values.update(extra)
+    return IncomingMessage(**values)  # type: ignore[arg-type]
+
+
+def _pipeline(db: Database) -> tuple[IngestPipeline, ManualClock]:
+    clock = ManualClock(SENT + timedelta(seconds=3))
+    return IngestPipeline(db, KeywordBaseline(), ZoneInfo("Asia/Shanghai"), clock), clock
+
+
+def test_only_registered_groups_are_stored(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s, chat_id=-1001000000042)
+    pipeline, clock = _pipeline(database)
+    outcomes = pipeline.process(
+        [
+            _message(-1001000000042, 1, "请于周五前报送统计表"),
+            _message(-1001000000099, 1, "请于周五前报送统计表"),
+            _message(-1001000000042, 2, "收到"),
+        ]
+    )
+    assert [o.stored for o in outcomes] == [True, False, True]
+    assert [o.kind for o in outcomes] == ["report", None, "chatter"]
+    with database.session() as s:
+        assert group.id is not None
+        assert repo.count_notices(session=s, group_id=group.id) == 2
+        assert [g.chat_id for g in repo.groups_of_user(session=s, user_id=77)] == [-1001000000042]
+        rows = repo.notices_since(session=s, user_id=77, since=SENT, until=clock.now())
+        assert {r.notice.received_at for r in rows} == {clock.now()}
+
+
+def test_edits_update_the_stored_notice(database: Database) -> None:
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000043)
+    pipeline, _ = _pipeline(database)
+    (first,) = pipeline.process([_message(-1001000000043, 5, "明天开会")])
+    (edit,) = pipeline.process(
+        [_message(-1001000000043, 5, "关于停电的通知", edited_at=SENT + timedelta(minutes=2))]
+    )
+    assert first.created and not edit.created and edit.notice_id == first.notice_id
+    assert edit.kind == "notice"
+
+
+def test_redelivered_update_is_stored_once(database: Database) -> None:
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000044)
+    pipeline, _ = _pipeline(database)
+    message = _message(-1001000000044, 9, "紧急！立即排查辖区隐患")
+    (a,) = pipeline.process([message])
+    (b,) = pipeline.process([message])
+    assert a.created and a.urgent and not b.created and not b.urgent
+
+
+def test_document_without_caption_is_understood_from_its_name(database: Database) -> None:
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000045)
+    pipeline, _ = _pipeline(database)
+    (outcome,) = pipeline.process([_message(-1001000000045, 3, "", attachment="人员统计表.xlsx")])
+    assert outcome.stored and outcome.kind == "report"
