@@ -5,7 +5,7 @@ end-to-end tests: a stage of chats and people, the bot running against it,
 and a manual clock that follows the messages' own times.
 """
 
-from bot.replay._stage import Stage, StageMember, build_stage
 from bot.replay._session import ReplaySession
+from bot.replay._stage import Stage, StageMember, build_stage
 
 __all__ = ["ReplaySession", "Stage", "StageMember", "build_stage"]

@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from nlp.corpus import CorpusRecord
+
 from bot.app import build_application, build_services
 from bot.clock import ManualClock
 from bot.config import Config
@@ -16,7 +18,6 @@ from bot.context import FingertipApp, Services
 from bot.fake_telegram import FakeTelegram, FakeTelegramControl
 from bot.replay._stage import Stage
 from bot.runtime import running
-from nlp.corpus import CorpusRecord
 from storage.database import Database
 
 __all__ = ["ReplaySession"]
