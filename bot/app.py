@@ -66,7 +66,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     return Services(
         config=config,
         db=db,
-        registry=RegistryService(db, frozenset(config.supervisors.user_ids)),
+        registry=RegistryService(db, frozenset(config.supervisors.user_ids), clock),
         ingest=IngestService(pipeline, batch_size=config.understanding.batch_size),
         digests=DigestService(
             db,

@@ -48,7 +48,6 @@ class ReplaySession:
         self.users: dict[str, int] = {}
         self.admin_id = 0
         self.chat_ids: list[int] = []
-        self._posted = 0
 
     @property
     def services(self) -> Services:
@@ -136,22 +135,21 @@ class ReplaySession:
         message = await self.control.post(
             record.chat_id, self.users[record.sender], record.text, date=record.sent_at.isoformat()
         )
-        self._posted += 1
         return message
 
     async def settle(self) -> None:
-        """Wait until every posted message is stored and pushes are sent."""
-        target = self._posted
+        """Wait until every update sent so far has been fully handled.
 
-        async def stored() -> bool:
-            total = 0
-            for chat_id in self.chat_ids:
-                status = await self.services.registry.status(chat_id)
-                total += status.notice_count if status else 0
-            return total >= target and await self.control.pending_updates() == 0
+        The fake counts an update as confirmed once the bot polls past it, by
+        which time python-telegram-bot has queued it; the update queue's
+        ``join`` then returns when every handler (ingest, pushes) has finished.
+        """
 
-        await wait_until(stored, f"{target} stored messages")
-        await self.services.ingest.idle()
+        async def confirmed() -> bool:
+            return await self.control.pending_updates() == 0
+
+        await wait_until(confirmed, "the bot to fetch every update")
+        await self.app.update_queue.join()
 
     async def run_slot(self, moment: datetime) -> int:
         """Move the clock to a digest slot and let the scheduler do its work."""

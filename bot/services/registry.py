@@ -9,6 +9,7 @@ from sqlmodel import Session
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden
 
+from bot.clock import Clock
 from bot.services._threads import in_session
 from storage import repository as repo
 from storage.database import Database
@@ -45,9 +46,10 @@ class GroupStatus:
 class RegistryService:
     """Registration of groups and subscription of cadres."""
 
-    def __init__(self, db: Database, supervisors: frozenset[int]) -> None:
+    def __init__(self, db: Database, supervisors: frozenset[int], clock: Clock) -> None:
         self._db = db
         self._supervisors = supervisors
+        self._clock = clock
 
     async def initialize(self) -> None:
         """Nothing to load: every answer comes from the database."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlmodel import Session, col, select
 
 from storage.models import Cadre, utcnow
@@ -21,13 +23,12 @@ def upsert_cadre(
     username: str | None = None,
     language_code: str | None = None,
     activate: bool = True,
+    now: datetime | None = None,
 ) -> Cadre:
     """Create or refresh a cadre; ``activate`` revives one who had blocked us."""
     cadre = session.get(Cadre, user_id)
     if cadre is None:
-        cadre = Cadre(user_id=user_id, first_name=first_name, subscribed_at=utcnow())
-    elif activate and not cadre.active:
-        cadre.subscribed_at = cadre.subscribed_at or utcnow()
+        cadre = Cadre(user_id=user_id, first_name=first_name, subscribed_at=now or utcnow())
     cadre.first_name, cadre.username = first_name, username
     cadre.language_code = language_code or cadre.language_code
     if activate:
