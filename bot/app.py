@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, cast
 
+from nlp.dedup import ClusterIndex
 from telegram import (
     BotCommand,
     BotCommandScopeAllChatAdministrators,
@@ -32,7 +33,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.handlers import errors, groups, jobs, private, supervisor
-from bot.ingest import IngestPipeline, IngestService
+from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.models_loader import load_understander
 from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
@@ -60,8 +61,13 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     zone = config.digest.zone
     builder = DigestBuilder(zone, timedelta(hours=config.digest.first_digest_lookback_hours))
 
+    window = timedelta(days=config.dedup.window_days)
+
     def pipeline() -> IngestPipeline:
-        return IngestPipeline(db, load_understander(config.understanding), zone, clock)
+        keeper = ClusterKeeper(ClusterIndex(window=window), window)
+        built = IngestPipeline(db, load_understander(config.understanding), zone, clock, keeper)
+        built.restore()
+        return built
 
     return Services(
         config=config,

@@ -94,6 +94,10 @@ class UnderstandingConfig(_Section):
         return value
 
 
+class DedupConfig(_Section):
+    window_days: Annotated[float, Field(gt=0, le=365)] = 30
+
+
 class SupervisorsConfig(_Section):
     user_ids: list[int] = []
 
@@ -115,6 +119,7 @@ class Config(_Section):
     database: DatabaseConfig = DatabaseConfig()
     digest: DigestConfig = DigestConfig()
     understanding: UnderstandingConfig = UnderstandingConfig()
+    dedup: DedupConfig = DedupConfig()
     supervisors: SupervisorsConfig = SupervisorsConfig()
     logging: LoggingConfig = LoggingConfig()
 

@@ -16,6 +16,8 @@ from storage._types import UTCDateTime
 __all__ = [
     "Cadre",
     "CadreBase",
+    "Cluster",
+    "ClusterDelivery",
     "Digest",
     "DigestItem",
     "Group",
@@ -144,3 +146,30 @@ class UrgentPush(SQLModel, table=True):
     user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     notice_id: int = Field(foreign_key="notice.id", primary_key=True, ondelete="CASCADE")
     pushed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Cluster(SQLModel, table=True):
+    """One notice however many copies arrived; id is its first copy's notice id.
+
+    The counts are kept up to date at ingest so supervisors can ask how often
+    the same request was pushed, by how many senders and departments.
+    """
+
+    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    first_seen: datetime = Field(sa_type=UTCDateTime)
+    last_seen: datetime = Field(sa_type=UTCDateTime, index=True)
+    copies: int = Field(default=1)
+    group_count: int = Field(default=1)
+    requester_count: int = Field(default=1)
+
+
+class ClusterDelivery(SQLModel, table=True):
+    """A notice (cluster) shown to a cadre, with the due time it was shown with.
+
+    A later copy is shown again only when what matters changed (the due time).
+    """
+
+    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    cluster_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    delivered_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -32,3 +32,4 @@ class IngestOutcome:
     created: bool = False
     urgent: bool = False
     kind: str | None = None
+    cluster_id: int | None = None

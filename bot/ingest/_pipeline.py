@@ -12,6 +12,7 @@ from datetime import tzinfo
 from sqlmodel import Session
 
 from bot.clock import Clock
+from bot.ingest._clusters import ClusterKeeper
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.types import NoticeInput, NoticeUnderstander, Understanding
 from storage import repository as repo
@@ -29,15 +30,35 @@ class IngestPipeline:
     """Understands and stores messages from registered groups."""
 
     def __init__(
-        self, db: Database, understander: NoticeUnderstander, zone: tzinfo, clock: Clock
+        self,
+        db: Database,
+        understander: NoticeUnderstander,
+        zone: tzinfo,
+        clock: Clock,
+        clusters: ClusterKeeper,
     ) -> None:
         self._db = db
         self._understander = understander
         self._zone = zone
         self._clock = clock
+        self._clusters = clusters
+
+    def restore(self) -> int:
+        """Rebuild the duplicate index from the database (at start)."""
+        with self._db.session() as session:
+            return self._clusters.restore(session, self._clock.now())
 
     def process(self, batch: Sequence[IncomingMessage]) -> list[IngestOutcome]:
         """Store every message of registered groups; others are dropped unread."""
+        try:
+            outcomes = self._process(batch)
+        except BaseException:
+            self._clusters.discard()
+            raise
+        self._clusters.commit()
+        return outcomes
+
+    def _process(self, batch: Sequence[IncomingMessage]) -> list[IngestOutcome]:
         with self._db.session() as session:
             groups = self._registered(session, {m.chat_id for m in batch})
             wanted = [m for m in batch if m.chat_id in groups]
@@ -97,9 +118,12 @@ class IngestPipeline:
                 edited_at=message.edited_at,
             )
             if edited is not None:
+                self._clusters.place(session, edited, edited=True)
                 return IngestOutcome(True, edited.id, False, False, edited.kind)
         notice, created = repo.add_notice(
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
         )
+        if created:
+            self._clusters.place(session, notice, edited=False)
         urgent = created and notice.urgent
-        return IngestOutcome(True, notice.id, created, urgent, notice.kind)
+        return IngestOutcome(True, notice.id, created, urgent, notice.kind, notice.cluster_id)

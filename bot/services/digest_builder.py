@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.digest import DigestEntry, DigestView, render_digest
+from bot.digest import DigestView, render_digest
 from bot.i18n import language_for
-from bot.links import message_link
+from bot.services.digest_items import PlannedItem, plan_items
 from storage import repository as repo
 
 __all__ = ["DigestBuilder"]
@@ -40,35 +40,43 @@ class DigestBuilder:
         notices = [row for row in rows if row.notice.kind != "chatter"]
         if not notices and not keep_empty:
             return None
-        ids = [row.notice.id for row in notices if row.notice.id is not None]
-        pushed = repo.pushed_notice_ids(session=session, user_id=user_id, notice_ids=ids)
+        planned = self._plan(session, user_id, notices)
+        if not planned and not keep_empty:
+            return None
         view = DigestView(
             lang=language_for(cadre.language_code),
             zone=self.zone,
             generated_at=now,
-            entries=[_entry(row, pushed) for row in notices],
+            entries=[item.entry for item in planned],
             message_count=len(rows),
             group_count=len({row.group.id for row in rows}),
             chatter_count=len(rows) - len(notices),
+            merged_count=len(notices) - len(planned),
         )
-        parts = render_digest(view) if notices else []
+        parts = render_digest(view) if planned else []
+        ids = [row.notice.id for row in notices if row.notice.id is not None]
         digest = repo.create_digest(
             session=session, user_id=user_id, slot=slot, window_end=now, parts=parts, notice_ids=ids
         )
-        return digest.id if digest is not None and parts else None
+        if digest is None:
+            return None
+        for item in planned:
+            if item.cluster_id is not None:
+                repo.record_cluster_delivery(
+                    session=session,
+                    user_id=user_id,
+                    cluster_id=item.cluster_id,
+                    due_at=item.due_at,
+                    now=now,
+                )
+        return digest.id if parts else None
 
-
-def _entry(row: repo.NoticeInGroup, pushed: set[int]) -> DigestEntry:
-    notice, group = row.notice, row.group
-    return DigestEntry(
-        kind=notice.kind,
-        text=notice.text,
-        sender=notice.sender_name,
-        group_title=group.title,
-        sent_at=notice.sent_at,
-        link=message_link(notice.chat_id, notice.message_id, group.username),
-        urgent=notice.urgent,
-        due_at=notice.due_at,
-        attachment=notice.attachment,
-        pushed=notice.id in pushed,
-    )
+    def _plan(
+        self, session: Session, user_id: int, notices: list[repo.NoticeInGroup]
+    ) -> list[PlannedItem]:
+        clusters = {r.notice.cluster_id for r in notices if r.notice.cluster_id is not None}
+        copies = repo.cluster_copies(session=session, cluster_ids=clusters)
+        seen = repo.delivered_clusters(session=session, user_id=user_id, cluster_ids=clusters)
+        ids = {r.notice.id for r in [*notices, *copies] if r.notice.id is not None}
+        pushed = repo.pushed_notice_ids(session=session, user_id=user_id, notice_ids=ids)
+        return plan_items(notices, copies, seen, pushed)

@@ -9,6 +9,13 @@ from storage.repository.cadres import (
     list_active_cadres,
     upsert_cadre,
 )
+from storage.repository.clusters import (
+    cluster_copies,
+    delivered_clusters,
+    recent_clustered_notices,
+    record_cluster_delivery,
+    refresh_cluster,
+)
 from storage.repository.digests import (
     create_digest,
     get_digest,
@@ -47,9 +54,11 @@ __all__ = [
     "KindCount",
     "NoticeInGroup",
     "add_notice",
+    "cluster_copies",
     "count_notices",
     "create_digest",
     "deactivate_cadre",
+    "delivered_clusters",
     "edit_notice",
     "get_cadre",
     "get_digest",
@@ -69,7 +78,10 @@ __all__ = [
     "pending_digests",
     "push_recipients",
     "pushed_notice_ids",
+    "recent_clustered_notices",
+    "record_cluster_delivery",
     "record_push",
+    "refresh_cluster",
     "register_group",
     "set_bot_admin",
     "set_membership",

@@ -6,14 +6,18 @@ from collections.abc import Collection
 
 from sqlmodel import Session, col, select
 
-from storage.models import Cadre, Membership, UrgentPush
+from storage.models import Cadre, Membership, Notice, UrgentPush
 
 __all__ = ["push_recipients", "pushed_notice_ids", "record_push"]
 
 
 def push_recipients(*, session: Session, group_id: int, notice_id: int) -> list[Cadre]:
-    """Active cadres in the group who have not yet had this notice pushed."""
-    already = select(UrgentPush.user_id).where(UrgentPush.notice_id == notice_id)
+    """Active cadres in the group who have had no copy of this notice pushed."""
+    notice = session.get(Notice, notice_id)
+    copies = select(Notice.id).where(Notice.id == notice_id)
+    if notice is not None and notice.cluster_id is not None:
+        copies = select(Notice.id).where(Notice.cluster_id == notice.cluster_id)
+    already = select(UrgentPush.user_id).where(col(UrgentPush.notice_id).in_(copies))
     statement = (
         select(Cadre)
         .join(Membership, col(Membership.user_id) == col(Cadre.user_id))

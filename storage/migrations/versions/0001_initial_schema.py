@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 04:19:39.981631
+Create Date: 2026-11-23 04:25:15.725189
 """
 
 from __future__ import annotations
@@ -32,6 +32,27 @@ def upgrade() -> None:
         sa.Column("subscribed_at", storage._types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("deactivated_reason", sa.String(length=255), nullable=True),
         sa.PrimaryKeyConstraint("user_id"),
+    )
+    op.create_table(
+        "cluster",
+        sa.Column("id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("first_seen", storage._types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("last_seen", storage._types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("copies", sa.Integer(), nullable=False),
+        sa.Column("group_count", sa.Integer(), nullable=False),
+        sa.Column("requester_count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("cluster", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_cluster_last_seen"), ["last_seen"], unique=False)
+
+    op.create_table(
+        "clusterdelivery",
+        sa.Column("user_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("cluster_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("due_at", storage._types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("delivered_at", storage._types.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("user_id", "cluster_id"),
     )
     op.create_table(
         "group",
@@ -158,4 +179,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_group_chat_id"))
 
     op.drop_table("group")
+    op.drop_table("clusterdelivery")
+    with op.batch_alter_table("cluster", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cluster_last_seen"))
+
+    op.drop_table("cluster")
     op.drop_table("cadre")

@@ -1,0 +1,91 @@
+"""Clusters of copies of one notice: membership, counts, and what each cadre saw."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from storage.models import Cluster, ClusterDelivery, Group, Notice
+from storage.repository.notices import NoticeInGroup
+
+__all__ = [
+    "cluster_copies",
+    "delivered_clusters",
+    "recent_clustered_notices",
+    "record_cluster_delivery",
+    "refresh_cluster",
+]
+
+
+def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notice]:
+    """Notices that belong to a cluster and were sent since ``since``, oldest first."""
+    statement = (
+        select(Notice)
+        .where(col(Notice.cluster_id).is_not(None), col(Notice.sent_at) >= since)
+        .order_by(col(Notice.id))
+    )
+    return list(session.exec(statement))
+
+
+def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:
+    """Recount a cluster's copies, groups and distinct requesters from its notices."""
+    requester = func.coalesce(Group.department, Notice.sender_name)
+    statement = (
+        select(
+            func.count(col(Notice.id)),
+            func.count(func.distinct(Notice.group_id)),
+            func.count(func.distinct(requester)),
+            func.min(Notice.sent_at),
+            func.max(Notice.sent_at),
+        )
+        .join(Group, col(Group.id) == col(Notice.group_id))
+        .where(Notice.cluster_id == cluster_id)
+    )
+    copies, groups, requesters, first, last = session.exec(statement).one()
+    cluster = session.get(Cluster, cluster_id) or Cluster(
+        id=cluster_id, first_seen=first, last_seen=last
+    )
+    cluster.copies, cluster.group_count, cluster.requester_count = copies, groups, requesters
+    if first is not None:
+        cluster.first_seen, cluster.last_seen = first, last
+    session.add(cluster)
+    return cluster
+
+
+def cluster_copies(*, session: Session, cluster_ids: Collection[int]) -> list[NoticeInGroup]:
+    """Every copy of the given clusters with its group, oldest first."""
+    if not cluster_ids:
+        return []
+    statement = (
+        select(Notice, Group)
+        .join(Group, col(Group.id) == col(Notice.group_id))
+        .where(col(Notice.cluster_id).in_(list(cluster_ids)))
+        .order_by(col(Notice.sent_at), col(Notice.id))
+    )
+    return [NoticeInGroup(notice, group) for notice, group in session.exec(statement)]
+
+
+def delivered_clusters(
+    *, session: Session, user_id: int, cluster_ids: Collection[int]
+) -> dict[int, datetime | None]:
+    """For clusters this cadre has already seen: the due time they saw."""
+    if not cluster_ids:
+        return {}
+    statement = select(ClusterDelivery).where(
+        ClusterDelivery.user_id == user_id,
+        col(ClusterDelivery.cluster_id).in_(list(cluster_ids)),
+    )
+    return {row.cluster_id: row.due_at for row in session.exec(statement)}
+
+
+def record_cluster_delivery(
+    *, session: Session, user_id: int, cluster_id: int, due_at: datetime | None, now: datetime
+) -> None:
+    row = session.get(ClusterDelivery, (user_id, cluster_id))
+    if row is None:
+        row = ClusterDelivery(user_id=user_id, cluster_id=cluster_id)
+    row.due_at, row.delivered_at = due_at, now
+    session.add(row)
