@@ -98,6 +98,25 @@ class DedupConfig(_Section):
     window_days: Annotated[float, Field(gt=0, le=365)] = 30
 
 
+class AnalyticsConfig(_Section):
+    work_start: str = "08:30"
+    work_end: str = "17:30"
+    workdays: list[int] = [1, 2, 3, 4, 5]
+
+    @field_validator("work_start", "work_end")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        parse_clock(value)
+        return value
+
+    @field_validator("workdays")
+    @classmethod
+    def _days(cls, value: list[int]) -> list[int]:
+        if any(day not in range(1, 8) for day in value):
+            raise ValueError("workdays are ISO weekday numbers, 1 (Monday) to 7 (Sunday)")
+        return sorted(set(value))
+
+
 class SupervisorsConfig(_Section):
     user_ids: list[int] = []
 
@@ -120,6 +139,7 @@ class Config(_Section):
     digest: DigestConfig = DigestConfig()
     understanding: UnderstandingConfig = UnderstandingConfig()
     dedup: DedupConfig = DedupConfig()
+    analytics: AnalyticsConfig = AnalyticsConfig()
     supervisors: SupervisorsConfig = SupervisorsConfig()
     logging: LoggingConfig = LoggingConfig()
 

@@ -25,6 +25,7 @@ __all__ = [
     "Membership",
     "Notice",
     "NoticeBase",
+    "Supervisor",
     "UrgentPush",
     "utcnow",
 ]
@@ -173,3 +174,16 @@ class ClusterDelivery(SQLModel, table=True):
     cluster_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     delivered_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Supervisor(SQLModel, table=True):
+    """A supervisor granted in Telegram (config lists the founding ones).
+
+    ``departments`` empty means every department; otherwise every report this
+    supervisor sees covers only groups registered under those departments.
+    """
+
+    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    departments: list[str] = Field(default_factory=list, sa_type=JSON)
+    granted_by: int | None = Field(default=None, sa_type=BigInteger)
+    granted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 04:25:15.725189
+Create Date: 2026-11-23 04:27:00.192644
 """
 
 from __future__ import annotations
@@ -72,6 +72,14 @@ def upgrade() -> None:
     with op.batch_alter_table("group", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_group_chat_id"), ["chat_id"], unique=True)
 
+    op.create_table(
+        "supervisor",
+        sa.Column("user_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("departments", sa.JSON(), nullable=False),
+        sa.Column("granted_by", sa.BigInteger(), nullable=True),
+        sa.Column("granted_at", storage._types.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("user_id"),
+    )
     op.create_table(
         "digest",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -175,6 +183,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_digest_status"))
 
     op.drop_table("digest")
+    op.drop_table("supervisor")
     with op.batch_alter_table("group", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_group_chat_id"))
 
