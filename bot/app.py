@@ -21,6 +21,7 @@ from telegram.error import BadRequest
 from telegram.ext import (
     AIORateLimiter,
     ApplicationBuilder,
+    CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     ContextTypes,
@@ -32,13 +33,16 @@ from telegram.ext import (
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
-from bot.handlers import errors, groups, jobs, private, supervisor
+from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.models_loader import load_understander
 from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
+from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
+from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
+from bot.settings import Defaults as CadreDefaults
 from storage.database import Database
 
 __all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]
@@ -59,7 +63,8 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     """Every service, wired to one database; nothing touches Telegram yet."""
     clock = clock or SystemClock()
     zone = config.digest.zone
-    builder = DigestBuilder(zone, timedelta(hours=config.digest.first_digest_lookback_hours))
+    defaults = CadreDefaults(tuple(config.digest.times), config.digest.timezone)
+    builder = DigestBuilder(defaults, timedelta(hours=config.digest.first_digest_lookback_hours))
 
     window = timedelta(days=config.dedup.window_days)
 
@@ -74,13 +79,14 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
         db=db,
         registry=RegistryService(db, frozenset(config.supervisors.user_ids), clock),
         ingest=IngestService(pipeline, batch_size=config.understanding.batch_size),
+        settings=SettingsService(db, defaults),
         digests=DigestService(
             db,
             builder,
-            times=config.digest.clock_times,
             grace=timedelta(hours=config.digest.missed_slot_grace_hours),
             clock=clock,
         ),
+        pushes=PushService(db, defaults),
         stats=StatsService(db, zone, clock),
         clock=clock,
     )
@@ -172,11 +178,17 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("help", groups.group_help, group))
     # 3. Everything else said in a group is a candidate notice (edits included).
     app.add_handler(MessageHandler(group & ~filters.COMMAND, groups.ingest_message))
-    # 4. Private chat: cadre and supervisor commands, then help for anything else.
+    # 4. Private chat: cadre and supervisor commands; help for anything else (last).
     app.add_handler(CommandHandler("start", private.start, private_chat))
     app.add_handler(CommandHandler("groups", private.show_groups, private_chat))
     app.add_handler(CommandHandler("digest", private.show_digest, private_chat))
     app.add_handler(CommandHandler("stats", supervisor.show_stats, private_chat))
+    app.add_handler(CommandHandler(["settings", "mute"], settings.show_settings, private_chat))
+    # 5. Buttons: settings changes, settings navigation, then anything stale.
+    app.add_handler(CallbackQueryHandler(settings.change_setting, pattern=r"^st:"))
+    app.add_handler(CallbackQueryHandler(settings.open_settings_section, pattern=r"^sm:"))
+    app.add_handler(CallbackQueryHandler(settings.answer_stale))
+    # 6. Help for anything else said in private: unknown commands, stray text.
     app.add_handler(MessageHandler(private_chat & ~filters.StatusUpdate.ALL, private.show_help))
     app.add_error_handler(errors.on_error)
 

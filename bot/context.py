@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
@@ -11,14 +11,21 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.ingest import IngestService
 from bot.services.digests import DigestService
+from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
+from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from storage.database import Database
 
-__all__ = ["BotData", "FingertipApp", "FingertipContext", "Services"]
+__all__ = ["BotData", "FingertipApp", "FingertipContext", "Lifecycle", "Services"]
 
 
-_Lifecycle = RegistryService | IngestService | DigestService | StatsService
+class Lifecycle(Protocol):
+    """What every service offers the composition root."""
+
+    async def initialize(self) -> None: ...
+
+    async def shutdown(self) -> None: ...
 
 
 @dataclass(slots=True)
@@ -28,17 +35,17 @@ class Services:
     config: Config
     db: Database
     registry: RegistryService
+    settings: SettingsService
     ingest: IngestService
     digests: DigestService
+    pushes: PushService
     stats: StatsService
     clock: Clock
     bot_reads_all: bool = False
 
     @property
-    def lifecycle(
-        self,
-    ) -> tuple[RegistryService | IngestService | DigestService | StatsService, ...]:
-        return (self.registry, self.ingest, self.digests, self.stats)
+    def lifecycle(self) -> tuple[Lifecycle, ...]:
+        return (self.registry, self.settings, self.ingest, self.digests, self.pushes, self.stats)
 
 
 class BotData:

@@ -16,6 +16,7 @@ from storage._types import UTCDateTime
 __all__ = [
     "Cadre",
     "CadreBase",
+    "CadreSettingsBase",
     "Cluster",
     "ClusterDelivery",
     "Digest",
@@ -62,7 +63,19 @@ class CadreBase(SQLModel):
     language_code: str | None = Field(default=None, max_length=16)
 
 
-class Cadre(CadreBase, table=True):
+class CadreSettingsBase(SQLModel):
+    """What a cadre chose in /settings; None and empty mean "use the defaults"."""
+
+    digest_times: list[str] | None = Field(default=None, sa_type=JSON)
+    timezone: str | None = Field(default=None, max_length=64)
+    quiet_start: str | None = Field(default=None, max_length=5)
+    quiet_end: str | None = Field(default=None, max_length=5)
+    muted_groups: list[int] = Field(default_factory=list, sa_type=JSON)
+    muted_kinds: list[str] = Field(default_factory=list, sa_type=JSON)
+    language: str | None = Field(default=None, max_length=8)
+
+
+class Cadre(CadreBase, CadreSettingsBase, table=True):
     """A user who has started the bot in private chat and receives digests."""
 
     active: bool = Field(default=True)

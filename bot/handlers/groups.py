@@ -112,7 +112,7 @@ async def ingest_message(update: Update, context: FingertipContext) -> None:
         return
     outcome = await context.services.ingest.submit(incoming)
     if outcome.urgent and outcome.notice_id is not None:
-        await context.services.digests.push_urgent(context.bot, outcome.notice_id)
+        await context.services.pushes.push_urgent(context.bot, outcome.notice_id)
 
 
 async def track_migration(update: Update, context: FingertipContext) -> None:

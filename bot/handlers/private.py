@@ -7,9 +7,9 @@ import html
 from telegram import Update
 
 from bot.context import FingertipContext
-from bot.handlers._common import lang_of
+from bot.handlers._common import profile_of, reader_lang
 from bot.i18n import Html, tr
-from bot.services.registry import GroupRef, Profile
+from bot.services.registry import GroupRef
 
 __all__ = ["help_text", "show_digest", "show_groups", "show_help", "start"]
 
@@ -35,15 +35,14 @@ async def start(update: Update, context: FingertipContext) -> None:
     if message is None or user is None:
         return
     services = context.services
-    await services.registry.subscribe(
-        Profile(user.id, user.first_name, user.username, user.language_code)
-    )
+    await services.registry.subscribe(profile_of(user))
     groups = await services.registry.discover_memberships(context.bot, user.id)
-    lang, name = lang_of(update), user.first_name
+    lang, name = await reader_lang(update, context), user.first_name
     if not groups:
         await message.reply_text(tr(lang, "start_none", name=name))
         return
-    times = "、".join(services.config.digest.times)
+    settings = await services.settings.current(user.id)
+    times = "、".join(settings.times if settings else services.config.digest.times)
     await message.reply_text(
         tr(lang, "start", name=name, count=len(groups), groups=_group_lines(groups), times=times)
     )
@@ -54,7 +53,7 @@ async def show_groups(update: Update, context: FingertipContext) -> None:
     if message is None or user is None:
         return
     groups = await context.services.registry.groups_of(user.id)
-    lang = lang_of(update)
+    lang = await reader_lang(update, context)
     if not groups:
         await message.reply_text(tr(lang, "groups_none"))
         return
@@ -66,11 +65,9 @@ async def show_digest(update: Update, context: FingertipContext) -> None:
     if message is None or user is None:
         return
     services = context.services
-    await services.registry.subscribe(
-        Profile(user.id, user.first_name, user.username, user.language_code)
-    )
+    await services.registry.subscribe(profile_of(user))
     if not await services.digests.digest_now(context.bot, user.id):
-        await message.reply_text(tr(lang_of(update), "digest_empty"))
+        await message.reply_text(tr(await reader_lang(update, context), "digest_empty"))
 
 
 async def show_help(update: Update, context: FingertipContext) -> None:
@@ -78,7 +75,7 @@ async def show_help(update: Update, context: FingertipContext) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang = lang_of(update)
+    lang = await reader_lang(update, context)
     supervisor = context.services.registry.is_supervisor(user.id)
     text = help_text(lang, supervisor)
     if message.text and message.text.startswith("/") and not message.text.startswith("/help"):

@@ -74,4 +74,4 @@ class ClusterKeeper:
             self._index.forget(key)
 
     def expire(self, now: datetime) -> int:
-        return self._index.expire(now - self._window)
+        return int(self._index.expire(now - self._window))

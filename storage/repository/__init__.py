@@ -18,6 +18,7 @@ from storage.repository.clusters import (
 )
 from storage.repository.digests import (
     create_digest,
+    existing_slots,
     get_digest,
     last_digest,
     mark_digest_failed,
@@ -60,6 +61,7 @@ __all__ = [
     "deactivate_cadre",
     "delivered_clusters",
     "edit_notice",
+    "existing_slots",
     "get_cadre",
     "get_digest",
     "get_group",

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import func
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from storage.models import Cluster, ClusterDelivery, Group, Notice
@@ -34,7 +35,7 @@ def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:
     """Recount a cluster's copies, groups and distinct requesters from its notices."""
     requester = func.coalesce(Group.department, Notice.sender_name)
     statement = (
-        select(
+        select_columns(
             func.count(col(Notice.id)),
             func.count(func.distinct(Notice.group_id)),
             func.count(func.distinct(requester)),
@@ -42,9 +43,9 @@ def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:
             func.max(Notice.sent_at),
         )
         .join(Group, col(Group.id) == col(Notice.group_id))
-        .where(Notice.cluster_id == cluster_id)
+        .where(col(Notice.cluster_id) == cluster_id)
     )
-    copies, groups, requesters, first, last = session.exec(statement).one()
+    copies, groups, requesters, first, last = session.execute(statement).one()
     cluster = session.get(Cluster, cluster_id) or Cluster(
         id=cluster_id, first_seen=first, last_seen=last
     )

@@ -12,6 +12,7 @@ from storage.models import Digest, DigestItem, utcnow
 
 __all__ = [
     "create_digest",
+    "existing_slots",
     "get_digest",
     "last_digest",
     "mark_digest_failed",
@@ -96,3 +97,11 @@ def mark_digest_failed(*, session: Session, digest_id: int, error: str) -> None:
 def users_with_slot(*, session: Session, slot: str) -> set[int]:
     """Cadres whose digest for this slot already exists (built, sent or empty)."""
     return set(session.exec(select(Digest.user_id).where(Digest.slot == slot)))
+
+
+def existing_slots(*, session: Session, slots: set[str]) -> set[tuple[int, str]]:
+    """(cadre, slot) pairs among these slots that already have a digest."""
+    if not slots:
+        return set()
+    statement = select(Digest.user_id, Digest.slot).where(col(Digest.slot).in_(sorted(slots)))
+    return {(user_id, slot) for user_id, slot in session.exec(statement)}

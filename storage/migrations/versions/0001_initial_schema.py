@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 04:27:00.192644
+Create Date: 2026-11-23 04:31:14.640648
 """
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ def upgrade() -> None:
 
     op.create_table(
         "cadre",
+        sa.Column("digest_times", sa.JSON(), nullable=True),
+        sa.Column("timezone", sa.String(length=64), nullable=True),
+        sa.Column("quiet_start", sa.String(length=5), nullable=True),
+        sa.Column("quiet_end", sa.String(length=5), nullable=True),
+        sa.Column("muted_groups", sa.JSON(), nullable=False),
+        sa.Column("muted_kinds", sa.JSON(), nullable=False),
+        sa.Column("language", sa.String(length=8), nullable=True),
         sa.Column("user_id", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("first_name", sa.String(length=255), nullable=False),
         sa.Column("username", sa.String(length=64), nullable=True),

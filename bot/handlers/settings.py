@@ -1,0 +1,87 @@
+"""/settings and /mute: inline keyboards; every press is answered and confirmed."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.context import FingertipContext
+from bot.handlers._common import lang_of, profile_of
+from bot.settings import parse_change
+from bot.settings._keyboard import MENU, render_section
+from bot.settings._strings import SETTINGS_STRINGS
+
+__all__ = ["answer_stale", "change_setting", "open_settings_section", "show_settings"]
+
+
+async def _screen(
+    context: FingertipContext, user_id: int, section: str
+) -> tuple[str, InlineKeyboardMarkup, str] | None:
+    settings = await context.services.settings.current(user_id)
+    if settings is None:
+        return None
+    groups = [(g.chat_id, g.title) for g in await context.services.registry.groups_of(user_id)]
+    text, keyboard = render_section(settings, section, groups)
+    return text, keyboard, settings.language
+
+
+async def show_settings(update: Update, context: FingertipContext) -> None:
+    """/settings shows the summary; /mute opens the group list directly."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    section = "groups" if (message.text or "").startswith("/mute") else "main"
+    await context.services.registry.subscribe(profile_of(user))
+    screen = await _screen(context, user.id, section)
+    if screen is not None:
+        text, keyboard, _ = screen
+        await message.reply_text(text, reply_markup=keyboard)
+
+
+async def _redraw(
+    update: Update, context: FingertipContext, section: str, notice: str | None
+) -> None:
+    query = update.callback_query
+    assert query is not None
+    screen = await _screen(context, query.from_user.id, section)
+    if screen is None:
+        await query.answer(SETTINGS_STRINGS[lang_of(update)]["stale"], show_alert=True)
+        return
+    text, keyboard, _ = screen
+    await query.answer(notice)
+    try:
+        await query.edit_message_text(text, reply_markup=keyboard)
+    except BadRequest as exc:
+        if "not modified" not in exc.message:  # a second press changes nothing: fine
+            raise
+
+
+async def open_settings_section(update: Update, context: FingertipContext) -> None:
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    await _redraw(update, context, query.data.removeprefix(f"{MENU}:"), None)
+
+
+async def change_setting(update: Update, context: FingertipContext) -> None:
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    change = parse_change(query.data)
+    result = await context.services.settings.apply(query.from_user.id, change) if change else None
+    if change is None or result is None:
+        await query.answer(SETTINGS_STRINGS[lang_of(update)]["stale"], show_alert=True)
+        return
+    settings, accepted = result
+    strings = SETTINGS_STRINGS[settings.language]
+    if not accepted:
+        await query.answer(strings["last_time"], show_alert=True)
+        return
+    section = {"time": "times", "group": "groups", "kind": "kinds"}.get(change.field, change.field)
+    await _redraw(update, context, section, strings["saved"].format(what=strings[f"btn_{section}"]))
+
+
+async def answer_stale(update: Update, context: FingertipContext) -> None:
+    """Any other button (an old keyboard, a forged payload) is still answered."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(SETTINGS_STRINGS[lang_of(update)]["stale"])
