@@ -10,11 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
+from bot.replay import MembersError
+from nlp.corpus import CorpusError
 from storage.database import Database, DatabaseUnavailable
 
 __all__ = ["main"]
 
 CONFIG_ENV = "FINGERTIP_CONFIG"
+# Bad input files: the messages name the file, the line and the field.
+_INPUT_ERRORS = (CorpusError, MembersError, FileNotFoundError, IsADirectoryError)
 _log = logging.getLogger("fingertip")
 
 
@@ -70,6 +74,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_replay(args: argparse.Namespace) -> int:
+    from bot.replay import run_replay
+
+    _setup_logging(load_config(_config_path(args.config)))
+    return run_replay(Path(args.corpus), Path(args.members), Path(args.out))
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fingertip", description=__doc__)
     parser.add_argument("--config", help=f"config file (default: ${CONFIG_ENV} or ./config.toml)")
@@ -79,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--corpus", help="messages to replay (default: data/demo.jsonl)")
     demo.add_argument("--out", help="keep the demo database in this folder")
     demo.set_defaults(func=_cmd_demo)
+    replay = commands.add_parser("replay", help="replay a labelled corpus, write each digest")
+    replay.add_argument("corpus", help="corpus JSONL (../shared/corpus-format.md)")
+    replay.add_argument("--members", required=True, help="JSON: user id -> list of chat ids")
+    replay.add_argument("--out", required=True, help="folder for fingertip.sqlite, digests.jsonl")
+    replay.set_defaults(func=_cmd_replay)
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply migrations").set_defaults(func=_cmd_db_upgrade)
@@ -95,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseUnavailable as exc:
         print(f"fingertip: {exc}", file=sys.stderr)
         return 3
+    except _INPUT_ERRORS as exc:
+        print(f"fingertip: {exc}", file=sys.stderr)
+        return 4
     except KeyboardInterrupt:
         return 130
 

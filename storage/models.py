@@ -137,6 +137,7 @@ class Digest(SQLModel, table=True):
     built_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     window_end: datetime = Field(sa_type=UTCDateTime)
     parts: list[str] = Field(default_factory=list, sa_type=JSON)
+    items: list[list[int]] = Field(default_factory=list, sa_type=JSON)
     item_count: int = Field(default=0)
     sent_parts: int = Field(default=0)
     status: str = Field(default="pending", max_length=16, index=True)

@@ -19,6 +19,7 @@ from bot.fake_telegram import FakeTelegram, FakeTelegramControl
 from bot.replay._stage import Stage
 from bot.runtime import running
 from storage.database import Database
+from storage.models import utcnow
 
 __all__ = ["ReplaySession"]
 
@@ -73,7 +74,7 @@ class ReplaySession:
             config = Config.model_validate(raw)
             db = Database(config.database_url)
             db.upgrade()
-            clock = ManualClock(start)
+            clock = ManualClock(start or utcnow())
             app = build_application(build_services(config, db, clock))
             async with running(app):
                 yield cls(fake, control, app, clock)
@@ -155,6 +156,15 @@ class ReplaySession:
         """Move the clock to a digest slot and let the scheduler do its work."""
         self.clock.set(moment)
         return await self.services.digests.run_schedule(self.app.bot, moment)
+
+    async def sent_for(self, name: str, command: str) -> list[str]:
+        """Send a private command and return the texts the bot answered with,
+        exactly as it sent them (HTML source, one entry per message)."""
+        user_id = self.users[name]
+        before = len(await self.control.sent(user_id))
+        await self._reply_after(user_id, lambda: self.control.private(user_id, command))
+        await self.settle()
+        return [str(m["raw_text"]) for m in (await self.control.sent(user_id))[before:]]
 
     async def received(self, name: str) -> list[dict[str, Any]]:
         return await self.control.sent(self.users[name])

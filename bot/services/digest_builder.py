@@ -64,6 +64,7 @@ class DigestBuilder:
             window_end=now,
             parts=parts,
             notice_ids=window.claimed_ids,
+            items=[item.notice_ids for item in planned],
         )
         if digest is None:
             return None

@@ -21,6 +21,7 @@ class PlannedItem:
     entry: DigestEntry
     cluster_id: int | None
     due_at: datetime | None
+    notice_ids: tuple[int, ...]
 
 
 def _key(row: NoticeInGroup) -> tuple[str, int]:
@@ -66,7 +67,8 @@ def _entry(
         requesters=_requesters(copies),
         updated=updated,
     )
-    return PlannedItem(entry, notice.cluster_id, due)
+    ids = tuple(r.notice.id for r in rows if r.notice.id is not None)
+    return PlannedItem(entry, notice.cluster_id, due, ids)
 
 
 def plan_items(

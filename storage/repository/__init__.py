@@ -18,6 +18,7 @@ from storage.repository.clusters import (
 )
 from storage.repository.digests import (
     create_digest,
+    digests_of,
     existing_slots,
     get_digest,
     last_digest,
@@ -46,6 +47,7 @@ from storage.repository.notices import (
     add_notice,
     edit_notice,
     get_notice_in_group,
+    message_keys,
     notices_since,
 )
 from storage.repository.pushes import push_recipients, pushed_notice_ids, record_push
@@ -60,6 +62,7 @@ __all__ = [
     "create_digest",
     "deactivate_cadre",
     "delivered_clusters",
+    "digests_of",
     "edit_notice",
     "existing_slots",
     "get_cadre",
@@ -73,6 +76,7 @@ __all__ = [
     "mark_digest_failed",
     "mark_digest_progress",
     "member_ids",
+    "message_keys",
     "migrate_group",
     "note_member",
     "notice_counts",

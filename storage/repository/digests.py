@@ -12,6 +12,7 @@ from storage.models import Digest, DigestItem, utcnow
 
 __all__ = [
     "create_digest",
+    "digests_of",
     "existing_slots",
     "get_digest",
     "last_digest",
@@ -41,6 +42,7 @@ def create_digest(
     window_end: datetime,
     parts: Sequence[str],
     notice_ids: Sequence[int],
+    items: Sequence[Sequence[int]] = (),
 ) -> Digest | None:
     """Write a digest and claim its notices; None if this slot already exists.
 
@@ -53,7 +55,8 @@ def create_digest(
         slot=slot,
         window_end=window_end,
         parts=list(parts),
-        item_count=len(notice_ids),
+        items=[list(item) for item in items],
+        item_count=len(items),
         status=status,
     )
     try:
@@ -105,3 +108,9 @@ def existing_slots(*, session: Session, slots: set[str]) -> set[tuple[int, str]]
         return set()
     statement = select(Digest.user_id, Digest.slot).where(col(Digest.slot).in_(sorted(slots)))
     return {(user_id, slot) for user_id, slot in session.exec(statement)}
+
+
+def digests_of(*, session: Session, user_id: int) -> list[Digest]:
+    """Every digest built for a cadre, oldest first."""
+    statement = select(Digest).where(Digest.user_id == user_id).order_by(col(Digest.id))
+    return list(session.exec(statement))

@@ -10,7 +10,14 @@ from sqlmodel import Session, col, select
 
 from storage.models import DigestItem, Group, Membership, Notice, NoticeBase
 
-__all__ = ["NoticeInGroup", "add_notice", "edit_notice", "get_notice_in_group", "notices_since"]
+__all__ = [
+    "NoticeInGroup",
+    "add_notice",
+    "edit_notice",
+    "get_notice_in_group",
+    "message_keys",
+    "notices_since",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,3 +100,13 @@ def get_notice_in_group(*, session: Session, notice_id: int) -> NoticeInGroup | 
         return None
     group = session.get(Group, notice.group_id)
     return NoticeInGroup(notice, group) if group is not None else None
+
+
+def message_keys(*, session: Session, notice_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """Notice id → (chat id, message id), to name notices the way Telegram does."""
+    if not notice_ids:
+        return {}
+    statement = select(Notice.id, Notice.chat_id, Notice.message_id).where(
+        col(Notice.id).in_(notice_ids)
+    )
+    return {nid: (chat, message) for nid, chat, message in session.exec(statement) if nid}

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 04:31:14.640648
+Create Date: 2026-11-23 04:34:30.148593
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ def upgrade() -> None:
         sa.Column("built_at", storage._types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("window_end", storage._types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("parts", sa.JSON(), nullable=False),
+        sa.Column("items", sa.JSON(), nullable=False),
         sa.Column("item_count", sa.Integer(), nullable=False),
         sa.Column("sent_parts", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
