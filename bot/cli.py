@@ -9,9 +9,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from nlp.corpus import CorpusError
+
 from bot.config import Config, ConfigError, load_config
 from bot.replay import MembersError
-from nlp.corpus import CorpusError
 from storage.database import Database, DatabaseUnavailable
 
 __all__ = ["main"]
