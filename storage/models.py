@@ -127,6 +127,10 @@ class Digest(SQLModel, table=True):
 
     Fixing the rendered parts at build time is what makes a retry send exactly
     the same digest; ``sent_parts`` records progress through them.
+    ``attempting_part`` is written before each send and cleared after it: a
+    process killed in between leaves it set, and that part is sent again
+    (counted in ``uncertain_resends``) because Telegram offers no way to ask
+    whether a message arrived, and a lost digest is worse than a repeated one.
     """
 
     __table_args__ = (UniqueConstraint("user_id", "slot", name="uq_digest_user_slot"),)
@@ -140,6 +144,8 @@ class Digest(SQLModel, table=True):
     items: list[list[int]] = Field(default_factory=list, sa_type=JSON)
     item_count: int = Field(default=0)
     sent_parts: int = Field(default=0)
+    attempting_part: int | None = Field(default=None)
+    uncertain_resends: int = Field(default=0)
     status: str = Field(default="pending", max_length=16, index=True)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     error: str | None = Field(default=None, max_length=500)

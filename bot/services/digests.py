@@ -90,6 +90,12 @@ class DigestService:
         self, bot: Bot, digest_id: int, user_id: int, parts: list[str], sent: int
     ) -> None:
         for index in range(sent, len(parts)):
+            if await self._attempt(digest_id, index):
+                _log.warning(
+                    "digest %s part %s may have been sent before a crash; sending it again",
+                    digest_id,
+                    index,
+                )
             outcome = await send_html(bot, user_id, parts[index])
             if outcome is Delivery.SENT:
                 await self._progress(digest_id, index + 1)
@@ -99,6 +105,11 @@ class DigestService:
             elif outcome is Delivery.REJECTED:
                 await self._fail(digest_id, "rejected by Telegram")
             return
+
+    async def _attempt(self, digest_id: int, part: int) -> bool:
+        return await in_session(
+            self._db, lambda s: repo.mark_digest_attempt(session=s, digest_id=digest_id, part=part)
+        )
 
     async def _progress(self, digest_id: int, sent_parts: int) -> None:
         def work(session: Session) -> None:

@@ -16,6 +16,7 @@ __all__ = [
     "existing_slots",
     "get_digest",
     "last_digest",
+    "mark_digest_attempt",
     "mark_digest_failed",
     "mark_digest_progress",
     "pending_digests",
@@ -79,11 +80,25 @@ def pending_digests(*, session: Session, limit: int = 500) -> list[Digest]:
     return list(session.exec(statement))
 
 
+def mark_digest_attempt(*, session: Session, digest_id: int, part: int) -> bool:
+    """Note that ``part`` is about to be sent; True if it was already being sent
+    when the process stopped (its delivery is uncertain)."""
+    digest = session.get(Digest, digest_id)
+    if digest is None:
+        raise LookupError(f"digest {digest_id} does not exist")
+    uncertain = digest.attempting_part == part
+    if uncertain:
+        digest.uncertain_resends += 1
+    digest.attempting_part = part
+    session.add(digest)
+    return uncertain
+
+
 def mark_digest_progress(*, session: Session, digest_id: int, sent_parts: int) -> None:
     digest = session.get(Digest, digest_id)
     if digest is None:
         raise LookupError(f"digest {digest_id} does not exist")
-    digest.sent_parts = sent_parts
+    digest.sent_parts, digest.attempting_part = sent_parts, None
     if sent_parts >= len(digest.parts):
         digest.status, digest.sent_at = "sent", utcnow()
     session.add(digest)

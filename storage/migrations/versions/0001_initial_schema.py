@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 04:34:30.148593
+Create Date: 2026-11-23 04:35:40.692850
 """
 
 from __future__ import annotations
@@ -98,6 +98,8 @@ def upgrade() -> None:
         sa.Column("items", sa.JSON(), nullable=False),
         sa.Column("item_count", sa.Integer(), nullable=False),
         sa.Column("sent_parts", sa.Integer(), nullable=False),
+        sa.Column("attempting_part", sa.Integer(), nullable=True),
+        sa.Column("uncertain_resends", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("sent_at", storage._types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("error", sa.String(length=500), nullable=True),
