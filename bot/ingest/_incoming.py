@@ -33,3 +33,4 @@ class IngestOutcome:
     urgent: bool = False
     kind: str | None = None
     cluster_id: int | None = None
+    due_at: datetime | None = None

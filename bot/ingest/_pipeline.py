@@ -27,13 +27,18 @@ UNDERSTAND_CHARS = 4000
 
 
 class IngestPipeline:
-    """Understands and stores messages from registered groups."""
+    """Understands and stores messages from registered groups.
+
+    ``zone`` is the groups' timezone, since Telegram dates are UTC and "明天"
+    means the group's tomorrow; None keeps each message's own offset (corpus
+    replays, whose times already carry it).
+    """
 
     def __init__(
         self,
         db: Database,
         understander: NoticeUnderstander,
-        zone: tzinfo,
+        zone: tzinfo | None,
         clock: Clock,
         clusters: ClusterKeeper,
     ) -> None:
@@ -84,7 +89,7 @@ class IngestPipeline:
         inputs = [
             NoticeInput(
                 text=" ".join(filter(None, (m.text, m.attachment)))[:UNDERSTAND_CHARS],
-                sent_at=m.sent_at.astimezone(self._zone),
+                sent_at=m.sent_at.astimezone(self._zone) if self._zone else m.sent_at,
             )
             for m in messages
         ]
@@ -119,11 +124,15 @@ class IngestPipeline:
             )
             if edited is not None:
                 self._clusters.place(session, edited, edited=True)
-                return IngestOutcome(True, edited.id, False, False, edited.kind)
+                return IngestOutcome(
+                    True, edited.id, False, False, edited.kind, edited.cluster_id, edited.due_at
+                )
         notice, created = repo.add_notice(
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
         )
         if created:
             self._clusters.place(session, notice, edited=False)
         urgent = created and notice.urgent
-        return IngestOutcome(True, notice.id, created, urgent, notice.kind, notice.cluster_id)
+        return IngestOutcome(
+            True, notice.id, created, urgent, notice.kind, notice.cluster_id, notice.due_at
+        )
