@@ -15,7 +15,7 @@ from bot.app import build_application, build_services
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.context import FingertipApp, Services
-from bot.fake_telegram import FakeTelegram, FakeTelegramControl
+from bot.fakegram import FakeTelegram, FakeTelegramControl
 from bot.replay._stage import Stage
 from bot.runtime import running
 from storage.database import Database
