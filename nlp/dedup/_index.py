@@ -1,0 +1,186 @@
+"""The cluster index: candidates by LSH, then verification and guards."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from nlp.dedup._canonical import canonical, facts, shingles
+from nlp.dedup._signature import Hashes, band_keys, shingle_hashes, signature
+from nlp.dedup._types import DedupItem, MatchScore
+
+__all__ = ["ClusterIndex"]
+
+_BUCKET_CAP = 32  # newest items kept per bucket: copies arrive close in time
+_CANDIDATE_CAP = 200
+# Long texts (forwarded documents) travel by copy and paste, never retyped: two
+# of them are one notice only if one is a verbatim excerpt of the other. Shared
+# boilerplate, another version, a sentence dropped mid-text: another document.
+LONG_TEXT = 200
+WRAPPER, LEAD_IN, TAIL = 24, 80, 2
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Entry:
+    cluster: int
+    sent_at: datetime
+    due_at: datetime | None
+    hashes: Hashes
+    text: str
+    numbers: frozenset[str]
+    places: frozenset[str]
+    bands: list[bytes]
+
+
+class ClusterIndex:
+    """Assigns each notice to the cluster of its earlier copies, or a new one.
+
+    Callers never pass chatter: acknowledgements are not notices and must not
+    join a cluster.
+    """
+
+    def __init__(
+        self,
+        *,
+        window: timedelta = timedelta(days=30),
+        jaccard: float = 0.55,
+        containment: float = 0.85,
+        min_contained: int = 12,
+    ) -> None:
+        self.window, self.jaccard, self.containment = window, jaccard, containment
+        self.min_contained = min_contained
+        self._entries: dict[int, _Entry] = {}
+        self._buckets: dict[bytes, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _entry(self, item: DedupItem, cluster: int) -> _Entry:
+        text = canonical(item.text)
+        hashes = shingle_hashes(shingles(text))
+        numbers, places = facts(text)
+        return _Entry(
+            cluster,
+            item.sent_at,
+            item.due_at,
+            hashes,
+            _SPACE.sub("", text),
+            numbers,
+            places,
+            band_keys(signature(hashes)),
+        )
+
+    def _insert(self, key: int, entry: _Entry) -> None:
+        self._entries[key] = entry
+        for band in entry.bands:
+            bucket = self._buckets.setdefault(band, [])
+            bucket.append(key)
+            if len(bucket) > _BUCKET_CAP:
+                del bucket[0]
+
+    def _candidates(self, key: int, entry: _Entry) -> list[int]:
+        votes: Counter[int] = Counter()
+        for band in entry.bands:
+            votes.update(k for k in self._buckets.get(band, ()) if k != key)
+        oldest = entry.sent_at - self.window
+        return [
+            k
+            for k, _ in votes.most_common(_CANDIDATE_CAP)
+            if k in self._entries and self._entries[k].sent_at >= oldest
+        ]
+
+    def score(self, a: _Entry, b: _Entry) -> MatchScore:
+        """Similarity of two entries and whether the guards allow a merge."""
+        shared = int(np.intersect1d(a.hashes, b.hashes, assume_unique=True).size)
+        small, large = sorted((a, b), key=lambda e: e.hashes.size)
+        union = a.hashes.size + b.hashes.size - shared
+        jaccard = shared / union if union else 1.0
+        contained = shared / small.hashes.size if small.hashes.size else 0.0
+        similar = jaccard >= self.jaccard or (
+            contained >= self.containment and small.hashes.size >= self.min_contained
+        )
+        conflict = _conflict(small, large) if similar else None
+        if similar and conflict is None and len(small.text) >= LONG_TEXT:
+            conflict = _not_verbatim(small.text, large.text)
+        return MatchScore(jaccard, contained, similar and conflict is None, conflict)
+
+    def _best(self, key: int, entry: _Entry) -> int | None:
+        best: tuple[float, int] | None = None
+        for other in self._candidates(key, entry):
+            result = self.score(entry, self._entries[other])
+            rank = max(result.jaccard, result.containment)
+            if result.merge and (best is None or rank > best[0]):
+                best = (rank, self._entries[other].cluster)
+        return best[1] if best else None
+
+    def assign(self, item: DedupItem) -> int:
+        entry = self._entry(item, item.key)
+        entry.cluster = self._best(item.key, entry) or item.key
+        self._insert(item.key, entry)
+        return entry.cluster
+
+    def assign_batch(self, items: list[DedupItem]) -> list[int]:
+        return [self.assign(item) for item in items]
+
+    def restore(self, item: DedupItem, cluster: int) -> None:
+        """Re-index a stored notice under its stored cluster, without matching."""
+        self._insert(item.key, self._entry(item, cluster))
+
+    def update(self, item: DedupItem) -> int:
+        """An edited notice: matched afresh; unmatched, it keeps its own id."""
+        self.forget(item.key)
+        return self.assign(item)
+
+    def forget(self, key: int) -> None:
+        entry = self._entries.pop(key, None)
+        if entry is None:
+            return
+        for band in entry.bands:
+            bucket = self._buckets.get(band)
+            if bucket and key in bucket:
+                bucket.remove(key)
+                if not bucket:
+                    del self._buckets[band]
+
+    def expire(self, before: datetime) -> int:
+        old = [key for key, entry in self._entries.items() if entry.sent_at < before]
+        for key in old:
+            self.forget(key)
+        return len(old)
+
+    def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
+        """Why two notices would (not) merge: for tests and debugging."""
+        return self.score(self._entry(a, a.key), self._entry(b, b.key))
+
+
+def _conflict(small: _Entry, large: _Entry) -> str | None:
+    """The same template with another date, figure or place is another notice."""
+    if small.due_at and large.due_at and small.due_at != large.due_at:
+        return "due times differ"
+    if small.numbers - large.numbers:
+        return f"numbers differ: {sorted(small.numbers - large.numbers)}"
+    if small.places - large.places:
+        return f"places differ: {sorted(small.places - large.places)}"
+    return None
+
+
+def _not_verbatim(small: str, large: str) -> str | None:
+    """None when ``small`` is a wrapper plus an excerpt of ``large``, verbatim.
+
+    The excerpt must run to the end of ``small`` and start within the first
+    few characters of both texts (relay wrappers and short lead-ins): a
+    sentence dropped or a line changed inside breaks the run, and a passage
+    from the middle of another document is shared boilerplate, not a copy.
+    """
+    matcher = SequenceMatcher(None, small, large, autojunk=False)
+    block = matcher.find_longest_match(0, len(small), 0, len(large))
+    starts_both = block.a <= WRAPPER and block.b <= LEAD_IN
+    if starts_both and block.a + block.size >= len(small) - TAIL:
+        return None
+    return f"long texts differ inside (verbatim run {block.size}/{len(small)})"
