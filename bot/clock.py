@@ -7,6 +7,7 @@ they move a manual clock along the messages' own times so digests, windows and
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -25,20 +26,29 @@ class SystemClock:
 
 
 class ManualClock:
-    """A clock that only moves when told to, and never backwards."""
+    """A clock moved by hand, never backwards.
 
-    def __init__(self, start: datetime) -> None:
+    ``running`` lets it also tick with real time between jumps, so that a bot
+    replaying a day in seconds still sees time pass between two messages.
+    """
+
+    def __init__(self, start: datetime, *, running: bool = False) -> None:
         if start.tzinfo is None:
             raise ValueError("ManualClock needs a timezone-aware start")
-        self._now = start
+        self._base = start
+        self._started = time.monotonic() if running else None
 
     def now(self) -> datetime:
-        return self._now
+        if self._started is None:
+            return self._base
+        return self._base + timedelta(seconds=time.monotonic() - self._started)
 
     def set(self, moment: datetime) -> None:
         if moment.tzinfo is None:
             raise ValueError("ManualClock needs timezone-aware times")
-        self._now = max(self._now, moment)
+        current = self.now()
+        if moment > current:
+            self._base += moment - current
 
     def advance(self, delta: timedelta) -> None:
-        self._now += delta
+        self._base += delta

@@ -12,13 +12,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from nlp.corpus import CorpusRecord
-from nlp.dedup import ClusterIndex
-
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from bot.models_loader import load_understander
+from nlp.corpus import CorpusRecord
+from nlp.dedup import ClusterIndex
 from storage import repository as repo
 from storage.database import Database
 

@@ -17,14 +17,16 @@ __all__ = ["running"]
 
 
 @asynccontextmanager
-async def running(app: FingertipApp, *, poll_timeout: int = 1) -> AsyncIterator[FingertipApp]:
+async def running(
+    app: FingertipApp, *, poll_timeout: int = 1, poll_interval: float = 0.0
+) -> AsyncIterator[FingertipApp]:
     await app.initialize()
     try:
         if app.post_init is not None:
             await app.post_init(app)
         assert app.updater is not None
         await app.updater.start_polling(
-            poll_interval=0.0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+            poll_interval=poll_interval, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
         )
         await app.start()
         try:

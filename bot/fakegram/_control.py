@@ -108,9 +108,9 @@ def _visible(world: World, chat_id: int, message: dict[str, Any]) -> bool:
     entities = command_entities(text)
     if entities:
         command = text[: entities[0]["length"]]
-        return "@" not in command or command.endswith("@" + world.bot.get("username", ""))
-    reply = message.get("reply_to_message") or {}
-    return reply.get("from", {}).get("id") == world.bot["id"]
+        return "@" not in command or command.endswith("@" + str(world.bot.get("username")))
+    reply: dict[str, Any] = message.get("reply_to_message") or {}
+    return bool(reply.get("from", {}).get("id") == world.bot["id"])
 
 
 def _origin(world: World, spec: dict[str, Any] | None, date: int) -> dict[str, Any] | None:
@@ -198,13 +198,15 @@ def edit(world: World, p: dict[str, Any]) -> Any:
 
 
 def private(world: World, p: dict[str, Any]) -> Any:
-    """A user writes to the bot in private; /start opens the conversation."""
+    """A user writes to the bot in private, which opens the conversation;
+    /start also lifts a block (the user restarted the bot)."""
     user_id = int(p["user_id"])
     state = world.private_chat(user_id)
     text = p["text"]
-    if text.split()[0].split("@")[0] == "/start":
-        world.started.add(user_id)
-        world.blocked.discard(user_id)
+    if user_id in world.blocked and text.split()[0].split("@")[0] != "/start":
+        raise ApiError(400, f"user {user_id} blocked the bot; only /start reaches it")
+    world.started.add(user_id)
+    world.blocked.discard(user_id)
     message = make_message(
         world, state, world.user(user_id), date=timestamp(p.get("date")), text=text
     )
@@ -287,6 +289,12 @@ def _settings(world: World, p: dict[str, Any]) -> Any:
     return True
 
 
+def _reset_log(world: World, p: dict[str, Any]) -> Any:
+    world.sent.clear()
+    world.requests.clear()
+    return True
+
+
 ACTIONS: dict[str, Action] = {
     "create_user": create_user,
     "create_chat": create_chat,
@@ -313,5 +321,5 @@ ACTIONS: dict[str, Action] = {
     "pending_updates": lambda world, p: len(world.updates),
     "callback_answers": lambda world, p: list(world.callback_answers),
     "commands": lambda world, p: dict(world.commands),
-    "reset_log": lambda world, p: world.sent.clear() or world.requests.clear() or True,
+    "reset_log": _reset_log,
 }

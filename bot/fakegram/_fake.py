@@ -63,8 +63,9 @@ class FakeTelegram:
         site = web.TCPSite(self._runner, self.host, self._port)
         await site.start()
         server = site._server  # aiohttp exposes the bound port only here
-        assert server is not None and server.sockets
-        self._port = int(server.sockets[0].getsockname()[1])
+        sockets = getattr(server, "sockets", None)
+        assert sockets, "the fake Telegram did not bind a socket"
+        self._port = int(sockets[0].getsockname()[1])
 
     async def stop(self) -> None:
         if self._runner is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from bot.fakegram._spec import Spec
 
@@ -25,7 +25,7 @@ async def read_params(request: web.Request) -> dict[str, Any]:
     if request.content_type == "multipart/form-data":
         reader = await request.multipart()
         async for part in reader:
-            if not hasattr(part, "name") or part.name is None:
+            if not isinstance(part, BodyPartReader) or part.name is None:
                 continue
             if getattr(part, "filename", None):
                 params[part.name] = (await part.read(), part.filename)

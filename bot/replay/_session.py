@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from nlp.corpus import CorpusRecord
-
 from bot.app import build_application, build_services
 from bot.clock import ManualClock
 from bot.config import Config
@@ -18,6 +16,7 @@ from bot.context import FingertipApp, Services
 from bot.fakegram import FakeTelegram, FakeTelegramControl
 from bot.replay._stage import Stage
 from bot.runtime import running
+from nlp.corpus import CorpusRecord
 from storage.database import Database
 from storage.models import utcnow
 
@@ -57,7 +56,11 @@ class ReplaySession:
     @classmethod
     @asynccontextmanager
     async def open(
-        cls, *, data_dir: Path, start: datetime, settings: dict[str, Any] | None = None
+        cls,
+        *,
+        data_dir: Path,
+        start: datetime | None = None,
+        settings: dict[str, Any] | None = None,
     ) -> AsyncIterator[ReplaySession]:
         fake = FakeTelegram()
         await fake.start()
@@ -74,9 +77,15 @@ class ReplaySession:
             config = Config.model_validate(raw)
             db = Database(config.database_url)
             db.upgrade()
-            clock = ManualClock(start or utcnow())
+            clock = ManualClock(start or utcnow(), running=True)
             app = build_application(build_services(config, db, clock))
-            async with running(app):
+            # Short polls on loopback: shutting down never waits out a long poll.
+            async with running(app, poll_timeout=0, poll_interval=0.02):
+                # The replay moves the clock itself and runs slots on purpose;
+                # the real-time tick would race it.
+                assert app.job_queue is not None
+                for job in app.job_queue.get_jobs_by_name("digest-tick"):
+                    job.schedule_removal()
                 yield cls(fake, control, app, clock)
         finally:
             await control.aclose()
@@ -99,6 +108,7 @@ class ReplaySession:
             await self.control.create_chat(title, type=kind, chat_id=chat_id)
             await self.control.add_member(chat_id, self.admin_id, status="creator")
             await self.control.add_bot(chat_id, by_user_id=self.admin_id, admin=True)
+        await self.settle()  # the bot greets each group it joins
         for member in [*stage.senders.values(), *stage.cadres.values()]:
             user_id = await self._user(
                 member.name, member.language_code, stage.fixed_ids.get(member.name)

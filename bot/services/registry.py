@@ -124,8 +124,16 @@ class RegistryService:
                 first_name=profile.first_name,
                 username=profile.username,
                 language_code=profile.language_code,
+                now=self._clock.now(),
             ),
         )
+
+    async def is_active(self, user_id: int) -> bool:
+        def work(session: Session) -> bool:
+            cadre = repo.get_cadre(session=session, user_id=user_id)
+            return cadre is not None and cadre.active
+
+        return await in_session(self._db, work)
 
     async def deactivate(self, user_id: int, reason: str) -> None:
         await in_session(

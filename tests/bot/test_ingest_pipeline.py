@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import ManualClock
-from bot.ingest import IncomingMessage, IngestPipeline
+from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from nlp.baseline import KeywordBaseline
+from nlp.dedup import ClusterIndex
 from storage import repository as repo
 from storage.database import Database
 from tests.helpers.factories import make_group
@@ -30,7 +31,9 @@ def _message(chat_id: int, message_id: int, text: str, **extra: object) -> Incom
 
 def _pipeline(db: Database) -> tuple[IngestPipeline, ManualClock]:
     clock = ManualClock(SENT + timedelta(seconds=3))
-    return IngestPipeline(db, KeywordBaseline(), ZoneInfo("Asia/Shanghai"), clock), clock
+    window = timedelta(days=30)
+    keeper = ClusterKeeper(ClusterIndex(window=window), window)
+    return IngestPipeline(db, KeywordBaseline(), ZoneInfo("Asia/Shanghai"), clock, keeper), clock
 
 
 def test_only_registered_groups_are_stored(database: Database) -> None:

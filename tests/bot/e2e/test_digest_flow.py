@@ -78,7 +78,7 @@ async def test_edits_captions_documents_and_forwards(session: ReplaySession) -> 
         B,
         sender,
         "县民政局：请于月底前报送低保复核名单",
-        forward_origin={"type": "user", "name": "县民政局-周科长"},
+        forward_origin={"type": "hidden_user", "name": "县民政局-周科长"},
     )
     await session.settle()
     await control.edit(B, int(message["message_id"]), text="改为周五下午三点开会")
