@@ -108,6 +108,10 @@ _CHATTER = re.compile(
     r"^(收到|好的|好|嗯|谢谢|感谢|辛苦了?|ok|okay|received|thanks?|noted|👍|🙏|[\W_])+[!！。.~]*$",
     re.IGNORECASE,
 )
+# Replies that open with an acknowledgement ("收到，马上安排") are chatter too,
+# as long as they are short: a long message after "好的" is a notice.
+_ACK_OPENING = re.compile(r"^(收到|好的|好|嗯|谢谢|感谢|辛苦|已发|已报|ok|thanks)", re.IGNORECASE)
+_ACK_LIMIT = 14
 _URGENT = re.compile(r"紧急|特急|加急|立即|立刻|马上|火速|urgent|immediately|asap", re.IGNORECASE)
 _SHORT_CHATTER_LIMIT = 6
 
@@ -120,6 +124,8 @@ def baseline_kind(text: str) -> Kind:
     """Kind by keyword; short texts without any keyword count as chatter."""
     clean = _clean(text)
     if not clean or _CHATTER.match(clean):
+        return Kind.CHATTER
+    if len(clean) <= _ACK_LIMIT and _ACK_OPENING.match(clean):
         return Kind.CHATTER
     lowered = clean.lower()
     for kind, words in _KIND_KEYWORDS:

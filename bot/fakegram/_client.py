@@ -179,6 +179,9 @@ class FakeTelegramControl:
             chat_id=chat_id,
         )
 
+    async def clear_failures(self) -> None:
+        await self._call("clear_failures")
+
     async def sent(self, chat_id: int | None = None) -> list[dict[str, Any]]:
         return list(await self._call("sent", chat_id=chat_id))
 

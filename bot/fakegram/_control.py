@@ -289,6 +289,11 @@ def _settings(world: World, p: dict[str, Any]) -> Any:
     return True
 
 
+def _clear_failures(world: World, p: dict[str, Any]) -> Any:
+    world.failures.clear()
+    return True
+
+
 def _reset_log(world: World, p: dict[str, Any]) -> Any:
     world.sent.clear()
     world.requests.clear()
@@ -309,6 +314,7 @@ ACTIONS: dict[str, Action] = {
     "press_button": press_button,
     "migrate": migrate,
     "inject_failure": inject_failure,
+    "clear_failures": _clear_failures,
     "block": lambda world, p: _set_blocked(world, p, True),
     "unblock": lambda world, p: _set_blocked(world, p, False),
     "settings": _settings,

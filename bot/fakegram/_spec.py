@@ -8,6 +8,7 @@ returns is checked against its type, so what passes here holds on Telegram.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ __all__ = ["Spec", "load_spec"]
 
 _SPEC_FILE = Path(__file__).with_name("bot-api.json")
 _SCALARS = {"Integer", "String", "Boolean", "Float", "True"}
+# Union members are told apart by a constant field: 'always "member"', 'must be chat'.
+_CONSTANT = re.compile(r'(?:always|must be)\s+[“"]?([a-z_]+)[”"]?', re.IGNORECASE)
 
 
 def _is_scalar(kind: str, value: Any) -> bool:
@@ -78,6 +81,14 @@ class Spec:
             return [] if isinstance(value, bytes | str) else [f"{where}: expected a file"]
         return self.validate_object(kind, value, where)
 
+    def _check_union(self, subtypes: list[str], value: Any, where: str) -> list[str]:
+        """Valid as one member; else the errors of the member its tag names."""
+        results = [self.validate_object(name, value, where) for name in subtypes]
+        if any(not errors for errors in results):
+            return []
+        tagged = [errors for errors in results if not any("must be" in e for e in errors)]
+        return min(tagged or results, key=len)
+
     def validate_object(self, type_name: str, value: Any, where: str = "") -> list[str]:
         """Errors in ``value`` as an instance of ``type_name`` (recursive)."""
         where = where or type_name
@@ -85,11 +96,20 @@ class Spec:
         if spec is None:
             return [f"{where}: unknown type {type_name}"]
         if spec.get("subtypes"):
-            return self.check_value(list(spec["subtypes"]), value, where)
+            return self._check_union(list(spec["subtypes"]), value, where)
         if not isinstance(value, dict):
             return [f"{where}: expected a {type_name} object, got {type(value).__name__}"]
         fields = {f["name"]: f for f in spec.get("fields", [])}
         errors = [f"{where}: unknown field {name!r}" for name in value if name not in fields]
+        for name, field in fields.items():
+            constant = _CONSTANT.search(field.get("description", ""))
+            if (
+                constant
+                and name in value
+                and field["types"] == ["String"]
+                and value[name] != constant.group(1)
+            ):
+                errors.append(f"{where}.{name}: must be {constant.group(1)!r}, got {value[name]!r}")
         for name, field in fields.items():
             if name not in value:
                 if field["required"]:

@@ -42,7 +42,9 @@ async def start(update: Update, context: FingertipContext) -> None:
         await message.reply_text(tr(lang, "start_none", name=name))
         return
     settings = await services.settings.current(user.id)
-    times = "、".join(settings.times if settings else services.config.digest.times)
+    times = ("、" if lang == "zh" else ", ").join(
+        settings.times if settings else services.config.digest.times
+    )
     await message.reply_text(
         tr(lang, "start", name=name, count=len(groups), groups=_group_lines(groups), times=times)
     )

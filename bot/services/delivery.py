@@ -19,13 +19,18 @@ _MAX_RETRY_AFTER = 60.0
 
 class Delivery(enum.Enum):
     SENT = "sent"
-    RETRY_LATER = "retry_later"  # transient: leave it in the outbox
+    RETRY_LATER = "retry_later"  # known not delivered (flood, 5xx): leave it in the outbox
+    UNCERTAIN = "uncertain"  # timed out: it may have arrived; never retried in place
     GONE = "gone"  # blocked or never started: stop writing to this user
     REJECTED = "rejected"  # Telegram refuses this message itself
 
 
 async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
-    """Send, retrying flood waits and server errors a few times in place."""
+    """Send, retrying flood waits and server errors a few times in place.
+
+    Only answers that prove the message was not delivered are retried here;
+    a time-out may hide a delivered message, so it is left to the outbox.
+    """
     for attempt, pause in enumerate((*_BACKOFF_SECONDS, None)):
         try:
             await bot.send_message(
@@ -47,7 +52,10 @@ async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
         except BadRequest as exc:
             _log.error("Telegram rejected a message to %s: %s", chat_id, exc.message)
             return Delivery.REJECTED
-        except (TimedOut, NetworkError) as exc:
+        except TimedOut as exc:
+            _log.warning("send to %s timed out; it may have arrived: %s", chat_id, exc)
+            return Delivery.UNCERTAIN
+        except NetworkError as exc:
             _log.warning("send to %s failed (attempt %d): %s", chat_id, attempt + 1, exc)
             if pause is None:
                 return Delivery.RETRY_LATER

@@ -100,7 +100,9 @@ class DigestService:
             if outcome is Delivery.SENT:
                 await self._progress(digest_id, index + 1)
                 continue
-            if outcome is Delivery.GONE:
+            if outcome is Delivery.RETRY_LATER:
+                await self._attempt_over(digest_id)
+            elif outcome is Delivery.GONE:
                 await self._fail(digest_id, "user unreachable", deactivate=user_id)
             elif outcome is Delivery.REJECTED:
                 await self._fail(digest_id, "rejected by Telegram")
@@ -110,6 +112,14 @@ class DigestService:
         return await in_session(
             self._db, lambda s: repo.mark_digest_attempt(session=s, digest_id=digest_id, part=part)
         )
+
+    async def _attempt_over(self, digest_id: int) -> None:
+        """Telegram said no: the part surely did not arrive, so no doubt remains."""
+
+        def work(session: Session) -> None:
+            repo.clear_digest_attempt(session=session, digest_id=digest_id)
+
+        await in_session(self._db, work)
 
     async def _progress(self, digest_id: int, sent_parts: int) -> None:
         def work(session: Session) -> None:

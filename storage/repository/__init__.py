@@ -17,6 +17,7 @@ from storage.repository.clusters import (
     refresh_cluster,
 )
 from storage.repository.digests import (
+    clear_digest_attempt,
     create_digest,
     digests_of,
     existing_slots,
@@ -58,6 +59,7 @@ __all__ = [
     "KindCount",
     "NoticeInGroup",
     "add_notice",
+    "clear_digest_attempt",
     "cluster_copies",
     "count_notices",
     "create_digest",

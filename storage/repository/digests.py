@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from storage.models import Digest, DigestItem, utcnow
 
 __all__ = [
+    "clear_digest_attempt",
     "create_digest",
     "digests_of",
     "existing_slots",
@@ -92,6 +93,14 @@ def mark_digest_attempt(*, session: Session, digest_id: int, part: int) -> bool:
     digest.attempting_part = part
     session.add(digest)
     return uncertain
+
+
+def clear_digest_attempt(*, session: Session, digest_id: int) -> None:
+    digest = session.get(Digest, digest_id)
+    if digest is None:
+        raise LookupError(f"digest {digest_id} does not exist")
+    digest.attempting_part = None
+    session.add(digest)
 
 
 def mark_digest_progress(*, session: Session, digest_id: int, sent_parts: int) -> None:
