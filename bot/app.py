@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, cast
 
-from nlp.dedup import ClusterIndex
 from telegram import (
     BotCommand,
     BotCommandScopeAllChatAdministrators,
@@ -19,7 +18,6 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import (
-    AIORateLimiter,
     ApplicationBuilder,
     CallbackQueryHandler,
     ChatMemberHandler,
@@ -36,6 +34,7 @@ from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.models_loader import load_understander
+from bot.ratelimit import SendRateLimiter
 from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
 from bot.services.pushes import PushService
@@ -43,6 +42,7 @@ from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from bot.settings import Defaults as CadreDefaults
+from nlp.dedup import ClusterIndex
 from storage.database import Database
 
 __all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]
@@ -208,7 +208,7 @@ def build_application(
         .base_file_url(config.telegram.base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=config.digest.zone))
         .context_types(ContextTypes(context=FingertipContext, bot_data=BotData))
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(SendRateLimiter(max_retries=2))
         .concurrent_updates(config.telegram.concurrent_updates)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

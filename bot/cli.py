@@ -9,10 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from nlp.corpus import CorpusError
-
 from bot.config import Config, ConfigError, load_config
 from bot.replay import MembersError
+from nlp.corpus import CorpusError
 from storage.database import Database, DatabaseUnavailable
 
 __all__ = ["main"]
@@ -36,7 +35,9 @@ def _setup_logging(config: Config) -> None:
         level=config.logging.level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per poll otherwise
+    # One line per poll or per tick otherwise.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def _open_database(config: Config) -> Database:

@@ -179,6 +179,15 @@ class FakeTelegramControl:
             chat_id=chat_id,
         )
 
+    async def stall(self, method: str, *, after: int = 0) -> None:
+        await self._call("stall", method=method, after=after)
+
+    async def release_stall(self) -> None:
+        await self._call("release_stall")
+
+    async def stalled(self) -> int:
+        return int(await self._call("stalled"))
+
     async def clear_failures(self) -> None:
         await self._call("clear_failures")
 

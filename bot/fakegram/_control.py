@@ -289,6 +289,20 @@ def _settings(world: World, p: dict[str, Any]) -> Any:
     return True
 
 
+def _stall(world: World, p: dict[str, Any]) -> Any:
+    """Hold every call of ``method`` after the first ``after`` ones (unprocessed)."""
+    world.stall = {"method": p["method"], "after": int(p.get("after", 0)), "seen": 0}
+    world.stall_released.clear()
+    return True
+
+
+def _release(world: World, p: dict[str, Any]) -> Any:
+    """Let held calls go, dropped without effect; new calls pass normally."""
+    world.stall = None
+    world.stall_released.set()
+    return True
+
+
 def _clear_failures(world: World, p: dict[str, Any]) -> Any:
     world.failures.clear()
     return True
@@ -315,6 +329,9 @@ ACTIONS: dict[str, Action] = {
     "migrate": migrate,
     "inject_failure": inject_failure,
     "clear_failures": _clear_failures,
+    "stall": _stall,
+    "release_stall": _release,
+    "stalled": lambda world, p: world.stalled,
     "block": lambda world, p: _set_blocked(world, p, True),
     "unblock": lambda world, p: _set_blocked(world, p, False),
     "settings": _settings,

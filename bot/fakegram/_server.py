@@ -47,6 +47,21 @@ def _injected(world: World, method: str, params: dict[str, Any]) -> ApiError | N
     return None
 
 
+async def _maybe_stall(world: World, method: str) -> None:
+    stall = world.stall
+    if stall is None or stall["method"] != method:
+        return
+    stall["seen"] += 1
+    if stall["seen"] <= stall["after"]:
+        return
+    world.stalled += 1
+    try:
+        await world.stall_released.wait()
+    finally:
+        world.stalled -= 1
+    raise ApiError(502, "Bad Gateway")  # dropped unprocessed, as if it never arrived
+
+
 async def _get_updates(world: World, params: dict[str, Any]) -> list[dict[str, Any]]:
     if world.webhook:
         raise ApiError(
@@ -98,6 +113,7 @@ def build_app(world: World, token: str) -> web.Application:
             if errors:
                 world.violations.extend(f"request: {e}" for e in errors)
                 raise ApiError(400, f"Bad Request: {errors[0]}")
+            await _maybe_stall(world, method)
             failure = _injected(world, method, params)
             if failure is not None:
                 raise failure

@@ -63,6 +63,11 @@ class World:
         self.flood: dict[str, float | None] = {"global": None, "chat": None}
         self.send_times: list[tuple[float, int]] = []
         self.new_update = asyncio.Event()
+        # A stall holds calls of one method, unprocessed, until released: a
+        # request in flight that never reached Telegram when its client died.
+        self.stall: dict[str, Any] | None = None
+        self.stalled = 0
+        self.stall_released = asyncio.Event()
         self.ids = itertools.count(7_000_000_001)
 
     def bot_extras(self) -> dict[str, Any]:

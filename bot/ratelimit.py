@@ -1,0 +1,38 @@
+"""Telegram's flood limits apply to what the bot sends, not to what it reads.
+
+python-telegram-bot's AIORateLimiter counts every request that names a group
+against that group's 20-per-minute budget, reads included; subscribing one
+cadre asks getChatMember of every registered group, so a morning of /start
+would crawl. Reads and bookkeeping bypass the limiter here; sends keep it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram._utils.types import JSONDict
+from telegram.ext import AIORateLimiter
+
+__all__ = ["SendRateLimiter"]
+
+_UNLIMITED_PREFIXES = ("get", "answer", "set", "delete", "leave")
+
+
+class SendRateLimiter(AIORateLimiter):
+    """AIORateLimiter for sending methods only (send*, edit*, copy*, forward*...)."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        if endpoint.startswith(_UNLIMITED_PREFIXES):
+            return await callback(*args, **kwargs)
+        return await super().process_request(
+            callback, args, kwargs, endpoint, data, rate_limit_args
+        )
