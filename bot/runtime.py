@@ -13,30 +13,38 @@ from contextlib import asynccontextmanager
 from bot.app import ALLOWED_UPDATES
 from bot.context import FingertipApp
 
-__all__ = ["running"]
+__all__ = ["running", "start_app", "stop_app"]
+
+
+async def start_app(
+    app: FingertipApp, *, poll_timeout: int = 1, poll_interval: float = 0.0
+) -> None:
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    assert app.updater is not None
+    await app.updater.start_polling(
+        poll_interval=poll_interval, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+    )
+    await app.start()
+
+
+async def stop_app(app: FingertipApp) -> None:
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
 
 
 @asynccontextmanager
 async def running(
     app: FingertipApp, *, poll_timeout: int = 1, poll_interval: float = 0.0
 ) -> AsyncIterator[FingertipApp]:
-    await app.initialize()
     try:
-        if app.post_init is not None:
-            await app.post_init(app)
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=poll_interval, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
-        )
-        await app.start()
-        try:
-            yield app
-        finally:
-            if app.updater.running:
-                await app.updater.stop()
-            if app.running:
-                await app.stop()
+        await start_app(app, poll_timeout=poll_timeout, poll_interval=poll_interval)
+        yield app
     finally:
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
+        await stop_app(app)

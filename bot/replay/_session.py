@@ -15,7 +15,7 @@ from bot.config import Config
 from bot.context import FingertipApp, Services
 from bot.fakegram import FakeTelegram, FakeTelegramControl
 from bot.replay._stage import Stage
-from bot.runtime import running
+from bot.runtime import start_app, stop_app
 from nlp.corpus import CorpusRecord
 from storage.database import Database
 from storage.models import utcnow
@@ -23,6 +23,18 @@ from storage.models import utcnow
 __all__ = ["ReplaySession"]
 
 _WAIT_SECONDS = 20.0
+
+
+def _config(fake: FakeTelegram, data_dir: Path, settings: dict[str, Any]) -> Config:
+    raw = {"data_dir": str(data_dir), **settings}
+    raw["telegram"] = {
+        **raw.get("telegram", {}),
+        "token": fake.token,
+        "base_url": fake.base_url,
+        "base_file_url": fake.base_file_url,
+    }
+    raw.setdefault("digest", {}).setdefault("tick_seconds", 3600)
+    return Config.model_validate(raw)
 
 
 async def wait_until(check: Callable[[], Awaitable[bool]], what: str) -> None:
@@ -66,30 +78,36 @@ class ReplaySession:
         await fake.start()
         control = FakeTelegramControl(fake.control_url)
         try:
-            raw = {"data_dir": str(data_dir), **(settings or {})}
-            raw["telegram"] = {
-                **raw.get("telegram", {}),
-                "token": fake.token,
-                "base_url": fake.base_url,
-                "base_file_url": fake.base_file_url,
-            }
-            raw.setdefault("digest", {}).setdefault("tick_seconds", 3600)
-            config = Config.model_validate(raw)
-            db = Database(config.database_url)
-            db.upgrade()
+            config = _config(fake, data_dir, settings or {})
             clock = ManualClock(start or utcnow(), running=True)
-            app = build_application(build_services(config, db, clock))
-            # Short polls on loopback: shutting down never waits out a long poll.
-            async with running(app, poll_timeout=0, poll_interval=0.02):
-                # The replay moves the clock itself and runs slots on purpose;
-                # the real-time tick would race it.
-                assert app.job_queue is not None
-                for job in app.job_queue.get_jobs_by_name("digest-tick"):
-                    job.schedule_removal()
-                yield cls(fake, control, app, clock)
+            session = cls(fake, control, await cls._launch(config, clock), clock)
+            try:
+                yield session
+            finally:
+                await stop_app(session.app)
         finally:
             await control.aclose()
             await fake.stop()
+
+    @staticmethod
+    async def _launch(config: Config, clock: ManualClock) -> FingertipApp:
+        db = Database(config.database_url)
+        db.upgrade()
+        app = build_application(build_services(config, db, clock))
+        # Short polls on loopback: shutting down never waits out a long poll.
+        await start_app(app, poll_timeout=0, poll_interval=0.02)
+        # The replay moves the clock itself and runs slots on purpose; the
+        # real-time tick would race it.
+        assert app.job_queue is not None
+        for job in app.job_queue.get_jobs_by_name("digest-tick"):
+            job.schedule_removal()
+        return app
+
+    async def restart(self) -> None:
+        """Stop the bot and start a new one on the same database and Telegram."""
+        config = self.services.config
+        await stop_app(self.app)
+        self.app = await self._launch(config, self.clock)
 
     async def _user(self, name: str, language_code: str, user_id: int | None = None) -> int:
         if name not in self.users:

@@ -60,3 +60,15 @@ async def test_nothing_new_sends_nothing(session: ReplaySession) -> None:
     before = len(await session.received("王书记"))
     await session.run_slot(_next_slot(session, session.clock.now()))
     assert len(await session.received("王书记")) == before
+
+
+async def test_schedule_survives_a_restart(session: ReplaySession) -> None:
+    sender = await _world(session)
+    await session.control.post(A, sender, "请于本周四前报送冬季用电安全排查表")
+    await session.settle()
+    slot = _next_slot(session, session.clock.now())
+    await session.restart()  # the bot is down over the slot and comes back after it
+    before = len(await session.received("王书记"))
+    assert await session.run_slot(slot + timedelta(minutes=3)) == 1
+    new = (await session.received("王书记"))[before:]
+    assert len(new) == 1 and "用电安全排查表" in new[0]["text"]
