@@ -76,6 +76,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluation import run_eval
+
+    return run_eval(Path(args.corpus), load_config(_config_path(args.config)), as_json=args.json)
+
+
 def _cmd_replay(args: argparse.Namespace) -> int:
     from bot.replay import run_replay
 
@@ -92,6 +98,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--corpus", help="messages to replay (default: data/demo.jsonl)")
     demo.add_argument("--out", help="keep the demo database in this folder")
     demo.set_defaults(func=_cmd_demo)
+    evaluate = commands.add_parser("eval", help="replay a labelled corpus, print its metrics")
+    evaluate.add_argument("corpus", help="corpus JSONL (../shared/corpus-format.md)")
+    evaluate.add_argument("--json", action="store_true", help="one JSON object instead of a table")
+    evaluate.set_defaults(func=_cmd_eval)
     replay = commands.add_parser("replay", help="replay a labelled corpus, write each digest")
     replay.add_argument("corpus", help="corpus JSONL (../shared/corpus-format.md)")
     replay.add_argument("--members", required=True, help="JSON: user id -> list of chat ids")

@@ -8,20 +8,24 @@ describe the product, not a side path.
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from bot.models_loader import load_understander
-from nlp.corpus import CorpusRecord
+from nlp.corpus import CorpusRecord, load_corpus
 from nlp.dedup import ClusterIndex
+from nlp.metrics import Predicted, evaluate
 from storage import repository as repo
 from storage.database import Database
 
-__all__ = ["Prediction", "predict_corpus"]
+__all__ = ["Prediction", "predict_corpus", "run_eval"]
 
 BATCH = 256
 
@@ -104,3 +108,21 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
             )
     db.dispose()
     return [by_id[record.id] for record in records]
+
+
+def run_eval(corpus: Path, config: Config, *, as_json: bool) -> int:
+    """Replay ``corpus`` through the ingest pipeline and print every metric."""
+    records = load_corpus(corpus)
+    started = time.perf_counter()
+    predictions = predict_corpus(records, config)
+    elapsed = time.perf_counter() - started
+    report = evaluate(
+        records, {p.id: Predicted(p.kind, p.urgent, p.due, p.cluster) for p in predictions}
+    )
+    report.extra.update(
+        seconds=round(elapsed, 3),
+        messages_per_second=round(len(records) / elapsed, 1) if elapsed else 0.0,
+        understander=config.understanding.model,
+    )
+    print(json.dumps(report.to_json(), ensure_ascii=False) if as_json else report.to_table())
+    return 0

@@ -1,0 +1,31 @@
+"""Copies of a notice across groups reach a cadre once, restarts included."""
+
+from __future__ import annotations
+
+from bot.replay import ReplaySession
+from tests.helpers.world import build_world
+
+A, B, C = -1001000000901, -1001000000902, -1001000000903
+NOTICE = "请各村于本周五前报送冬季森林防火巡查台账，联系人：张三 13812345678"
+
+
+async def test_a_copy_arriving_after_the_digest_is_not_repeated(session: ReplaySession) -> None:
+    await build_world(
+        session,
+        {"党政办群": A, "网格员群": B, "书记群": C},
+        {
+            "王书记": ("zh-hans", ["党政办群", "网格员群", "书记群"]),
+            "李主任": ("zh-hans", ["党政办群", "网格员群", "书记群"]),
+        },
+    )
+    await session.start_private("王书记")
+    sender = session.users["李主任"]
+    await session.control.post(A, sender, NOTICE)
+    await session.control.post(B, sender, "【转发】" + NOTICE + " 请各村落实！")
+    await session.settle()
+    first = await session.command("王书记", "/digest")
+    assert first.count("森林防火巡查台账") == 1 and "2 个群" in first
+    await session.restart()  # the duplicate index is rebuilt from the database
+    await session.control.post(C, sender, "@所有人 " + NOTICE)
+    await session.settle()
+    assert await session.command("王书记", "/digest") == "自上次摘要以来没有新的通知。"

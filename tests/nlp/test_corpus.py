@@ -1,0 +1,58 @@
+"""Corpus files load strictly; a bad line is named by file, line and field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp.corpus import CorpusError, load_corpus
+
+GOOD = {
+    "id": "a",
+    "chat_id": -100,
+    "chat": "群",
+    "sender": "人",
+    "sent_at": "2026-11-16T09:00:00+08:00",
+    "text": "请报送",
+    "kind": "report",
+    "urgent": False,
+    "due": None,
+    "cluster": None,
+}
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "policies-real.jsonl"
+
+
+def _write(tmp_path: Path, *rows: object) -> Path:
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("{not json", "c.jsonl:2: not valid JSON"),
+        ({**GOOD, "id": "b", "kind": "gossip"}, "c.jsonl:2: field 'kind': unknown kind"),
+        ({**GOOD, "id": "b", "sent_at": "2026-11-16T09:00:00"}, "field 'sent_at': time has no"),
+        ({**GOOD, "id": "b", "due": "明天"}, "c.jsonl:2: field 'due': not an ISO 8601"),
+        ({**GOOD, "id": "b", "urgent": "yes"}, "field 'urgent': expected bool"),
+        ({**GOOD, "id": "b", "chat_id": True}, "field 'chat_id': expected int"),
+        ({k: v for k, v in GOOD.items() if k != "text"} | {"id": "b"}, "missing ['text']"),
+        ({**GOOD, "extra": 1, "id": "b"}, "unknown ['extra']"),
+        (GOOD, "c.jsonl:2: field 'id': duplicate id"),
+    ],
+)
+def test_bad_lines_are_named(tmp_path: Path, row: object, message: str) -> None:
+    with pytest.raises(CorpusError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_corpus(_write(tmp_path, GOOD, row))
+
+
+def test_shared_real_corpus_loads() -> None:
+    if not SHARED.exists():
+        pytest.skip("../shared is not beside this checkout")
+    records = load_corpus(SHARED)
+    assert len(records) == 261 and all(r.sent_at.tzinfo for r in records)
