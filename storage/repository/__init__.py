@@ -99,3 +99,56 @@ __all__ = [
     "upsert_cadre",
     "users_with_slot",
 ]
+
+# Supervisor analytics and supervisor grants.
+from storage.repository.analytics import (
+    CHATTER,
+    ExportRow,
+    GroupPair,
+    GroupVolume,
+    KindVolume,
+    RepeatedRequest,
+    ReportSlice,
+    cadre_items,
+    cadre_reading,
+    export_rows,
+    group_cluster_counts,
+    group_pairs,
+    group_volumes,
+    kind_volumes,
+    notice_stamps,
+    repeated_requests,
+)
+from storage.repository.supervisors import (
+    get_supervisor,
+    grant_supervisor,
+    groups_in_scope,
+    known_departments,
+    list_supervisors,
+    revoke_supervisor,
+)
+
+__all__ += [
+    "CHATTER",
+    "ExportRow",
+    "GroupPair",
+    "GroupVolume",
+    "KindVolume",
+    "RepeatedRequest",
+    "ReportSlice",
+    "cadre_items",
+    "cadre_reading",
+    "export_rows",
+    "get_supervisor",
+    "grant_supervisor",
+    "group_cluster_counts",
+    "group_pairs",
+    "group_volumes",
+    "groups_in_scope",
+    "kind_volumes",
+    "known_departments",
+    "list_supervisors",
+    "notice_stamps",
+    "repeated_requests",
+    "revoke_supervisor",
+]
