@@ -1,0 +1,97 @@
+"""Report periods: whole local days, so per-day figures never cut a day in two."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.reports._errors import ReportError
+
+__all__ = ["MAX_DAYS", "Period", "looks_like_period", "parse_period"]
+
+MAX_DAYS = 366
+_DAYS = re.compile(r"^(\d{1,4})\s*(?:d|天|日)$", re.IGNORECASE)
+_DATE = r"(\d{4}-\d{1,2}-\d{1,2})"
+_RANGE = re.compile(rf"^{_DATE}\s*(?:\.\.|~|～|至|/)\s*{_DATE}$")
+_SINGLE = re.compile(rf"^{_DATE}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The local days ``first_day`` .. ``last_day``, both included."""
+
+    first_day: date
+    last_day: date
+    zone: ZoneInfo
+
+    def __post_init__(self) -> None:
+        if self.first_day > self.last_day:
+            raise ReportError(
+                "period_order", first=self.first_day.isoformat(), last=self.last_day.isoformat()
+            )
+        if self.day_count > MAX_DAYS:
+            raise ReportError("period_long", days=self.day_count, max=MAX_DAYS)
+
+    @classmethod
+    def last_days(cls, days: int, *, today: date, zone: ZoneInfo) -> Period:
+        """The ``days`` local days that end with ``today``."""
+        if days < 1:
+            raise ReportError("period_short")
+        return cls(today - timedelta(days=days - 1), today, zone)
+
+    @property
+    def since(self) -> datetime:
+        return datetime.combine(self.first_day, time(0), tzinfo=self.zone)
+
+    @property
+    def until(self) -> datetime:
+        """Exclusive: the local midnight after the last day."""
+        return datetime.combine(self.last_day + timedelta(days=1), time(0), tzinfo=self.zone)
+
+    @property
+    def day_count(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+    @property
+    def days(self) -> list[date]:
+        return [self.first_day + timedelta(days=n) for n in range(self.day_count)]
+
+    @property
+    def label(self) -> str:
+        if self.first_day == self.last_day:
+            return self.first_day.isoformat()
+        return f"{self.first_day.isoformat()} – {self.last_day.isoformat()}"
+
+
+def looks_like_period(token: str) -> bool:
+    """Periods start with a digit; group titles and departments rarely do.
+
+    A token that starts with a digit is parsed strictly, so a typo such as
+    "7dd" is reported as a bad period instead of an unknown group.
+    """
+    return token[:1].isdigit()
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat("-".join(part.zfill(2) for part in text.split("-")))
+    except ValueError as exc:
+        raise ReportError("period_bad", text=text) from exc
+
+
+def parse_period(token: str, *, today: date, zone: ZoneInfo) -> Period:
+    """'7d', '30天', '2026-11-01..2026-11-30' or a single '2026-11-16'."""
+    text = token.strip()
+    if match := _DAYS.match(text):
+        days = int(match.group(1))
+        if days > MAX_DAYS:
+            raise ReportError("period_long", days=days, max=MAX_DAYS)
+        return Period.last_days(days, today=today, zone=zone)
+    if match := _RANGE.match(text):
+        return Period(_day(match.group(1)), _day(match.group(2)), zone)
+    if match := _SINGLE.match(text):
+        day = _day(match.group(1))
+        return Period(day, day, zone)
+    raise ReportError("period_bad", text=text)
