@@ -179,7 +179,7 @@ def _render(figure: Figure) -> tuple[bytes, tuple[str, ...], frozenset[str]]:
     buffer = BytesIO()
     figure.savefig(buffer, format="png", dpi=_DPI)
     texts = [t for t in figure.findobj(Text) if t.get_visible() and t.get_text().strip()]
-    files = frozenset(font_manager.findfont(t.get_fontproperties()) for t in texts)
+    files = frozenset(str(font_manager.findfont(t.get_fontproperties())) for t in texts)
     return buffer.getvalue(), tuple(t.get_text() for t in texts), files
 
 

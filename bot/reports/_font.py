@@ -40,7 +40,7 @@ class ChartFont:
     def drawable(self, text: str) -> str:
         """``text`` without the characters this font cannot draw."""
         kept = "".join(c for c in text if ord(c) in self.codepoints or c.isspace())
-        return " ".join(kept.split())
+        return "\n".join(" ".join(line.split()) for line in kept.strip().splitlines())
 
 
 def chart_font_path() -> Path:
