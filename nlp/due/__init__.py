@@ -1,0 +1,82 @@
+"""When must the reader act? The due moment of a notice, from its text alone.
+
+Implements the Due section of ../shared/corpus-format.md: relative
+expressions resolve against ``sent_at`` in its own offset, a date without a
+time means 23:59, 下班前 the close of business, and so on. Expressions that
+are not the reader's deadline (effective dates, outages, policy targets,
+history, recurring demands, figures that look like dates) yield no due.
+
+:func:`resolve_due` answers; :func:`explain_due` shows its working.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from nlp.due._choose import choose
+from nlp.due._extract import HORIZON, extract
+from nlp.due._mask import mask_lookalikes
+from nlp.due._types import Candidate, DueExplanation, Role
+from nlp.normalize import chinese_numerals_to_digits, normalize_text
+
+__all__ = [
+    "CLOSE_OF_BUSINESS",
+    "HORIZON",
+    "Candidate",
+    "DueExplanation",
+    "Role",
+    "explain_due",
+    "prepare",
+    "resolve_due",
+]
+
+CLOSE_OF_BUSINESS = time(17, 30)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def prepare(text: str) -> str:
+    """The text the resolver reads: normalised, numerals as digits, ASCII lower-cased.
+
+    Lower-casing only ASCII keeps every offset aligned with the normalised
+    text, which :class:`Candidate` spans index.
+    """
+    return chinese_numerals_to_digits(normalize_text(text)).translate(_ASCII_LOWER)
+
+
+def _check(sent_at: datetime) -> None:
+    if sent_at.tzinfo is None or sent_at.utcoffset() is None:
+        raise ValueError(f"sent_at must be timezone-aware, got naive {sent_at.isoformat()}")
+
+
+def explain_due(
+    text: str, sent_at: datetime, *, close_of_business: time = CLOSE_OF_BUSINESS
+) -> DueExplanation:
+    """Every candidate expression, why each was kept or dropped, and the choice."""
+    _check(sent_at)
+    prepared = prepare(text)
+    masked = mask_lookalikes(prepared)
+    candidates = tuple(
+        _unmasked(candidate, prepared) for candidate in extract(masked, sent_at, close_of_business)
+    )
+    chosen, reason = choose(candidates, masked)
+    return DueExplanation(prepared, candidates, chosen, reason)
+
+
+def _unmasked(candidate: Candidate, prepared: str) -> Candidate:
+    surface = prepared[candidate.start : candidate.end]
+    if surface == candidate.surface:
+        return candidate
+    return Candidate(
+        candidate.start, candidate.end, surface, candidate.moment, candidate.role, candidate.dropped
+    )
+
+
+def resolve_due(
+    text: str, sent_at: datetime, *, close_of_business: time = CLOSE_OF_BUSINESS
+) -> datetime | None:
+    """The moment the reader must act by, in ``sent_at``'s offset, or None.
+
+    ``sent_at`` must be timezone-aware: "明天下午3点" only means something on
+    the group's own calendar.
+    """
+    return explain_due(text, sent_at, close_of_business=close_of_business).due

@@ -1,0 +1,33 @@
+"""Which candidate is the due moment.
+
+The reader must act by the earliest live deadline (前, 截止, by, within N
+days); failing that, by the earliest event start; failing that, by the
+earliest day mentioned. A demand on a schedule ("每天9点前打卡") has no
+single due moment at all, whatever else the message mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlp.due._patterns import RECURRING
+from nlp.due._types import Candidate, Role
+
+__all__ = ["choose"]
+
+
+def choose(candidates: Sequence[Candidate], text: str) -> tuple[Candidate | None, str]:
+    """The due candidate (or None) and a one-line reason for the choice."""
+    recurring = RECURRING.search(text)
+    if recurring:
+        return None, f"recurring demand {recurring.group()!r}"
+    live = [candidate for candidate in candidates if candidate.dropped is None]
+    if not live:
+        reasons = sorted({candidate.dropped or "" for candidate in candidates})
+        return None, ("all dropped: " + ", ".join(reasons)) if reasons else "no date or time"
+    for role in Role:
+        of_role = [candidate for candidate in live if candidate.role is role]
+        if of_role:
+            chosen = min(of_role, key=lambda candidate: candidate.moment)
+            return chosen, f"earliest {role.value} of {len(live)} live"
+    raise AssertionError("every live candidate has a role")  # pragma: no cover

@@ -1,0 +1,225 @@
+"""From pieces to candidate due moments, each with its role and any reason to drop it.
+
+Adjacent pieces form one expression ("本周三（11月18日）下午3点半"). Each
+expression is resolved against ``sent_at`` and the expression before it (a
+clock time alone takes the day last spoken of, a bare "20日" its month), then
+the words around it decide its role: 前/截止/by make a deadline, a clock time
+alone an event start, and 起, 由…调整为, outage notices, policy targets and
+history make it no due at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from nlp.due import _patterns as pat
+from nlp.due import _resolve as cal
+from nlp.due._lexicon import PERIOD_SHIFT
+from nlp.due._pieces import Piece, scan
+from nlp.due._types import Candidate, Role
+
+__all__ = ["HORIZON", "extract"]
+
+# Further ahead than this, a date is a plan horizon rather than something to act on.
+HORIZON = timedelta(days=92)
+# A clock time with no day that passed this long ago means tomorrow ("8点前" at 22:30).
+_BARE_CLOCK_ROLLOVER = timedelta(hours=6)
+_LOOK_BEHIND = 20
+_SENTENCE_ENDS = "。!?;\n"
+
+
+@dataclass(slots=True)
+class _Group:
+    pieces: list[Piece] = field(default_factory=list)
+    range_tail: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+
+@dataclass(slots=True)
+class _Context:
+    """What earlier expressions said, for the ones that leave it out."""
+
+    day: date | None = None  # from live expressions only
+    spoken: date | None = None  # any stated day, live or not: anchors a range's end
+    period: str | None = None
+    hour: int | None = None
+
+
+def _joins(group: _Group, piece: Piece, text: str) -> bool:
+    if not pat.GLUE.fullmatch(text, group.end, piece.start):
+        return False
+    taken = group.pieces
+    if piece.moment is not None or any(p.moment is not None for p in taken):
+        return False
+    has_clock = any(p.hour is not None for p in taken)
+    if piece.hour is not None or (piece.alone is not None and piece.day is None):
+        return not has_clock
+    # A day joins a day of another sort ("本周五（11月20日）") or a clock said first
+    # ("5pm Friday"); a second written date or a day after a full moment is a new one.
+    has_day = any(p.day is not None or p.day_of_month is not None for p in taken)
+    if piece.exact and any(p.exact for p in taken):
+        return False
+    return not (has_day and has_clock)
+
+
+def _group(pieces: list[Piece], text: str) -> list[_Group]:
+    groups: list[_Group] = []
+    for piece in pieces:
+        if groups and _joins(groups[-1], piece, text):
+            groups[-1].pieces.append(piece)
+            continue
+        tail = bool(groups) and pat.RANGE_GLUE.fullmatch(text, groups[-1].end, piece.start)
+        groups.append(_Group([piece], range_tail=bool(tail)))
+    return groups
+
+
+def _hour(piece: Piece, period: str | None, context: _Context) -> int:
+    hour = piece.hour or 0
+    inherited = context.period if piece.period is None else None
+    # "晚上8点开始，7点半前到场": the evening carries over when it fits.
+    fits = context.hour is not None and abs(hour + 12 - context.hour) <= 3
+    if period is None and inherited and PERIOD_SHIFT.get(inherited) and hour < 12 and fits:
+        return hour + 12
+    if period is None:
+        return hour + 12 if 1 <= hour <= 6 else hour  # "3点开会" in office hours is 15:00
+    shift = PERIOD_SHIFT.get(period)
+    return hour + shift if shift and hour < 12 else hour
+
+
+def _day(group: _Group, context: _Context, today: date) -> tuple[date | None, bool]:
+    """The group's day and whether it was stated (rather than taken from context)."""
+    days = [p for p in group.pieces if p.day is not None]
+    exact = [p for p in days if p.exact]
+    if exact or days:
+        return (exact or days)[0].day, True
+    numbered = next((p for p in group.pieces if p.day_of_month is not None), None)
+    if numbered is not None and numbered.day_of_month is not None:
+        if group.range_tail and context.spoken is not None:
+            return cal.day_of_month(
+                context.spoken, numbered.day_of_month, floor=context.spoken
+            ), True
+        anchor = context.day or today
+        floor = None if context.day else today
+        return cal.day_of_month(anchor, numbered.day_of_month, floor=floor), True
+    return context.day, False
+
+
+def _clock(group: _Group, context: _Context) -> tuple[time | None, str | None]:
+    period = next((p.period for p in group.pieces if p.period), None)
+    clock = next((p for p in group.pieces if p.hour is not None), None)
+    if clock is not None:
+        hour = _hour(clock, clock.period or period, context)
+        return cal.with_clock(hour, clock.minute), clock.period or period
+    alone = next((p.alone for p in group.pieces if p.alone is not None), None)
+    return alone, period
+
+
+def _moment(group: _Group, context: _Context, sent_at: datetime) -> tuple[datetime | None, bool]:
+    whole = next((p.moment for p in group.pieces if p.moment is not None), None)
+    if whole is not None:
+        return whole, True
+    day, stated = _day(group, context, sent_at.date())
+    clock, _ = _clock(group, context)
+    if day is None and clock is None:
+        return None, False
+    if day is None:
+        day = sent_at.date()
+        moment = cal.at(day, clock or cal.END_OF_DAY, sent_at)
+        if moment < sent_at - _BARE_CLOCK_ROLLOVER:
+            moment += timedelta(days=1)
+        return moment, False
+    return cal.at(day, clock or cal.END_OF_DAY, sent_at), stated
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
+    rights = [i for i in (text.find(mark, end) for mark in _SENTENCE_ENDS) if i >= 0]
+    return text[left : min(rights, default=len(text))]
+
+
+def _dropped(
+    group: _Group, moment: datetime, role: Role, text: str, sent_at: datetime
+) -> str | None:
+    before = text[max(0, group.start - _LOOK_BEHIND) : group.start]
+    deadline_after = pat.DEADLINE_AFTER.match(text, group.end)
+    if pat.SUPERSEDED_AFTER.match(text, group.end) or before.endswith(("原定", "原定于")):
+        return "superseded"
+    if not deadline_after and pat.FROM_AFTER.match(text, group.end):
+        return "effective-from"
+    if pat.HISTORY_AFTER.match(text, group.end):
+        return "history"
+    if any(p.horizon for p in group.pieces) or moment > sent_at + HORIZON:
+        return "horizon"
+    if moment.date() < sent_at.date():
+        return "past"
+    sentence = _sentence(text, group.start, group.end)
+    if pat.PLAN_CLAUSE.search(sentence):
+        return "plan"
+    if role is not Role.DEADLINE and pat.INFO_CLAUSE.search(sentence):
+        return "informational"
+    return None
+
+
+def _role(group: _Group, text: str) -> Role:
+    before = text[max(0, group.start - _LOOK_BEHIND) : group.start]
+    if (
+        any(p.deadline for p in group.pieces)
+        or pat.DEADLINE_AFTER.match(text, group.end)
+        or pat.DEADLINE_BEFORE.search(before)
+        or pat.UNTIL_BEFORE.search(before)
+    ):
+        return Role.DEADLINE
+    if any(p.hour is not None for p in group.pieces):
+        return Role.START
+    return Role.DAY
+
+
+def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
+    """Every date/time expression of ``text`` as a candidate, in reading order."""
+    context = _Context()
+    candidates: list[Candidate] = []
+    for group in _group(scan(text, sent_at, cob), text):
+        moment, stated = _moment(group, context, sent_at)
+        if moment is None:
+            continue
+        role = _role(group, text)
+        dropped = _dropped(group, moment, role, text, sent_at)
+        candidates.append(
+            Candidate(group.start, group.end, text[group.start : group.end], moment, role, dropped)
+        )
+        if stated:
+            context.spoken = moment.date()
+        if dropped is None:
+            clock, period = _clock(group, context)
+            context.day = moment.date() if stated else context.day
+            if clock is not None and any(p.hour is not None for p in group.pieces):
+                context.period, context.hour = period, moment.hour
+    return _settle_ranges(candidates, text)
+
+
+def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """In "9:00-11:00" or "20日至25日" only one end is the due: the start, unless 前 follows.
+
+    A range is one expression, so a range that began in the past is history
+    as a whole.
+    """
+    settled = list(candidates)
+    for index in range(1, len(settled)):
+        head, tail = settled[index - 1], settled[index]
+        if not pat.RANGE_GLUE.fullmatch(text, head.end, tail.start):
+            continue
+        if head.dropped is not None:
+            settled[index] = replace(tail, dropped=tail.dropped or head.dropped)
+        elif tail.role is Role.DEADLINE and pat.DEADLINE_AFTER.match(text, tail.end):
+            settled[index - 1] = replace(head, dropped=head.dropped or "range-start")
+        else:
+            settled[index] = replace(tail, dropped=tail.dropped or "range-end")
+    return settled

@@ -1,0 +1,83 @@
+"""Words the due resolver understands, kept apart from the regexes that use them.
+
+Each table is the single place where a word gets its meaning, so a new
+spelling (礼拜, "thurs") is added here and every pattern picks it up.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+__all__ = [
+    "CHINESE_WEEKDAYS",
+    "DAY_OFFSETS",
+    "ENGLISH_DAY_OFFSETS",
+    "ENGLISH_MONTHS",
+    "ENGLISH_NUMBERS",
+    "ENGLISH_WEEKDAYS",
+    "PERIOD_ALONE",
+    "PERIOD_SHIFT",
+    "WEEK_OFFSETS",
+]
+
+# Monday is 0, as in datetime.weekday().
+CHINESE_WEEKDAYS = {
+    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+    "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
+}  # fmt: skip
+
+ENGLISH_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+ENGLISH_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+ENGLISH_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+}  # fmt: skip
+
+# Days after sent_at's date.
+DAY_OFFSETS = {
+    "今天": 0, "今日": 0, "当天": 0, "当日": 0, "本日": 0, "今早": 0, "今晨": 0,
+    "今晚": 0, "今夜": 0, "今天之内": 0, "明天": 1, "明日": 1, "明早": 1, "明晨": 1,
+    "明晚": 1, "后天": 2, "大后天": 3, "昨天": -1, "昨日": -1, "前天": -2,
+}  # fmt: skip
+ENGLISH_DAY_OFFSETS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "tomorrow": 1, "the day after tomorrow": 2, "yesterday": -1,
+}  # fmt: skip
+
+# Weeks after sent_at's week (weeks run Monday to Sunday).
+WEEK_OFFSETS = {
+    "本": 0, "这": 0, "这个": 0, "本个": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2,
+    "上": -1, "上个": -1, "this": 0, "next": 1, "coming": 0, "last": -1,
+}  # fmt: skip
+
+# Hours added to a clock time said with this period word ("下午3点" is 15:00);
+# None leaves the hour as said.
+PERIOD_SHIFT: dict[str, int | None] = {
+    "上午": None, "早上": None, "早晨": None, "清晨": None, "凌晨": None, "早": None,
+    "今早": None, "明早": None, "今晨": None, "明晨": None, "中午": 12, "午间": 12,
+    "下午": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12,
+    "晚": 12, "今晚": 12, "明晚": 12, "今夜": 12, "pm": 12, "am": None,
+}  # fmt: skip
+
+# The moment a period word stands for when no clock time follows it:
+# the end of the period, because "上午报送" means "by the end of the morning".
+# None is replaced by the configured close of business.
+PERIOD_ALONE: dict[str, time | None] = {
+    "上午": time(12, 0), "中午": time(12, 0), "下午": None, "今晚": time(21, 0),
+    "明晚": time(21, 0), "晚上": time(21, 0), "今夜": time(21, 0), "下班": None,
+    "tonight": time(21, 0), "this evening": time(21, 0), "noon": time(12, 0),
+    "midday": time(12, 0), "midnight": time(23, 59), "eod": None, "cob": None,
+    "end of day": None, "end of the day": None, "close of business": None,
+    "end of business": None,
+}  # fmt: skip

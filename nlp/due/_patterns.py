@@ -1,0 +1,114 @@
+"""Compiled regexes of the due resolver, over normalised, digit-numeral text.
+
+The text they read has been through :func:`nlp.normalize.normalize_text`,
+:func:`nlp.normalize.chinese_numerals_to_digits`, ASCII lower-casing and
+look-alike masking, so "十二月一日" arrives as "12月1日" and full-width "：" as
+":". ``PIECE`` finds the building blocks of a date/time expression (a day, a
+clock time, a "within N days"); the other patterns read the words around an
+expression that decide what it means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+
+__all__ = [
+    "DEADLINE_AFTER",
+    "DEADLINE_BEFORE",
+    "FROM_AFTER",
+    "GLUE",
+    "HISTORY_AFTER",
+    "INFO_CLAUSE",
+    "PIECE",
+    "PLAN_CLAUSE",
+    "RANGE_GLUE",
+    "RECURRING",
+    "SUPERSEDED_AFTER",
+    "SUPERSEDED_BEFORE",
+    "UNTIL_BEFORE",
+]
+
+_PERIOD = r"上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里"
+_CLOCK = (
+    r"(?P<h>\d{1,2})\s*(?::(?P<mi>[0-5]\d)(?!\d)"
+    r"|[点时](?!钟头)(?:\s*(?P<half>半)|\s*(?P<q>[13一三])刻|\s*(?P<mi2>[0-5]?\d)(?!\d)\s*分?|整|钟)?)"
+)
+_MONTHS = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+_FULL_WEEKDAYS = "|".join(name for name in ENGLISH_WEEKDAYS if len(name) > 4)
+_EN_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?"
+
+_PIECES = (
+    # "3天内", "24小时内", "半小时内", "3个工作日内"
+    r"(?P<dur_n>\d{1,3}|半)\s*(?P<dur_unit>个工作日|工作日|个小时|小时|分钟|天|日|个星期|星期|周"
+    r"|个月)\s*(?:之内|以内|内)",
+    # "2026年12月1日", "2026年12月底", "2026-12-01", "2026/12/1", "2026.12.1"
+    r"(?<!\d)(?P<y>20\d\d)\s*(?:年\s*(?P<ym>\d{1,2})\s*月\s*(?:(?P<yd>\d{1,2})(?!\d)\s*[日号]?"
+    r"|(?P<ypart>底|末|上旬|中旬|下旬))|[-/.](?P<ym2>\d{1,2})[-/.](?P<yd2>\d{1,2})(?!\d))",
+    r"(?P<ye>(?<!\d)20\d\d\s*年|今年|本年|年)(?:底|末)",
+    # "12月1日", "11月20", "12月底", "11月下旬"
+    r"(?<![\d.])(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})(?!\d)\s*[日号]?"
+    r"|(?P<mpart>底|末|上旬|中旬|下旬))",
+    # "12.1", "12/1", "12-01": only where a date can stand, see _pieces
+    r"(?<![\d.:/#-])(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})(?![\d.%:/#-])",
+    r"(?P<mo>本|这个?|当|下个?)?(?<![\d年])月(?:底|末)",
+    r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
+    r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
+    r"(?P<rel>大后天|后天|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
+    r"|明晚|昨天|昨日)",
+    r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
+    r"(?P<wk2>本|这个?|下个?)(?:周|星期)(?:之内|以内|内|末)",
+    r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
+    # "9:30 am" must be tried before the bare "9:30" below
+    r"(?<![\d:])(?P<eh>\d{1,2})(?::(?P<emi>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)",
+    rf"(?:(?P<period>{_PERIOD})\s*)?{_CLOCK}",
+    rf"(?P<palone>{_PERIOD})",
+    # English
+    rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
+    r"days?|hours?|weeks?|minutes?|months?)\b",
+    r"\b(?P<erel>the day after tomorrow|today|tonight|tomorrow|yesterday"
+    r"|this (?:morning|afternoon|evening))\b",
+    rf"\b(?:(?P<ewk>this|next|coming)\s+)?(?P<ewd>{_FULL_WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri)"
+    r"\b\.?",
+    rf"\b(?P<edd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTHS})\b\.?"
+    r"(?:,?\s*(?P<ey>20\d\d)\b)?",
+    rf"\b(?P<emon2>{_MONTHS})\.?\s+(?P<edd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<ey2>20\d\d)\b)?",
+    r"\b(?P<eword>noon|midday|midnight|eod|cob|close of business"
+    r"|end of (?:the )?(?:day|business))\b",
+    r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
+)
+PIECE = re.compile("|".join(_PIECES))
+
+# Between two pieces of one expression: "本周三（11月18日）下午", "5pm on Friday".
+GLUE = re.compile(r"(?:[\s()的,、]|on\b|at\b|the\b|of\b){0,6}")
+RANGE_GLUE = re.compile(r"\s*(?:至|到|-|~|—|–|―|until|to|till)\s*")
+
+DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前(?!后)|为止|止|截止|之内|以内|内(?![容部网外]))")
+DEADLINE_BEFORE = re.compile(
+    r"(?:截止|截至|截止到|截止至|截止时间|截止日期|最迟|最晚|不晚于|不迟于|务必在|限|deadline|due"
+    r"|(?<![a-z])(?:by|before|no later than|not later than|prior to|until|till))\s*(?:[为是:]\s*)?$"
+)
+# "12月1日起执行" names when something takes effect, not when to act.
+FROM_AFTER = re.compile(r"\s*(?:起|以来|以后|之后|后|开始执行|开始实施|开始施行|onwards|onward)")
+UNTIL_BEFORE = re.compile(r"(?:(?<![改调延推提])(?:至|到)|(?<![a-z])(?:until|through))\s*$")
+SUPERSEDED_BEFORE = re.compile(r"(?:由|从|原定(?:于|为)?|原)\s*$")
+SUPERSEDED_AFTER = re.compile(
+    r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期))?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
+    r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"
+)
+HISTORY_AFTER = re.compile(r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的|期间)")
+
+# One demand repeated on a schedule has no single due moment.
+RECURRING = re.compile(
+    r"每(?:天|日|晚|早|周|个?星期|个?礼拜|月|个月|季度?|年|个工作日|旬|半月)|逢周"
+    r"|\b(?:daily|weekly|monthly|every\s+(?:day|week|month|morning|evening|working day|"
+    rf"{_FULL_WEEKDAYS}))\b"
+)
+# Clauses that announce an outage, a timetable or the weather state times nobody acts by.
+INFO_CLAUSE = re.compile(
+    r"停水|停电|停气|断水|断电|限电|检修|停运|封闭施工|交通管制|作息时间|办公时间|上班时间|营业时间"
+    r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气"
+)
+# Policy targets ("力争年底前基本建成", "到2027年") are horizons, not deadlines.
+PLAN_CLAUSE = re.compile(r"力争|到20\d\d年|至20\d\d年|基本建成|全面建成|基本完成|逐步|规划期")

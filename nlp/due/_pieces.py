@@ -1,0 +1,244 @@
+"""Building blocks of date/time expressions, read off one regex match each.
+
+A piece is one of: a day ("明天", "11月20日", "Friday"), a clock time
+("下午3点半", "5pm") or period word ("上午"), or a complete moment ("3天内",
+"1小时内"). :mod:`nlp.due._extract` joins adjacent pieces into expressions.
+Days that depend only on ``sent_at`` are resolved here; a bare "25日" keeps
+its number, because its month comes from the expression before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from nlp.due import _resolve as cal
+from nlp.due._lexicon import (
+    CHINESE_WEEKDAYS,
+    DAY_OFFSETS,
+    ENGLISH_DAY_OFFSETS,
+    ENGLISH_MONTHS,
+    ENGLISH_NUMBERS,
+    ENGLISH_WEEKDAYS,
+    PERIOD_ALONE,
+    WEEK_OFFSETS,
+)
+from nlp.due._patterns import PIECE
+
+__all__ = ["Piece", "scan"]
+
+# Where "12.1" or "12/1" can only be a date: "12.1前", "截止12.1", "12.1(周一)".
+_DATE_AFTER = re.compile(
+    r"\s*(?:前|之前|以前|截止|[日号]|\((?:周|星期)|上午|下午|中午|晚|早|\d{1,2}[:点时])"
+)
+_DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间:?|日期:?|by|before|on|due)\s*$")
+_IMPLIED_PERIOD = {
+    "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
+    "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
+    "this afternoon": "下午",
+}  # fmt: skip
+_MORNING = time(12, 0)
+_EVENING = time(21, 0)
+_PERIOD_DEFAULTS = {
+    "早上": _MORNING, "早晨": _MORNING, "清晨": _MORNING, "午间": _MORNING,
+    "傍晚": _EVENING, "晚间": _EVENING, "夜间": _EVENING, "夜里": _EVENING,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One building block; unset fields are what the piece does not say."""
+
+    start: int
+    end: int
+    day: date | None = None
+    exact: bool = False  # a written calendar date: beats a weekday name beside it
+    day_of_month: int | None = None  # a bare "25日"
+    period: str | None = None
+    hour: int | None = None
+    minute: int = 0
+    alone: time | None = None  # what a period word means with no clock time
+    moment: datetime | None = None  # "3天内": a complete moment
+    deadline: bool = False  # the words themselves set a deadline
+    horizon: bool = False  # a year end: a policy horizon, never a deadline
+
+
+_Builder = Callable[[re.Match[str], datetime, time], Piece | None]
+
+
+def _span(match: re.Match[str], **fields: object) -> Piece:
+    return Piece(match.start(), match.end(), **fields)  # type: ignore[arg-type]
+
+
+def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    raw, unit = match["dur_n"] or match["edn"], (match["dur_unit"] or match["edu"])
+    count = 0.5 if raw == "半" else ENGLISH_NUMBERS.get(raw) or int(raw)
+    today = sent_at.date()
+    if "小时" in unit or unit.startswith("hour"):
+        return _span(match, moment=sent_at + timedelta(hours=count), deadline=True)
+    if "分钟" in unit or unit.startswith("minute"):
+        return _span(match, moment=sent_at + timedelta(minutes=count), deadline=True)
+    if count != int(count) or count > 366:
+        return None
+    days = int(count)
+    if "工作日" in unit or "working" in unit or "business" in unit:
+        day = cal.add_working_days(today, days)
+    elif "月" in unit or unit.startswith("month"):
+        day = cal.add_months(today, days)
+    elif unit[-1] in "周期" or unit.startswith("week"):
+        day = today + timedelta(weeks=days)
+    else:
+        day = today + timedelta(days=days)
+    return _span(match, moment=cal.at(day, cal.END_OF_DAY, sent_at), deadline=True)
+
+
+def _written_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    today = sent_at.date()
+    if match["y"]:
+        year, month = int(match["y"]), int(match["ym"] or match["ym2"])
+        part, day = match["ypart"], match["yd"] or match["yd2"]
+        if part:
+            resolved = cal.month_part(year, month, part) if 1 <= month <= 12 else None
+        else:
+            resolved = cal.absolute_day(today, year, month, int(day))
+    else:
+        month, part = int(match["m"]), match["mpart"]
+        if not 1 <= month <= 12:
+            return None
+        if part:
+            resolved = cal.month_part(today.year, month, part)
+            if resolved and (today - resolved).days > cal.ROLLOVER_AFTER_DAYS:
+                resolved = cal.month_part(today.year + 1, month, part)
+        else:
+            resolved = cal.absolute_day(today, None, month, int(match["d"]))
+    return None if resolved is None else _span(match, day=resolved, exact=True)
+
+
+def _numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    text, start, end = match.string, match.start(), match.end()
+    if not (_DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 8), start)):
+        return None
+    if match["sep"] == "-" and len(match["nd"]) < 2:
+        return None  # "3-5" is a range of figures; a dashed date writes "12-05"
+    day = cal.absolute_day(sent_at.date(), None, int(match["nm"]), int(match["nd"]))
+    return None if day is None else _span(match, day=day, exact=True)
+
+
+def _year_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    year = match["ye"].rstrip("年 ")
+    resolved = date(int(year) if year.isdigit() else sent_at.year, 12, 31)
+    return _span(match, day=resolved, exact=True, horizon=True)
+
+
+def _month_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    offset = 1 if (match["mo"] or "").startswith("下") else 0
+    month = cal.add_months(sent_at.date().replace(day=1), offset)
+    return _span(match, day=cal.month_end(month.year, month.month), exact=True)
+
+
+def _month_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    offset = 1 if match["mo2"].startswith("下") else 0
+    month = cal.add_months(sent_at.date().replace(day=1), offset)
+    day = cal.day_of_month(month, int(match["md"]), floor=None)
+    return None if day is None else _span(match, day=day, exact=True)
+
+
+def _bare_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    number = int(match["dd"])
+    return _span(match, day_of_month=number) if 1 <= number <= 31 else None
+
+
+def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    word = match["rel"] or match["erel"]
+    offset = DAY_OFFSETS.get(word, ENGLISH_DAY_OFFSETS.get(word, 0))
+    period = _IMPLIED_PERIOD.get(word)
+    return _span(
+        match,
+        day=sent_at.date() + timedelta(days=offset),
+        period=period,
+        alone=None if period is None else _period_alone(period, cob),
+        deadline=word == "今天之内",
+    )
+
+
+def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    week = match["wk"] if match["wd"] else match["ewk"]
+    weekday = CHINESE_WEEKDAYS[match["wd"]] if match["wd"] else ENGLISH_WEEKDAYS[match["ewd"]]
+    today = sent_at.date()
+    if week is None or week == "coming":
+        return _span(match, day=cal.on_or_after(today, weekday))
+    return _span(match, day=cal.week_day(today, WEEK_OFFSETS[week], weekday))
+
+
+def _week_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    week = WEEK_OFFSETS.get(match["wk2"] or "本", 0)
+    return _span(match, day=cal.week_day(sent_at.date(), week, 6), deadline=True)
+
+
+def _english_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    month = ENGLISH_MONTHS[match["emon"] or match["emon2"]]
+    year = match["ey"] or match["ey2"]
+    day = int(match["edd"] or match["edd2"])
+    resolved = cal.absolute_day(sent_at.date(), int(year) if year else None, month, day)
+    return None if resolved is None else _span(match, day=resolved, exact=True)
+
+
+def _period_alone(period: str, cob: time) -> time | None:
+    if period in PERIOD_ALONE:
+        return PERIOD_ALONE[period] or cob
+    return _PERIOD_DEFAULTS.get(period)
+
+
+def _clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    hour = int(match["h"] or match["eh"])
+    if match["q"]:
+        minute = 15 if match["q"] in "1一" else 45
+    else:
+        minute = 30 if match["half"] else int(match["mi"] or match["mi2"] or match["emi"] or 0)
+    if hour > 24:
+        return None
+    period = match["period"] or (match["ampm"][0] + "m" if match["ampm"] else None)
+    return _span(match, hour=hour, minute=minute, period=period)
+
+
+def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    word = match["palone"] or match["offwork"] or match["eword"]
+    return _span(
+        match,
+        period=word if word in ("上午", "下午", "中午", "晚上") else None,
+        alone=_period_alone(word, cob),
+        deadline=word in ("下班", "eod", "cob") or "business" in word or word.startswith("end"),
+    )
+
+
+def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    today = sent_at.date()
+    if match["eend"] == "week":
+        return _span(match, day=cal.week_day(today, 0, 6))
+    return _span(match, day=cal.month_end(today.year, today.month))
+
+
+# Checked in order; the first group that took part in the match picks the builder.
+_BUILDERS: tuple[tuple[str, _Builder], ...] = (
+    ("dur_n", _duration), ("edn", _duration), ("ye", _year_end), ("y", _written_date),
+    ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
+    ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),
+    ("wk2", _week_end), ("h", _clock), ("eh", _clock), ("palone", _period_word),
+    ("offwork", _period_word), ("eword", _period_word), ("emon", _english_date),
+    ("emon2", _english_date), ("eend", _english_end),
+)  # fmt: skip
+
+
+def _build(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    for group, builder in _BUILDERS:
+        if match[group] is not None:
+            return builder(match, sent_at, cob)
+    return _month_end(match, sent_at, cob)  # "月底" is the one piece without a group
+
+
+def scan(text: str, sent_at: datetime, cob: time) -> list[Piece]:
+    """Every piece of ``text`` in reading order."""
+    pieces = (_build(match, sent_at, cob) for match in PIECE.finditer(text))
+    return [piece for piece in pieces if piece is not None]
