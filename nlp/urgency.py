@@ -1,0 +1,114 @@
+"""Does a notice demand immediate attention? The Urgent rule of the corpus format.
+
+A notice is urgent when it says so (紧急, 特急, 立即, 马上, 火速, ASAP), when it
+relays an emergency (a red or orange weather warning, a fire, an epidemic,
+an earthquake, a dangerous situation), or when its due moment is within
+about two hours of being sent. The same words also name things that are not
+urgent at all: the 应急管理局 / Emergency Management Bureau, a 紧急救护培训
+next week, a conditional "发现隐患立即整改" in standing rules, "不紧急", or a
+colleague's "收到，马上到". Those uses are blanked out before the urgent
+words are looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from nlp.normalize import normalize_text
+
+__all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "is_urgent", "urgent_cue"]
+
+# A due moment this close after sending makes a notice urgent; one that passed
+# more than the slack ago is a late reminder, not an emergency.
+URGENT_WINDOW = timedelta(hours=2)
+URGENT_WINDOW_SLACK = timedelta(minutes=15)
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+_NOT_URGENT = re.compile(
+    "|".join(
+        (
+            # negated: "不紧急", "无需马上", "not urgent"
+            r"(?:不|无需|无须|不用|不必|不需要?|并不|非)(?:太|很|是)?(?:紧急|着急|急|马上|立即|立刻|加急)",
+            r"\b(?:not|non|no longer)[\s-]+urgent\b|\bno (?:rush|hurry)\b|\bnot immediately\b",
+            # names and topics: bureaus, training, drills, plans, contacts
+            r"应急管理|应急局|应急办|应急预案|紧急预案|(?:紧急|应急)(?:救护|避险|疏散|救援|处置)"
+            r"(?:培训|演练|知识|讲座|课程|队|中心|站|预案|能力|技能)",
+            r"紧急(?:联系人|联系电话|电话|通道|出口|情况下|避难所|求助|呼叫|医疗救护常识)",
+            r"\bemergency (?:management|response plan|plan|drill|training|shelter|kit|contacts?|"
+            r"numbers?|exits?|services|medical technician)|\bin (?:an|case of|the event of an?) "
+            r"emergency\b|\bfirst aid\b",
+            # conditional standing rules: "发现隐患立即整改", "如遇险情立即报告"
+            r"(?:发现|一旦|如有|如遇|遇到|遇有|若有?|如发现|出现|发生)[^,，。;；!?\n]{0,14}"
+            r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急)",
+            r"\b(?:if|when|should)\b[^.;!?\n]{0,60}\b(?:immediately|at once|right away)\b",
+        )
+    )
+)
+_URGENT_WORDS = re.compile(
+    r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间"
+    r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
+)
+_WARNING = re.compile(
+    r"(?:红色|橙色)(?:预警|警报)|(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)(?:应急)?响应"
+    r"|\b(?:red|orange) (?:alert|warning)\b"
+)
+_HAZARD = re.compile(
+    r"火情|火灾|山火|起火|着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
+    r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
+)
+# A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
+# not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
+_HAPPENING = re.compile(
+    r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
+    r"|转移|撤离|疏散|封控|抢险|救援|\b(?:broke out|spreading|has hit|now|right now|currently)\b"
+)
+_HAZARD_TOPIC = re.compile(
+    r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
+    r"|期间|影响|领域"
+    r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
+)
+_NEAR = 12
+_ACK = re.compile(
+    r"^(?:收到|好的?|嗯|明白|已[发报办到]|ok|okay|noted|received|roger)[!！,，。.~\s]"
+)
+_ACK_LIMIT = 24
+_SENTENCE = re.compile(r"[^。!?;\n]+")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _hazard_now(text: str) -> str | None:
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group()
+        for hazard in _HAZARD.finditer(words):
+            near = words[max(0, hazard.start() - _NEAR) : hazard.end() + _NEAR]
+            if _HAPPENING.search(near) and not _HAZARD_TOPIC.search(words):
+                return hazard.group()
+    return None
+
+
+def urgent_cue(text: str, sent_at: datetime, due_at: datetime | None) -> str | None:
+    """What makes the notice urgent (a word, a warning, "due in 1:30"), or None.
+
+    Separate from :func:`is_urgent` so a digest can say why it pushed a notice.
+    """
+    if due_at is not None and sent_at - URGENT_WINDOW_SLACK < due_at <= sent_at + URGENT_WINDOW:
+        return f"due in {due_at - sent_at}"
+    folded = normalize_text(text).translate(_ASCII_LOWER)
+    if _ACK.match(folded + " ") and len(folded) <= _ACK_LIMIT:
+        return None  # "收到，马上到" answers a notice; it is not one
+    folded = _NOT_URGENT.sub(_blank, folded)
+    for pattern in (_URGENT_WORDS, _WARNING):
+        found = pattern.search(folded)
+        if found:
+            return found.group()
+    return _hazard_now(folded)
+
+
+def is_urgent(text: str, sent_at: datetime, due_at: datetime | None) -> bool:
+    """True when the notice demands immediate attention (see the module docstring)."""
+    return urgent_cue(text, sent_at, due_at) is not None

@@ -1,0 +1,105 @@
+"""Urgent per the corpus format, and the look-alike uses that are not."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp.urgency import is_urgent, urgent_cue
+
+TZ = timezone(timedelta(hours=8))
+SENT = datetime(2026, 11, 16, 9, 0, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "紧急通知：请各村今天报送名单",
+        "特急！请各镇于今天下午报送受灾情况",
+        "请加急办理",
+        "请立即组织排查大棚和危房",
+        "请各网格员立刻到岗",
+        "请马上核实并报送",
+        "火速上报！",
+        "速报受灾人数",
+        "十万火急，请各村书记回电",
+        "第一时间上报灾情",
+        "【转发】紧急通知：寒潮来袭",
+        "气象台发布暴雨红色预警，请做好防范",
+        "县气象台发布台风橙色预警",
+        "寒潮橙色预警：明天最低气温零下10度",
+        "东山村后山发生火情，请附近网格员赶赴现场",
+        "我镇发现1例新冠疫情病例，请各村立即排查密接人员",  # words and hazard
+        "刚刚发生地震，请各村组织群众撤离",
+        "青石河出现险情，请抢险队集合",
+        "URGENT: submit the list",
+        "Please reply ASAP",
+        "Evacuate the school immediately",
+        "Emergency: the bridge on route 3 is closed",
+        "启动防汛二级应急响应",
+    ],
+)
+def test_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下周三举办紧急救护培训，请各村推荐2人参加",
+        "下周开展紧急避险知识讲座",
+        "县应急管理局关于开展安全生产检查的通知",
+        "请到应急局领取物资",
+        "此事不紧急，本周内完成即可",
+        "无需紧急处理，下周再议",
+        "不用马上回复，周五前反馈即可",
+        "不是很急",
+        "发现隐患立即整改，每周五报送巡查台账",
+        "如遇险情请第一时间报告",
+        "紧急联系人：张三 13812345678",
+        "明天停水，请提前储水",
+        "下周举行地震应急演练",
+        "新冠肺炎疫情暴发以来，老年人出行不便",
+        "加强防震减灾领域科技创新",
+        "气象台发布大风蓝色预警",
+        "The Emergency Management Bureau will host a workshop next week",
+        "Emergency drill next Tuesday",
+        "This is not urgent, reply by Friday",
+        "No rush, send it next week",
+        "If you find a hazard, report it immediately.",
+        "收到，马上到",
+        "好的，马上安排",
+        "收到，马上去",
+        "请于本周五前报送统计表",
+    ],
+)
+def test_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None), urgent_cue(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    ("due", "urgent"),
+    [
+        (SENT + timedelta(minutes=50), True),
+        (SENT + timedelta(hours=2), True),
+        (SENT + timedelta(hours=2, minutes=1), False),
+        (SENT + timedelta(hours=3), False),
+        (SENT - timedelta(minutes=10), True),  # "今天上午9点前" sent a little late
+        (SENT - timedelta(hours=2), False),  # a late reminder of a passed deadline
+        (None, False),
+    ],
+)
+def test_due_window(due: datetime | None, urgent: bool) -> None:
+    assert is_urgent("请报送统计表", SENT, due) is urgent
+
+
+def test_cue_says_why() -> None:
+    assert urgent_cue("请立即排查", SENT, None) == "立即"
+    assert urgent_cue("请报送", SENT, SENT + timedelta(minutes=30)) == "due in 0:30:00"
+    assert urgent_cue("东山村后山发生火情", SENT, None) == "火情"
+    assert urgent_cue("请报送", SENT, None) is None
+
+
+def test_wrapping_does_not_matter() -> None:
+    assert is_urgent("【转发】@所有人 ＵＲＧＥＮＴ 请各村落实！", SENT, None)
