@@ -20,6 +20,7 @@ __all__ = [
     "normalize_text",
     "strip_relay_wrappers",
     "to_half_width",
+    "wrapper_spans",
 ]
 
 # --- width -----------------------------------------------------------------
@@ -115,33 +116,57 @@ def to_half_width(text: str) -> str:
     return text if text.isascii() else _FULL_WIDTH.sub(_half_width_char, text)
 
 
-def _strip_once(text: str) -> str:
-    for leading in (_PREFIX, _LEADING_EXHORTATION):
-        head = leading.match(text)
-        if head:
-            text = text[head.end() :]
-    # An exhortation is short: looking only at the tail keeps long notices cheap.
-    for tail in _TRAILING_EXHORTATION.finditer(text, max(0, len(text) - _TAIL_WINDOW)):
-        start = tail.start()
-        if start == 0 or text[start - 1] in _CLAUSE_END:  # a clause of its own
-            return text[:start].rstrip()
-    return text
+def _relay_bounds(text: str) -> tuple[int, int]:
+    """Start and end of what lies between the leading and the trailing wrappers.
+
+    Wrappers nest ("转：【转发】请各村落实！..."), so the bounds move inwards
+    until nothing more matches.
+    """
+    start, end = 0, len(text)
+    moved = True
+    while moved:
+        moved = False
+        for leading in (_PREFIX, _LEADING_EXHORTATION):
+            head = leading.match(text, start, end)
+            if head:
+                start, moved = head.end(), True
+        # An exhortation is short: looking only at the tail keeps long notices cheap.
+        for tail in _TRAILING_EXHORTATION.finditer(text, max(start, end - _TAIL_WINDOW), end):
+            if tail.start() == start or text[tail.start() - 1] in _CLAUSE_END:
+                end, moved = tail.start(), True  # a clause of its own
+                break
+    return start, end
 
 
 def strip_relay_wrappers(text: str) -> str:
     """Remove relay prefixes and exhortations from the start and the end.
 
-    Wrappers nest ("转：【转发】请各村落实！..."), so stripping repeats until
-    nothing changes. A message that is nothing but an exhortation is kept as
-    it is: emptying it would lose the only thing it says.
+    A message that is nothing but an exhortation is kept as it is: emptying
+    it would lose the only thing it says.
     """
-    current = text
-    while True:
-        stripped = _strip_once(current)
-        if stripped == current:
-            break
-        current = stripped
-    return current.strip() or text.strip()
+    start, end = _relay_bounds(text)
+    return text[start:end].strip() or text.strip()
+
+
+def wrapper_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` itself holds wrapping, as (start, end, "emoji"|"mention"|"relay").
+
+    Offsets index the original text, for readers that keep it (spaCy tokens)
+    and must know which of its parts :func:`normalize_text` would drop.
+    """
+    half = to_half_width(text)  # same length: one character for one
+    spans = [(m.start(), m.end(), "emoji") for m in _EMOJI.finditer(half)]
+    spans += [(m.start(), m.end(), "emoji") for m in _EMOTICON.finditer(half)]
+    spans += [(m.start(), m.end(), "mention") for m in _MENTION.finditer(half)]
+    blanked = list(half)
+    for start, end, _ in spans:
+        blanked[start:end] = " " * (end - start)
+    plain = "".join(blanked)
+    start, end = _relay_bounds(plain)
+    if plain[start:end].strip():
+        spans += [(0, start, "relay")] if plain[:start].strip() else []
+        spans += [(end, len(plain), "relay")] if plain[end:].strip() else []
+    return sorted(spans)
 
 
 def _parse(run: str) -> int | None:

@@ -11,6 +11,7 @@ from nlp.normalize import (
     normalize_text,
     strip_relay_wrappers,
     to_half_width,
+    wrapper_spans,
 )
 
 NOTICE = "请各村于11月20日前报送秸秆禁烧工作台账,联系人:张三 13812345678"
@@ -151,3 +152,19 @@ def test_throughput() -> None:
         best = min(best, time.perf_counter() - started)
     rate = len(texts) / best
     assert rate > 50_000, f"{rate:.0f} texts/s"
+
+
+def test_wrapper_spans_index_the_original_text() -> None:
+    text = "【转发】＠所有人 请于１２月１日前报送 👍[抱拳] 请各村落实！"
+    spans = [(text[start:end], label) for start, end, label in wrapper_spans(text)]
+    assert ("＠所有人", "mention") in spans
+    assert ("👍", "emoji") in spans
+    assert ("[抱拳]", "emoji") in spans
+    assert ("请各村落实！", "relay") in spans
+    assert any(label == "relay" and part.startswith("【转发】") for part, label in spans)
+    assert not any("报送" in part for part, _ in spans)
+
+
+def test_wrapper_spans_leave_a_bare_exhortation_alone() -> None:
+    assert wrapper_spans("请各村落实！") == []
+    assert wrapper_spans("明天开会") == []
