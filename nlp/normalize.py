@@ -89,6 +89,8 @@ _EXHORTATION = (
     r"|(?:相互|互相)转告|周知|知悉|遵照执行|认真落实|抓好落实)|望周知)"
 )
 _TAIL_WINDOW = 80
+_TRAILING_MARKS = " \t\n!。.~"
+_EXHORTATION_ENDS = ("落实", "执行", "知悉", "周知", "传达", "转发", "办理", "学习", "到位", "转告")
 _CLAUSE_END = frozenset(" \n!。.，,;；")
 _LEADING_EXHORTATION = re.compile(rf"\s*{_EXHORTATION}(?:[!。.，,;；~]+\s*|\s+|$)")
 _TRAILING_EXHORTATION = re.compile(rf"{_EXHORTATION}[!。.~]*\s*$")
@@ -130,11 +132,15 @@ def _relay_bounds(text: str) -> tuple[int, int]:
             head = leading.match(text, start, end)
             if head:
                 start, moved = head.end(), True
-        # An exhortation is short: looking only at the tail keeps long notices cheap.
-        for tail in _TRAILING_EXHORTATION.finditer(text, max(start, end - _TAIL_WINDOW), end):
+        # Cheap string tests first: most messages end in no exhortation verb.
+        if not text[start:end].rstrip(_TRAILING_MARKS).endswith(_EXHORTATION_ENDS):
+            continue
+        position = max(start, end - _TAIL_WINDOW)  # an exhortation is short
+        while tail := _TRAILING_EXHORTATION.search(text, position, end):
             if tail.start() == start or text[tail.start() - 1] in _CLAUSE_END:
                 end, moved = tail.start(), True  # a clause of its own
                 break
+            position = tail.start() + 1
     return start, end
 
 
