@@ -1,0 +1,67 @@
+"""Train/dev/test assignment and the final, published records.
+
+Template families are assigned whole, per kind and language, so a phrasing
+seen in testing was never seen in training; hand-written blocks (a notice with
+its copies and replies, or a conversation) are assigned at random. Either way
+every copy of a notice and every reply to it stays in one split.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from typing import Any
+
+from corpusgen.records import Draft, Family
+
+__all__ = ["SPLITS", "family_splits", "publish", "unit_split"]
+
+SPLITS = ("train", "dev", "test")
+_HELD_OUT = 0.15
+
+
+def family_splits(families: Iterable[Family], seed: int) -> dict[str, str]:
+    """Split of every family's unit: about 15 % dev and 15 % test per kind and language."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for family in families:
+        groups.setdefault((family.kind, family.lang), []).append(family.name)
+    out: dict[str, str] = {}
+    for (kind, lang), names in sorted(groups.items()):
+        rng = random.Random(f"{seed}:split:{kind}:{lang}")
+        names = sorted(names)
+        rng.shuffle(names)
+        held = max(1, round(len(names) * _HELD_OUT))
+        for i, name in enumerate(names):
+            split = "test" if i < held else "dev" if i < 2 * held else "train"
+            out[f"family:{name}"] = split
+    return out
+
+
+def unit_split(unit: str, seed: int) -> str:
+    """A fixed random split for a hand-written block."""
+    roll = random.Random(f"{seed}:unit:{unit}").random()
+    return "test" if roll < _HELD_OUT else "dev" if roll < 2 * _HELD_OUT else "train"
+
+
+def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Records per split in replay order, with ids and cluster ids numbered globally."""
+    ordered = sorted(drafts, key=lambda d: (d.sent, d.chat.chat_id, d.sender, d.text))
+    clusters: dict[str, str] = {}
+    out: dict[str, list[dict[str, Any]]] = {split: [] for split in SPLITS}
+    for number, draft in enumerate(ordered, 1):
+        cluster = None
+        if draft.cluster is not None:
+            cluster = clusters.setdefault(draft.cluster, f"c{len(clusters) + 1:04d}")
+        out[split_of[draft.unit]].append({
+            "id": f"m{number:05d}",
+            "chat_id": draft.chat.chat_id,
+            "chat": draft.chat.title,
+            "sender": draft.sender,
+            "sent_at": draft.sent.isoformat(),
+            "text": draft.text,
+            "kind": draft.kind,
+            "urgent": draft.urgent,
+            "due": None if draft.due is None else draft.due.isoformat(),
+            "cluster": cluster,
+        })
+    return out
