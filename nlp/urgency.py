@@ -91,12 +91,19 @@ def _hazard_now(text: str) -> str | None:
     return None
 
 
-def urgent_cue(text: str, sent_at: datetime, due_at: datetime | None) -> str | None:
+def urgent_cue(
+    text: str,
+    sent_at: datetime,
+    due_at: datetime | None,
+    *,
+    window: timedelta = URGENT_WINDOW,
+    slack: timedelta = URGENT_WINDOW_SLACK,
+) -> str | None:
     """What makes the notice urgent (a word, a warning, "due in 1:30"), or None.
 
     Separate from :func:`is_urgent` so a digest can say why it pushed a notice.
     """
-    if due_at is not None and sent_at - URGENT_WINDOW_SLACK < due_at <= sent_at + URGENT_WINDOW:
+    if due_at is not None and sent_at - slack < due_at <= sent_at + window:
         return f"due in {due_at - sent_at}"
     folded = normalize_text(text).translate(_ASCII_LOWER)
     if _ACK.match(folded + " ") and len(folded) <= _ACK_LIMIT:
@@ -109,6 +116,13 @@ def urgent_cue(text: str, sent_at: datetime, due_at: datetime | None) -> str | N
     return _hazard_now(folded)
 
 
-def is_urgent(text: str, sent_at: datetime, due_at: datetime | None) -> bool:
+def is_urgent(
+    text: str,
+    sent_at: datetime,
+    due_at: datetime | None,
+    *,
+    window: timedelta = URGENT_WINDOW,
+    slack: timedelta = URGENT_WINDOW_SLACK,
+) -> bool:
     """True when the notice demands immediate attention (see the module docstring)."""
-    return urgent_cue(text, sent_at, due_at) is not None
+    return urgent_cue(text, sent_at, due_at, window=window, slack=slack) is not None

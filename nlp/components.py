@@ -1,0 +1,226 @@
+"""spaCy pipeline components for normalisation, due moments and urgency.
+
+Importing this module registers three factories, so one ``config.cfg`` can
+name and configure them next to the trained text classifier. spaCy refuses
+"." in factory names, so the versioned names use "_":
+
+``fingertip_normalize_v1`` (no settings)
+    Sets ``token.norm_`` (half-width, lower-cased, digit runs as "0", and the
+    placeholders ``<mention>``, ``<emoji>`` and ``<relay>`` for wrapping) so a
+    classifier sees "１２月" and "12月" alike, and ``doc._.normalized`` to
+    :func:`nlp.normalize.normalize_text` of the text.
+``fingertip_due_v1`` (``close_of_business = "17:30"``)
+    Reads ``doc._.sent_at`` (a timezone-aware datetime the caller sets before
+    the pipeline runs) and sets ``doc._.due`` via :func:`nlp.due.resolve_due`.
+``fingertip_urgency_v1`` (``window_minutes = 120``, ``slack_minutes = 15``)
+    Sets ``doc._.urgent`` via :func:`nlp.urgency.is_urgent`; it needs
+    ``doc._.due``, so it must come after ``fingertip_due_v1``.
+
+Each component keeps ``predict`` (pure, per batch) apart from
+``set_annotations`` (writes the docs), as spaCy's trainable pipes do.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, time, timedelta
+from itertools import islice
+from typing import Generic, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.due import resolve_due
+from nlp.normalize import normalize_text, to_half_width, wrapper_spans
+from nlp.urgency import is_urgent
+
+__all__ = [
+    "DUE_FACTORY",
+    "NORMALIZE_FACTORY",
+    "URGENCY_FACTORY",
+    "DueComponent",
+    "NormalizeComponent",
+    "UrgencyComponent",
+    "parse_clock",
+    "register_extensions",
+]
+
+NORMALIZE_FACTORY = "fingertip_normalize_v1"
+DUE_FACTORY = "fingertip_due_v1"
+URGENCY_FACTORY = "fingertip_urgency_v1"
+# Written by the due component so urgency can tell "no due" from "due never resolved".
+_DUE_DONE = "fingertip.due_resolved"
+_DIGITS = re.compile(r"\d+")
+_CLOCK_SETTING = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+_BATCH = 256
+Prediction = TypeVar("Prediction")
+
+
+def register_extensions() -> None:
+    """Declare ``doc._.sent_at``, ``normalized``, ``due`` and ``urgent`` once."""
+    for name in ("sent_at", "normalized", "due", "urgent"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+class _Component(ABC, Generic[Prediction]):
+    """Shared calling convention: predict a batch, then write it to the docs."""
+
+    @abstractmethod
+    def predict(self, docs: Sequence[Doc]) -> list[Prediction]:
+        """One prediction per doc, without touching the docs."""
+
+    @abstractmethod
+    def set_annotations(self, docs: Sequence[Doc], predictions: list[Prediction]) -> None:
+        """Write the predictions to the docs."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations([doc], self.predict([doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = _BATCH) -> Iterator[Doc]:
+        """Batches of ``batch_size`` docs, in order."""
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            self.set_annotations(batch, self.predict(batch))
+            yield from batch
+
+
+def _sent_at(doc: Doc) -> datetime:
+    sent_at = doc._.sent_at
+    if not isinstance(sent_at, datetime):
+        raise ValueError(
+            "doc._.sent_at must be set to a timezone-aware datetime before the pipeline runs "
+            f"(got {sent_at!r} for {doc.text[:30]!r})"
+        )
+    return sent_at
+
+
+class NormalizeComponent(_Component[tuple[list[str], str]]):
+    """Token norms and ``doc._.normalized``; see the module docstring."""
+
+    def predict(self, docs: Sequence[Doc]) -> list[tuple[list[str], str]]:
+        """Per doc: one norm per token, and the normalised text."""
+        return [(self._norms(doc), normalize_text(doc.text)) for doc in docs]
+
+    @staticmethod
+    def _norms(doc: Doc) -> list[str]:
+        labels = [""] * len(doc.text)
+        for start, end, label in wrapper_spans(doc.text):
+            for index in range(start, end):
+                labels[index] = labels[index] or label
+        norms = []
+        for token in doc:
+            covered = {labels[i] for i in range(token.idx, token.idx + len(token.text))}
+            if len(covered) == 1 and "" not in covered:
+                norms.append(f"<{covered.pop()}>")
+            else:
+                norms.append(_DIGITS.sub("0", to_half_width(token.text).lower()))
+        return norms
+
+    def set_annotations(
+        self, docs: Sequence[Doc], predictions: list[tuple[list[str], str]]
+    ) -> None:
+        """Write the norms and the normalised text."""
+        for doc, (norms, normalized) in zip(docs, predictions, strict=True):
+            for token, norm in zip(doc, norms, strict=True):
+                token.norm_ = norm
+            doc._.normalized = normalized
+
+
+class DueComponent(_Component[datetime | None]):
+    """``doc._.due`` from the text and ``doc._.sent_at``; see the module docstring."""
+
+    def __init__(self, close_of_business: time) -> None:
+        self.close_of_business = close_of_business
+
+    def predict(self, docs: Sequence[Doc]) -> list[datetime | None]:
+        """Per doc: the due moment or None."""
+        return [
+            resolve_due(doc.text, _sent_at(doc), close_of_business=self.close_of_business)
+            for doc in docs
+        ]
+
+    def set_annotations(self, docs: Sequence[Doc], predictions: list[datetime | None]) -> None:
+        """Write ``doc._.due`` and mark the doc as resolved."""
+        for doc, due in zip(docs, predictions, strict=True):
+            doc._.due = due
+            doc.user_data[_DUE_DONE] = True
+
+
+class UrgencyComponent(_Component[bool]):
+    """``doc._.urgent``; see the module docstring."""
+
+    def __init__(self, window: timedelta, slack: timedelta) -> None:
+        self.window = window
+        self.slack = slack
+
+    def predict(self, docs: Sequence[Doc]) -> list[bool]:
+        """Per doc: whether it is urgent."""
+        verdicts = []
+        for doc in docs:
+            if not doc.user_data.get(_DUE_DONE):
+                raise ValueError(f"{URGENCY_FACTORY} needs doc._.due: put it after {DUE_FACTORY}")
+            due = doc._.due
+            verdicts.append(
+                is_urgent(doc.text, _sent_at(doc), due, window=self.window, slack=self.slack)
+            )
+        return verdicts
+
+    def set_annotations(self, docs: Sequence[Doc], predictions: list[bool]) -> None:
+        """Write ``doc._.urgent``."""
+        for doc, urgent in zip(docs, predictions, strict=True):
+            doc._.urgent = urgent
+
+
+def parse_clock(setting: str) -> time:
+    """ "17:30" → time(17, 30), with an error that names the bad setting."""
+    match = _CLOCK_SETTING.fullmatch(setting.strip())
+    if match is None:
+        raise ValueError(f"close_of_business must look like '17:30', got {setting!r}")
+    return time(int(match[1]), int(match[2]))
+
+
+def _minutes(name: str, value: int) -> timedelta:
+    if value < 0:
+        raise ValueError(f"{name} must be zero or more minutes, got {value}")
+    return timedelta(minutes=value)
+
+
+@Language.factory(NORMALIZE_FACTORY, assigns=["token.norm", "doc._.normalized"])
+def make_normalize(nlp: Language, name: str) -> NormalizeComponent:
+    """Factory for ``fingertip_normalize_v1``."""
+    return NormalizeComponent()
+
+
+@Language.factory(
+    DUE_FACTORY,
+    default_config={"close_of_business": "17:30"},
+    assigns=["doc._.due"],
+    requires=["doc._.sent_at"],
+)
+def make_due(nlp: Language, name: str, close_of_business: str) -> DueComponent:
+    """Factory for ``fingertip_due_v1``."""
+    return DueComponent(parse_clock(close_of_business))
+
+
+@Language.factory(
+    URGENCY_FACTORY,
+    default_config={"window_minutes": 120, "slack_minutes": 15},
+    assigns=["doc._.urgent"],
+    requires=["doc._.sent_at", "doc._.due"],
+)
+def make_urgency(
+    nlp: Language, name: str, window_minutes: int, slack_minutes: int
+) -> UrgencyComponent:
+    """Factory for ``fingertip_urgency_v1``."""
+    return UrgencyComponent(
+        _minutes("window_minutes", window_minutes), _minutes("slack_minutes", slack_minutes)
+    )
