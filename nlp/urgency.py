@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from nlp.normalize import normalize_text
+from nlp.due import prepare
 
 __all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "is_urgent", "urgent_cue"]
 
@@ -24,21 +24,21 @@ __all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "is_urgent", "urgent_cue"]
 URGENT_WINDOW = timedelta(hours=2)
 URGENT_WINDOW_SLACK = timedelta(minutes=15)
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
 _NOT_URGENT = re.compile(
     "|".join(
         (
             # negated: "不紧急", "无需马上", "not urgent"
-            r"(?:不|无需|无须|不用|不必|不需要?|并不|非)(?:太|很|是)?(?:紧急|着急|急|马上|立即|立刻|加急)",
+            r"(?:不|无需|无须|不用|不必|不需要?|并不|非)(?:是|太|很|那么|特别)*(?:紧急|着急|急|马上|立即|立刻|加急)",
             r"\b(?:not|non|no longer)[\s-]+urgent\b|\bno (?:rush|hurry)\b|\bnot immediately\b",
             # names and topics: bureaus, training, drills, plans, contacts
-            r"应急管理|应急局|应急办|应急预案|紧急预案|(?:紧急|应急)(?:救护|避险|疏散|救援|处置)"
-            r"(?:培训|演练|知识|讲座|课程|队|中心|站|预案|能力|技能)",
+            r"应急管理|应急局|应急办|应急预案|紧急预案|(?:紧急|应急)(?:救护|避险|疏散|救援|处置)",
             r"紧急(?:联系人|联系电话|电话|通道|出口|情况下|避难所|求助|呼叫|医疗救护常识)",
             r"\bemergency (?:management|response plan|plan|drill|training|shelter|kit|contacts?|"
-            r"numbers?|exits?|services|medical technician)|\bin (?:an|case of|the event of an?) "
+            r"numbers?|exits?|services|medical technician|showers?|eyewash|lights?|lighting|"
+            r"equipment|supplies|stop|generators?)|\bin (?:an|case of|the event of an?) "
             r"emergency\b|\bfirst aid\b",
+            # titles of documents: 《冬春季火灾防控十条提示》
+            r"《[^》]{0,40}》",
             # conditional standing rules: "发现隐患立即整改", "如遇险情立即报告"
             r"(?:发现|一旦|如有|如遇|遇到|遇有|若有?|如发现|出现|发生)[^,，。;；!?\n]{0,14}"
             r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急)",
@@ -47,7 +47,8 @@ _NOT_URGENT = re.compile(
     )
 )
 _URGENT_WORDS = re.compile(
-    r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间"
+    r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间|急件|特急件|特别急"
+    r"|(?:^|(?<=[\s:【\[]))急[!,。]"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
 )
 _WARNING = re.compile(
@@ -105,7 +106,7 @@ def urgent_cue(
     """
     if due_at is not None and sent_at - slack < due_at <= sent_at + window:
         return f"due in {due_at - sent_at}"
-    folded = normalize_text(text).translate(_ASCII_LOWER)
+    folded = prepare(text)
     if _ACK.match(folded + " ") and len(folded) <= _ACK_LIMIT:
         return None  # "收到，马上到" answers a notice; it is not one
     folded = _NOT_URGENT.sub(_blank, folded)

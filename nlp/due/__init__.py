@@ -12,6 +12,9 @@ history, recurring demands, figures that look like dates) yield no due.
 from __future__ import annotations
 
 from datetime import datetime, time
+from functools import cache
+
+import opencc
 
 from nlp.due._choose import choose
 from nlp.due._extract import HORIZON, extract
@@ -34,13 +37,20 @@ CLOSE_OF_BUSINESS = time(17, 30)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def prepare(text: str) -> str:
-    """The text the resolver reads: normalised, numerals as digits, ASCII lower-cased.
+@cache
+def _simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
 
-    Lower-casing only ASCII keeps every offset aligned with the normalised
-    text, which :class:`Candidate` spans index.
+
+def prepare(text: str) -> str:
+    """The text the rules read: normalised, simplified script, numerals as digits, lower case.
+
+    Groups in Hong Kong, Taiwan or Macau style write 下週二, 15點半, 23號: one
+    script lets every pattern be written once. :class:`Candidate` spans
+    index this text.
     """
-    return chinese_numerals_to_digits(normalize_text(text)).translate(_ASCII_LOWER)
+    simplified = _simplified().convert(normalize_text(text))
+    return chinese_numerals_to_digits(simplified).translate(_ASCII_LOWER)
 
 
 def _check(sent_at: datetime) -> None:

@@ -59,6 +59,7 @@ ENGLISH_DAY_OFFSETS = {
 WEEK_OFFSETS = {
     "本": 0, "这": 0, "这个": 0, "本个": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2,
     "上": -1, "上个": -1, "this": 0, "next": 1, "coming": 0, "last": -1,
+    "the following": 1,
 }  # fmt: skip
 
 # Hours added to a clock time said with this period word ("下午3点" is 15:00);

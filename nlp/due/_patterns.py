@@ -51,7 +51,9 @@ _PIECES = (
     r"(?<![\d.])(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})(?!\d)\s*[日号]?"
     r"|(?P<mpart>底|末|上旬|中旬|下旬))",
     # "12.1", "12/1", "12-01": only where a date can stand, see _pieces
-    r"(?<![\d.:/#-])(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})(?![\d.%:/#-])",
+    # "9:30 am", "8.00pm": before the dates and bare clocks below, which would take "8.00"
+    r"(?<![\d:.])(?P<eh>\d{1,2})(?:[:.](?P<emi>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)",
+    r"(?<![\d.#/-])(?<!\d:)(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})(?![\d.%:/#-])",
     r"(?P<mo>本|这个?|当|下个?)?(?<![\d年])月(?:底|末)",
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
@@ -60,8 +62,6 @@ _PIECES = (
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期)(?:之内|以内|内|末)",
     r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
-    # "9:30 am" must be tried before the bare "9:30" below
-    r"(?<![\d:])(?P<eh>\d{1,2})(?::(?P<emi>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)",
     rf"(?:(?P<period>{_PERIOD})\s*)?{_CLOCK}",
     rf"(?P<palone>{_PERIOD})",
     # English
@@ -70,7 +70,7 @@ _PIECES = (
     r"\b(?P<erel>the day after tomorrow|today|tonight|tomorrow|yesterday"
     r"|this (?:morning|afternoon|evening))\b",
     rf"\b(?:(?P<ewk>this|next|coming)\s+)?(?P<ewd>{_FULL_WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri)"
-    r"\b\.?",
+    r"\b\.?(?:\s+(?P<ewk2>next|this|the following)\s+week\b)?",
     rf"\b(?P<edd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTHS})\b\.?"
     r"(?:,?\s*(?P<ey>20\d\d)\b)?",
     rf"\b(?P<emon2>{_MONTHS})\.?\s+(?P<edd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<ey2>20\d\d)\b)?",
@@ -84,7 +84,7 @@ PIECE = re.compile("|".join(_PIECES))
 GLUE = re.compile(r"(?:[\s()的,、]|on\b|at\b|the\b|of\b){0,6}")
 RANGE_GLUE = re.compile(r"\s*(?:至|到|-|~|—|–|―|until|to|till)\s*")
 
-DEADLINE_AFTER = re.compile(r"\s*(?:之前|以前|前(?!后)|为止|止|截止|之内|以内|内(?![容部网外]))")
+DEADLINE_AFTER = re.compile(r"[\s)]*(?:之前|以前|前(?!后)|为止|止|截止|之内|以内|内(?![容部网外]))")
 DEADLINE_BEFORE = re.compile(
     r"(?:截止|截至|截止到|截止至|截止时间|截止日期|最迟|最晚|不晚于|不迟于|务必在|限|deadline|due"
     r"|(?<![a-z])(?:by|before|no later than|not later than|prior to|until|till))\s*(?:[为是:]\s*)?$"
@@ -99,11 +99,17 @@ SUPERSEDED_AFTER = re.compile(
 )
 HISTORY_AFTER = re.compile(r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的|期间)")
 
-# One demand repeated on a schedule has no single due moment.
+# One demand repeated on a schedule has no single due moment: "每天9点前打卡",
+# "每周五下班前报送", "every Friday". The schedule word must lead into a time, so
+# "县农业农村局将每日通报进度" (what the county does) and "the monthly meeting"
+# (a name) are no schedule for the reader.
 RECURRING = re.compile(
-    r"每(?:天|日|晚|早|周|个?星期|个?礼拜|月|个月|季度?|年|个工作日|旬|半月)|逢周"
-    r"|\b(?:daily|weekly|monthly|every\s+(?:day|week|month|morning|evening|working day|"
-    rf"{_FULL_WEEKDAYS}))\b"
+    r"(?:每|逢)个?(?:天|日|晚|早|周|星期|礼拜|月|季度?|年|工作日|旬|半月)[一二三四五六日天1-7]?"
+    r"(?=\s*(?:的|都|均|要|须|需|请)?\s*(?:上午|下午|中午|晚上|早上|凌晨|下班|\d|前|之前|以前|截止))"
+    r"|(?<!将)每(?:天|日|周|月)[^,，。;；!\n]{0,14}(?:打卡|签到|报送|上报|填报|巡查|截图|答题|提交)"
+    r"|\b(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|working day|"
+    rf"{_FULL_WEEKDAYS})\b|\b(?:daily|weekly|monthly)\s+(?:before|by|at|until|from)\b"
+    rf"|\bon\s+(?:{_FULL_WEEKDAYS})s\b"
 )
 # Clauses that announce an outage, a timetable or the weather state times nobody acts by.
 INFO_CLAUSE = re.compile(

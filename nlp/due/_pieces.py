@@ -31,9 +31,10 @@ __all__ = ["Piece", "scan"]
 
 # Where "12.1" or "12/1" can only be a date: "12.1前", "截止12.1", "12.1(周一)".
 _DATE_AFTER = re.compile(
-    r"\s*(?:前|之前|以前|截止|[日号]|\((?:周|星期)|上午|下午|中午|晚|早|\d{1,2}[:点时])"
+    r"\s*(?:前|之前|以前|截止|[日号]|\((?:周|星期)|上午|下午|中午|晚|早|\d{1,2}[:点时]"
+    r"|统计|报送|上报|提交|完成|召开|举行|开会|开展)"
 )
-_DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间:?|日期:?|by|before|on|due)\s*$")
+_DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日期|为|是|by|before|on|due)[\s:]*$")
 _IMPLIED_PERIOD = {
     "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
     "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
@@ -164,7 +165,7 @@ def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 
 def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
-    week = match["wk"] if match["wd"] else match["ewk"]
+    week = match["wk"] if match["wd"] else (match["ewk"] or match["ewk2"])
     weekday = CHINESE_WEEKDAYS[match["wd"]] if match["wd"] else ENGLISH_WEEKDAYS[match["ewd"]]
     today = sent_at.date()
     if week is None or week == "coming":

@@ -145,11 +145,11 @@ def test_throughput() -> None:
         for day in range(1, 29)
     ] * 100
     best = float("inf")
-    for _ in range(3):  # best of three: other processes share the machine
-        started = time.perf_counter()
+    for _ in range(3):  # CPU time, best of three: other processes share the machine
+        started = time.process_time()
         for text in texts:
             normalize_text(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     rate = len(texts) / best
     assert rate > 50_000, f"{rate:.0f} texts/s"
 
