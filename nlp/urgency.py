@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from nlp.due import prepare
+from nlp.due import is_acknowledgement, prepare
 
 __all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "is_urgent", "urgent_cue"]
 
@@ -71,10 +71,6 @@ _HAZARD_TOPIC = re.compile(
     r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
 )
 _NEAR = 12
-_ACK = re.compile(
-    r"^(?:收到|好的?|嗯|明白|已[发报办到]|ok|okay|noted|received|roger)[!！,，。.~\s]"
-)
-_ACK_LIMIT = 24
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
 
@@ -107,7 +103,7 @@ def urgent_cue(
     if due_at is not None and sent_at - slack < due_at <= sent_at + window:
         return f"due in {due_at - sent_at}"
     folded = prepare(text)
-    if _ACK.match(folded + " ") and len(folded) <= _ACK_LIMIT:
+    if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
     folded = _NOT_URGENT.sub(_blank, folded)
     for pattern in (_URGENT_WORDS, _WARNING):

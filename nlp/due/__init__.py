@@ -16,7 +16,7 @@ from functools import cache
 
 import opencc
 
-from nlp.due._choose import choose
+from nlp.due._choose import choose, is_acknowledgement
 from nlp.due._extract import HORIZON, extract
 from nlp.due._mask import mask_lookalikes
 from nlp.due._types import Candidate, DueExplanation, Role
@@ -29,6 +29,7 @@ __all__ = [
     "DueExplanation",
     "Role",
     "explain_due",
+    "is_acknowledgement",
     "prepare",
     "resolve_due",
 ]

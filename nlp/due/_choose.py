@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlp.due._patterns import RECURRING
+from nlp.due._patterns import ACKNOWLEDGEMENT, RECURRING
 from nlp.due._types import Candidate, Role
 
-__all__ = ["choose"]
+__all__ = ["ACKNOWLEDGEMENT_LIMIT", "choose", "is_acknowledgement"]
+
+ACKNOWLEDGEMENT_LIMIT = 24  # longer than this, a message after "好的" is a notice
+
+
+def is_acknowledgement(prepared: str) -> bool:
+    """A short reply opening with 收到/好的/noted: the sender answers, nobody is asked."""
+    return len(prepared) <= ACKNOWLEDGEMENT_LIMIT and bool(ACKNOWLEDGEMENT.match(prepared))
 
 
 def choose(candidates: Sequence[Candidate], text: str) -> tuple[Candidate | None, str]:
     """The due candidate (or None) and a one-line reason for the choice."""
+    if is_acknowledgement(text):
+        return None, "acknowledgement"
     recurring = RECURRING.search(text)
     if recurring:
         return None, f"recurring demand {recurring.group()!r}"

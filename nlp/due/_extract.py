@@ -150,9 +150,12 @@ def _dropped(
 ) -> str | None:
     before = text[max(0, group.start - _LOOK_BEHIND) : group.start]
     deadline_after = pat.DEADLINE_AFTER.match(text, group.end)
-    if pat.SUPERSEDED_AFTER.match(text, group.end) or before.endswith(("原定", "原定于")):
+    if pat.SUPERSEDED_AFTER.match(text, group.end) or pat.SUPERSEDED_BEFORE.search(before):
         return "superseded"
     if not deadline_after and pat.FROM_AFTER.match(text, group.end):
+        return "effective-from"
+    clockless = all(p.hour is None for p in group.pieces)
+    if clockless and not deadline_after and pat.FROM_BEFORE.search(before):
         return "effective-from"
     if pat.HISTORY_AFTER.match(text, group.end):
         return "history"
@@ -174,7 +177,6 @@ def _role(group: _Group, text: str) -> Role:
         any(p.deadline for p in group.pieces)
         or pat.DEADLINE_AFTER.match(text, group.end)
         or pat.DEADLINE_BEFORE.search(before)
-        or pat.UNTIL_BEFORE.search(before)
     ):
         return Role.DEADLINE
     if any(p.hour is not None for p in group.pieces):

@@ -15,9 +15,11 @@ import re
 from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
 __all__ = [
+    "ACKNOWLEDGEMENT",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
     "FROM_AFTER",
+    "FROM_BEFORE",
     "GLUE",
     "HISTORY_AFTER",
     "INFO_CLAUSE",
@@ -27,7 +29,6 @@ __all__ = [
     "RECURRING",
     "SUPERSEDED_AFTER",
     "SUPERSEDED_BEFORE",
-    "UNTIL_BEFORE",
 ]
 
 _PERIOD = r"上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里"
@@ -91,8 +92,11 @@ DEADLINE_BEFORE = re.compile(
 )
 # "12月1日起执行" names when something takes effect, not when to act.
 FROM_AFTER = re.compile(r"\s*(?:起|以来|以后|之后|后|开始执行|开始实施|开始施行|onwards|onward)")
-UNTIL_BEFORE = re.compile(r"(?:(?<![改调延推提])(?:至|到)|(?<![a-z])(?:until|through))\s*$")
-SUPERSEDED_BEFORE = re.compile(r"(?:由|从|原定(?:于|为)?|原)\s*$")
+# "自11月11日起", "from 18 December", "as of Monday": when a change takes effect.
+FROM_BEFORE = re.compile(
+    r"(?:自|从|(?<![a-z])(?:from|starting|effective|as of|beginning))\s*(?:on\s+)?$"
+)
+SUPERSEDED_BEFORE = re.compile(r"(?:原定(?:于|为)?|原计划|原)\s*$")
 SUPERSEDED_AFTER = re.compile(
     r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期))?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
     r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"
@@ -112,9 +116,20 @@ RECURRING = re.compile(
     rf"|\bon\s+(?:{_FULL_WEEKDAYS})s\b"
 )
 # Clauses that announce an outage, a timetable or the weather state times nobody acts by.
+# So does one that tells the reader to carry on as usual, or what is published.
 INFO_CLAUSE = re.compile(
     r"停水|停电|停气|断水|断电|限电|检修|停运|封闭施工|交通管制|作息时间|办公时间|上班时间|营业时间"
-    r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气"
+    r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
+    r"|公示|其他同志正常上班|放假|闭馆|休馆|停课"
+    r"|\b(?:interrupted|outage|power cut|maintenance|will (?:be )?close[sd]?|close[sd]? early"
+    r"|closed|winter break|summer break|reopens?|moves? to|relocat\w*|suspended"
+    r"|no need to (?:attend|come))\b"
+)
+# A short reply that opens with an acknowledgement ("收到,今天报", "will check today")
+# states the sender's own plan; it sets nobody a due moment.
+ACKNOWLEDGEMENT = re.compile(
+    r"(?:收到|好的?|嗯|明白|已[发报办到交]|ok|okay|noted|received|roger|got it|sure|thanks"
+    r"|thank you|will|i'll|we'll|on it)(?:[!,。.~\s]|$)"
 )
 # Policy targets ("力争年底前基本建成", "到2027年") are horizons, not deadlines.
 PLAN_CLAUSE = re.compile(r"力争|到20\d\d年|至20\d\d年|基本建成|全面建成|基本完成|逐步|规划期")

@@ -116,6 +116,25 @@ ENGLISH = [
     ("Visit on Thursday 19 November; submit by 5pm Wednesday", _at(11, 18, 17, 0)),
 ]  # fmt: skip
 
+TRADITIONAL_AND_FORMS = [
+    ("下週二14:00召開入園企業座談會", _at(11, 24, 14, 0)),
+    ("11月19日(星期四)12時前務必報齊", _at(11, 19, 12, 0)),
+    ("定於23號上午8:30在鎮綜治中心召開培訓", _at(11, 23, 8, 30)),
+    ("請於6天內完成並反饋", _at(11, 22)),
+    ("培训时间:12/22 10时", _at(12, 22, 10, 0)),
+    ("各位同事:11.18下午4点在镇政府开会", _at(11, 18, 16, 0)),
+    ("重点人员走访记录表截止时间为12/16", _at(12, 16)),
+    ("我11.20统计完成情况", _at(11, 20)),
+    ("未报送的单位请于11月20日(星期五)前补报", _at(11, 20)),
+    ("县农业农村局将每日通报进度，请于11月20日前补报", _at(11, 20)),
+    ("the orientation session is at 8.00pm on wednesday next week", _at(11, 25, 20, 0)),
+    ("please send it by 4.04pm today", _at(11, 16, 16, 4)),
+    ("the briefing is at 3.30pm on nov 20", _at(11, 20, 15, 30)),
+    ("the monthly meeting will be held at 9:30 am on 23 november 2026", _at(11, 23, 9, 30)),
+    ("the meeting will be held on thursday at 10 am", _at(11, 19, 10, 0)),
+    ("please send it to the expat desk cob december 2nd", _at(12, 2, 17, 30)),
+]
+
 NO_DUE = [
     "每天9点前打卡",
     "每周五下班前报送巡查台账",
@@ -138,14 +157,28 @@ NO_DUE = [
     "明天停电检修，镇政府大楼上午8点至12点停电，请大家提前保存好电脑文件。",
     "11月10日召开的会议强调要抓好安全生产",
     "2019年12月9日至16日16时报送",
+    "请大家每天在app巡查打卡不少于2次，纳入月底考核",
+    "每年12月底之前向我部报送年度工作总结",
+    "water supply to plot b will be interrupted on 26 november from 8am to 4pm",
+    "the government service hall will close early at 3pm on 2 december for maintenance",
+    "the exit-entry counter moves to the ground floor from 18 december",
+    "school will close for winter break on 13 january",
+    "出入境业务窗口自12月18日起搬至县政务服务中心一楼",
+    "温馨提示：年度考核结果已公示，公示期至12月7日",
+    "推进会定于11月28日召开，由曹敏同志代表参加，其他同志正常上班，不用参会",
     "收到",
+    "收到，今天报",
+    "will check today.",
+    "好的，明天上午交",
     "好的，马上到",
     "请各村认真落实",
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CONVENTIONS + CLOCKS + ABSOLUTE + ENGLISH, ids=lambda v: str(v)[:24]
+    ("text", "expected"),
+    CONVENTIONS + CLOCKS + ABSOLUTE + ENGLISH + TRADITIONAL_AND_FORMS,
+    ids=lambda v: str(v)[:24],
 )
 def test_resolves(text: str, expected: datetime) -> None:
     assert resolve_due(text, MONDAY) == expected

@@ -54,7 +54,14 @@ def test_masked_figures_are_not_candidates() -> None:
 
 
 def test_nothing_to_find() -> None:
-    explanation = explain_due("收到👍", MONDAY)
+    explanation = explain_due("请各村做好秸秆禁烧工作👍", MONDAY)
     assert explanation.candidates == ()
     assert explanation.chosen is None
     assert explanation.reason == "no date or time"
+
+
+def test_acknowledgements_set_no_due() -> None:
+    explanation = explain_due("收到，今天报", MONDAY)
+    assert explanation.due is None
+    assert explanation.reason == "acknowledgement"
+    assert explain_due("收到！请各村于今天下班前报送明细表，逾期系统关闭，请抓紧。", MONDAY).due

@@ -38,6 +38,7 @@ SENT = datetime(2026, 11, 16, 9, 0, tzinfo=TZ)
         "Evacuate the school immediately",
         "Emergency: the bridge on route 3 is closed",
         "启动防汛二级应急响应",
+        "急！请各村第一书记动员亲友转发文章，礼拜二之前报完成人数",
     ],
 )
 def test_urgent(text: str) -> None:
@@ -68,6 +69,10 @@ def test_urgent(text: str) -> None:
         "This is not urgent, reply by Friday",
         "No rush, send it next week",
         "If you find a hazard, report it immediately.",
+        "网格员业务培训（含紧急救护实操）定于18号14时举行",
+        "Please check the emergency showers and eyewash stations when you can",
+        "县消防救援大队刚刚转来《冬春季火灾防控十条提示》，请认真学习",
+        "我国急需培养人工智能领域高层次人才",
         "收到，马上到",
         "好的，马上安排",
         "收到，马上去",
