@@ -71,6 +71,12 @@ _HAZARD_TOPIC = re.compile(
     r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
 )
 _NEAR = 12
+# Some character or word every cue above contains: most messages hold none, and
+# then neither the guards nor the cues need to run.
+_ANY_CUE = re.compile(
+    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄]|urgent|asap|immediately|right away|at once"
+    r"|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood|landslide|explosion"
+)
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
 
@@ -105,6 +111,8 @@ def urgent_cue(
     folded = prepare(text)
     if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
+    if _ANY_CUE.search(folded) is None:
+        return None
     folded = _NOT_URGENT.sub(_blank, folded)
     for pattern in (_URGENT_WORDS, _WARNING):
         found = pattern.search(folded)

@@ -12,7 +12,7 @@ history, recurring demands, figures that look like dates) yield no due.
 from __future__ import annotations
 
 from datetime import datetime, time
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -43,6 +43,7 @@ def _simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=4096)  # the due resolver and the urgency rules both read each message
 def prepare(text: str) -> str:
     """The text the rules read: normalised, simplified script, numerals as digits, lower case.
 

@@ -24,6 +24,7 @@ __all__ = [
     "HISTORY_AFTER",
     "INFO_CLAUSE",
     "PIECE",
+    "PIECE_START",
     "PLAN_CLAUSE",
     "RANGE_GLUE",
     "RECURRING",
@@ -80,6 +81,10 @@ _PIECES = (
     r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
 )
 PIECE = re.compile("|".join(_PIECES))
+# Every piece starts with one of these; trying PIECE only where one stands is
+# what keeps long forwarded documents cheap (the lookbehinds at the head of
+# PIECE stop the regex engine from skipping ahead by itself).
+PIECE_START = re.compile(r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜]|(?<![a-z])[a-z]")
 
 # Between two pieces of one expression: "本周三（11月18日）下午", "5pm on Friday".
 GLUE = re.compile(r"(?:[\s()的,、]|on\b|at\b|the\b|of\b){0,6}")

@@ -10,7 +10,7 @@ its number, because its month comes from the expression before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -25,7 +25,7 @@ from nlp.due._lexicon import (
     PERIOD_ALONE,
     WEEK_OFFSETS,
 )
-from nlp.due._patterns import PIECE
+from nlp.due._patterns import PIECE, PIECE_START
 
 __all__ = ["Piece", "scan"]
 
@@ -239,7 +239,19 @@ def _build(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     return _month_end(match, sent_at, cob)  # "月底" is the one piece without a group
 
 
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``PIECE.finditer(text)`` yields, trying only where a piece can start."""
+    position = 0
+    while start := PIECE_START.search(text, position):
+        match = PIECE.match(text, start.start())
+        if match is None or match.end() == match.start():
+            position = start.start() + 1
+            continue
+        yield match
+        position = match.end()
+
+
 def scan(text: str, sent_at: datetime, cob: time) -> list[Piece]:
     """Every piece of ``text`` in reading order."""
-    pieces = (_build(match, sent_at, cob) for match in PIECE.finditer(text))
+    pieces = (_build(match, sent_at, cob) for match in _matches(text))
     return [piece for piece in pieces if piece is not None]
