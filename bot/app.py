@@ -35,6 +35,7 @@ from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.models_loader import load_understander
 from bot.ratelimit import SendRateLimiter
+from bot.reports._hours import WorkingHours
 from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
 from bot.services.pushes import PushService
@@ -77,7 +78,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     return Services(
         config=config,
         db=db,
-        registry=RegistryService(db, frozenset(config.supervisors.user_ids), clock),
+        registry=RegistryService(db, clock),
         ingest=IngestService(pipeline, batch_size=config.understanding.batch_size),
         settings=SettingsService(db, defaults),
         digests=DigestService(
@@ -87,7 +88,13 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
             clock=clock,
         ),
         pushes=PushService(db, defaults),
-        stats=StatsService(db, zone, clock),
+        stats=StatsService(
+            db,
+            zone,
+            clock,
+            hours=WorkingHours.from_config(config.analytics),
+            founders=frozenset(config.supervisors.user_ids),
+        ),
         clock=clock,
     )
 
@@ -106,12 +113,18 @@ def _commands(lang: str) -> dict[str, list[BotCommand]]:
         BotCommand("groupinfo", "本群状态" if zh else "This group's status"),
         BotCommand("help", "帮助" if zh else "Help"),
     ]
-    stats = BotCommand("stats", "通知统计" if zh else "Notice statistics")
+    supervisor = [
+        BotCommand("stats", "通知统计与图表" if zh else "Notice statistics and charts"),
+        BotCommand("overlap", "重叠的群" if zh else "Overlapping groups"),
+        BotCommand("export", "导出通知 CSV" if zh else "Export notices as CSV"),
+        BotCommand("grant", "授权督查人员" if zh else "Grant a supervisor"),
+        BotCommand("revoke", "撤销督查人员" if zh else "Revoke a supervisor"),
+    ]
     return {
         "private": private_cmds,
         "group": [admin_cmds[-1]],
         "admin": admin_cmds,
-        "supervisor": [*private_cmds, stats],
+        "supervisor": [*private_cmds, *supervisor],
     }
 
 
@@ -183,10 +196,15 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("groups", private.show_groups, private_chat))
     app.add_handler(CommandHandler("digest", private.show_digest, private_chat))
     app.add_handler(CommandHandler("stats", supervisor.show_stats, private_chat))
+    app.add_handler(CommandHandler("overlap", supervisor.show_overlap, private_chat))
+    app.add_handler(CommandHandler("export", supervisor.send_export, private_chat))
+    app.add_handler(CommandHandler("grant", supervisor.grant_supervisor, private_chat))
+    app.add_handler(CommandHandler("revoke", supervisor.revoke_supervisor, private_chat))
     app.add_handler(CommandHandler(["settings", "mute"], settings.show_settings, private_chat))
     # 5. Buttons: settings changes, settings navigation, then anything stale.
     app.add_handler(CallbackQueryHandler(settings.change_setting, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(settings.open_settings_section, pattern=r"^sm:"))
+    app.add_handler(CallbackQueryHandler(supervisor.press_report_button, pattern=r"^sv:"))
     app.add_handler(CallbackQueryHandler(settings.answer_stale))
     # 6. Help for anything else said in private: unknown commands, stray text.
     app.add_handler(MessageHandler(private_chat & ~filters.StatusUpdate.ALL, private.show_help))

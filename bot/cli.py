@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from bot.replay import MembersError
+from bot.reports.cli import add_report_parser
 from nlp.corpus import CorpusError
 from storage.database import Database, DatabaseUnavailable
 
@@ -107,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--members", required=True, help="JSON: user id -> list of chat ids")
     replay.add_argument("--out", required=True, help="folder for fingertip.sqlite, digests.jsonl")
     replay.set_defaults(func=_cmd_replay)
+    add_report_parser(commands)
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply migrations").set_defaults(func=_cmd_db_upgrade)

@@ -25,7 +25,9 @@ _CATALOG: dict[str, dict[str, str]] = {
         "groups_none": "目前没有在任何已登记的群里找到您。",
         "help_private": "我替您盯着工作群，把通知汇总成一份摘要。\n"
         "/start 订阅摘要\n/digest 立即查看新摘要\n/groups 我所在的群\n/help 帮助",
-        "help_supervisor": "/stats 近 7 天各群通知统计（督查人员）",
+        "help_supervisor": "督查人员：/stats [7d|30d|起..止] [群或部门] 通知统计与图表，"
+        "/overlap 重叠的群，/export [时段] 导出 CSV，"
+        "/grant 用户ID [部门…] 授权，/revoke 用户ID 撤销",
         "help_group": "群管理员可用：\n/register [部门] 登记本群\n/unregister 取消登记\n"
         "/groupinfo 查看本群状态",
         "unknown": "没有这个命令。",
@@ -65,7 +67,9 @@ _CATALOG: dict[str, dict[str, str]] = {
         "help_private": "I watch your work groups and send you one digest.\n"
         "/start subscribe to digests\n/digest see new notices now\n/groups your groups\n"
         "/help this help",
-        "help_supervisor": "/stats notice statistics per group, last 7 days (supervisors)",
+        "help_supervisor": "Supervisors: /stats [7d|30d|from..to] [group or department] "
+        "statistics and charts, /overlap overlapping groups, /export [period] CSV, "
+        "/grant user_id [departments…], /revoke user_id",
         "help_group": "For group admins:\n/register [department] register this group\n"
         "/unregister stop reading this group\n/groupinfo this group's status",
         "unknown": "There is no such command.",

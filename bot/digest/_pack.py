@@ -14,6 +14,25 @@ def telegram_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+class _Message:
+    """Lines of one message and their running length (joined by newlines)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.size = 0
+
+    def fits(self, lines: Sequence[str], limit: int) -> bool:
+        extra = sum(telegram_length(line) + 1 for line in lines)
+        return self.size + extra - (0 if self.lines else 1) <= limit
+
+    def add(self, line: str) -> None:
+        self.size += telegram_length(line) + (1 if self.lines else 0)
+        self.lines.append(line)
+
+    def text(self) -> str:
+        return "\n".join(self.lines).strip("\n")
+
+
 def pack_sections(
     header: str,
     sections: Sequence[tuple[str, Sequence[str]]],
@@ -29,26 +48,30 @@ def pack_sections(
     ``continued`` so no item is read out of context. Measuring the HTML source
     is conservative: tags and entities only shrink when Telegram parses them.
     Callers keep each item far below the limit (the renderer caps previews).
+    Lengths are kept running, so a digest of thousands of items packs in
+    linear time.
     """
     messages: list[str] = []
-    lines: list[str] = [header]
+    current = _Message()
+    current.add(header)
 
     def flush() -> None:
-        text = "\n".join(lines).strip("\n")
-        if text:
-            messages.append(text)
-        lines.clear()
+        nonlocal current
+        if current.text():
+            messages.append(current.text())
+        current = _Message()
 
     for heading, items in sections:
         for index, item in enumerate(items):
             lead = ["", heading] if index == 0 else []
-            if telegram_length("\n".join([*lines, *lead, item])) > limit:
+            if not current.fits([*lead, item], limit):
                 flush()
                 lead = [heading if index == 0 else f"{heading} {continued}"]
-            lines.extend(lead)
-            lines.append(item)
-    if telegram_length("\n".join([*lines, "", footer])) > limit:
+            for line in [*lead, item]:
+                current.add(line)
+    if not current.fits(["", footer], limit):
         flush()
-    lines.extend(["", footer])
+    current.add("")
+    current.add(footer)
     flush()
     return messages

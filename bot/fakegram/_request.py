@@ -28,7 +28,7 @@ async def read_params(request: web.Request) -> dict[str, Any]:
             if not isinstance(part, BodyPartReader) or part.name is None:
                 continue
             if getattr(part, "filename", None):
-                params[part.name] = (await part.read(), part.filename)
+                params[part.name] = (bytes(await part.read()), part.filename)
             else:
                 params[part.name] = await part.text()
         return params

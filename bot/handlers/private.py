@@ -78,7 +78,7 @@ async def show_help(update: Update, context: FingertipContext) -> None:
     if message is None or user is None:
         return
     lang = await reader_lang(update, context)
-    supervisor = context.services.registry.is_supervisor(user.id)
+    supervisor = await context.services.stats.scope_of(user.id) is not None
     text = help_text(lang, supervisor)
     if message.text and message.text.startswith("/") and not message.text.startswith("/help"):
         text = f"{tr(lang, 'unknown')}\n\n{text}"

@@ -68,15 +68,8 @@ class DigestBuilder:
         )
         if digest is None:
             return None
-        for item in planned:
-            if item.cluster_id is not None:
-                repo.record_cluster_delivery(
-                    session=session,
-                    user_id=user_id,
-                    cluster_id=item.cluster_id,
-                    due_at=item.due_at,
-                    now=now,
-                )
+        shown = {item.cluster_id: item.due_at for item in planned if item.cluster_id is not None}
+        repo.record_cluster_deliveries(session=session, user_id=user_id, shown=shown, now=now)
         return digest.id if parts else None
 
     def _window(

@@ -46,9 +46,8 @@ class GroupStatus:
 class RegistryService:
     """Registration of groups and subscription of cadres."""
 
-    def __init__(self, db: Database, supervisors: frozenset[int], clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
-        self._supervisors = supervisors
         self._clock = clock
 
     async def initialize(self) -> None:
@@ -56,9 +55,6 @@ class RegistryService:
 
     async def shutdown(self) -> None:
         """Nothing to release."""
-
-    def is_supervisor(self, user_id: int) -> bool:
-        return user_id in self._supervisors
 
     async def register(
         self,

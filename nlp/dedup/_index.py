@@ -17,7 +17,10 @@ from nlp.dedup._types import DedupItem, MatchScore
 __all__ = ["ClusterIndex"]
 
 _BUCKET_CAP = 32  # newest items kept per bucket: copies arrive close in time
-_CANDIDATE_CAP = 200
+# Verified candidates, most shared bands first: true copies share many bands,
+# and verifying a long tail of template siblings is what makes matching slow.
+_CANDIDATE_CAP = 24
+_SURE = 0.95  # a copy this close ends the search
 # Long texts (forwarded documents) travel by copy and paste, never retyped: two
 # of them are one notice only if one is a verbatim excerpt of the other. Shared
 # boilerplate, another version, a sentence dropped mid-text: another document.
@@ -117,6 +120,8 @@ class ClusterIndex:
             rank = max(result.jaccard, result.containment)
             if result.merge and (best is None or rank > best[0]):
                 best = (rank, self._entries[other].cluster)
+                if rank >= _SURE:
+                    break
         return best[1] if best else None
 
     def assign(self, item: DedupItem) -> int:

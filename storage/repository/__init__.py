@@ -13,7 +13,7 @@ from storage.repository.clusters import (
     cluster_copies,
     delivered_clusters,
     recent_clustered_notices,
-    record_cluster_delivery,
+    record_cluster_deliveries,
     refresh_cluster,
 )
 from storage.repository.digests import (
@@ -89,7 +89,7 @@ __all__ = [
     "push_recipients",
     "pushed_notice_ids",
     "recent_clustered_notices",
-    "record_cluster_delivery",
+    "record_cluster_deliveries",
     "record_push",
     "refresh_cluster",
     "register_group",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import func, insert, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -16,7 +16,7 @@ __all__ = [
     "cluster_copies",
     "delivered_clusters",
     "recent_clustered_notices",
-    "record_cluster_delivery",
+    "record_cluster_deliveries",
     "refresh_cluster",
 ]
 
@@ -82,11 +82,27 @@ def delivered_clusters(
     return {row.cluster_id: row.due_at for row in session.exec(statement)}
 
 
-def record_cluster_delivery(
-    *, session: Session, user_id: int, cluster_id: int, due_at: datetime | None, now: datetime
+def record_cluster_deliveries(
+    *, session: Session, user_id: int, shown: dict[int, datetime | None], now: datetime
 ) -> None:
-    row = session.get(ClusterDelivery, (user_id, cluster_id))
-    if row is None:
-        row = ClusterDelivery(user_id=user_id, cluster_id=cluster_id)
-    row.due_at, row.delivered_at = due_at, now
-    session.add(row)
+    """Remember the due time each cluster was shown with, in two statements."""
+    if not shown:
+        return
+    known = delivered_clusters(session=session, user_id=user_id, cluster_ids=list(shown))
+    fresh = [
+        {"user_id": user_id, "cluster_id": cluster, "due_at": due, "delivered_at": now}
+        for cluster, due in shown.items()
+        if cluster not in known
+    ]
+    if fresh:
+        session.execute(insert(ClusterDelivery), fresh)
+    for cluster, due in shown.items():
+        if cluster in known:
+            session.execute(
+                update(ClusterDelivery)
+                .where(
+                    col(ClusterDelivery.user_id) == user_id,
+                    col(ClusterDelivery.cluster_id) == cluster,
+                )
+                .values(due_at=due, delivered_at=now)
+            )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -66,9 +67,14 @@ def create_digest(
             session.add(digest)
             session.flush()
             assert digest.id is not None
-            for notice_id in notice_ids:
-                session.add(DigestItem(digest_id=digest.id, notice_id=notice_id, user_id=user_id))
-            session.flush()
+            if notice_ids:  # one bulk statement: a busy day claims thousands of notices
+                session.execute(
+                    insert(DigestItem),
+                    [
+                        {"digest_id": digest.id, "notice_id": notice_id, "user_id": user_id}
+                        for notice_id in notice_ids
+                    ],
+                )
     except IntegrityError:
         return None
     return digest
