@@ -208,10 +208,11 @@ def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
 
 
 def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """In "9:00-11:00" or "20日至25日" only one end is the due: the start, unless 前 follows.
+    """In "9:00-11:00" or "20日至25日" only one end is the due.
 
-    A range is one expression, so a range that began in the past is history
-    as a whole.
+    An event starts at the start; a window to submit in ("12月5日至10日报送")
+    or a range followed by 前 closes at the end. A range is one expression, so
+    a range that began in the past is history as a whole.
     """
     settled = list(candidates)
     for index in range(1, len(settled)):
@@ -220,8 +221,9 @@ def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
             continue
         if head.dropped is not None:
             settled[index] = replace(tail, dropped=tail.dropped or head.dropped)
-        elif tail.role is Role.DEADLINE and pat.DEADLINE_AFTER.match(text, tail.end):
-            settled[index - 1] = replace(head, dropped=head.dropped or "range-start")
+        elif pat.DEADLINE_AFTER.match(text, tail.end) or pat.WINDOW_AFTER.match(text, tail.end):
+            settled[index - 1] = replace(head, dropped="range-start")
+            settled[index] = replace(tail, role=Role.DEADLINE)
         else:
             settled[index] = replace(tail, dropped=tail.dropped or "range-end")
     return settled

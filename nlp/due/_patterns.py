@@ -30,6 +30,7 @@ __all__ = [
     "RECURRING",
     "SUPERSEDED_AFTER",
     "SUPERSEDED_BEFORE",
+    "WINDOW_AFTER",
 ]
 
 _PERIOD = r"上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里"
@@ -106,7 +107,13 @@ SUPERSEDED_AFTER = re.compile(
     r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期))?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
     r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"
 )
-HISTORY_AFTER = re.compile(r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的|期间)")
+HISTORY_AFTER = re.compile(r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的)")
+# After a range, these make it a window to act within, so its end is the due:
+# "12月5日至12月10日期间报送", "accept applications from 1 to 5 December".
+WINDOW_AFTER = re.compile(
+    r"[\s)]*(?:期间|之间)?\s*(?:报送|上报|提交|填报|报名|申报|反馈|完成|办理|受理)"
+    r"|\s*(?:for|to)?\s*(?:submit|submission|apply|applications|register|registration)"
+)
 
 # One demand repeated on a schedule has no single due moment: "每天9点前打卡",
 # "每周五下班前报送", "every Friday". The schedule word must lead into a time, so

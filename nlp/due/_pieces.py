@@ -123,7 +123,10 @@ def _numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece |
         return None
     if match["sep"] == "-" and len(match["nd"]) < 2:
         return None  # "3-5" is a range of figures; a dashed date writes "12-05"
-    day = cal.absolute_day(sent_at.date(), None, int(match["nm"]), int(match["nd"]))
+    first, second = int(match["nm"]), int(match["nd"])
+    if first > 12 >= second:  # "20/11": day first, as English writers put it
+        first, second = second, first
+    day = cal.absolute_day(sent_at.date(), None, first, second)
     return None if day is None else _span(match, day=day, exact=True)
 
 

@@ -133,6 +133,16 @@ TRADITIONAL_AND_FORMS = [
     ("the monthly meeting will be held at 9:30 am on 23 november 2026", _at(11, 23, 9, 30)),
     ("the meeting will be held on thursday at 10 am", _at(11, 19, 10, 0)),
     ("please send it to the expat desk cob december 2nd", _at(12, 2, 17, 30)),
+    ("submit the form by 20/11", _at(11, 20)),
+    ("before Friday 5pm", _at(11, 20, 17, 0)),
+    ("by tomorrow noon", _at(11, 17, 12, 0)),
+    ("no later than Friday, 20 November 2026", _at(11, 20)),
+    # ranges: an event starts at the start, a window to submit in closes at the end
+    ("11月18日上午9点至11点召开培训会", _at(11, 18, 9, 0)),
+    ("下周一至周三开展检查", _at(11, 23)),
+    ("请于12月5日至12月10日期间报送", _at(12, 10)),
+    ("11月20日至25日报名", _at(11, 25)),
+    ("请于11月20日至25日前报送", _at(11, 25)),
 ]
 
 NO_DUE = [
