@@ -6,6 +6,26 @@ time means 23:59, 下班前 the close of business, and so on. Expressions that
 are not the reader's deadline (effective dates, outages, policy targets,
 history, recurring demands, figures that look like dates) yield no due.
 
+Where the format leaves a choice, these are the decisions, each with a test:
+
+- A stated day is kept even when its time has passed: "今天下班前" sent at
+  19:35 is today's 17:30 (a late reminder, already overdue), not tomorrow's.
+- A clock time with no day at all ("8点前点赞") is today's, unless it passed
+  more than six hours ago, then tomorrow's: sent at 22:30 it means 08:00.
+- A bare day of the month already passed ("25日前" on the 28th) is next
+  month's; "M月D日" up to 180 days back is history (no due), further back
+  next year's ("1月5日" sent on 28 December).
+- 本周五 sent on Sunday is the Friday just gone, hence no due; 下周一 is
+  tomorrow. A bare weekday is the first such day on or after the sent date.
+- "下午" alone means the close of business setting, like 下班前; "上午" and
+  "中午" alone 12:00, "今晚"/"晚上" 21:00.
+- More than 92 days ahead is a plan horizon, not a deadline; so is any year
+  end (年底前) and any sentence with 力争/到2027年/基本建成.
+- Of several expressions the earliest deadline wins (前, 截止, by, within N
+  days), else the earliest event start, else the earliest day; an expression
+  replaced by "调整为" does not count. A range gives its start for events and
+  its end for windows to submit in ("12月5日至10日报送").
+
 :func:`resolve_due` answers; :func:`explain_due` shows its working.
 """
 
