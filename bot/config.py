@@ -93,6 +93,13 @@ class UnderstandingConfig(_Section):
         parse_clock(value)
         return value
 
+    @field_validator("model")
+    @classmethod
+    def _known_model(cls, value: str) -> str:
+        if value not in ("default", "rules", "baseline"):
+            raise ValueError(f"{value!r} is not one of default, rules, baseline")
+        return value
+
 
 class DedupConfig(_Section):
     window_days: Annotated[float, Field(gt=0, le=365)] = 30
