@@ -13,6 +13,7 @@ import json
 import random
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,29 +23,32 @@ from corpusgen.handwritten import handwritten_drafts
 from corpusgen.library import load_library
 from corpusgen.material import MaterialError
 from corpusgen.records import Draft
-from corpusgen.splits import SPLITS, family_splits, publish, unit_split
+from corpusgen.splits import SPLITS, family_splits, pool_view, publish, unit_split
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261116
 # Notices drawn per family, by kind: chatter comes from replies and hand-written
 # conversations, so it has no families.
-PER_FAMILY = {"report": (3, 6), "meeting": (3, 6), "task": (3, 6), "checkin": (3, 5),
-              "notice": (3, 6)}
+PER_FAMILY = {"report": (4, 7), "meeting": (4, 7), "task": (4, 7), "checkin": (3, 6),
+              "notice": (4, 7)}
 
 
 def build(seed: int, material: Path) -> tuple[dict[str, list[dict[str, object]]], dict[str, int]]:
     """All records per split, and generation counters the files cannot show."""
     library = load_library(material)
+    split_of = family_splits(library.families, seed)
+    views = {held: replace(library, pools=pool_view(library.pools, held, seed))
+             for held in (False, True)}
     drafts: list[Draft] = []
     pairs = 0
     for family in library.families:
         rng = random.Random(f"{seed}:{family.name}")
         low, high = PER_FAMILY[family.kind]
-        made, twins = family_drafts(rng, library, family, rng.randint(low, high))
+        view = views[split_of[f"family:{family.name}"] != "train"]
+        made, twins = family_drafts(rng, view, family, rng.randint(low, high))
         drafts += made
         pairs += twins
     hand = handwritten_drafts(material / "handwritten", library, seed)
-    split_of = family_splits(library.families, seed)
     split_of |= {d.unit: unit_split(d.unit, seed) for d in hand}
     counters = {"hard_negative_pairs": pairs, "families": len(library.families),
                 "handwritten": sum(1 for d in hand if "auto-copy" not in d.tags),
@@ -62,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         records, counters = build(args.seed, args.material)
-    except (MaterialError, OSError) as exc:
+    except (MaterialError, OSError, ValueError) as exc:
         print(f"build_corpus: {exc}", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)

@@ -28,28 +28,31 @@ __all__ = ["family_drafts"]
 
 _VARIABLE = ("village", "place", "n", "n2", "pct", "money", "names", "usd", "bg_date",
              "bg_en")
-ACK_WEIGHTS = {"zh": (70, 14, 8, 5, 3), "en": (78, 13, 6, 3, 0)}
+ACK_WEIGHTS = {"zh": (91, 5, 3, 1, 0), "en": (93, 5, 2, 0, 0)}
 
 
 def _due(rng: random.Random, family: Family, sent: datetime) -> datetime | None:
-    """Urgent-worded families are mostly due soon; trap families never are."""
-    soon = 0.4 if family.cue else 0.07 if family.timing == "deadline" else 0.03
+    """Urgent-worded families are due soon (within two days); trap families never
+    within two hours; nothing is due within two hours of a late-night post."""
+    office = 7 <= sent.hour < 19
+    soon = (0.4 if family.cue else 0.07 if family.timing == "deadline" else 0.03) * office
+    horizon = 2 if family.cue else 30
     if family.timing == "deadline":
-        return sample_deadline(rng, sent, soon, calm=family.trap)
+        return sample_deadline(rng, sent, soon, calm=family.trap, horizon=horizon)
     if family.timing == "event":
-        return sample_event(rng, sent, soon, calm=family.trap)
+        return sample_event(rng, sent, soon, calm=family.trap, horizon=min(horizon, 14))
     if family.timing == "hours":
         return sample_hours(rng, sent)
     return None
 
 
-def _decor(rng: random.Random, instance: Instance, library: Library) -> None:
+def _decor(rng: random.Random, instance: Instance, library: Library, sent: datetime) -> None:
     used, lang = slots_used(instance), instance.family.lang
     head = instance.slots["greet"] if "greet" not in used and rng.random() < 0.15 else ""
     if head and not head.endswith(("：", ":", " ", "\n")):
         head += "\n"
     tail = ""
-    if "contact" not in used and rng.random() < 0.15:
+    if not used & {"contact", "phone"} and rng.random() < 0.15:
         tail += "\n" + instance.slots["contact"]
     if "att" not in used and instance.family.kind in ("report", "notice") and rng.random() < 0.25:
         tail += "\n" + instance.slots["att"]
@@ -57,7 +60,8 @@ def _decor(rng: random.Random, instance: Instance, library: Library) -> None:
         tail += rng.choice(["🙏", "‼️", "📢", "🔔", "💪"])
     instance.decor = {"head": head, "tail": tail}
     calm = instance.family.kind == "notice" or instance.family.cue or instance.family.trap
-    if not calm and rng.random() < 0.06:
+    near = instance.due is None or instance.due - sent <= timedelta(days=2)
+    if not calm and near and rng.random() < 0.06:
         instance.lead = rng.choice(library.frames[f"urgent {lang}"])
 
 
@@ -70,7 +74,7 @@ def _instance(rng: random.Random, library: Library, family: Family) -> tuple[Ins
         sent = sample_sent(rng, sent.date())
     slots = base_slots(rng, chat, entry, sent, family.lang, library.pools)
     instance = Instance(family, entry, slots, _due(rng, family, sent))
-    _decor(rng, instance, library)
+    _decor(rng, instance, library, sent)
     return instance, chat, sent
 
 
@@ -164,8 +168,12 @@ def _sibling(rng: random.Random, instance: Instance, sent: datetime) -> tuple[In
         due = _new_due(rng, instance, later)
     slots = dict(instance.slots)
     if change != "due":
-        while slots[change] == instance.slots[change]:
+        for _ in range(50):
             slots[change] = _REDRAW[change](rng, instance)
+            if slots[change] != instance.slots[change]:
+                break
+        else:
+            raise ValueError(f"{instance.family.name}: cannot vary {change}")
     return replace(instance, slots=slots, due=due), later, change
 
 
@@ -181,7 +189,8 @@ def _later_day(rng: random.Random, old: str) -> str:
 
 
 _REDRAW: dict[str, Callable[[random.Random, Instance], str]] = {
-    "village": lambda rng, i: rng.choice(i.slots["village_options"].split("|")),
+    "village": lambda rng, i: rng.choice([v for v in i.slots["village_options"].split("|")
+                                          if v != i.slots["village2"]]),
     "place": lambda rng, i: rng.choice(i.slots["place_options"].split("|")),
     "n": lambda rng, i: str(rng.randint(2, 30)),
     "n2": lambda rng, i: str(rng.randint(31, 480)),

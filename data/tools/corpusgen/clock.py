@@ -83,9 +83,10 @@ def _valid(sent: datetime, due: datetime) -> bool:
 
 
 def sample_deadline(rng: random.Random, sent: datetime, soon: float = 0.07,
-                    calm: bool = False) -> datetime:
-    """A submission deadline; ``soon`` is the share due within two hours, ``calm``
-    rules those out entirely (a message that says it is not urgent)."""
+                    calm: bool = False, horizon: int = 30) -> datetime:
+    """A submission deadline at most ``horizon`` days ahead; ``soon`` is the share
+    due within two hours, ``calm`` rules those out (a message that says it is
+    not urgent)."""
     if not calm and rng.random() < soon:
         return _soon(rng, sent)
     while True:
@@ -100,7 +101,7 @@ def sample_deadline(rng: random.Random, sent: datetime, soon: float = 0.07,
             offset = rng.randint(7, 13)
         else:
             offset = rng.randint(14, 30)
-        day = sent.date() + timedelta(days=offset)
+        day = sent.date() + timedelta(days=min(offset, horizon))
         if day.weekday() >= 5 and rng.random() < 0.8:
             continue
         due = datetime.combine(day, _pick(rng, _DAY_TIMES), sent.tzinfo)
@@ -109,7 +110,7 @@ def sample_deadline(rng: random.Random, sent: datetime, soon: float = 0.07,
 
 
 def sample_event(rng: random.Random, sent: datetime, soon: float = 0.0,
-                 calm: bool = False) -> datetime:
+                 calm: bool = False, horizon: int = 14) -> datetime:
     """The start of a meeting, training or inspection; ``soon`` is the share
     starting within two hours, ``calm`` rules those out entirely."""
     if not calm and rng.random() < soon:
@@ -118,7 +119,7 @@ def sample_event(rng: random.Random, sent: datetime, soon: float = 0.0,
         roll = rng.random()
         offset = (0 if roll < 0.14 else 1 if roll < 0.40 else
                   rng.randint(2, 6) if roll < 0.85 else rng.randint(7, 14))
-        day = sent.date() + timedelta(days=offset)
+        day = sent.date() + timedelta(days=min(offset, horizon))
         if day.weekday() >= 5 and rng.random() < 0.9:
             continue
         due = datetime.combine(day, _pick(rng, _EVENT_TIMES), sent.tzinfo)

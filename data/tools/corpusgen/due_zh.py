@@ -20,9 +20,11 @@ _END = time(23, 59)
 
 
 def cn_number(n: int) -> str:
-    """1..99 in Chinese numerals (十一, 二十, 三十一); the forms people type."""
-    if not 0 < n < 100:
-        raise ValueError(f"cn_number covers 1..99, got {n}")
+    """0..99 in Chinese numerals (零, 十一, 二十, 三十一); the forms people type."""
+    if not 0 <= n < 100:
+        raise ValueError(f"cn_number covers 0..99, got {n}")
+    if n == 0:
+        return "零"
     tens, ones = divmod(n, 10)
     head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
     return head + (_DIGITS[ones] if ones else "")

@@ -12,9 +12,9 @@ import random
 from collections.abc import Iterable
 from typing import Any
 
-from corpusgen.records import Draft, Family
+from corpusgen.records import Draft, Family, PoolEntry
 
-__all__ = ["SPLITS", "family_splits", "publish", "unit_split"]
+__all__ = ["SPLITS", "family_splits", "pool_view", "publish", "unit_split"]
 
 SPLITS = ("train", "dev", "test")
 _HELD_OUT = 0.15
@@ -35,6 +35,25 @@ def family_splits(families: Iterable[Family], seed: int) -> dict[str, str]:
             split = "test" if i < held else "dev" if i < 2 * held else "train"
             out[f"family:{name}"] = split
     return out
+
+
+def pool_view(pools: dict[str, list[PoolEntry]], held_out: bool,
+              seed: int) -> dict[str, list[PoolEntry]]:
+    """The content a family may draw on: training families see about 70 % of each
+    larger pool, held-out families only the rest, so test notices also name
+    forms, tasks and events that training never mentions. Small pools and the
+    generic requirement lines are shared."""
+    view: dict[str, list[PoolEntry]] = {}
+    for name, entries in pools.items():
+        if len(entries) < 10 or name.startswith(("reqs-", "orgs-")):
+            view[name] = entries
+            continue
+        order = list(range(len(entries)))
+        random.Random(f"{seed}:pool:{name}").shuffle(order)
+        cut = round(len(entries) * _HELD_OUT * 2)
+        chosen = sorted(order[:cut]) if held_out else sorted(order[cut:])
+        view[name] = [entries[i] for i in chosen]
+    return view
 
 
 def unit_split(unit: str, seed: int) -> str:
