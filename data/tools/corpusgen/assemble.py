@@ -21,7 +21,7 @@ from corpusgen.clock import END, is_urgent, sample_deadline, sample_event, sampl
 from corpusgen.copies import make_copy
 from corpusgen.library import Library
 from corpusgen.records import Chat, Draft, Family
-from corpusgen.render import Instance, render, slots_used
+from corpusgen.render import MAX_CHARS, Instance, render, slots_used
 from corpusgen.slots import base_slots, person_name
 
 __all__ = ["family_drafts"]
@@ -35,12 +35,12 @@ def _due(rng: random.Random, family: Family, sent: datetime) -> datetime | None:
     """Urgent-worded families are due soon (within two days); trap families never
     within two hours; nothing is due within two hours of a late-night post."""
     office = 7 <= sent.hour < 19
-    soon = (0.4 if family.cue else 0.07 if family.timing == "deadline" else 0.03) * office
-    horizon = 2 if family.cue else 30
     if family.timing == "deadline":
-        return sample_deadline(rng, sent, soon, calm=family.trap, horizon=horizon)
+        soon = (0.4 if family.cue else 0.07) * office
+        return sample_deadline(rng, sent, soon, calm=family.trap, horizon=2 if family.cue else 30)
     if family.timing == "event":
-        return sample_event(rng, sent, soon, calm=family.trap, horizon=min(horizon, 14))
+        soon = (0.8 if family.cue else 0.03) * office
+        return sample_event(rng, sent, soon, calm=family.trap, horizon=1 if family.cue else 14)
     if family.timing == "hours":
         return sample_hours(rng, sent)
     return None
@@ -136,6 +136,7 @@ def _post(rng: random.Random, library: Library, instance: Instance, chat: Chat,
             if not reposted and rng.random() < 0.08:
                 target, reposted = chat, True
             text = make_copy(rng, instance, first, chat, target, nxt, library.frames)
+            text = text if len(text) <= MAX_CHARS else first.text
             posts.append(_draft(instance, target, _sender(rng, target), nxt, text, unit))
             at = nxt if rng.random() < 0.5 else at
     if len(posts) > 1:

@@ -89,7 +89,7 @@ def sample_deadline(rng: random.Random, sent: datetime, soon: float = 0.07,
     not urgent)."""
     if not calm and rng.random() < soon:
         return _soon(rng, sent)
-    while True:
+    for attempt in range(1000):
         roll = rng.random()
         if roll < 0.16:
             offset = 0
@@ -101,12 +101,13 @@ def sample_deadline(rng: random.Random, sent: datetime, soon: float = 0.07,
             offset = rng.randint(7, 13)
         else:
             offset = rng.randint(14, 30)
-        day = sent.date() + timedelta(days=min(offset, horizon))
+        day = sent.date() + timedelta(days=min(offset, horizon + attempt // 100))
         if day.weekday() >= 5 and rng.random() < 0.8:
             continue
         due = datetime.combine(day, _pick(rng, _DAY_TIMES), sent.tzinfo)
         if _valid(sent, due) and (not calm or due - sent > _GREY):
             return due
+    raise ValueError(f"no deadline after {sent}")
 
 
 def sample_event(rng: random.Random, sent: datetime, soon: float = 0.0,
@@ -115,17 +116,18 @@ def sample_event(rng: random.Random, sent: datetime, soon: float = 0.0,
     starting within two hours, ``calm`` rules those out entirely."""
     if not calm and rng.random() < soon:
         return _soon(rng, sent)
-    while True:
+    for attempt in range(1000):
         roll = rng.random()
         offset = (0 if roll < 0.14 else 1 if roll < 0.40 else
                   rng.randint(2, 6) if roll < 0.85 else rng.randint(7, 14))
-        day = sent.date() + timedelta(days=min(offset, horizon))
+        day = sent.date() + timedelta(days=min(offset, horizon + attempt // 100))
         if day.weekday() >= 5 and rng.random() < 0.9:
             continue
         due = datetime.combine(day, _pick(rng, _EVENT_TIMES), sent.tzinfo)
         if due - sent >= timedelta(minutes=45) and _valid(sent, due) and (
                 not calm or due - sent > _GREY):
             return due
+    raise ValueError(f"no event time after {sent}")
 
 
 def sample_hours(rng: random.Random, sent: datetime) -> datetime:

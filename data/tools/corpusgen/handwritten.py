@@ -26,6 +26,7 @@ from corpusgen.language import text_lang
 from corpusgen.library import CUE, Library
 from corpusgen.material import MaterialError, unescape
 from corpusgen.records import KINDS, Chat, Draft
+from corpusgen.render import MAX_CHARS
 
 __all__ = ["handwritten_drafts"]
 
@@ -66,6 +67,8 @@ def _due(value: str, where: str, sent: datetime) -> datetime | None:
 def _check(where: str, kind: str, flags: list[str], text: str, due: datetime | None) -> None:
     if kind not in KINDS:
         raise MaterialError(f"{where}: unknown kind {kind!r}")
+    if not 0 < len(text) <= MAX_CHARS:
+        raise MaterialError(f"{where}: text has {len(text)} characters, not 1..{MAX_CHARS}")
     cue = bool(CUE.search(text))
     if kind == "chatter":
         if due is not None or "U" in flags or any(f.startswith(("=", ">")) for f in flags):
@@ -124,6 +127,7 @@ def _copies(rng: random.Random, draft: Draft, chats: dict[str, Chat], library: L
             later = draft.sent + timedelta(minutes=rng.randint(1, 5))
         lang = "en" if draft.lang == "en" else "zh"
         text = forward(rng, draft.text, lang, library.frames, "")
+        text = text if len(text) <= MAX_CHARS else draft.text
         copy = Draft(chat=chat, sender=rng.choice(chat.members), sent=later, text=text,
                      kind=draft.kind, urgent=is_urgent("U" in draft.tags, later, draft.due),
                      due=draft.due, unit=draft.unit, origin="hand", lang=draft.lang,
