@@ -188,6 +188,11 @@ class FakeTelegramControl:
     async def stalled(self) -> int:
         return int(await self._call("stalled"))
 
+    async def set_chaos(
+        self, method: str | None, *, p429: float = 0.0, p5xx: float = 0.0, seed: int = 1
+    ) -> None:
+        await self._call("chaos", method=method, p429=p429, p5xx=p5xx, seed=seed)
+
     async def clear_failures(self) -> None:
         await self._call("clear_failures")
 

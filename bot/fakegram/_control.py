@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -303,6 +304,21 @@ def _release(world: World, p: dict[str, Any]) -> Any:
     return True
 
 
+def _set_chaos(world: World, p: dict[str, Any]) -> Any:
+    """Fail a share of ``method`` calls at random (seeded): 429s and 502s."""
+    world.chaos = (
+        None
+        if not p.get("method")
+        else {
+            "method": p["method"],
+            "p429": float(p.get("p429", 0)),
+            "p5xx": float(p.get("p5xx", 0)),
+            "rng": random.Random(int(p.get("seed", 1))),
+        }
+    )
+    return True
+
+
 def _clear_failures(world: World, p: dict[str, Any]) -> Any:
     world.failures.clear()
     return True
@@ -329,6 +345,7 @@ ACTIONS: dict[str, Action] = {
     "migrate": migrate,
     "inject_failure": inject_failure,
     "clear_failures": _clear_failures,
+    "chaos": _set_chaos,
     "stall": _stall,
     "release_stall": _release,
     "stalled": lambda world, p: world.stalled,

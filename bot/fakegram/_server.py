@@ -26,6 +26,18 @@ def _error(error: ApiError) -> web.Response:
     return web.json_response(body, status=error.code)
 
 
+def _chaos(world: World, method: str) -> ApiError | None:
+    chaos = world.chaos
+    if chaos is None or chaos["method"] != method:
+        return None
+    roll = chaos["rng"].random()
+    if roll < chaos["p429"]:
+        return ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+    if roll < chaos["p429"] + chaos["p5xx"]:
+        return ApiError(502, "Bad Gateway")
+    return None
+
+
 def _injected(world: World, method: str, params: dict[str, Any]) -> ApiError | None:
     for failure in world.failures:
         chat = failure["chat_id"]
@@ -114,7 +126,7 @@ def build_app(world: World, token: str) -> web.Application:
                 world.violations.extend(f"request: {e}" for e in errors)
                 raise ApiError(400, f"Bad Request: {errors[0]}")
             await _maybe_stall(world, method)
-            failure = _injected(world, method, params)
+            failure = _injected(world, method, params) or _chaos(world, method)
             if failure is not None:
                 raise failure
             if method == "getUpdates":

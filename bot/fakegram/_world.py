@@ -61,6 +61,8 @@ class World:
         self.callbacks: dict[str, dict[str, Any]] = {}
         self.callback_answers: list[dict[str, Any]] = []
         self.flood: dict[str, float | None] = {"global": None, "chat": None}
+        # Random failures for load tests: {"method", "p429", "p5xx", "seed"}.
+        self.chaos: dict[str, Any] | None = None
         self.send_times: list[tuple[float, int]] = []
         self.new_update = asyncio.Event()
         # A stall holds calls of one method, unprocessed, until released: a

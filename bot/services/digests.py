@@ -16,10 +16,12 @@ from bot.services.digest_builder import DigestBuilder
 from bot.services.scheduling import due_slots
 from storage import repository as repo
 from storage.database import Database
+from storage.models import Digest
 
 __all__ = ["DigestService"]
 
 _log = logging.getLogger(__name__)
+_WORKERS = 16
 
 
 class DigestService:
@@ -82,9 +84,22 @@ class DigestService:
     async def deliver_pending(self, bot: Bot) -> None:
         async with self._lock:
             pending = await in_session(self._db, lambda s: repo.pending_digests(session=s))
+            queue: asyncio.Queue[Digest] = asyncio.Queue()
             for digest in pending:
-                assert digest.id is not None
-                await self._deliver(bot, digest.id, digest.user_id, digest.parts, digest.sent_parts)
+                queue.put_nowait(digest)
+            workers = min(_WORKERS, len(pending))
+            await asyncio.gather(*(self._drain(bot, queue) for _ in range(workers)))
+
+    async def _drain(self, bot: Bot, queue: asyncio.Queue[Digest]) -> None:
+        """One of several couriers: a flood wait for one cadre stalls only this one.
+
+        Each digest stays with one courier, so its parts arrive in order; the
+        rate limiter keeps the couriers together under Telegram's overall limit.
+        """
+        while not queue.empty():
+            digest = queue.get_nowait()
+            assert digest.id is not None
+            await self._deliver(bot, digest.id, digest.user_id, digest.parts, digest.sent_parts)
 
     async def _deliver(
         self, bot: Bot, digest_id: int, user_id: int, parts: list[str], sent: int
