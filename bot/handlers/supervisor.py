@@ -30,6 +30,7 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 BUTTON_PATTERN = r"^sv:"
+_UPLOAD_LIMIT = 50 * 1024 * 1024  # Telegram refuses larger files from bots
 _REQUESTS = "report_requests"  # user_data key: button token -> ReportRequest
 _KEEP_REQUESTS = 20
 
@@ -123,6 +124,10 @@ async def _send_export(
     if not export.rows:
         await context.bot.send_message(chat_id, say(lang, "export_empty"))
         return
+    if len(export.content) > _UPLOAD_LIMIT:
+        megabytes = len(export.content) // (1024 * 1024)
+        await context.bot.send_message(chat_id, say(lang, "export_too_large", size=megabytes))
+        return
     caption = say(lang, "export_caption", period=request.period.label, count=export.rows)
     document = InputFile(export.content, filename=export.filename)
     await context.bot.send_document(chat_id, document, caption=caption)
@@ -150,7 +155,8 @@ async def send_export(update: Update, context: FingertipContext) -> None:
         await message.reply_text(exc.as_html(lang))
 
 
-_ACTIONS: dict[str, Callable[..., Awaitable[None]]] = {"png": _send_charts, "csv": _send_export}
+_Send = Callable[[FingertipContext, int, Scope, ReportRequest, str], Awaitable[None]]
+_ACTIONS: dict[str, _Send] = {"png": _send_charts, "csv": _send_export}
 
 
 async def press_report_button(update: Update, context: FingertipContext) -> None:

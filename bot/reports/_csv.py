@@ -46,7 +46,7 @@ def _moment(value: datetime | None, zone: ZoneInfo) -> str:
 def _line(row: ExportRow, zone: ZoneInfo, lang: str) -> list[str]:
     labels = KIND_LABELS.get(lang, KIND_LABELS["zh"])
     return [
-        str(row.notice_id),
+        str(row.id),
         _cell(row.group_title),
         _cell(row.department or ""),
         _cell(row.sender_name),

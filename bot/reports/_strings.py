@@ -62,6 +62,8 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "overlap_none": "这段时间没有两个群收到过相同的通知。",
         "export_caption": "📄 通知导出 · {period}（{count} 条）",
         "export_empty": "这段时间没有通知可导出。",
+        "export_too_large": "导出文件有 {size} MB，超过 Telegram 的 50 MB 上限。"
+        "请缩短时间段，或在服务器上运行 fingertip report --format csv。",
         "csv_id": "编号",
         "csv_group": "群",
         "csv_department": "部门",
@@ -158,6 +160,8 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "overlap_none": "No two groups received the same notice in this period.",
         "export_caption": "📄 Notices · {period} ({count})",
         "export_empty": "No notices to export in this period.",
+        "export_too_large": "The export is {size} MB, over Telegram's 50 MB limit. "
+        "Choose a shorter period, or run fingertip report --format csv on the server.",
         "csv_id": "id",
         "csv_group": "group",
         "csv_department": "department",

@@ -44,9 +44,7 @@ def test_export_of_the_corpus(corpus_db: Corpus) -> None:
 
 def test_cells_that_look_like_formulas_are_neutralised() -> None:
     row = ExportRow(
-        notice_id=7,
-        group_title='=HYPERLINK("http://x")',
-        department=None,
+        id=7,
         sender_name="@admin",
         sent_at=datetime(2026, 11, 16, 1, 0, tzinfo=UTC),
         kind="task",
@@ -54,6 +52,8 @@ def test_cells_that_look_like_formulas_are_neutralised() -> None:
         due_at=datetime(2026, 11, 16, 9, 30, tzinfo=UTC),
         cluster_id=None,
         text='-1+1, "quoted"\nsecond line',
+        group_title='=HYPERLINK("http://x")',
+        department=None,
     )
     (header, line) = rows_of(notices_csv([row], ZoneInfo("Europe/Berlin"), "en"))
     assert header[:3] == ["id", "group", "department"]
