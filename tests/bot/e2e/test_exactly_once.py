@@ -2,9 +2,9 @@
 
 The bot runs as a real subprocess (``python -m bot.cli run``) against the fake
 Telegram served from a thread of this process, so killing it loses exactly
-what a crash loses. The fake holds the eleventh digest unprocessed (a request
-in flight that never reached Telegram), the test kills the bot, and a second
-bot process must finish the round with no digest lost and none repeated.
+what a crash loses. The fake holds every digest after the tenth unprocessed (requests in flight
+that never reached Telegram), the test kills the bot, and a second bot
+process must finish the round with no digest lost and none repeated.
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ async def test_kill_9_mid_round_delivers_each_digest_once(
         for user in users:
             await control.private(user, "/digest")
         await _until(lambda: _stalled(control), "the eleventh digest held in flight")
+        await asyncio.sleep(0.5)  # every courier reaches its own held request
+        held = await control.stalled()
         bot.send_signal(signal.SIGKILL)
         bot.wait(10)
         await control.release_stall()
@@ -101,7 +103,8 @@ async def test_kill_9_mid_round_delivers_each_digest_once(
         await _until(lambda: _all_have_digest(control, users), "the round finished", 40)
         await asyncio.sleep(1.5)  # a few more ticks: nothing may be sent again
         assert set((await _digests(control, users)).values()) == {1}, log.read_text()
-        assert _uncertain_resends(tmp_path) == 1
+        # Each request held in flight at the kill was sent again, and counted.
+        assert _uncertain_resends(tmp_path) == held
     finally:
         bot.send_signal(signal.SIGTERM)
         bot.wait(15)
