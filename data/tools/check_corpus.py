@@ -6,9 +6,9 @@
 Checked: exact fields and types, kinds, ISO times with offsets, replay order,
 ids unique across the set, one title per chat id, text length, due after
 sent_at (same offset, within 120 days), chatter unlabelled, the two-hour
-urgency rule, clusters (two or more members, one file, same kind and due),
-and no long passage shared with the real-policy evaluation corpus. Exits 1
-and lists every problem if anything is wrong.
+urgency rule (and no due in the ambiguous 2:00-2:30 band), clusters (two or
+more members, one file, same kind and due), and no long passage shared with
+the real-policy evaluation corpus. Exits 1 and lists every problem.
 """
 
 from __future__ import annotations
@@ -77,6 +77,8 @@ def _semantics(row: dict[str, Any]) -> list[str]:
             problems.append("due is not in sent_at's offset")
         if due - sent <= timedelta(hours=2) and not row["urgent"]:
             problems.append("due within two hours of sent_at but urgent is false")
+        if timedelta(hours=2) < due - sent <= timedelta(minutes=150):
+            problems.append("due 2:00-2:30 after sent_at: urgency would be a judgement call")
     return problems
 
 

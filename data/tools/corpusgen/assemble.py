@@ -17,7 +17,15 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from corpusgen.chatter import acknowledgements
-from corpusgen.clock import END, is_urgent, sample_deadline, sample_event, sample_hours, sample_sent
+from corpusgen.clock import (
+    END,
+    in_grey_zone,
+    is_urgent,
+    sample_deadline,
+    sample_event,
+    sample_hours,
+    sample_sent,
+)
 from corpusgen.copies import make_copy
 from corpusgen.library import Library
 from corpusgen.records import Chat, Draft, Family
@@ -96,7 +104,8 @@ def _copy_slot(rng: random.Random, sent: datetime, due: datetime | None) -> date
             morning = datetime.combine(sent.date() + timedelta(days=1), datetime.min.time(),
                                        sent.tzinfo)
             later = morning + timedelta(minutes=rng.randint(7 * 60 + 30, 10 * 60))
-        if later.date() <= END and (due is None or later <= due - timedelta(minutes=15)):
+        if later.date() <= END and (due is None or later <= due - timedelta(minutes=15)) \
+                and not in_grey_zone(later, due):
             return later
     return None
 

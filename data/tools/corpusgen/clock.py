@@ -16,6 +16,7 @@ __all__ = [
     "END",
     "START",
     "TZ",
+    "in_grey_zone",
     "is_urgent",
     "sample_day",
     "sample_deadline",
@@ -39,6 +40,11 @@ _EVENT_TIMES = ((time(9), 18), (time(14, 30), 14), (time(15), 12), (time(10), 10
 
 def _pick(rng: random.Random, weighted: tuple[tuple[time, int], ...]) -> time:
     return rng.choices([t for t, _ in weighted], [w for _, w in weighted])[0]
+
+
+def in_grey_zone(sent: datetime, due: datetime | None) -> bool:
+    """Due a little over two hours away, where "about two hours" is a judgement call."""
+    return due is not None and URGENT_WINDOW < due - sent <= _GREY
 
 
 def is_urgent(cue: bool, sent: datetime, due: datetime | None) -> bool:

@@ -61,15 +61,22 @@ def retouch(rng: random.Random, text: str, lang: str, phrases: dict[str, str]) -
     return text + rng.choice(["🙏", "‼️", "!", "👆", "～", " 🙏🙏"])
 
 
-def _frame(rng: random.Random, frames: Frames, lang: str, text: str, org: str) -> str:
+def _options(frames: Frames, section: str, asks: bool) -> list[str]:
+    """Frames of one section; those that add a demand only when the notice asks one."""
+    return frames[section] + (frames.get(f"{section} ask", []) if asks else [])
+
+
+def _frame(rng: random.Random, frames: Frames, lang: str, text: str, org: str,
+           asks: bool) -> str:
+    prefixes = [p.replace("{org}", org or "县里") for p in _options(frames, f"prefix {lang}", asks)]
+    suffixes = _options(frames, f"suffix {lang}", asks)
     roll = rng.random()
     if roll < 0.55:
-        prefix = rng.choice(frames[f"prefix {lang}"]).replace("{org}", org or "县里")
+        prefix = rng.choice(prefixes)
         return prefix + ("\n" if prefix.endswith(("：", ":")) and rng.random() < 0.4 else "") + text
     if roll < 0.85:
-        return text + rng.choice(frames[f"suffix {lang}"])
-    both = rng.choice(frames[f"prefix {lang}"]) + text
-    return both + rng.choice(frames[f"suffix {lang}"])
+        return text + rng.choice(suffixes)
+    return rng.choice(prefixes) + text + rng.choice(suffixes)
 
 
 def _trim(text: str, phrases: dict[str, str]) -> str | None:
@@ -100,26 +107,30 @@ def _reorder(rng: random.Random, text: str) -> str | None:
     return "\n".join(lines)
 
 
-def _quote(rng: random.Random, frames: Frames, lang: str, text: str, org: str) -> str:
-    frame = rng.choice(frames[f"quote {lang}"])
+def _quote(rng: random.Random, frames: Frames, lang: str, text: str, org: str,
+           asks: bool) -> str:
+    frame = rng.choice(_options(frames, f"quote {lang}", asks))
     return frame.replace("{org}", org or "上级").replace("{text}", text)
 
 
-def forward(rng: random.Random, text: str, lang: str, frames: Frames, org: str) -> str:
-    """A verbatim forward: with a prefix or suffix, quoted, traditional, or bare."""
+def forward(rng: random.Random, text: str, lang: str, frames: Frames, org: str,
+            asks: bool) -> str:
+    """A verbatim forward: with a prefix or suffix, quoted, traditional, or bare.
+    ``asks`` is false for notices, which must not gain a demand on the way."""
     kind = rng.choices(["frame", "quote", "trad", "plain"],
                        [60, 15, 10 if lang == "zh" else 0, 15])[0]
     if kind == "quote":
-        return _quote(rng, frames, lang, text, org)
+        return _quote(rng, frames, lang, text, org, asks)
     if kind == "trad":
-        return to_traditional(_frame(rng, frames, lang, text, org))
-    return text if kind == "plain" else _frame(rng, frames, lang, text, org)
+        return to_traditional(_frame(rng, frames, lang, text, org, asks))
+    return text if kind == "plain" else _frame(rng, frames, lang, text, org, asks)
 
 
 def _verbatim(rng: random.Random, instance: Instance, first: Rendered, frames: Frames,
               org: str) -> str:
     """The first posting's own text, framed, trimmed, quoted, reordered or converted."""
     lang, base = instance.family.lang, first.text
+    asks = instance.family.kind != "notice"
     trim = 0 if instance.family.cue else 14
     kind = rng.choices(["frame", "trim", "quote", "reorder", "trad", "plain"],
                        [40, trim, 12, 8, 8 if lang == "zh" else 0, 10])[0]
@@ -129,12 +140,12 @@ def _verbatim(rng: random.Random, instance: Instance, first: Rendered, frames: F
     elif kind == "reorder":
         changed = _reorder(rng, base)
     elif kind == "quote":
-        changed = _quote(rng, frames, lang, base, org)
+        changed = _quote(rng, frames, lang, base, org, asks)
     elif kind == "trad":
-        changed = to_traditional(_frame(rng, frames, lang, base, org))
+        changed = to_traditional(_frame(rng, frames, lang, base, org, asks))
     elif kind == "plain":
         changed = base
-    return changed or _frame(rng, frames, lang, base, org)
+    return changed or _frame(rng, frames, lang, base, org, asks)
 
 
 def make_copy(rng: random.Random, instance: Instance, first: Rendered, origin: Chat,

@@ -20,7 +20,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from corpusgen.clock import TZ, is_urgent
+from corpusgen.clock import TZ, in_grey_zone, is_urgent
 from corpusgen.copies import forward
 from corpusgen.language import text_lang
 from corpusgen.library import CUE, Library
@@ -38,7 +38,9 @@ def _moment(value: str, where: str, previous: datetime | None,
     if value.startswith("+"):
         if previous is None or not value[1:].isdigit():
             raise MaterialError(f"{where}: '+N' needs a previous line and a number")
-        return previous + timedelta(minutes=int(value[1:]))
+        # A reply is written where the group is: in the group's offset, not the
+        # offset of a traveller's message it answers.
+        return previous.astimezone(zone) + timedelta(minutes=int(value[1:]))
     match = _STAMP.match(value)
     if not match:
         raise MaterialError(f"{where}: time {value!r} is not 'MM-DD HH:MM[@+hh:mm]'")
@@ -122,11 +124,11 @@ def _copies(rng: random.Random, draft: Draft, chats: dict[str, Chat], library: L
             raise MaterialError(f"{draft.unit}: unknown copy target {target!r}")
         chat = chats[target]
         later = draft.sent + timedelta(minutes=rng.randint(2, 150))
-        if later.date() != draft.sent.date() or (draft.due and later > draft.due
-                                                 - timedelta(minutes=15)):
+        if later.date() != draft.sent.date() or in_grey_zone(later, draft.due) or (
+                draft.due and later > draft.due - timedelta(minutes=15)):
             later = draft.sent + timedelta(minutes=rng.randint(1, 5))
         lang = "en" if draft.lang == "en" else "zh"
-        text = forward(rng, draft.text, lang, library.frames, "")
+        text = forward(rng, draft.text, lang, library.frames, "", draft.kind != "notice")
         text = text if len(text) <= MAX_CHARS else draft.text
         copy = Draft(chat=chat, sender=rng.choice(chat.members), sent=later, text=text,
                      kind=draft.kind, urgent=is_urgent("U" in draft.tags, later, draft.due),
