@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 from datetime import tzinfo
 
@@ -27,6 +28,9 @@ class PushService:
     def __init__(self, db: Database, defaults: Defaults) -> None:
         self._db = db
         self._defaults = defaults
+        # Copies of one urgent notice often arrive in the same burst of updates;
+        # one push at a time lets the second see that the first was recorded.
+        self._lock = asyncio.Lock()
 
     async def initialize(self) -> None:
         """Stateless: recipients and history come from the database."""
@@ -36,6 +40,10 @@ class PushService:
 
     async def push_urgent(self, bot: Bot, notice_id: int) -> int:
         """Push to every cadre of the group who has not muted it; returns how many."""
+        async with self._lock:
+            return await self._push(bot, notice_id)
+
+    async def _push(self, bot: Bot, notice_id: int) -> int:
         targets = await in_session(self._db, lambda s: self._targets(s, notice_id))
         sent = 0
         for user_id, text in targets:
