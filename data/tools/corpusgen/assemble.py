@@ -194,7 +194,10 @@ def _names(rng: random.Random, instance: Instance) -> str:
 
 def _later_day(rng: random.Random, old: str) -> str:
     """Move a background date by a few days, keeping its format."""
-    head, day, tail = re.match(r"(\D*?\d+月|)(\d+)(.*)", old).groups()  # type: ignore[union-attr]
+    match = re.match(r"(\D*?\d+月|)(\d+)(.*)", old)
+    if match is None:
+        raise ValueError(f"background date {old!r} has no day number")
+    head, day, tail = match.groups()
     return f"{head}{(int(day) + rng.randint(1, 9)) % 28 + 1}{tail}"
 
 

@@ -93,12 +93,15 @@ def _trim(text: str, phrases: dict[str, str]) -> str | None:
 
 
 def _reorder(rng: random.Random, text: str) -> str | None:
+    """The numbered points in another order, numbers left in place."""
     lines = text.split("\n")
-    numbered = [i for i, line in enumerate(lines) if _NUMBERED.match(line)]
-    if len(numbered) < 2:
+    found = [(i, m.group(0)) for i, line in enumerate(lines) if (m := _NUMBERED.match(line))]
+    if len(found) < 2:
         return None
-    marks = [_NUMBERED.match(lines[i]).group(0) for i in numbered]  # type: ignore[union-attr]
+    numbered, marks = [i for i, _ in found], [mark for _, mark in found]
     bodies = [lines[i][len(m):] for i, m in zip(numbered, marks, strict=True)]
+    if len(set(bodies)) < 2:
+        return None
     shuffled = bodies[:]
     while shuffled == bodies:
         rng.shuffle(shuffled)

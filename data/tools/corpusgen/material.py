@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal, cast
 
-from corpusgen.records import KINDS, Chat, Family, PoolEntry
+from corpusgen.records import KINDS, Chat, Family, Lang, PoolEntry, Timing
 
 __all__ = [
     "MaterialError",
@@ -61,7 +62,7 @@ def _chat(where: str, head: str, attrs: dict[str, str]) -> Chat:
     except ValueError as exc:
         raise MaterialError(f"{where}: chat id {parts[1]!r} is not an integer") from exc
     return Chat(
-        key=parts[0], chat_id=chat_id, title=parts[3], lang=parts[2],  # type: ignore[arg-type]
+        key=parts[0], chat_id=chat_id, title=parts[3], lang=cast(Lang, parts[2]),
         topics=tuple(attrs["topics"].split()), who=_split(attrs["who"]),
         greet=_split(attrs["greet"]), members=_split(attrs["members"]),
         villages=_split(attrs["villages"]), places=_split(attrs["places"]),
@@ -128,7 +129,8 @@ def _family(where: str, head: str, forms: list[str], source: str) -> Family:
     if unknown or not forms:
         raise MaterialError(f"{where}: unknown options {sorted(unknown)} or no text")
     family = Family(
-        name=parts[0], kind=parts[1], lang=parts[2], timing=parts[3],  # type: ignore[arg-type]
+        name=parts[0], kind=parts[1], lang=cast(Literal["zh", "en"], parts[2]),
+        timing=cast(Timing, parts[3]),
         pool=options.get("pool") or f"{parts[1]}-{parts[2]}", cue="cue" in options,
         trap="trap" in options, forms=tuple(forms), source=source,
     )
