@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 __all__ = ["Config", "ConfigError", "load_config", "parse_clock"]
 
@@ -30,6 +30,14 @@ def parse_clock(value: str) -> time:
     if not (0 <= hour < 24 and 0 <= minute < 60):
         raise ValueError(f"{value!r} is not a time of day like '08:00'")
     return time(hour, minute)
+
+
+def _valid_clock(value: str) -> str:
+    parse_clock(value)
+    return value
+
+
+Clock = Annotated[str, AfterValidator(_valid_clock)]
 
 
 class _Section(BaseModel):
@@ -84,14 +92,8 @@ class DigestConfig(_Section):
 
 class UnderstandingConfig(_Section):
     model: str = "default"
-    close_of_business: str = "17:30"
+    close_of_business: Clock = "17:30"
     batch_size: Annotated[int, Field(ge=1, le=1024)] = 64
-
-    @field_validator("close_of_business")
-    @classmethod
-    def _clock(cls, value: str) -> str:
-        parse_clock(value)
-        return value
 
     @field_validator("model")
     @classmethod
@@ -106,15 +108,9 @@ class DedupConfig(_Section):
 
 
 class AnalyticsConfig(_Section):
-    work_start: str = "08:30"
-    work_end: str = "17:30"
+    work_start: Clock = "08:30"
+    work_end: Clock = "17:30"
     workdays: list[int] = [1, 2, 3, 4, 5]
-
-    @field_validator("work_start", "work_end")
-    @classmethod
-    def _clock(cls, value: str) -> str:
-        parse_clock(value)
-        return value
 
     @field_validator("workdays")
     @classmethod
