@@ -12,11 +12,35 @@ from collections.abc import Iterator
 
 __all__ = ["notices"]
 
-VILLAGES = ["东山村", "西岭村", "南坪村", "北沟村", "李庄村", "王家村", "青石社区", "河湾村",
-            "柳树村", "杨集村", "石桥村", "红旗社区"]
+VILLAGES = [
+    "东山村",
+    "西岭村",
+    "南坪村",
+    "北沟村",
+    "李庄村",
+    "王家村",
+    "青石社区",
+    "河湾村",
+    "柳树村",
+    "杨集村",
+    "石桥村",
+    "红旗社区",
+]
 DEPTS = ["县民政局", "县应急局", "镇党政办", "县农业农村局", "镇综治办", "县卫健委", "县教育局"]
-TOPICS = ["秸秆禁烧", "森林防火", "冬季用电安全", "独居老人走访", "低保复核", "防汛物资",
-          "安全生产大检查", "人居环境整治", "疫苗接种", "耕地保护", "消防隐患排查", "困难群众救助"]
+TOPICS = [
+    "秸秆禁烧",
+    "森林防火",
+    "冬季用电安全",
+    "独居老人走访",
+    "低保复核",
+    "防汛物资",
+    "安全生产大检查",
+    "人居环境整治",
+    "疫苗接种",
+    "耕地保护",
+    "消防隐患排查",
+    "困难群众救助",
+]
 TEMPLATES = [
     "{dept}通知：请{village}于{month}月{day}日前报送{topic}工作台账，联系人：{name} 138{phone}",
     "定于{month}月{day}日{ampm}{hour}点在镇政府{floor}楼会议室召开{topic}工作推进会，请{village}书记准时参加。",
@@ -34,12 +58,18 @@ SUFFIXES = [" 请各村落实！", " 收到请回复", "", "", ""]
 def _fill(rng: random.Random) -> str:
     template = rng.choice(TEMPLATES)
     return template.format(
-        dept=rng.choice(DEPTS), village=rng.choice(VILLAGES), topic=rng.choice(TOPICS),
-        month=rng.randint(1, 12), day=rng.randint(1, 28), ampm=rng.choice(["上午", "下午"]),
-        hour=rng.randint(1, 11), floor=rng.choice(["二", "三", "五"]),
+        dept=rng.choice(DEPTS),
+        village=rng.choice(VILLAGES),
+        topic=rng.choice(TOPICS),
+        month=rng.randint(1, 12),
+        day=rng.randint(1, 28),
+        ampm=rng.choice(["上午", "下午"]),
+        hour=rng.randint(1, 11),
+        floor=rng.choice(["二", "三", "五"]),
         name=rng.choice(["张三", "李四", "王五", "赵六"]),
         phone=rng.randint(10_000_000, 99_999_999),
-        count=rng.randint(2, 300))
+        count=rng.randint(2, 300),
+    )
 
 
 def notices(count: int, *, seed: int = 7, copy_share: float = 0.2) -> Iterator[str]:

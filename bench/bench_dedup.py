@@ -29,8 +29,10 @@ START = datetime(2026, 11, 1, tzinfo=UTC)
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
-    return {"p50_ms": round(statistics.median(ordered) * 1000, 3),
-            "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 3)}
+    return {
+        "p50_ms": round(statistics.median(ordered) * 1000, 3),
+        "p99_ms": round(ordered[int(len(ordered) * 0.99) - 1] * 1000, 3),
+    }
 
 
 def _naive(stored: list[set[str]], probes: list[str]) -> dict[str, float]:
@@ -38,8 +40,9 @@ def _naive(stored: list[set[str]], probes: list[str]) -> dict[str, float]:
     for text in probes:
         grams = shingles(canonical(text))
         began = time.perf_counter()
-        best = max((len(grams & other) / (len(grams | other) or 1) for other in stored),
-                   default=0.0)
+        best = max(
+            (len(grams & other) / (len(grams | other) or 1) for other in stored), default=0.0
+        )
         samples.append(time.perf_counter() - began)
         assert best >= 0
     return _percentiles(samples)
@@ -59,11 +62,14 @@ def run_size(size: int, probes: int, naive: bool) -> dict[str, object]:
         began = time.perf_counter()
         index.assign(item)
         samples.append(time.perf_counter() - began)
-    result: dict[str, object] = {"stored": size, "fill_seconds": round(fill, 1),
-                                 "index": _percentiles(samples)}
+    result: dict[str, object] = {
+        "stored": size,
+        "fill_seconds": round(fill, 1),
+        "index": _percentiles(samples),
+    }
     if naive:
         stored = [shingles(canonical(t)) for t in texts[:size]]
-        result["naive_scan"] = _naive(stored, texts[size:size + min(probes, 200)])
+        result["naive_scan"] = _naive(stored, texts[size : size + min(probes, 200)])
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
 
@@ -80,16 +86,35 @@ def main() -> None:
         return
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--one", str(size), "--probes",
-                              str(args.probes), "--naive-up-to", str(args.naive_up_to)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                str(size),
+                "--probes",
+                str(args.probes),
+                "--naive-up-to",
+                str(args.naive_up_to),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         results.append(json.loads(out))
     first, last = results[0]["index"], results[-1]["index"]
     growth = last["p99_ms"] / first["p99_ms"] if first["p99_ms"] else None  # type: ignore[index]
-    print(json.dumps({"benchmark": "dedup_match_latency", "sizes": results,
-                      "p99_growth_first_to_last": round(growth, 2) if growth else None,
-                      "targets": {"p99_ms_at_1M": 2.0, "growth_10k_to_1M": 3.0,
-                                  "rss_mb_at_1M": 500}}, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "dedup_match_latency",
+                "sizes": results,
+                "p99_growth_first_to_last": round(growth, 2) if growth else None,
+                "targets": {"p99_ms_at_1M": 2.0, "growth_10k_to_1M": 3.0, "rss_mb_at_1M": 500},
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

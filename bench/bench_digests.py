@@ -38,28 +38,73 @@ KINDS = ["report", "meeting", "task", "checkin", "notice", "chatter", "chatter"]
 def fill(db: Database, cadres: int, groups: int, total: int, per_cadre: int) -> None:
     rng = random.Random(11)
     with db.engine.begin() as conn:
-        conn.execute(insert(Group), [
-            {"id": g, "chat_id": -1001000000000 - g, "title": f"工作群{g}",
-             "chat_type": "supergroup",
-             "registered": True, "registered_at": DAY - timedelta(days=30), "registered_by": 1,
-             "bot_is_admin": True, "department": f"部门{g % 40}"} for g in range(1, groups + 1)])
-        conn.execute(insert(Cadre), [
-            {"user_id": u, "first_name": f"干部{u}", "active": True, "language_code": "zh-hans",
-             "subscribed_at": DAY - timedelta(days=10), "muted_groups": [], "muted_kinds": []}
-            for u in range(1, cadres + 1)])
-        conn.execute(insert(Membership), [
-            {"group_id": g, "user_id": u, "status": "member", "is_member": True,
-             "updated_at": DAY - timedelta(days=10)}
-            for u in range(1, cadres + 1) for g in rng.sample(range(1, groups + 1), per_cadre)])
+        conn.execute(
+            insert(Group),
+            [
+                {
+                    "id": g,
+                    "chat_id": -1001000000000 - g,
+                    "title": f"工作群{g}",
+                    "chat_type": "supergroup",
+                    "registered": True,
+                    "registered_at": DAY - timedelta(days=30),
+                    "registered_by": 1,
+                    "bot_is_admin": True,
+                    "department": f"部门{g % 40}",
+                }
+                for g in range(1, groups + 1)
+            ],
+        )
+        conn.execute(
+            insert(Cadre),
+            [
+                {
+                    "user_id": u,
+                    "first_name": f"干部{u}",
+                    "active": True,
+                    "language_code": "zh-hans",
+                    "subscribed_at": DAY - timedelta(days=10),
+                    "muted_groups": [],
+                    "muted_kinds": [],
+                }
+                for u in range(1, cadres + 1)
+            ],
+        )
+        conn.execute(
+            insert(Membership),
+            [
+                {
+                    "group_id": g,
+                    "user_id": u,
+                    "status": "member",
+                    "is_member": True,
+                    "updated_at": DAY - timedelta(days=10),
+                }
+                for u in range(1, cadres + 1)
+                for g in rng.sample(range(1, groups + 1), per_cadre)
+            ],
+        )
         rows = []
         for i, text in enumerate(notices(total, seed=5), 1):
             group = rng.randint(1, groups)
             at = DAY - timedelta(hours=24) + timedelta(seconds=i * 86400 / total)
             kind = rng.choice(KINDS)
-            rows.append({"id": i, "group_id": group, "chat_id": -1001000000000 - group,
-                         "message_id": i, "sender_id": 5, "sender_name": "镇党政办-李主任",
-                         "sent_at": at, "received_at": at, "text": text, "kind": kind,
-                         "urgent": False, "cluster_id": None if kind == "chatter" else i})
+            rows.append(
+                {
+                    "id": i,
+                    "group_id": group,
+                    "chat_id": -1001000000000 - group,
+                    "message_id": i,
+                    "sender_id": 5,
+                    "sender_name": "镇党政办-李主任",
+                    "sent_at": at,
+                    "received_at": at,
+                    "text": text,
+                    "kind": kind,
+                    "urgent": False,
+                    "cluster_id": None if kind == "chatter" else i,
+                }
+            )
         conn.execute(insert(Notice), rows)
 
 
@@ -81,14 +126,23 @@ def main() -> None:
         began = time.perf_counter()
         built = service._build_due(DAY + timedelta(minutes=1))  # the scheduler's own path
         elapsed = time.perf_counter() - began
-    print(json.dumps({
-        "benchmark": "build_all_digests_of_a_slot", "cadres": args.cadres,
-        "groups": args.groups, "notices": args.notices,
-        "groups_per_cadre": args.groups_per_cadre, "digests_built": built,
-        "fill_seconds": round(filled, 1), "build_seconds": round(elapsed, 2),
-        "target_seconds": 20,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "build_all_digests_of_a_slot",
+                "cadres": args.cadres,
+                "groups": args.groups,
+                "notices": args.notices,
+                "groups_per_cadre": args.groups_per_cadre,
+                "digests_built": built,
+                "fill_seconds": round(filled, 1),
+                "build_seconds": round(elapsed, 2),
+                "target_seconds": 20,
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":
