@@ -89,6 +89,8 @@ def _line(fields: list[str], where: str, chats: dict[str, Chat], previous: datet
     if chat_key not in chats:
         raise MaterialError(f"{where}: unknown chat {chat_key!r}")
     sent = _moment(stamp, where, previous)
+    if stamp.startswith("+") and previous and sent.date() != previous.date() and kind != "chatter":
+        raise MaterialError(f"{where}: '+N' crosses midnight; write the time so 明天 stays clear")
     due = _due(due_text, where, sent)
     flags = [] if flag_text == "-" else flag_text.split()
     text = unescape(raw)
