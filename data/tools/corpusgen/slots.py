@@ -118,8 +118,9 @@ def base_slots(rng: random.Random, chat: Chat, entry: PoolEntry, sent: datetime,
     topical = [e for e in extras.get(f"reqs-{lang}", []) if e.topic in (entry.topic, "any")]
     picked = rng.sample(topical, min(len(topical), rng.randint(2, 4)))
     slots["reqs"] = _numbered(rng, [e.fields["req"] for e in picked], lang)
-    orgs = [e for e in extras.get(f"orgs-{lang}", []) if e.topic == entry.topic] or \
-        extras.get(f"orgs-{lang}", [])
+    every = extras.get(f"orgs-{lang}", [])
+    orgs = [e for e in every if e.topic == entry.topic] or \
+        [e for e in every if e.topic in ("gov", "foreign")] or every
     slots["org"] = slots.get("org") or (rng.choice(orgs).fields["org"] if orgs else "")
     slots["today"] = f"{sent.month}月{sent.day}日"
     return slots
