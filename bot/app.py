@@ -35,7 +35,7 @@ from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.models_loader import load_understander
 from bot.ratelimit import SendRateLimiter
-from bot.reports._hours import WorkingHours
+from bot.reports import WorkingHours
 from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
 from bot.services.pushes import PushService

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
@@ -77,6 +79,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_train(args: argparse.Namespace) -> int:
+    from nlp.pipeline import MODEL_DIR, train
+
+    report = train(
+        train_path=Path(args.train),
+        dev_path=Path(args.dev),
+        output_dir=Path(args.out) if args.out else MODEL_DIR,
+    )
+    print(json.dumps(asdict(report), indent=2))
+    return 0
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from bot.evaluation import run_eval
 
@@ -99,6 +113,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--corpus", help="messages to replay (default: data/demo.jsonl)")
     demo.add_argument("--out", help="keep the demo database in this folder")
     demo.set_defaults(func=_cmd_demo)
+    training = commands.add_parser("train", help="train the kind classifier (CPU, seeded)")
+    training.add_argument("--train", default="data/corpus/train.jsonl")
+    training.add_argument("--dev", default="data/corpus/dev.jsonl")
+    training.add_argument("--out", help="model folder (default: nlp/model, which the bot loads)")
+    training.set_defaults(func=_cmd_train)
     evaluate = commands.add_parser("eval", help="replay a labelled corpus, print its metrics")
     evaluate.add_argument("corpus", help="corpus JSONL (../shared/corpus-format.md)")
     evaluate.add_argument("--json", action="store_true", help="one JSON object instead of a table")

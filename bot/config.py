@@ -98,8 +98,8 @@ class UnderstandingConfig(_Section):
     @field_validator("model")
     @classmethod
     def _known_model(cls, value: str) -> str:
-        if value not in ("default", "rules", "baseline"):
-            raise ValueError(f"{value!r} is not one of default, rules, baseline")
+        if value not in ("default", "trained", "rules", "baseline"):
+            raise ValueError(f"{value!r} is not one of default, trained, rules, baseline")
         return value
 
 

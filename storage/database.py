@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
@@ -41,7 +41,10 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
     except ArgumentError as exc:
         raise DatabaseUnavailable(f"database URL {url!r} is not valid: {exc}") from exc
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, echo=echo, pool_pre_ping=True)
+        try:
+            return create_engine(parsed, echo=echo, pool_pre_ping=True)
+        except (NoSuchModuleError, ImportError) as exc:
+            raise DatabaseUnavailable(f"database URL {url!r}: no such driver ({exc})") from exc
     memory = parsed.database in (None, "", ":memory:")
     if not memory and parsed.database:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)

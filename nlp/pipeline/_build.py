@@ -1,0 +1,36 @@
+"""One config file builds the pipeline; jieba is initialised quietly."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import jieba
+import spacy
+from spacy.language import Language
+from thinc.api import Config
+
+import nlp.components  # noqa: F401  (registers the fingertip_* factories)
+
+__all__ = ["CONFIG_PATH", "KINDS", "MODEL_DIR", "build_pipeline"]
+
+CONFIG_PATH = Path(__file__).with_name("config.cfg")
+MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
+KINDS = ("report", "meeting", "task", "checkin", "notice", "chatter")
+
+
+def quiet_jieba() -> None:
+    """jieba logs its dictionary load to stderr at INFO on first use."""
+    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+def build_pipeline() -> Language:
+    """An untrained pipeline from config.cfg, with the six kind labels added."""
+    quiet_jieba()
+    config = Config().from_disk(CONFIG_PATH)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    textcat = nlp.get_pipe("textcat")
+    for kind in KINDS:
+        textcat.add_label(kind)  # type: ignore[attr-defined]
+    return nlp

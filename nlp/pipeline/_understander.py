@@ -1,0 +1,52 @@
+"""The trained pipeline as a ``NoticeUnderstander``: batched, predict then annotate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import nlp.components  # noqa: F401  (registers the fingertip_* factories)
+from nlp.normalize import normalize_text
+from nlp.pipeline._build import MODEL_DIR, quiet_jieba
+from nlp.types import Kind, NoticeInput, Understanding
+
+__all__ = ["SpacyUnderstander"]
+
+# Kind and deadline are stated up front; a 100,000-character paste is read
+# from its opening (the whole text is still stored).
+MAX_CHARS = 4000
+
+
+class SpacyUnderstander:
+    """Kind from the trained classifier; due and urgency from the rule components."""
+
+    def __init__(self, nlp: Language, batch_size: int = 64) -> None:
+        self._nlp = nlp
+        self._batch_size = batch_size
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None) -> SpacyUnderstander:
+        quiet_jieba()
+        return cls(spacy.load(model_dir or MODEL_DIR))
+
+    def understand(self, items: Sequence[NoticeInput]) -> list[Understanding]:
+        docs = []
+        for item in items:
+            doc = self._nlp.make_doc(item.text[:MAX_CHARS] if item.text.strip() else " ")
+            doc._.sent_at = item.sent_at
+            docs.append(doc)
+        results = []
+        for item, doc in zip(items, self._nlp.pipe(docs, batch_size=self._batch_size), strict=True):
+            kind = (
+                Kind(max(doc.cats, key=doc.cats.__getitem__)) if item.text.strip() else Kind.CHATTER
+            )
+            if kind is Kind.CHATTER:
+                results.append(Understanding(kind, False, None, normalize_text(item.text)))
+            else:
+                results.append(
+                    Understanding(kind, bool(doc._.urgent), doc._.due, normalize_text(item.text))
+                )
+        return results
