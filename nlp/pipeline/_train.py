@@ -17,8 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
 from spacy.training import Example
-from spacy.util import fix_random_seed
-from thinc.api import Config
+from thinc.api import Config, fix_random_seed
 
 from nlp.corpus import CorpusRecord, load_corpus
 from nlp.pipeline._build import CONFIG_PATH, KINDS, build_pipeline
