@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-all lint bench train clean
+.PHONY: demo test test-all lint train clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,13 @@ test-all: $(STAMP)
 	$(BIN)/pytest -q -m ''
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot nlp storage tests bench
+	$(BIN)/ruff check bot nlp storage tests bench data/tools
 	$(BIN)/mypy --strict bot nlp storage
+	$(BIN)/python data/tools/check_corpus.py
+
+## Train the kind classifier into nlp/model (used with [understanding] model = "trained").
+train: $(STAMP)
+	$(BIN)/fingertip train
 
 clean:
 	rm -rf $(VENV) var demo-out .mypy_cache .ruff_cache
