@@ -39,12 +39,12 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseUnavailable(f"database URL {url!r} is not valid: {exc}") from exc
+        raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
     if parsed.get_backend_name() != "sqlite":
         try:
             return create_engine(parsed, echo=echo, pool_pre_ping=True)
         except (NoSuchModuleError, ImportError) as exc:
-            raise DatabaseUnavailable(f"database URL {url!r}: no such driver ({exc})") from exc
+            raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
     memory = parsed.database in (None, "", ":memory:")
     if not memory and parsed.database:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
