@@ -109,8 +109,6 @@ from storage.repository.analytics import (
     KindVolume,
     RepeatedRequest,
     ReportSlice,
-    cadre_items,
-    cadre_reading,
     export_rows,
     group_cluster_counts,
     group_pairs,
@@ -119,6 +117,7 @@ from storage.repository.analytics import (
     notice_stamps,
     repeated_requests,
 )
+from storage.repository.burden import cadre_items, cadre_reading
 from storage.repository.supervisors import (
     get_supervisor,
     grant_supervisor,
