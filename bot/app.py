@@ -8,15 +8,9 @@ from datetime import timedelta
 from typing import Any, cast
 
 from telegram import (
-    BotCommand,
-    BotCommandScopeAllChatAdministrators,
-    BotCommandScopeAllGroupChats,
-    BotCommandScopeAllPrivateChats,
-    BotCommandScopeChat,
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -33,6 +27,7 @@ from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
+from bot.menus import publish_menus
 from bot.models_loader import load_understander
 from bot.ratelimit import SendRateLimiter
 from bot.reports import WorkingHours
@@ -99,58 +94,13 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     )
 
 
-def _commands(lang: str) -> dict[str, list[BotCommand]]:
-    zh = lang == "zh"
-    private_cmds = [
-        BotCommand("start", "订阅工作群摘要" if zh else "Subscribe to digests"),
-        BotCommand("digest", "立即查看新摘要" if zh else "Digest now"),
-        BotCommand("groups", "我所在的群" if zh else "Your groups"),
-        BotCommand("help", "帮助" if zh else "Help"),
-    ]
-    admin_cmds = [
-        BotCommand("register", "登记本群 [部门]" if zh else "Register this group [department]"),
-        BotCommand("unregister", "取消登记本群" if zh else "Unregister this group"),
-        BotCommand("groupinfo", "本群状态" if zh else "This group's status"),
-        BotCommand("help", "帮助" if zh else "Help"),
-    ]
-    supervisor = [
-        BotCommand("stats", "通知统计与图表" if zh else "Notice statistics and charts"),
-        BotCommand("overlap", "重叠的群" if zh else "Overlapping groups"),
-        BotCommand("export", "导出通知 CSV" if zh else "Export notices as CSV"),
-        BotCommand("grant", "授权督查人员" if zh else "Grant a supervisor"),
-        BotCommand("revoke", "撤销督查人员" if zh else "Revoke a supervisor"),
-    ]
-    return {
-        "private": private_cmds,
-        "group": [admin_cmds[-1]],
-        "admin": admin_cmds,
-        "supervisor": [*private_cmds, *supervisor],
-    }
-
-
-async def _publish_commands(app: FingertipApp) -> None:
-    """The command menu per chat type, in Chinese and English."""
-    for lang, code in (("zh", None), ("en", "en")):
-        menu = _commands(lang)
-        await app.bot.set_my_commands(menu["private"], BotCommandScopeAllPrivateChats(), code)
-        await app.bot.set_my_commands(menu["group"], BotCommandScopeAllGroupChats(), code)
-        await app.bot.set_my_commands(menu["admin"], BotCommandScopeAllChatAdministrators(), code)
-        for user_id in app.bot_data.services.config.supervisors.user_ids:
-            try:
-                await app.bot.set_my_commands(
-                    menu["supervisor"], BotCommandScopeChat(user_id), code
-                )
-            except BadRequest as exc:  # the supervisor has not opened a chat with us yet
-                _log.info("no supervisor menu for %s yet: %s", user_id, exc.message)
-
-
 async def _post_init(app: FingertipApp) -> None:
     services = app.bot_data.services
     me = await app.bot.get_me()
     services.bot_reads_all = bool(me.can_read_all_group_messages)
     for service in services.lifecycle:
         await service.initialize()
-    await _publish_commands(app)
+    await publish_menus(app.bot, await services.stats.supervisor_ids())
     assert app.job_queue is not None
     app.job_queue.run_repeating(
         jobs.digest_tick,

@@ -15,6 +15,7 @@ from telegram.error import BadRequest, Forbidden
 
 from bot.context import FingertipContext
 from bot.handlers._common import reader_lang
+from bot.menus import set_supervisor_menu
 from bot.reports import ReportError, ReportRequest, Scope, parse_user_id, say, say_plain
 
 __all__ = [
@@ -215,6 +216,7 @@ async def grant_supervisor(update: Update, context: FingertipContext) -> None:
     except ReportError as exc:
         await message.reply_text(exc.as_html(lang))
         return
+    await set_supervisor_menu(context.bot, target, on=True)
     told = await _notify(
         context, target, lambda to: say(to, "notify_granted", scope=_scope_text(granted, to))
     )
@@ -238,6 +240,7 @@ async def revoke_supervisor(update: Update, context: FingertipContext) -> None:
     except ReportError as exc:
         await message.reply_text(exc.as_html(lang))
         return
+    await set_supervisor_menu(context.bot, target, on=False)
     told = await _notify(context, target, lambda to: say(to, "notify_revoked"))
     reply = say(lang, "revoked", user_id=target)
     await message.reply_text(reply if told else f"{reply}\n{say(lang, 'notify_failed')}")

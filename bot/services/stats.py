@@ -99,6 +99,15 @@ class StatsService:
             return None
         return Scope(frozenset(row.departments) if row.departments else None)
 
+    async def supervisor_ids(self) -> list[int]:
+        """Founders and everyone granted, for the supervisors' command menu."""
+
+        def work(session: Session) -> list[int]:
+            return [row.user_id for row in repo.list_supervisors(session=session)]
+
+        granted = await in_session(self._db, work)
+        return sorted(set(self._founders) | set(granted))
+
     async def scope_of(self, user_id: int) -> Scope | None:
         """What this user may see, or None when they are not a supervisor."""
         return await in_session(self._db, lambda s: self._scope(s, user_id))
