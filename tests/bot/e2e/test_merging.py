@@ -32,9 +32,14 @@ async def test_a_copy_arriving_after_the_digest_is_not_repeated(session: ReplayS
 
 
 async def test_copies_of_an_urgent_notice_in_one_burst_push_once(session: ReplaySession) -> None:
-    await build_world(session, {"党政办群": A, "网格员群": B},
-                      {"王书记": ("zh-hans", ["党政办群", "网格员群"]),
-                       "李主任": ("zh-hans", ["党政办群", "网格员群"])})
+    await build_world(
+        session,
+        {"党政办群": A, "网格员群": B},
+        {
+            "王书记": ("zh-hans", ["党政办群", "网格员群"]),
+            "李主任": ("zh-hans", ["党政办群", "网格员群"]),
+        },
+    )
     await session.start_private("王书记")
     urgent = "紧急通知：寒潮橙色预警，请各村立即排查危房和大棚，中午12点前反馈！"
     sender = session.users["李主任"]
