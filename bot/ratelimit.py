@@ -8,15 +8,22 @@ would crawl. Reads and bookkeeping bypass the limiter here; sends keep it.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram._utils.types import JSONDict
+from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter
 
 __all__ = ["SendRateLimiter"]
 
 _UNLIMITED_PREFIXES = ("get", "answer", "set", "delete", "leave")
+
+
+def _seconds(exc: RetryAfter) -> float:
+    wait = exc.retry_after
+    return float(wait) if isinstance(wait, int | float) else wait.total_seconds()
 
 
 class SendRateLimiter(AIORateLimiter):
@@ -25,13 +32,14 @@ class SendRateLimiter(AIORateLimiter):
     Sends are paced evenly a little under Telegram's ~30/s. AIORateLimiter's
     leaky bucket would let a full second's budget out at once and refill behind
     it, up to twice the rate in any one-second window; Telegram answers such
-    bursts with 429s, each costing a courier a second's wait.
+    bursts with 429s. And where AIORateLimiter answers any 429 by pausing every
+    request, here only the refused request waits and retries: a flood wait for
+    one chat must not stall a delivery round to everyone else.
     """
 
-    def __init__(self, *, per_second: float = 28, max_retries: int = 2) -> None:
-        super().__init__(
-            overall_max_rate=1, overall_time_period=1 / per_second, max_retries=max_retries
-        )
+    def __init__(self, *, per_second: float = 29, max_retries: int = 2) -> None:
+        super().__init__(overall_max_rate=1, overall_time_period=1 / per_second, max_retries=0)
+        self._retries = max_retries
 
     async def process_request(
         self,
@@ -44,6 +52,12 @@ class SendRateLimiter(AIORateLimiter):
     ) -> bool | JSONDict | list[JSONDict]:
         if endpoint.startswith(_UNLIMITED_PREFIXES):
             return await callback(*args, **kwargs)
-        return await super().process_request(
-            callback, args, kwargs, endpoint, data, rate_limit_args
-        )
+        retries = rate_limit_args if rate_limit_args is not None else self._retries
+        for attempt in range(retries + 1):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, 0)
+            except RetryAfter as exc:
+                if attempt == retries:
+                    raise
+                await asyncio.sleep(_seconds(exc) + 0.1)
+        raise AssertionError("unreachable: the last attempt returns or raises")

@@ -21,7 +21,7 @@ from storage.models import Digest
 __all__ = ["DigestService"]
 
 _log = logging.getLogger(__name__)
-_WORKERS = 16
+_WORKERS = 32
 
 
 class DigestService:
