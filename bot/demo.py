@@ -16,10 +16,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from nlp.corpus import CorpusRecord, load_corpus
-
 from bot.replay import ReplaySession, build_stage
 from bot.schedule import latest_slot
+from nlp.corpus import CorpusRecord, load_corpus
 
 __all__ = ["run_demo"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from nlp.dedup import ClusterIndex, DedupItem
 from sqlmodel import Session
 
+from nlp.dedup import ClusterIndex, DedupItem
 from storage import repository as repo
 from storage.models import Notice
 

@@ -9,11 +9,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from nlp.corpus import CorpusRecord, load_corpus
 from sqlmodel import Session
 
 from bot.replay._session import ReplaySession
 from bot.replay._stage import Stage, StageMember, build_stage
+from nlp.corpus import CorpusRecord, load_corpus
 from storage import repository as repo
 
 __all__ = ["MembersError", "load_members", "run_replay"]
