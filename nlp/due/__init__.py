@@ -48,6 +48,7 @@ __all__ = [
     "Candidate",
     "DueExplanation",
     "Role",
+    "date_facts",
     "explain_due",
     "is_acknowledgement",
     "prepare",
@@ -101,6 +102,28 @@ def _unmasked(candidate: Candidate, prepared: str) -> Candidate:
     return Candidate(
         candidate.start, candidate.end, surface, candidate.moment, candidate.role, candidate.dropped
     )
+
+
+def date_facts(text: str, sent_at: datetime) -> tuple[str, frozenset[datetime]]:
+    """The prepared text with every date/time expression blanked, and what they resolve to.
+
+    Two copies of one notice word the same moment differently ("明日18:00" and
+    "礼拜二晚上6:00", "8天内" posted a day before "7天内"), so duplicate matching
+    compares the moments and only the figures outside them. Dropped expressions
+    (a signature date, an outage window) count too: another outage day is
+    another notice.
+    """
+    explanation = explain_due(text, sent_at)
+    prepared = explanation.text
+    if not explanation.candidates:
+        return prepared, frozenset()
+    parts, done = [], 0
+    for candidate in explanation.candidates:
+        parts += [prepared[done : candidate.start], " "]
+        done = max(done, candidate.end)
+    parts.append(prepared[done:])
+    moments = frozenset(candidate.moment for candidate in explanation.candidates)
+    return "".join(parts), moments
 
 
 def resolve_due(

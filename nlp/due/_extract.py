@@ -56,6 +56,8 @@ class _Context:
 def _joins(group: _Group, piece: Piece, text: str) -> bool:
     if not pat.GLUE.fullmatch(text, group.end, piece.start):
         return False
+    if ")," in text[group.end : piece.start]:
+        return False  # "(截至10月底),17号截止": a closed aside, then a new clause
     taken = group.pieces
     if piece.moment is not None or any(p.moment is not None for p in taken):
         return False
@@ -67,6 +69,8 @@ def _joins(group: _Group, piece: Piece, text: str) -> bool:
     has_day = any(p.day is not None or p.day_of_month is not None for p in taken)
     if piece.exact and any(p.exact for p in taken):
         return False
+    if piece.exact and has_day:
+        return True  # "at 4pm on Monday 28 December": the date names the weekday's day
     return not (has_day and has_clock)
 
 
@@ -98,8 +102,10 @@ def _day(group: _Group, context: _Context, today: date) -> tuple[date | None, bo
     """The group's day and whether it was stated (rather than taken from context)."""
     days = [p for p in group.pieces if p.day is not None]
     exact = [p for p in days if p.exact]
-    if exact or days:
-        return (exact or days)[0].day, True
+    # "本周内（周五前）": the weekday says which day of the week
+    specific = [p for p in days if not p.period_end]
+    if days:
+        return (exact or specific or days)[0].day, True
     numbered = next((p for p in group.pieces if p.day_of_month is not None), None)
     if numbered is not None and numbered.day_of_month is not None:
         if group.range_tail and context.spoken is not None:
@@ -145,6 +151,15 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : min(rights, default=len(text))]
 
 
+def _signature(group: _Group, text: str) -> bool:
+    """A date alone on the last lines, under the sender's name: when it was written."""
+    line_start = text.rfind("\n", 0, group.start) + 1
+    line_end = text.find("\n", group.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    alone = line.strip(" .。") == text[group.start : group.end].strip()
+    return line_start > 0 and alone and all(p.hour is None for p in group.pieces)
+
+
 def _dropped(
     group: _Group, moment: datetime, role: Role, text: str, sent_at: datetime
 ) -> str | None:
@@ -152,12 +167,16 @@ def _dropped(
     deadline_after = pat.DEADLINE_AFTER.match(text, group.end)
     if pat.SUPERSEDED_AFTER.match(text, group.end) or pat.SUPERSEDED_BEFORE.search(before):
         return "superseded"
+    if _signature(group, text):
+        return "signature"
+    if pat.AS_OF_BEFORE.search(before):
+        return "as-of"
     if not deadline_after and pat.FROM_AFTER.match(text, group.end):
         return "effective-from"
     clockless = all(p.hour is None for p in group.pieces)
     if clockless and not deadline_after and pat.FROM_BEFORE.search(before):
         return "effective-from"
-    if pat.HISTORY_AFTER.match(text, group.end):
+    if pat.HISTORY_AFTER.match(text, group.end) or pat.HISTORY_BEFORE.search(before):
         return "history"
     if any(p.horizon for p in group.pieces) or moment > sent_at + HORIZON:
         return "horizon"
@@ -166,6 +185,8 @@ def _dropped(
     sentence = _sentence(text, group.start, group.end)
     if pat.PLAN_CLAUSE.search(sentence):
         return "plan"
+    if pat.HISTORY_CLAUSE.search(sentence) and not pat.REQUEST.search(sentence):
+        return "history"
     if role is not Role.DEADLINE and pat.INFO_CLAUSE.search(sentence):
         return "informational"
     return None

@@ -16,18 +16,22 @@ from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
 __all__ = [
     "ACKNOWLEDGEMENT",
+    "AS_OF_BEFORE",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
     "FROM_AFTER",
     "FROM_BEFORE",
     "GLUE",
     "HISTORY_AFTER",
+    "HISTORY_BEFORE",
+    "HISTORY_CLAUSE",
     "INFO_CLAUSE",
     "PIECE",
     "PIECE_START",
     "PLAN_CLAUSE",
     "RANGE_GLUE",
     "RECURRING",
+    "REQUEST",
     "SUPERSEDED_AFTER",
     "SUPERSEDED_BEFORE",
     "WINDOW_AFTER",
@@ -65,6 +69,8 @@ _PIECES = (
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期)(?:之内|以内|内|末)",
     r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
+    # "元旦前": by the eve of a fixed-date holiday (lunar ones vary by year and are left out)
+    r"(?P<hol>元旦|国庆节?|劳动节|五一)(?=\s*(?:之前|以前|前))",
     rf"(?:(?P<period>{_PERIOD})\s*)?{_CLOCK}",
     rf"(?P<palone>{_PERIOD})",
     # English
@@ -85,7 +91,9 @@ PIECE = re.compile("|".join(_PIECES))
 # Every piece starts with one of these; trying PIECE only where one stands is
 # what keeps long forwarded documents cheap (the lookbehinds at the head of
 # PIECE stop the regex engine from skipping ahead by itself).
-PIECE_START = re.compile(r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜]|(?<![a-z])[a-z]")
+PIECE_START = re.compile(
+    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五]|(?<![a-z])[a-z]"
+)
 
 # Between two pieces of one expression: "本周三（11月18日）下午", "5pm on Friday".
 GLUE = re.compile(r"(?:[\s()的,、]|on\b|at\b|the\b|of\b){0,6}")
@@ -107,11 +115,20 @@ SUPERSEDED_AFTER = re.compile(
     r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期))?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
     r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"
 )
-HISTORY_AFTER = re.compile(r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的)")
+HISTORY_AFTER = re.compile(
+    r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的|发布|印发|公布|下发)"
+)
+# "已于22时45分扑灭": what already happened.
+HISTORY_BEFORE = re.compile(r"(?:已于|已经于|已在|已经在)\s*$")
+# A sentence about a past period that asks nothing: "last quarter 75% were resolved within a day".
+HISTORY_CLAUSE = re.compile(r"\blast (?:quarter|month|year)\b|上季度|上个季度|去年同期")
+REQUEST = re.compile(r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b")
+# "（截至今天下午5点）" in a request for figures is the cut-off of the data, not a deadline.
+AS_OF_BEFORE = re.compile(r"[(]\s*截至\s*$")
 # After a range, these make it a window to act within, so its end is the due:
 # "12月5日至12月10日期间报送", "accept applications from 1 to 5 December".
 WINDOW_AFTER = re.compile(
-    r"[\s)]*(?:期间|之间)?\s*(?:报送|上报|提交|填报|报名|申报|反馈|完成|办理|受理)"
+    r"[\s)]*(?:期间|之间)?\s*(?:报送|上报|提交|填报|报名|申报|反馈|完成|办理|受理|立即)"
     r"|\s*(?:for|to)?\s*(?:submit|submission|apply|applications|register|registration)"
 )
 
@@ -122,7 +139,8 @@ WINDOW_AFTER = re.compile(
 RECURRING = re.compile(
     r"(?:每|逢)个?(?:天|日|晚|早|周|星期|礼拜|月|季度?|年|工作日|旬|半月)[一二三四五六日天1-7]?"
     r"(?=\s*(?:的|都|均|要|须|需|请)?\s*(?:上午|下午|中午|晚上|早上|凌晨|下班|\d|前|之前|以前|截止))"
-    r"|(?<!将)每(?:天|日|周|月)[^,，。;；!\n]{0,14}(?:打卡|签到|报送|上报|填报|巡查|截图|答题|提交)"
+    r"|(?<!将)每(?:天|日|周|月)[^,，。;；!\n]{0,14}(?:打卡|签到|报送|上报|填报|巡查|截图|答题|提交"
+    r"|点赞|评论|转发|学满|学习|登录|阅读|浏览|在看)"
     r"|\b(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|working day|"
     rf"{_FULL_WEEKDAYS})\b|\b(?:daily|weekly|monthly)\s+(?:before|by|at|until|from)\b"
     rf"|\bon\s+(?:{_FULL_WEEKDAYS})s\b"
@@ -132,9 +150,12 @@ RECURRING = re.compile(
 INFO_CLAUSE = re.compile(
     r"停水|停电|停气|断水|断电|限电|检修|停运|封闭施工|交通管制|作息时间|办公时间|上班时间|营业时间"
     r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
-    r"|公示|其他同志正常上班|放假|闭馆|休馆|停课"
+    r"|公示|其他同志正常上班|放假|闭馆|休馆|停课|系统升级|暂停访问|暂停服务|施工期间|禁止通行|照常"
+    r"|开诊|营业|寒假|暑假|开学|期末考试"
     r"|\b(?:interrupted|outage|power cut|maintenance|will (?:be )?close[sd]?|close[sd]? early"
-    r"|closed|winter break|summer break|reopens?|moves? to|relocat\w*|suspended"
+    r"|closed|winter[ -]break|summer[ -]break|reopens?|moves? to|relocat\w*|suspended"
+    r"|classes (?:end|start|resume)|term (?:ends|starts|begins)"
+    r"|(?:water|power|electricity|gas)(?: supply)? (?:off|cut|interrupted)"
     r"|no need to (?:attend|come))\b"
 )
 # A short reply that opens with an acknowledgement ("收到,今天报", "will check today")
@@ -144,4 +165,6 @@ ACKNOWLEDGEMENT = re.compile(
     r"|thank you|will|i'll|we'll|on it)(?:[!,。.~\s]|$)"
 )
 # Policy targets ("力争年底前基本建成", "到2027年") are horizons, not deadlines.
-PLAN_CLAUSE = re.compile(r"力争|到20\d\d年|至20\d\d年|基本建成|全面建成|基本完成|逐步|规划期")
+PLAN_CLAUSE = re.compile(
+    r"力争|到20\d\d年|(?<!截)至20\d\d年|基本建成|全面建成|基本完成|逐步|规划期"
+)

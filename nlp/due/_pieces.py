@@ -64,6 +64,7 @@ class Piece:
     moment: datetime | None = None  # "3天内": a complete moment
     deadline: bool = False  # the words themselves set a deadline
     horizon: bool = False  # a year end: a policy horizon, never a deadline
+    period_end: bool = False  # "本周内": the last day of a period, less precise than a weekday
 
 
 _Builder = Callable[[re.Match[str], datetime, time], Piece | None]
@@ -178,7 +179,7 @@ def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 def _week_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     week = WEEK_OFFSETS.get(match["wk2"] or "本", 0)
-    return _span(match, day=cal.week_day(sent_at.date(), week, 6), deadline=True)
+    return _span(match, day=cal.week_day(sent_at.date(), week, 6), deadline=True, period_end=True)
 
 
 def _english_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
@@ -217,6 +218,18 @@ def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     )
 
 
+_HOLIDAYS = {"元旦": (1, 1), "国庆": (10, 1), "国庆节": (10, 1), "劳动节": (5, 1), "五一": (5, 1)}
+
+
+def _holiday_eve(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    month, day = _HOLIDAYS[match["hol"]]
+    today = sent_at.date()
+    holiday = date(today.year, month, day)
+    if holiday <= today:
+        holiday = date(today.year + 1, month, day)
+    return _span(match, day=holiday - timedelta(days=1), exact=True, deadline=True)
+
+
 def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     today = sent_at.date()
     if match["eend"] == "week":
@@ -230,8 +243,8 @@ _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),
     ("wk2", _week_end), ("h", _clock), ("eh", _clock), ("palone", _period_word),
-    ("offwork", _period_word), ("eword", _period_word), ("emon", _english_date),
-    ("emon2", _english_date), ("eend", _english_end),
+    ("offwork", _period_word), ("hol", _holiday_eve), ("eword", _period_word),
+    ("emon", _english_date), ("emon2", _english_date), ("eend", _english_end),
 )  # fmt: skip
 
 
