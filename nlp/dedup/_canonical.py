@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 import opencc
 
-__all__ = ["canonical", "facts", "shingles"]
+from nlp.due import date_facts
+
+__all__ = ["Facts", "canonical", "facts", "same_venue", "shingles"]
 
 _PREFIX = re.compile(
     r"^\s*(?:【\s*转(?:发|载)?\s*】|\[\s*转(?:发)?\s*\]|转(?:发)?(?:自[^：:]{0,12})?[：:]"
@@ -30,8 +34,25 @@ _NOISE = re.compile(r"[\W_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+")
 _PLACE = re.compile(r"([\u4e00-\u9fff0-9]{2})(村|社区|镇|乡|街道|会议室|小区|广场)")
 _GENERIC = re.compile(r"[各本全每该此贵我你请到在于和与及]")
+# A venue: what follows 在/到/地点 up to the last place word before the clause ends.
+_VENUE_RUN = re.compile(
+    r"(?:在|到|于|赴|来|至|地点(?:不变)?\s*[:：(（]?\s*|venue[:：]?\s*|\b(?:at|in)\s+(?:the\s+)?)"
+    r"([\u4e00-\u9fffa-z0-9]{2,20})"
+)
+_VENUE_MARK = re.compile(r"[在到于赴来至]")
+_VENUE_END = re.compile(
+    r".*(?:会议室|中心|大厅|礼堂|报告厅|会场|广场|大楼|楼|馆|站|所|院|村委会|村部|基地|园区|学校"
+    r"|中学|小学|幼儿园|医院|卫生院|公司|办公室|大队|局|厂|车间|教室|党校|食堂|仓库|码头|政府)"
+)
+_ENGLISH_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?((?:[a-z0-9'-]+\s){0,4}(?:hall|room|centre|center|building"
+    r"|office|auditorium|school|library|gym|canteen|workshop|plant|lab|park|square|stadium"
+    r"|station|clinic|hospital)\b(?:\s+\d+)?)"
+)
 _NUMERALS = str.maketrans("〇零一二两三四五六七八九", "001223456789")
-_CN_NUMBER = re.compile(r"([〇零一二两三四五六七八九十]+)(?=[月日号点时天周年个项人名户份])")
+_CN_NUMBER = re.compile(
+    r"([〇零一二两三四五六七八九十]+)(?=[月日号点时天周年个项人名户份组队批期届次栋楼层排班])"
+)
 
 
 @cache
@@ -73,10 +94,49 @@ def shingles(text: str, size: int = 3) -> set[str]:
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}
 
 
-def facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """What must agree between copies: numbers (dates, times, figures) and places."""
-    numbers = frozenset(_NUMBER.findall(text))
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What must agree between copies of one notice."""
+
+    numbers: frozenset[str]  # figures, phone numbers, group numbers: not dates or times
+    moments: frozenset[datetime]  # every date/time expression, resolved
+    places: frozenset[str]  # villages, towns, rooms named in so many words
+    venues: tuple[str, ...]  # where to go ("县教育局三楼会议室"), compared loosely
+
+
+def facts(text: str, folded: str, sent_at: datetime) -> Facts:
+    """The facts of ``text`` (as received) and of ``folded``, its :func:`canonical` form.
+
+    Dates and times are compared as the moments they name, since a copy
+    forwarded a day later says "今天" where the first said "明天"; every other
+    figure is compared as written.
+    """
+    undated, moments = date_facts(text, sent_at)
+    numbers = frozenset(_NUMBER.findall(_CN_NUMBER.sub(_cn_number, undated)))
     places = frozenset(
-        head + tail for head, tail in _PLACE.findall(text) if not _GENERIC.search(head)
+        head + tail for head, tail in _PLACE.findall(folded) if not _GENERIC.search(head)
     )
-    return numbers, places
+    return Facts(numbers, moments, places, _venues(folded))
+
+
+def _venues(folded: str) -> tuple[str, ...]:
+    found = [venue for venue in _ENGLISH_VENUE.findall(folded)]
+    for run in _VENUE_RUN.findall(folded):
+        venue = _VENUE_END.match(run)
+        place = _VENUE_MARK.split(venue.group())[-1] if venue else ""
+        if len(place) >= 3:
+            found.append(place)
+    return tuple(found)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def same_venue(first: str, second: str) -> bool:
+    """Typo-tolerant: "五楼会议室" and "五楼楼会议室" are one room.
+
+    "县教育局" and "县教师发展中心" are two.
+    """
+    a, b = _bigrams(first), _bigrams(second)
+    return len(a & b) >= 0.5 * len(a | b)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
 
 import numpy as np
 
-from nlp.dedup._canonical import canonical, facts, shingles
+from nlp.dedup._canonical import Facts, canonical, facts, same_venue, shingles
 from nlp.dedup._signature import Hashes, band_keys, shingle_hashes, signature
 from nlp.dedup._types import DedupItem, MatchScore
 
@@ -36,8 +36,7 @@ class _Entry:
     due_at: datetime | None
     hashes: Hashes
     text: str
-    numbers: frozenset[str]
-    places: frozenset[str]
+    facts: Facts
     bands: list[bytes]
 
 
@@ -52,11 +51,16 @@ class ClusterIndex:
         self,
         *,
         window: timedelta = timedelta(days=30),
+        undated_window: timedelta = timedelta(days=7),
         jaccard: float = 0.55,
         containment: float = 0.85,
         min_contained: int = 12,
+        reworded: tuple[float, float] = (0.3, 0.5),
+        reworded_window: timedelta = timedelta(days=3),
     ) -> None:
         self.window, self.jaccard, self.containment = window, jaccard, containment
+        self.undated_window = undated_window
+        self.reworded, self.reworded_window = reworded, reworded_window
         self.min_contained = min_contained
         self._entries: dict[int, _Entry] = {}
         self._buckets: dict[bytes, list[int]] = {}
@@ -67,16 +71,18 @@ class ClusterIndex:
     def _entry(self, item: DedupItem, cluster: int) -> _Entry:
         text = canonical(item.text)
         hashes = shingle_hashes(shingles(text))
-        numbers, places = facts(text)
+        bands = band_keys(signature(hashes))
+        if item.due_at is not None:
+            # A reworded copy may share no band at all: the due minute finds it.
+            bands.append(b"due:" + item.due_at.astimezone(UTC).isoformat().encode())
         return _Entry(
             cluster,
             item.sent_at,
             item.due_at,
             hashes,
             _SPACE.sub("", text),
-            numbers,
-            places,
-            band_keys(signature(hashes)),
+            facts(item.text, text, item.sent_at),
+            bands,
         )
 
     def _insert(self, key: int, entry: _Entry) -> None:
@@ -108,10 +114,24 @@ class ClusterIndex:
         similar = jaccard >= self.jaccard or (
             contained >= self.containment and small.hashes.size >= self.min_contained
         )
-        conflict = _conflict(small, large) if similar else None
+        if not similar and self._anchored(a, b):
+            similar = jaccard >= self.reworded[0] or contained >= self.reworded[1]
+        conflict = _conflict(small, large, self.undated_window) if similar else None
         if similar and conflict is None and len(small.text) >= LONG_TEXT:
             conflict = _not_verbatim(small.text, large.text)
         return MatchScore(jaccard, contained, similar and conflict is None, conflict)
+
+    def _anchored(self, a: _Entry, b: _Entry) -> bool:
+        """A reworded copy asks for the same thing by the same minute, within days.
+
+        Then far less wording need be shared ("市森林防火检查组11月24日10时来白水镇查…"
+        rewords "…将于下周二（11月24日）上午10点到白水镇检查…").
+        """
+        return (
+            a.due_at is not None
+            and a.due_at == b.due_at
+            and abs(a.sent_at - b.sent_at) <= self.reworded_window
+        )
 
     def _best(self, key: int, entry: _Entry) -> int | None:
         best: tuple[float, int] | None = None
@@ -164,14 +184,29 @@ class ClusterIndex:
         return self.score(self._entry(a, a.key), self._entry(b, b.key))
 
 
-def _conflict(small: _Entry, large: _Entry) -> str | None:
-    """The same template with another date, figure or place is another notice."""
+def _conflict(small: _Entry, large: _Entry, undated_window: timedelta) -> str | None:
+    """The same template with another date, figure or place is another notice.
+
+    So is the same undated text weeks apart: copies travel within days, and
+    nothing ties a dateless warning re-posted after a fortnight to the first.
+    """
     if small.due_at and large.due_at and small.due_at != large.due_at:
         return "due times differ"
-    if small.numbers - large.numbers:
-        return f"numbers differ: {sorted(small.numbers - large.numbers)}"
-    if small.places - large.places:
-        return f"places differ: {sorted(small.places - large.places)}"
+    mine, theirs = small.facts, large.facts
+    apart = abs(small.sent_at - large.sent_at)
+    if not mine.moments and not theirs.moments and apart > undated_window:
+        return f"undated, {apart.days} days apart"
+    if mine.moments - theirs.moments:
+        unmatched = sorted(moment.isoformat() for moment in mine.moments - theirs.moments)
+        return f"dates or times differ: {unmatched}"
+    if mine.numbers - theirs.numbers:
+        return f"numbers differ: {sorted(mine.numbers - theirs.numbers)}"
+    if mine.places - theirs.places:
+        return f"places differ: {sorted(mine.places - theirs.places)}"
+    if theirs.venues:
+        for venue in mine.venues:
+            if not any(same_venue(venue, other) for other in theirs.venues):
+                return f"venues differ: {venue} not in {list(theirs.venues)}"
     return None
 
 

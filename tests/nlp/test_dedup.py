@@ -8,6 +8,7 @@ from itertools import count
 import pytest
 
 from nlp.dedup import ClusterIndex, DedupItem
+from nlp.due import resolve_due
 
 TZ = timezone(timedelta(hours=8))
 T = datetime(2026, 11, 16, 9, 0, tzinfo=TZ)
@@ -128,3 +129,73 @@ def test_long_documents_merge_only_as_verbatim_excerpts() -> None:
     edited = index.assign(_item(changed, minutes=20))
     assert excerpt == full and edited != full
     assert "verbatim" in (index.explain(_item(body), _item(changed)).conflict or "")
+
+
+def _understood(text: str, sent_at: datetime, key: int) -> DedupItem:
+    """An item as ingest builds it: the due moment comes from the due resolver."""
+    return DedupItem(key, text, sent_at, resolve_due(text, sent_at))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "hours"),
+    [
+        ("请各村立即对低保对象开展入户核查，明日18:00前反馈情况！",
+         "请各村立即对低保对象开展入户核查，礼拜二晚上6:00前反馈情况！", 2),
+        ("请各市场监管所八天内完成以下工作：组织安全员对废弃矿洞设置警示标志。",
+         "请各网格7天内完成以下工作:组织安全员对废弃矿洞设置警示标志", 24),
+        ("Please register for the briefing no later than 9:00 this Thursday; 8 seats.",
+         "Please register for the briefing no later than 9am on Thursday 12 November; 8 seats.", 3),
+    ],
+    ids=["weekday-for-tomorrow", "within-days-a-day-later", "english-date-for-weekday"],
+)  # fmt: skip
+def test_the_same_moment_worded_differently_merges(first: str, second: str, hours: int) -> None:
+    index = ClusterIndex()
+    monday = datetime(2026, 11, 9, 8, 0, tzinfo=TZ)
+    a = index.assign(_understood(first, monday, 1))
+    assert index.assign(_understood(second, monday + timedelta(hours=hours), 2)) == a
+
+
+def test_a_reworded_copy_merges_on_its_due_minute_within_days() -> None:
+    first = (
+        "各乡镇：市森林防火检查组将于下周二（11月24日）上午10点到白水镇检查冬季森林防火工作，"
+        "请相关同志做好迎检准备并陪同。"
+    )
+    reworded = (
+        "市森林防火检查组11月24日10时来白水镇检查冬季森林防火工作，请各乡镇提前做好准备并陪同。"
+    )
+    sent = datetime(2026, 11, 19, 9, 0, tzinfo=TZ)
+    index = ClusterIndex()
+    a = index.assign(_understood(first, sent, 1))
+    assert index.assign(_understood(reworded, sent + timedelta(hours=5), 2)) == a
+    later = ClusterIndex(reworded_window=timedelta(hours=3))
+    b = later.assign(_understood(first, sent, 1))
+    assert later.assign(_understood(reworded, sent + timedelta(hours=5), 2)) != b
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("各位，后天上午9点的班主任工作培训在县教育局三楼会议室，别走错了。",
+         "各位，后天上午9点的班主任工作培训在县教师发展中心，别走错了。"),
+        ("Please join the safeguarding training at 14:30 tomorrow at the sports hall.",
+         "Please join the safeguarding training at 14:30 tomorrow at the library."),
+        ("特此通知：1月9日上午9点至下午4点西岭五组片区停水，恢复时间视施工进度而定。",
+         "特此通知：1月9日上午9点至下午4点西岭三组片区停水，恢复时间视施工进度而定。"),
+        ("特此通知：11月24日8:00至18:00镇政府大楼停电，届时电脑、空调无法使用。",
+         "特此通知：11月25日8:00至18:00镇政府大楼停电，届时电脑、空调无法使用。"),
+    ],
+    ids=["other-venue", "other-english-venue", "other-group-number", "other-outage-day"],
+)  # fmt: skip
+def test_same_time_other_place_or_outage_day_stays_apart(first: str, second: str) -> None:
+    index = ClusterIndex()
+    sent = datetime(2026, 11, 9, 8, 0, tzinfo=TZ)
+    a = index.assign(_understood(first, sent, 1))
+    assert index.assign(_understood(second, sent + timedelta(minutes=30), 2)) != a
+
+
+def test_an_undated_text_reposted_weeks_later_is_a_new_notice() -> None:
+    warning = "县气象局发布寒潮黄色预警，请各乡镇提前组织排查大棚、危房和独居老人取暖安全。"
+    index = ClusterIndex(undated_window=timedelta(days=7))
+    first = index.assign(_item(warning))
+    assert index.assign(_item("【转】" + warning, minutes=60 * 24 * 2)) == first
+    assert index.assign(_item(warning, minutes=60 * 24 * 20)) != first
