@@ -31,7 +31,7 @@ Where the format leaves a choice, these are the decisions, each with a test:
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from functools import cache, lru_cache
 
 import opencc
@@ -86,6 +86,16 @@ def explain_due(
 ) -> DueExplanation:
     """Every candidate expression, why each was kept or dropped, and the choice."""
     _check(sent_at)
+    # The offset is part of the key: equal instants in two zones have two calendars.
+    return _explain(text, sent_at, sent_at.utcoffset(), close_of_business)
+
+
+# Ingest reads each message three times (due, urgency, duplicate facts): resolve it once.
+@lru_cache(maxsize=1024)
+def _explain(
+    text: str, sent_at: datetime, offset: timedelta | None, close_of_business: time
+) -> DueExplanation:
+    del offset  # only part of the cache key
     prepared = prepare(text)
     masked = mask_lookalikes(prepared)
     candidates = tuple(

@@ -282,3 +282,13 @@ def test_wrappers_do_not_change_the_answer() -> None:
     text = "请于11月25日下午5点前报送"
     for copy in ("【转发】" + text, "转：" + text + " 请各村落实！", "@所有人 " + text + "👍"):
         assert resolve_due(copy, MONDAY) == _at(11, 25, 17, 0)
+
+
+def test_the_same_instant_in_another_zone_resolves_on_its_own_calendar() -> None:
+    shanghai = datetime(2026, 11, 16, 23, 30, tzinfo=TZ)
+    berlin = shanghai.astimezone(timezone(timedelta(hours=1)))  # 16:30 the same Monday
+    assert resolve_due("明天前报送", shanghai) == _at(11, 17)
+    assert resolve_due("明天前报送", berlin) == datetime(
+        2026, 11, 17, 23, 59, tzinfo=timezone(timedelta(hours=1))
+    )
+    assert resolve_due("今晚报送", berlin) != resolve_due("今晚报送", shanghai)
