@@ -2,34 +2,26 @@
 
 Copies of one notice differ in wrapping, not substance: relay prefixes such
 as 【转发】 or "请各村落实！", @mentions, emoji, width, script (traditional vs
-simplified), punctuation and spacing. All of that is folded away here.
+simplified), punctuation and spacing. The due resolver's prepared text
+(:func:`nlp.due.prepare`) already folds all of that, and is cached, so
+matching starts from it and folds only relay exhortations in mid-text and
+numerals before counters such as 组 and 批.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 
-import opencc
+from nlp.due import date_facts, prepare
 
-from nlp.due import date_facts
+__all__ = ["Facts", "canonical", "compact", "facts", "same_venue", "shingles"]
 
-__all__ = ["Facts", "canonical", "facts", "same_venue", "shingles"]
-
-_PREFIX = re.compile(
-    r"^\s*(?:【\s*转(?:发|载)?\s*】|\[\s*转(?:发)?\s*\]|转(?:发)?(?:自[^：:]{0,12})?[：:]"
-    r"|fw[d]?\s*[:：]|re\s*[:：]|forwarded message[:：]?)\s*",
-    re.IGNORECASE,
-)
 _RELAY = re.compile(
     r"(?:^|[\s，,。！!])(?:请各(?:村|社区|单位|部门|科室|网格|镇|乡|街道)[^，,。！!\n]{0,16}"
     r"(?:落实|执行|知悉|周知|转发|传达|办理|抓好落实|认真落实|遵照执行)[！!。]*)"
 )
-_MENTION = re.compile(r"@\S+")
-_EMOTICON = re.compile(r"\[[\u4e00-\u9fffA-Za-z]{1,4}\]")
 _NOISE = re.compile(r"[\W_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+")
 _PLACE = re.compile(r"([\u4e00-\u9fff0-9]{2})(村|社区|镇|乡|街道|会议室|小区|广场)")
@@ -55,15 +47,6 @@ _CN_NUMBER = re.compile(
 )
 
 
-@cache
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-def _is_emoji(char: str) -> bool:
-    return unicodedata.category(char) == "So" or 0x1F000 <= ord(char) <= 0x1FAFF
-
-
 def _cn_number(match: re.Match[str]) -> str:
     """十二 → 12, 二十五 → 25, 二〇二六 → 2026, 三 → 3."""
     text = match.group(1)
@@ -77,17 +60,18 @@ def _cn_number(match: re.Match[str]) -> str:
 
 def canonical(text: str) -> str:
     """Folded text: no wrappers, simplified script, digits for numerals."""
-    folded = _converter().convert(unicodedata.normalize("NFKC", text).lower())
-    for _ in range(3):  # "转：【转发】..." nests wrappers
-        folded = _PREFIX.sub("", folded)
+    folded = prepare(text)  # what the due resolver read: cached, so shared with ingest
     folded = _RELAY.sub(" ", folded)
-    folded = _MENTION.sub(" ", _EMOTICON.sub(" ", folded))
-    folded = "".join(char for char in folded if not _is_emoji(char))
     return _CN_NUMBER.sub(_cn_number, folded)
 
 
+def compact(text: str) -> str:
+    """Letters and digits only: what shingles are made of."""
+    return _NOISE.sub("", text)
+
+
 def shingles(text: str, size: int = 3) -> set[str]:
-    """Character n-grams over letters and digits only."""
+    """Character n-grams over letters and digits only (as strings, for inspection)."""
     compact = _NOISE.sub("", text)
     if len(compact) <= size:
         return {compact} if compact else set()

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
+from itertools import chain
 
 import numpy as np
 
-from nlp.dedup._canonical import Facts, canonical, facts, same_venue, shingles
+from nlp.dedup._canonical import Facts, canonical, compact, facts, same_venue
 from nlp.dedup._signature import Hashes, band_keys, shingle_hashes, signature
 from nlp.dedup._types import DedupItem, MatchScore
 
@@ -70,7 +71,7 @@ class ClusterIndex:
 
     def _entry(self, item: DedupItem, cluster: int) -> _Entry:
         text = canonical(item.text)
-        hashes = shingle_hashes(shingles(text))
+        hashes = shingle_hashes(compact(text))
         bands = band_keys(signature(hashes))
         if item.due_at is not None:
             # A reworded copy may share no band at all: the due minute finds it.
@@ -93,10 +94,9 @@ class ClusterIndex:
             if len(bucket) > _BUCKET_CAP:
                 del bucket[0]
 
-    def _candidates(self, key: int, entry: _Entry) -> list[int]:
-        votes: Counter[int] = Counter()
-        for band in entry.bands:
-            votes.update(k for k in self._buckets.get(band, ()) if k != key)
+    def _candidates(self, entry: _Entry) -> list[int]:
+        # the entry itself is not indexed yet, so it cannot vote for itself
+        votes = Counter(chain.from_iterable(self._buckets.get(band, ()) for band in entry.bands))
         oldest = entry.sent_at - self.window
         return [
             k
@@ -106,20 +106,35 @@ class ClusterIndex:
 
     def score(self, a: _Entry, b: _Entry) -> MatchScore:
         """Similarity of two entries and whether the guards allow a merge."""
-        shared = int(np.intersect1d(a.hashes, b.hashes, assume_unique=True).size)
         small, large = sorted((a, b), key=lambda e: e.hashes.size)
-        union = a.hashes.size + b.hashes.size - shared
-        jaccard = shared / union if union else 1.0
-        contained = shared / small.hashes.size if small.hashes.size else 0.0
-        similar = jaccard >= self.jaccard or (
-            contained >= self.containment and small.hashes.size >= self.min_contained
-        )
-        if not similar and self._anchored(a, b):
-            similar = jaccard >= self.reworded[0] or contained >= self.reworded[1]
-        conflict = _conflict(small, large, self.undated_window) if similar else None
-        if similar and conflict is None and len(small.text) >= LONG_TEXT:
-            conflict = _not_verbatim(small.text, large.text)
+        jaccard, contained = _overlap(small, large)
+        similar = self._similar(small, large, jaccard, contained)
+        conflict = None
+        if similar:
+            conflict = _conflict(small, large, self.undated_window)
+            if conflict is None and len(small.text) >= LONG_TEXT:
+                conflict = _not_verbatim(small.text, large.text)
         return MatchScore(jaccard, contained, similar and conflict is None, conflict)
+
+    def _rank(self, a: _Entry, b: _Entry) -> float | None:
+        """What :meth:`score` decides, cheapest test first; None when they must not merge."""
+        small, large = sorted((a, b), key=lambda e: e.hashes.size)
+        if _conflict(small, large, self.undated_window) is not None:
+            return None  # most template siblings stop here, before any intersection
+        jaccard, contained = _overlap(small, large)
+        if not self._similar(small, large, jaccard, contained):
+            return None
+        if len(small.text) >= LONG_TEXT and _not_verbatim(small.text, large.text):
+            return None
+        return max(jaccard, contained)
+
+    def _similar(self, small: _Entry, large: _Entry, jaccard: float, contained: float) -> bool:
+        if jaccard >= self.jaccard:
+            return True
+        if contained >= self.containment and small.hashes.size >= self.min_contained:
+            return True
+        anchored = self._anchored(small, large)
+        return anchored and (jaccard >= self.reworded[0] or contained >= self.reworded[1])
 
     def _anchored(self, a: _Entry, b: _Entry) -> bool:
         """A reworded copy asks for the same thing by the same minute, within days.
@@ -133,12 +148,11 @@ class ClusterIndex:
             and abs(a.sent_at - b.sent_at) <= self.reworded_window
         )
 
-    def _best(self, key: int, entry: _Entry) -> int | None:
+    def _best(self, entry: _Entry) -> int | None:
         best: tuple[float, int] | None = None
-        for other in self._candidates(key, entry):
-            result = self.score(entry, self._entries[other])
-            rank = max(result.jaccard, result.containment)
-            if result.merge and (best is None or rank > best[0]):
+        for other in self._candidates(entry):
+            rank = self._rank(entry, self._entries[other])
+            if rank is not None and (best is None or rank > best[0]):
                 best = (rank, self._entries[other].cluster)
                 if rank >= _SURE:
                     break
@@ -146,7 +160,7 @@ class ClusterIndex:
 
     def assign(self, item: DedupItem) -> int:
         entry = self._entry(item, item.key)
-        entry.cluster = self._best(item.key, entry) or item.key
+        entry.cluster = self._best(entry) or item.key
         self._insert(item.key, entry)
         return entry.cluster
 
@@ -182,6 +196,23 @@ class ClusterIndex:
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""
         return self.score(self._entry(a, a.key), self._entry(b, b.key))
+
+
+def _shared(small: Hashes, large: Hashes) -> int:
+    """How many values two sorted, unique arrays share (faster than np.intersect1d)."""
+    if not small.size or not large.size:
+        return 0
+    at = np.searchsorted(large, small)
+    at[at == large.size] = 0
+    return int(np.count_nonzero(large[at] == small))
+
+
+def _overlap(small: _Entry, large: _Entry) -> tuple[float, float]:
+    """Jaccard similarity and containment of the smaller in the larger."""
+    shared = _shared(small.hashes, large.hashes)
+    union = small.hashes.size + large.hashes.size - shared
+    jaccard = shared / union if union else 1.0
+    return jaccard, shared / small.hashes.size if small.hashes.size else 0.0
 
 
 def _conflict(small: _Entry, large: _Entry, undated_window: timedelta) -> str | None:
