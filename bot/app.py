@@ -65,7 +65,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     window = timedelta(days=config.dedup.window_days)
 
     def pipeline() -> IngestPipeline:
-        keeper = ClusterKeeper(ClusterIndex(window=window), window)
+        keeper = ClusterKeeper(ClusterIndex(window=window), window, zone)
         built = IngestPipeline(db, load_understander(config.understanding), zone, clock, keeper)
         built.restore()
         return built

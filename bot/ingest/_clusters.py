@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
 from nlp.dedup import ClusterIndex, DedupItem
 from storage import repository as repo
 from storage.models import Notice
+from storage.repository import StoredNotice
 
 __all__ = ["ClusterKeeper"]
 
 CHATTER = "chatter"
 
 
-def _item(notice: Notice) -> DedupItem:
+def _item(
+    key: int,
+    text: str,
+    attachment: str | None,
+    sent_at: datetime,
+    due_at: datetime | None,
+    zone: tzinfo | None,
+) -> DedupItem:
+    """What matching reads; ``sent_at`` on the groups' calendar, as understanding read it.
+
+    "本周五" is another instant on a UTC calendar, and the database hands
+    times back in UTC: without the zone a restored copy would not match.
+    """
+    local = sent_at.astimezone(zone) if zone is not None else sent_at
+    return DedupItem(key, " ".join(filter(None, (text, attachment))), local, due_at)
+
+
+def _stored_item(notice: Notice, zone: tzinfo | None) -> DedupItem:
     assert notice.id is not None
-    text = " ".join(filter(None, (notice.text, notice.attachment)))
-    return DedupItem(key=notice.id, text=text, sent_at=notice.sent_at, due_at=notice.due_at)
+    return _item(notice.id, notice.text, notice.attachment, notice.sent_at, notice.due_at, zone)
 
 
 class ClusterKeeper:
@@ -29,16 +47,17 @@ class ClusterKeeper:
     at start (no re-matching), so clusters survive restarts unchanged.
     """
 
-    def __init__(self, index: ClusterIndex, window: timedelta) -> None:
+    def __init__(self, index: ClusterIndex, window: timedelta, zone: tzinfo | None = None) -> None:
         self._index = index
         self._window = window
+        self._zone = zone
         self._placed: list[int] = []
 
     def restore(self, session: Session, now: datetime) -> int:
         notices = repo.recent_clustered_notices(session=session, since=now - self._window)
         for notice in notices:
             assert notice.cluster_id is not None
-            self._index.restore(_item(notice), notice.cluster_id)
+            self._index.restore(_stored_item(notice, self._zone), notice.cluster_id)
         return len(notices)
 
     def place(self, session: Session, notice: Notice, *, edited: bool) -> int | None:
@@ -50,9 +69,9 @@ class ClusterKeeper:
                 self._index.forget(notice.id)
             notice.cluster_id = None
         elif edited and before is not None:
-            notice.cluster_id = self._index.update(_item(notice))
+            notice.cluster_id = self._index.update(_stored_item(notice, self._zone))
         else:
-            notice.cluster_id = self._index.assign(_item(notice))
+            notice.cluster_id = self._index.assign(_stored_item(notice, self._zone))
         self._placed.append(notice.id)
         session.add(notice)
         session.flush()
@@ -60,6 +79,34 @@ class ClusterKeeper:
             assert cluster_id is not None
             repo.refresh_cluster(session=session, cluster_id=cluster_id)
         return notice.cluster_id
+
+    def place_new(self, session: Session, notices: list[StoredNotice]) -> dict[int, int]:
+        """Clusters for notices just stored, in arrival order (notice id → cluster id).
+
+        A notice that starts its own cluster is counted as it is; only clusters
+        that gained a copy are recounted, once per batch.
+        """
+        placed: dict[int, int] = {}
+        for notice in notices:
+            if notice.kind != CHATTER:
+                item = _item(
+                    notice.id,
+                    notice.text,
+                    notice.attachment,
+                    notice.sent_at,
+                    notice.due_at,
+                    self._zone,
+                )
+                placed[notice.id] = self._index.assign(item)
+                self._placed.append(notice.id)
+        repo.set_clusters(session=session, clusters=dict(placed))
+        sizes = Counter(placed.values())
+        started = {
+            n.id: n.sent_at for n in notices if sizes.get(n.id) == 1 and placed[n.id] == n.id
+        }
+        repo.start_clusters(session=session, first_seen=started)
+        repo.refresh_clusters(session=session, cluster_ids=set(sizes) - set(started))
+        return placed
 
     def commit(self) -> None:
         self._placed.clear()

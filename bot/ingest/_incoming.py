@@ -21,6 +21,7 @@ class IncomingMessage:
     attachment: str | None = None
     forwarded_from: str | None = None
     edited_at: datetime | None = None
+    shares_file: bool = False  # a document: a file shared into a group is never chatter
 
 
 @dataclass(frozen=True, slots=True)

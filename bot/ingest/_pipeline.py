@@ -7,6 +7,7 @@ corpus through exactly the code the bot runs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import tzinfo
 
 from sqlmodel import Session
@@ -14,10 +15,10 @@ from sqlmodel import Session
 from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
-from nlp.types import NoticeInput, NoticeUnderstander, Understanding
+from nlp.types import Kind, NoticeInput, NoticeUnderstander, Understanding
 from storage import repository as repo
 from storage.database import Database
-from storage.models import Group, NoticeBase
+from storage.models import Group, Notice, NoticeBase
 
 __all__ = ["IngestPipeline"]
 
@@ -65,25 +66,22 @@ class IngestPipeline:
 
     def _process(self, batch: Sequence[IncomingMessage]) -> list[IngestOutcome]:
         with self._db.session() as session:
-            groups = self._registered(session, {m.chat_id for m in batch})
-            wanted = [m for m in batch if m.chat_id in groups]
-            understood = iter(self._understand(wanted))
-            outcomes = []
-            for message in batch:
-                group = groups.get(message.chat_id)
-                if group is None:
-                    outcomes.append(IngestOutcome(stored=False))
-                    continue
-                outcomes.append(self._store(session, group, message, next(understood)))
-            return outcomes
-
-    def _registered(self, session: Session, chat_ids: set[int]) -> dict[int, Group]:
-        found = {}
-        for chat_id in chat_ids:
-            group = repo.get_group(session=session, chat_id=chat_id)
-            if group is not None and group.registered:
-                found[chat_id] = group
-        return found
+            groups = repo.registered_groups(session=session, chat_ids={m.chat_id for m in batch})
+            wanted = [i for i, m in enumerate(batch) if m.chat_id in groups]
+            meaning = dict(zip(wanted, self._understand([batch[i] for i in wanted]), strict=True))
+            new = [i for i in wanted if batch[i].edited_at is None]
+            stored = self._store_new(session, groups, [(batch[i], meaning[i]) for i in new])
+            outcomes = dict(zip(new, stored, strict=True))
+            senders = {(groups[batch[i].chat_id].id, batch[i].sender_id) for i in wanted}
+            repo.note_members(
+                session=session,
+                pairs={(g, u) for g, u in senders if g is not None and u is not None and u > 0},
+            )
+            for i in wanted:
+                if i not in outcomes:
+                    group = groups[batch[i].chat_id]
+                    outcomes[i] = self._store_edit(session, group, batch[i], meaning[i])
+            return [outcomes.get(i, IngestOutcome(stored=False)) for i in range(len(batch))]
 
     def _understand(self, messages: Sequence[IncomingMessage]) -> list[Understanding]:
         inputs = [
@@ -93,13 +91,12 @@ class IngestPipeline:
             )
             for m in messages
         ]
-        return self._understander.understand(inputs) if inputs else []
+        understood = self._understander.understand(inputs) if inputs else []
+        return [_file_policy(m, meaning) for m, meaning in zip(messages, understood, strict=True)]
 
-    def _store(
-        self, session: Session, group: Group, message: IncomingMessage, meaning: Understanding
-    ) -> IngestOutcome:
-        assert group.id is not None
-        data = NoticeBase(
+    @staticmethod
+    def _data(message: IncomingMessage, meaning: Understanding) -> NoticeBase:
+        return NoticeBase(
             chat_id=message.chat_id,
             message_id=message.message_id,
             sender_id=message.sender_id,
@@ -112,27 +109,67 @@ class IngestPipeline:
             urgent=meaning.urgent,
             due_at=meaning.due_at,
         )
-        if message.sender_id is not None and message.sender_id > 0:
-            repo.note_member(session=session, group_id=group.id, user_id=message.sender_id)
-        if message.edited_at is not None:
-            edited = repo.edit_notice(
-                session=session,
-                chat_id=message.chat_id,
-                message_id=message.message_id,
-                data=data,
-                edited_at=message.edited_at,
+
+    def _store_new(
+        self,
+        session: Session,
+        groups: dict[int, Group],
+        messages: list[tuple[IncomingMessage, Understanding]],
+    ) -> list[IngestOutcome]:
+        """New messages in one insert; a redelivered one returns its stored row."""
+        rows = [(groups[m.chat_id].id or 0, self._data(m, meaning)) for m, meaning in messages]
+        stored = repo.add_notices(session=session, rows=rows, received_at=self._clock.now())
+        clusters = self._clusters.place_new(
+            session, [notice for notice in stored if notice.created]
+        )
+        return [
+            IngestOutcome(
+                True,
+                notice.id,
+                notice.created,
+                notice.created and notice.urgent,
+                notice.kind,
+                clusters.get(notice.id, notice.cluster_id),
+                notice.due_at,
             )
-            if edited is not None:
-                self._clusters.place(session, edited, edited=True)
-                return IngestOutcome(
-                    True, edited.id, False, False, edited.kind, edited.cluster_id, edited.due_at
-                )
+            for notice in stored
+        ]
+
+    def _store_edit(
+        self, session: Session, group: Group, message: IncomingMessage, meaning: Understanding
+    ) -> IngestOutcome:
+        """An edit updates the stored notice; one of a message never seen stores it."""
+        assert group.id is not None and message.edited_at is not None
+        data = self._data(message, meaning)
+        edited = repo.edit_notice(
+            session=session,
+            chat_id=message.chat_id,
+            message_id=message.message_id,
+            data=data,
+            edited_at=message.edited_at,
+        )
+        if edited is not None:
+            self._clusters.place(session, edited, edited=True)
+            return _outcome(edited, created=False, urgent=False)
         notice, created = repo.add_notice(
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
         )
         if created:
             self._clusters.place(session, notice, edited=False)
-        urgent = created and notice.urgent
-        return IngestOutcome(
-            True, notice.id, created, urgent, notice.kind, notice.cluster_id, notice.due_at
-        )
+        return _outcome(notice, created=created)
+
+
+def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understanding:
+    """A file shared into a work group (the form to fill in, the document to read)
+    reaches the digest even when its caption or name reads like chatter."""
+    if message.shares_file and meaning.kind is Kind.CHATTER:
+        return replace(meaning, kind=Kind.NOTICE)
+    return meaning
+
+
+def _outcome(notice: Notice, *, created: bool, urgent: bool | None = None) -> IngestOutcome:
+    """A new notice is pushed when urgent; an edit or a redelivery never is."""
+    push = created and notice.urgent if urgent is None else urgent
+    return IngestOutcome(
+        True, notice.id, created, push, notice.kind, notice.cluster_id, notice.due_at
+    )

@@ -15,6 +15,8 @@ from storage.repository.clusters import (
     recent_clustered_notices,
     record_cluster_deliveries,
     refresh_cluster,
+    refresh_clusters,
+    start_clusters,
 )
 from storage.repository.digests import (
     clear_digest_attempt,
@@ -35,6 +37,7 @@ from storage.repository.groups import (
     list_registered_groups,
     migrate_group,
     register_group,
+    registered_groups,
     set_bot_admin,
     unregister_group,
 )
@@ -42,15 +45,19 @@ from storage.repository.memberships import (
     groups_of_user,
     member_ids,
     note_member,
+    note_members,
     set_membership,
 )
 from storage.repository.notices import (
     NoticeInGroup,
+    StoredNotice,
     add_notice,
+    add_notices,
     edit_notice,
     get_notice_in_group,
     message_keys,
     notices_since,
+    set_clusters,
 )
 from storage.repository.pushes import push_recipients, pushed_notice_ids, record_push
 from storage.repository.stats import KindCount, notice_counts
@@ -58,7 +65,9 @@ from storage.repository.stats import KindCount, notice_counts
 __all__ = [
     "KindCount",
     "NoticeInGroup",
+    "StoredNotice",
     "add_notice",
+    "add_notices",
     "clear_digest_attempt",
     "cluster_copies",
     "count_notices",
@@ -83,6 +92,7 @@ __all__ = [
     "message_keys",
     "migrate_group",
     "note_member",
+    "note_members",
     "notice_counts",
     "notices_since",
     "pending_digests",
@@ -92,9 +102,13 @@ __all__ = [
     "record_cluster_deliveries",
     "record_push",
     "refresh_cluster",
+    "refresh_clusters",
     "register_group",
+    "registered_groups",
     "set_bot_admin",
+    "set_clusters",
     "set_membership",
+    "start_clusters",
     "unregister_group",
     "upsert_cadre",
     "users_with_slot",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
@@ -13,6 +15,7 @@ __all__ = [
     "list_registered_groups",
     "migrate_group",
     "register_group",
+    "registered_groups",
     "set_bot_admin",
     "unregister_group",
 ]
@@ -20,6 +23,14 @@ __all__ = [
 
 def get_group(*, session: Session, chat_id: int) -> Group | None:
     return session.exec(select(Group).where(Group.chat_id == chat_id)).first()
+
+
+def registered_groups(*, session: Session, chat_ids: Collection[int]) -> dict[int, Group]:
+    """The registered groups among ``chat_ids``, by chat id, in one query."""
+    if not chat_ids:
+        return {}
+    statement = select(Group).where(col(Group.chat_id).in_(list(chat_ids)), col(Group.registered))
+    return {group.chat_id: group for group in session.exec(statement)}
 
 
 def register_group(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlmodel import Session, col, select
 
 from storage.models import Group, Membership, utcnow
 
-__all__ = ["groups_of_user", "member_ids", "note_member", "set_membership"]
+__all__ = ["groups_of_user", "member_ids", "note_member", "note_members", "set_membership"]
 
 _PRESENT = frozenset({"creator", "owner", "administrator", "member", "restricted"})
 
@@ -45,3 +47,29 @@ def note_member(*, session: Session, group_id: int, user_id: int) -> None:
     row = session.get(Membership, (group_id, user_id))
     if row is None or not row.is_member:
         set_membership(session=session, group_id=group_id, user_id=user_id, status="member")
+
+
+def note_members(*, session: Session, pairs: Collection[tuple[int, int]]) -> None:
+    """:func:`note_member` for many (group id, user id) pairs, in one lookup."""
+    if not pairs:
+        return
+    wanted = sorted(set(pairs))
+    # Two INs and a cut, not a row-value IN: SQLite would scan the whole table for that.
+    statement = select(Membership).where(
+        col(Membership.group_id).in_(sorted({group for group, _ in wanted})),
+        col(Membership.user_id).in_(sorted({user for _, user in wanted})),
+    )
+    known = {
+        (row.group_id, row.user_id): row
+        for row in session.exec(statement)
+        if (row.group_id, row.user_id) in pairs
+    }
+    for group_id, user_id in wanted:
+        row = known.get((group_id, user_id))
+        if row is None:
+            session.add(
+                Membership(group_id=group_id, user_id=user_id, status="member", is_member=True)
+            )
+        elif not row.is_member:
+            row.status, row.is_member, row.updated_at = "member", True, utcnow()
+            session.add(row)

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import insert, update
+from sqlalchemy import select as select_columns
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from storage.models import DigestItem, Group, Membership, Notice, NoticeBase
+from storage.models import DigestItem, Group, Membership, Notice, NoticeBase, utcnow
 
 __all__ = [
     "NoticeInGroup",
+    "StoredNotice",
     "add_notice",
+    "add_notices",
     "edit_notice",
     "get_notice_in_group",
     "message_keys",
     "notices_since",
+    "set_clusters",
 ]
 
 
@@ -54,6 +61,137 @@ def add_notice(
             raise
         return raced, False
     return notice, True
+
+
+@dataclass(frozen=True, slots=True)
+class StoredNotice:
+    """A notice as a batch insert left it: what ingest needs next, without an ORM object."""
+
+    id: int
+    created: bool
+    kind: str
+    urgent: bool
+    text: str
+    attachment: str | None
+    sent_at: datetime
+    due_at: datetime | None
+    cluster_id: int | None
+
+
+_STORED_COLUMNS = (
+    col(Notice.id),
+    col(Notice.chat_id),
+    col(Notice.message_id),
+    col(Notice.kind),
+    col(Notice.urgent),
+    col(Notice.text),
+    col(Notice.attachment),
+    col(Notice.sent_at),
+    col(Notice.due_at),
+    col(Notice.cluster_id),
+)
+
+
+def _stored(session: Session, keys: set[tuple[int, int]]) -> dict[tuple[int, int], StoredNotice]:
+    # Two expanding INs, not a row-value IN: SQLite answers the latter by a full
+    # index scan. The superset they return is cut back to the pairs asked for.
+    statement = select_columns(*_STORED_COLUMNS).where(
+        col(Notice.chat_id).in_(sorted({chat for chat, _ in keys})),
+        col(Notice.message_id).in_(sorted({message for _, message in keys})),
+    )
+    return {
+        (chat, message): StoredNotice(nid, False, kind, urgent, text, att, sent, due, cluster)
+        for nid, chat, message, kind, urgent, text, att, sent, due, cluster in session.execute(
+            statement
+        )
+        if (chat, message) in keys
+    }
+
+
+def _as_stored(notice: Notice, created: bool) -> StoredNotice:
+    assert notice.id is not None
+    return StoredNotice(
+        notice.id,
+        created,
+        notice.kind,
+        notice.urgent,
+        notice.text,
+        notice.attachment,
+        notice.sent_at,
+        notice.due_at,
+        notice.cluster_id,
+    )
+
+
+def add_notices(
+    *,
+    session: Session,
+    rows: Sequence[tuple[int, NoticeBase]],
+    received_at: datetime | None = None,
+) -> list[StoredNotice]:
+    """:func:`add_notice` for a batch of (group id, data): one lookup, one INSERT.
+
+    Ingest stores every message of every group, so this skips the ORM's
+    per-object bookkeeping. A message twice in the batch is stored once; if
+    another writer stored one of them meanwhile, the batch falls back to
+    :func:`add_notice` row by row.
+    """
+    if not rows:
+        return []
+    known = _stored(session, {(data.chat_id, data.message_id) for _, data in rows})
+    when = received_at or utcnow()
+    fresh: dict[tuple[int, int], dict[str, Any]] = {}
+    for group_id, data in rows:
+        key = (data.chat_id, data.message_id)
+        if key not in known and key not in fresh:
+            fresh[key] = {**data.model_dump(), "group_id": group_id, "received_at": when}
+    try:
+        with session.begin_nested():
+            ids = _insert(session, list(fresh.values()))
+    except IntegrityError:
+        return [
+            _as_stored(*add_notice(session=session, group_id=group_id, data=data, received_at=when))
+            for group_id, data in rows
+        ]
+    new = dict(zip(fresh, ids, strict=True))
+    results, taken = [], set()
+    for _, data in rows:
+        key = (data.chat_id, data.message_id)
+        if key in known:
+            results.append(known[key])
+        else:
+            results.append(_fresh(new[key], data, created=key not in taken))
+            taken.add(key)
+    return results
+
+
+def _insert(session: Session, params: list[dict[str, Any]]) -> list[int]:
+    if not params:
+        return []
+    statement = insert(Notice).returning(col(Notice.id), sort_by_parameter_order=True)
+    return list(session.execute(statement, params).scalars())
+
+
+def _fresh(notice_id: int, data: NoticeBase, *, created: bool) -> StoredNotice:
+    return StoredNotice(
+        notice_id,
+        created,
+        data.kind,
+        data.urgent,
+        data.text,
+        data.attachment,
+        data.sent_at,
+        data.due_at,
+        None,
+    )
+
+
+def set_clusters(*, session: Session, clusters: dict[int, int | None]) -> None:
+    """Notice id → cluster id, in one executemany UPDATE."""
+    if clusters:
+        session.execute(
+            update(Notice), [{"id": nid, "cluster_id": cid} for nid, cid in clusters.items()]
+        )
 
 
 def edit_notice(
