@@ -38,7 +38,6 @@ from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from bot.settings import Defaults as CadreDefaults
-from nlp.dedup import ClusterIndex
 from storage.database import Database
 
 __all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]
@@ -62,10 +61,8 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     defaults = CadreDefaults(tuple(config.digest.times), config.digest.timezone)
     builder = DigestBuilder(defaults, timedelta(hours=config.digest.first_digest_lookback_hours))
 
-    window = timedelta(days=config.dedup.window_days)
-
     def pipeline() -> IngestPipeline:
-        keeper = ClusterKeeper(ClusterIndex(window=window), window, zone)
+        keeper = ClusterKeeper.from_config(config.dedup, zone)
         built = IngestPipeline(db, load_understander(config.understanding), zone, clock, keeper)
         built.restore()
         return built

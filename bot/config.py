@@ -105,6 +105,7 @@ class UnderstandingConfig(_Section):
 
 class DedupConfig(_Section):
     window_days: Annotated[float, Field(gt=0, le=365)] = 30
+    undated_window_days: Annotated[float, Field(gt=0, le=365)] = 7
 
 
 class AnalyticsConfig(_Section):

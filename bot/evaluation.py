@@ -12,15 +12,14 @@ import json
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
-from bot.models_loader import load_understander
+from bot.models_loader import load_understander, resolve_model
 from nlp.corpus import CorpusRecord, load_corpus
-from nlp.dedup import ClusterIndex
 from nlp.metrics import Predicted, evaluate
 from storage import repository as repo
 from storage.database import Database
@@ -84,7 +83,6 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
     db = Database("sqlite://")
     db.upgrade()
     _register(db, ordered)
-    window = timedelta(days=config.dedup.window_days)
     start = ordered[0].sent_at if ordered else datetime.now().astimezone()
     clock = ManualClock(start)
     pipeline = IngestPipeline(
@@ -92,7 +90,7 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
         load_understander(config.understanding),
         None,
         clock,
-        ClusterKeeper(ClusterIndex(window=window), window),
+        ClusterKeeper.from_config(config.dedup, None),
     )
     by_id: dict[str, Prediction] = {}
     for batch in _batches(ordered):
@@ -122,7 +120,7 @@ def run_eval(corpus: Path, config: Config, *, as_json: bool) -> int:
     report.extra.update(
         seconds=round(elapsed, 3),
         messages_per_second=round(len(records) / elapsed, 1) if elapsed else 0.0,
-        understander=config.understanding.model,
+        understander=resolve_model(config.understanding),
     )
     print(json.dumps(report.to_json(), ensure_ascii=False) if as_json else report.to_table())
     return 0

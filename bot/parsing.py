@@ -70,4 +70,5 @@ def incoming_from(message: Message) -> IncomingMessage | None:
         attachment=attachment,
         forwarded_from=origin_name(message.forward_origin),
         edited_at=message.edit_date,
+        shares_file=message.document is not None,
     )

@@ -27,10 +27,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, time, timedelta
 from itertools import islice
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
+import numpy as np
+from spacy.attrs import IDX, NORM, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from nlp.due import resolve_due
 from nlp.normalize import normalize_text, to_half_width, wrapper_spans
@@ -43,6 +46,8 @@ __all__ = [
     "DueComponent",
     "NormalizeComponent",
     "UrgencyComponent",
+    "doc_text",
+    "keep_text",
     "parse_clock",
     "register_extensions",
 ]
@@ -63,6 +68,27 @@ def register_extensions() -> None:
     for name in ("sent_at", "normalized", "due", "urgent"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+_TEXT = "fingertip.text"
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Remember the text ``doc`` was made from, so no component has to rebuild it."""
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text: kept by :func:`keep_text`, else joined once.
+
+    spaCy rebuilds ``doc.text`` from a new Token object per token on every
+    read, which costs more than most components do.
+    """
+    text = doc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 register_extensions()
@@ -108,21 +134,27 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
 
     def predict(self, docs: Sequence[Doc]) -> list[tuple[list[str], str]]:
         """Per doc: one norm per token, and the normalised text."""
-        return [(self._norms(doc), normalize_text(doc.text)) for doc in docs]
+        return [(self._norms(doc), normalize_text(doc_text(doc))) for doc in docs]
 
     @staticmethod
     def _norms(doc: Doc) -> list[str]:
-        labels = [""] * len(doc.text)
-        for start, end, label in wrapper_spans(doc.text):
-            for index in range(start, end):
-                labels[index] = labels[index] or label
+        # Token arrays rather than Token objects: a long notice has hundreds of tokens.
+        text = doc_text(doc)
+        half = to_half_width(text)  # one character for one, so token offsets still hold
+        columns = doc.to_array([IDX, SPACY]).astype(np.int64)
+        starts = columns[:, 0].tolist()
+        # a token runs to the next one's start, less the space spaCy keeps after it
+        following = np.append(columns[1:, 0], np.int64(len(text)))
+        ends = (following - columns[:, 1]).tolist()
+        spans = wrapper_spans(text)
         norms = []
-        for token in doc:
-            covered = {labels[i] for i in range(token.idx, token.idx + len(token.text))}
-            if len(covered) == 1 and "" not in covered:
-                norms.append(f"<{covered.pop()}>")
-            else:
-                norms.append(_DIGITS.sub("0", to_half_width(token.text).lower()))
+        for start, end in zip(starts, ends, strict=True):
+            label = _covering(spans, start, end) if spans else None
+            if label is not None:
+                norms.append(f"<{label}>")
+                continue
+            piece = half[start:end].lower()
+            norms.append(piece if piece.isalpha() else _DIGITS.sub("0", piece))
         return norms
 
     def set_annotations(
@@ -130,9 +162,21 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
     ) -> None:
         """Write the norms and the normalised text."""
         for doc, (norms, normalized) in zip(docs, predictions, strict=True):
-            for token, norm in zip(doc, norms, strict=True):
-                token.norm_ = norm
+            add = doc.vocab.strings.add
+            values = np.asarray([add(norm) for norm in norms], dtype=np.uint64).reshape(-1, 1)
+            doc.from_array([NORM], cast(Ints2d, values))
             doc._.normalized = normalized
+
+
+def _covering(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The one wrapper label covering every character of [start, end), if any."""
+    labels = set()
+    for index in range(start, end):
+        label = next((name for low, high, name in spans if low <= index < high), "")
+        if not label:
+            return None
+        labels.add(label)
+    return labels.pop() if len(labels) == 1 else None
 
 
 class DueComponent(_Component[datetime | None]):
@@ -144,7 +188,7 @@ class DueComponent(_Component[datetime | None]):
     def predict(self, docs: Sequence[Doc]) -> list[datetime | None]:
         """Per doc: the due moment or None."""
         return [
-            resolve_due(doc.text, _sent_at(doc), close_of_business=self.close_of_business)
+            resolve_due(doc_text(doc), _sent_at(doc), close_of_business=self.close_of_business)
             for doc in docs
         ]
 
@@ -170,7 +214,7 @@ class UrgencyComponent(_Component[bool]):
                 raise ValueError(f"{URGENCY_FACTORY} needs doc._.due: put it after {DUE_FACTORY}")
             due = doc._.due
             verdicts.append(
-                is_urgent(doc.text, _sent_at(doc), due, window=self.window, slack=self.slack)
+                is_urgent(doc_text(doc), _sent_at(doc), due, window=self.window, slack=self.slack)
             )
         return verdicts
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
+from bot.config import DedupConfig
 from nlp.dedup import ClusterIndex, DedupItem
 from storage import repository as repo
 from storage.models import Notice
@@ -52,6 +53,15 @@ class ClusterKeeper:
         self._window = window
         self._zone = zone
         self._placed: list[int] = []
+
+    @classmethod
+    def from_config(cls, config: DedupConfig, zone: tzinfo | None) -> ClusterKeeper:
+        """The keeper ``[dedup]`` describes, reading times on the groups' calendar."""
+        window = timedelta(days=config.window_days)
+        index = ClusterIndex(
+            window=window, undated_window=timedelta(days=config.undated_window_days)
+        )
+        return cls(index, window, zone)
 
     def restore(self, session: Session, now: datetime) -> int:
         notices = repo.recent_clustered_notices(session=session, since=now - self._window)

@@ -10,13 +10,17 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
-import nlp.components  # noqa: F401  (registers the fingertip_* factories)
+import nlp.components  # registers the fingertip_* factories
+import nlp.pipeline._features  # noqa: F401  (registers fingertip.KindFeatures.v1)
 
-__all__ = ["CONFIG_PATH", "KINDS", "MODEL_DIR", "build_pipeline"]
+__all__ = ["CONFIG_PATH", "KINDS", "MAX_CHARS", "MODEL_DIR", "build_pipeline"]
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
 KINDS = ("report", "meeting", "task", "checkin", "notice", "chatter")
+# Kind and deadline are stated up front; a 100,000-character paste is read
+# from its opening (the whole text is still stored).
+MAX_CHARS = 4000
 
 
 def quiet_jieba() -> None:

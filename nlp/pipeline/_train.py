@@ -10,17 +10,21 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import shutil
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
+from spacy.tokens import Doc
 from spacy.training import Example
-from thinc.api import Config, fix_random_seed
+from thinc.api import Adam, Config, fix_random_seed
 
+from nlp.components import keep_text
 from nlp.corpus import CorpusRecord, load_corpus
-from nlp.pipeline._build import CONFIG_PATH, KINDS, build_pipeline
+from nlp.pipeline._build import CONFIG_PATH, KINDS, MAX_CHARS, build_pipeline
 
 __all__ = ["TrainReport", "train"]
 
@@ -46,63 +50,90 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _annotated(nlp: Language, records: list[CorpusRecord]) -> list[Doc]:
+    """Docs as the classifier sees them at ingest: normalised, due moment resolved."""
+    docs = []
+    for record in records:
+        text = record.text[:MAX_CHARS] if record.text.strip() else " "
+        doc = keep_text(nlp.make_doc(text), text)
+        doc._.sent_at = record.sent_at
+        docs.append(doc)
+    return list(nlp.pipe(docs, batch_size=64, disable=["textcat", "fingertip_urgency"]))
+
+
 def _examples(nlp: Language, records: list[CorpusRecord]) -> list[Example]:
-    docs = [nlp.make_doc(r.text[:4000]) for r in records]
     return [
         Example.from_dict(doc, {"cats": {k: float(r.kind.value == k) for k in KINDS}})
-        for doc, r in zip(docs, records, strict=True)
+        for doc, r in zip(_annotated(nlp, records), records, strict=True)
     ]
 
 
-def _macro_f1(nlp: Language, records: list[CorpusRecord]) -> tuple[float, float]:
-    docs = nlp.pipe(
-        (nlp.make_doc(r.text[:4000]) for r in records),
-        batch_size=64,
-        disable=["fingertip_due", "fingertip_urgency"],
-    )
-    guesses = [max(doc.cats, key=doc.cats.__getitem__) for doc in docs]
+def _macro_f1(nlp: Language, docs: list[Doc], records: list[CorpusRecord]) -> tuple[float, float]:
+    textcat = _textcat(nlp)
+    guesses = [textcat.labels[i] for i in textcat.predict(docs).argmax(axis=1)]
     gold = [r.kind.value for r in records]
+    pairs = list(zip(gold, guesses, strict=True))
     f1s = []
     for kind in KINDS:
-        tp = sum(g == kind and p == kind for g, p in zip(gold, guesses, strict=True))
-        fp = sum(g != kind and p == kind for g, p in zip(gold, guesses, strict=True))
-        fn = sum(g == kind and p != kind for g, p in zip(gold, guesses, strict=True))
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
-    accuracy = sum(g == p for g, p in zip(gold, guesses, strict=True)) / len(gold)
+        tp = sum(g == kind and p == kind for g, p in pairs)
+        wrong = sum((g == kind) != (p == kind) for g, p in pairs)
+        f1s.append(2 * tp / (2 * tp + wrong) if tp + wrong else 1.0)
+    accuracy = sum(g == p for g, p in pairs) / len(pairs)
     return sum(f1s) / len(f1s), accuracy
+
+
+def _fit(
+    nlp: Language, train_set: list[CorpusRecord], dev_set: list[CorpusRecord], settings: Any
+) -> tuple[float, float, int]:
+    """Epochs over shuffled batches; the textcat is left at its best dev epoch."""
+    rng = random.Random(settings["seed"])
+    examples = _examples(nlp, train_set)
+    dev_docs = _annotated(nlp, dev_set)
+    nlp.initialize(lambda: examples)
+    optimizer = Adam(settings["learn_rate"])
+    best: tuple[float, float, int, bytes] = (-1.0, 0.0, 0, b"")
+    size = settings["batch_size"]
+    for epoch in range(1, settings["epochs"] + 1):
+        rng.shuffle(examples)
+        for batch in (examples[i : i + size] for i in range(0, len(examples), size)):
+            nlp.update(batch, sgd=optimizer)
+        macro, accuracy = _macro_f1(nlp, dev_docs, dev_set)
+        if macro > best[0]:
+            best = (macro, accuracy, epoch, _textcat(nlp).to_bytes())
+    _textcat(nlp).from_bytes(best[3])
+    return best[0], best[1], best[2]
 
 
 def train(*, train_path: Path, dev_path: Path, output_dir: Path) -> TrainReport:
     """Train, keep the epoch with the best dev macro-F1, write the model."""
     settings = Config().from_disk(CONFIG_PATH)["training"]
     fix_random_seed(settings["seed"])
-    rng = random.Random(settings["seed"])
     began = time.perf_counter()
     nlp = build_pipeline()
-    train_set, dev_set = load_corpus(train_path), load_corpus(dev_path)
-    examples = _examples(nlp, train_set)
-    optimizer = nlp.initialize(lambda: examples)
-    best: tuple[float, float, int, bytes] = (-1.0, 0.0, 0, b"")
-    for epoch in range(1, settings["epochs"] + 1):
-        rng.shuffle(examples)
-        size = settings["batch_size"]
-        for batch in (examples[i : i + size] for i in range(0, len(examples), size)):
-            nlp.update(batch, drop=settings["dropout"], sgd=optimizer)
-        macro, accuracy = _macro_f1(nlp, dev_set)
-        if macro > best[0]:
-            best = (macro, accuracy, epoch, _textcat(nlp).to_bytes())
-    _textcat(nlp).from_bytes(best[3])
+    macro, accuracy, epoch = _fit(nlp, load_corpus(train_path), load_corpus(dev_path), settings)
     report = TrainReport(
         settings["epochs"],
-        best[2],
-        round(best[0], 4),
-        round(best[1], 4),
+        epoch,
+        round(macro, 4),
+        round(accuracy, 4),
         round(time.perf_counter() - began, 1),
         _sha256(train_path),
         _sha256(dev_path),
     )
     nlp.meta["fingertip"] = asdict(report)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(output_dir)
-    (output_dir / "training.json").write_text(json.dumps(asdict(report), indent=2) + "\n")
+    _write(nlp, output_dir, json.dumps(asdict(report), indent=2) + "\n")
     return report
+
+
+def _write(nlp: Language, output_dir: Path, report: str) -> None:
+    """Replace ``output_dir`` whole: a bot never loads a half-written model."""
+    staging = output_dir.with_name(output_dir.name + ".new")
+    retired = output_dir.with_name(output_dir.name + ".old")
+    for leftover in (staging, retired):
+        shutil.rmtree(leftover, ignore_errors=True)
+    nlp.to_disk(staging)
+    (staging / "training.json").write_text(report)
+    if output_dir.exists():
+        output_dir.rename(retired)
+    staging.rename(output_dir)
+    shutil.rmtree(retired, ignore_errors=True)

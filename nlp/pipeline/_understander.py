@@ -8,16 +8,12 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import nlp.components  # noqa: F401  (registers the fingertip_* factories)
+from nlp.components import keep_text  # importing it registers the fingertip_* factories
 from nlp.normalize import normalize_text
-from nlp.pipeline._build import MODEL_DIR, quiet_jieba
+from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
 from nlp.types import Kind, NoticeInput, Understanding
 
 __all__ = ["SpacyUnderstander"]
-
-# Kind and deadline are stated up front; a 100,000-character paste is read
-# from its opening (the whole text is still stored).
-MAX_CHARS = 4000
 
 
 class SpacyUnderstander:
@@ -28,14 +24,25 @@ class SpacyUnderstander:
         self._batch_size = batch_size
 
     @classmethod
-    def load(cls, model_dir: Path | None = None) -> SpacyUnderstander:
+    def load(
+        cls,
+        model_dir: Path | None = None,
+        *,
+        close_of_business: str | None = None,
+        batch_size: int = 64,
+    ) -> SpacyUnderstander:
+        """The pipeline in ``model_dir``; ``close_of_business`` ("17:30") overrides its own."""
         quiet_jieba()
-        return cls(spacy.load(model_dir or MODEL_DIR))
+        overrides = {}
+        if close_of_business is not None:
+            overrides = {"components.fingertip_due.close_of_business": close_of_business}
+        return cls(spacy.load(model_dir or MODEL_DIR, config=overrides), batch_size=batch_size)
 
     def understand(self, items: Sequence[NoticeInput]) -> list[Understanding]:
         docs = []
         for item in items:
-            doc = self._nlp.make_doc(item.text[:MAX_CHARS] if item.text.strip() else " ")
+            text = item.text[:MAX_CHARS] if item.text.strip() else " "
+            doc = keep_text(self._nlp.make_doc(text), text)
             doc._.sent_at = item.sent_at
             docs.append(doc)
         results = []

@@ -32,8 +32,9 @@ def _message(chat_id: int, message_id: int, text: str, **extra: object) -> Incom
 def _pipeline(db: Database) -> tuple[IngestPipeline, ManualClock]:
     clock = ManualClock(SENT + timedelta(seconds=3))
     window = timedelta(days=30)
-    keeper = ClusterKeeper(ClusterIndex(window=window), window)
-    return IngestPipeline(db, KeywordBaseline(), ZoneInfo("Asia/Shanghai"), clock, keeper), clock
+    zone = ZoneInfo("Asia/Shanghai")
+    keeper = ClusterKeeper(ClusterIndex(window=window), window, zone)
+    return IngestPipeline(db, KeywordBaseline(), zone, clock, keeper), clock
 
 
 def test_only_registered_groups_are_stored(database: Database) -> None:
@@ -85,3 +86,66 @@ def test_document_without_caption_is_understood_from_its_name(database: Database
     pipeline, _ = _pipeline(database)
     (outcome,) = pipeline.process([_message(-1001000000045, 3, "", attachment="人员统计表.xlsx")])
     assert outcome.stored and outcome.kind == "report"
+
+
+def test_a_batch_stores_each_message_once_in_arrival_order(database: Database) -> None:
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000046)
+        make_group(s, chat_id=-1001000000047)
+    pipeline, _ = _pipeline(database)
+    notice = "请各村于本周五前报送冬季森林防火巡查台账"
+    batch = [
+        _message(-1001000000046, 1, notice),
+        _message(-1001000000047, 1, "【转发】" + notice),
+        _message(-1001000000046, 1, notice),  # the same update delivered twice in one batch
+        _message(-1001000000046, 2, "收到", sender_id=78),
+    ]
+    first, copy, again, ack = pipeline.process(batch)
+    assert first.created and copy.created and not again.created and ack.created
+    assert again.notice_id == first.notice_id and first.notice_id is not None
+    assert copy.notice_id is not None and copy.notice_id > first.notice_id
+    assert first.cluster_id == copy.cluster_id == first.notice_id and ack.cluster_id is None
+    with database.session() as s:
+        assert first.cluster_id is not None
+        (cluster,) = repo.cluster_copies(session=s, cluster_ids=[first.cluster_id])[:1]
+        assert cluster.notice.id == first.notice_id
+        assert {g.chat_id for g in repo.groups_of_user(session=s, user_id=78)} == {-1001000000046}
+
+
+def test_a_file_shared_into_a_group_is_never_chatter(database: Database) -> None:
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000048)
+    pipeline, _ = _pipeline(database)
+    photo, document = pipeline.process(
+        [
+            _message(-1001000000048, 1, "好的", attachment="photo"),
+            _message(-1001000000048, 2, "好的", attachment="表格.xlsx", shares_file=True),
+        ]
+    )
+    assert photo.kind == "chatter" and document.kind == "notice"
+
+
+def test_restored_copies_match_on_the_groups_calendar(database: Database) -> None:
+    """The database hands times back in UTC; "本周五" must still name the same Friday."""
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000049)
+        make_group(s, chat_id=-1001000000050)
+    zone = ZoneInfo("Asia/Shanghai")
+    late = datetime(2026, 11, 22, 17, 0, tzinfo=UTC)  # Monday 01:00 in Shanghai, Sunday in UTC
+    notice = "请各村于本周五前报送冬季安全检查台账"
+    pipeline, _ = _pipeline(database)
+    (first,) = pipeline.process(
+        [_message(-1001000000049, 1, notice, sent_at=late.astimezone(zone))]
+    )
+    restarted = IngestPipeline(
+        database,
+        KeywordBaseline(),
+        zone,
+        ManualClock(late + timedelta(minutes=5)),
+        ClusterKeeper(ClusterIndex(), timedelta(days=30), zone),
+    )
+    assert restarted.restore() == 1
+    (copy,) = restarted.process(
+        [_message(-1001000000050, 1, "转：" + notice, sent_at=late.astimezone(zone))]
+    )
+    assert copy.cluster_id == first.cluster_id

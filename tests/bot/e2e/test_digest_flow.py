@@ -72,7 +72,7 @@ async def test_edits_captions_documents_and_forwards(session: ReplaySession) -> 
     await _two_groups(session)
     control, sender = session.control, session.users["小刘"]
     message = await control.post(B, sender, "周四下午开会")
-    await control.post(B, sender, caption="现场照片：隐患整改前后对比", photo=True)
+    await control.post(B, sender, caption="请各村对照现场照片于周五前完成隐患整改", photo=True)
     await control.post(B, sender, document_name="附件1：低保人员统计表.xlsx")
     await control.post(
         B,
@@ -85,7 +85,7 @@ async def test_edits_captions_documents_and_forwards(session: ReplaySession) -> 
     await session.settle()
     digest = await session.command("王书记", "/digest")
     assert "改为周五下午三点开会" in digest and "周四下午开会" not in digest
-    assert "隐患整改前后对比" in digest and "低保人员统计表.xlsx" in digest
+    assert "对照现场照片" in digest and "低保人员统计表.xlsx" in digest
     assert "低保复核名单" in digest
 
 

@@ -1,0 +1,138 @@
+"""Ingest throughput: 20,000 messages understood, merged and stored, on one core.
+
+Prints one JSON object. In the same run and on the same texts it times bare
+``spacy.blank("zh")`` + jieba tokenisation, the floor any spaCy pipeline
+stands on, so the ratio means something on any machine. What is timed for
+ingest is the bot's own ``IngestPipeline`` (the configured understander,
+duplicate merging, SQLite storage in a temporary file), fed in batches as the
+bot's ingest service feeds it.
+
+    .venv/bin/python bench/bench_ingest.py [--messages 20000] [--batch 64] [--model default]
+
+The texts are half generated notices (bench/_workload.py) and half the
+project's corpus messages (chatter included), spread over 30 groups and a week.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import spacy
+
+from bench._workload import notices
+from bot.clock import ManualClock
+from bot.config import DedupConfig, UnderstandingConfig
+from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
+from bot.models_loader import load_understander, resolve_model
+from nlp.corpus import load_corpus
+from nlp.pipeline._build import quiet_jieba
+from storage import repository as repo
+from storage.database import Database
+
+ROOT = Path(__file__).resolve().parents[1]
+START = datetime(2026, 11, 16, 0, 0, tzinfo=UTC)
+GROUPS = 30
+
+
+def texts(count: int) -> list[str]:
+    corpus = [
+        record.text
+        for split in ("train", "dev", "test")
+        for record in load_corpus(ROOT / "data" / "corpus" / f"{split}.jsonl")
+    ]
+    rng = random.Random(5)
+    generated = iter(notices(count))
+    return [next(generated) if i % 2 else rng.choice(corpus) for i in range(count)]
+
+
+def bare_rate(sample: list[str]) -> float:
+    quiet_jieba()
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    list(nlp.pipe(sample[:200]))  # jieba loads its dictionary on first use
+    began = time.perf_counter()
+    for _ in nlp.pipe(sample, batch_size=64):
+        pass
+    return len(sample) / (time.perf_counter() - began)
+
+
+def ingest_rate(sample: list[str], batch: int, model: str) -> tuple[float, str]:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database(f"sqlite:///{folder}/bench.sqlite")
+        db.upgrade()
+        with db.session() as session:
+            for index in range(GROUPS):
+                repo.register_group(
+                    session=session,
+                    chat_id=-1001000000000 - index,
+                    title=f"群{index}",
+                    chat_type="supergroup",
+                    registered_by=0,
+                )
+        config = UnderstandingConfig(model=model)
+        clock = ManualClock(START)
+        keeper = ClusterKeeper.from_config(DedupConfig(), None)
+        pipeline = IngestPipeline(db, load_understander(config), None, clock, keeper)
+        step = timedelta(days=7) / len(sample)
+        messages = [
+            IncomingMessage(
+                chat_id=-1001000000000 - index % GROUPS,
+                message_id=index + 1,
+                sender_id=index % 400 + 1,
+                sender_name=f"干部{index % 400}",
+                sent_at=(START + step * index).astimezone(),
+                text=text,
+            )
+            for index, text in enumerate(sample)
+        ]
+        began = time.perf_counter()
+        for offset in range(0, len(messages), batch):
+            chunk = messages[offset : offset + batch]
+            clock.set(chunk[-1].sent_at)
+            pipeline.process(chunk)
+        elapsed = time.perf_counter() - began
+        db.dispose()
+    return len(sample) / elapsed, resolve_model(config)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=20_000)
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--model", default="default")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    sample = texts(args.messages)
+    bare = bare_rate(sample)
+    ingest, understander = ingest_rate(sample, args.batch, args.model)
+    print(
+        json.dumps(
+            {
+                "messages": len(sample),
+                "understander": understander,
+                "batch": args.batch,
+                "bare_tokenize_per_second": round(bare, 1),
+                "ingest_per_second": round(ingest, 1),
+                "ratio_to_bare": round(ingest / bare, 3),
+                "target_ratio": 0.3,
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""The cue groups the kind classifier reads, and its features."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import spacy
+
+import nlp.components
+from nlp.kind_cues import CUE_GROUPS, cue_features, length_feature
+from nlp.normalize import normalize_text
+from nlp.pipeline._features import _keys, build_kind_classifier, doc_features
+
+TZ = timezone(timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("请于周五前报送低保复核名单", "report.verb"),
+        ("Please submit the Q4 figures by Friday.", "report.en"),
+        ("明天上午9点在三楼会议室召开安全生产会议", "meeting.word"),
+        ("市督查组将于周四来我镇检查，请做好迎检准备", "meeting.visit"),
+        ("Please register for the briefing; seats are limited.", "meeting.en"),
+        ("请各村立即开展一次隐患排查", "task.verb"),
+        ("请为我镇投上宝贵一票，截图发群里", "checkin.word"),
+        ("Please vote and send a screenshot.", "checkin.en"),
+        ("特此通知：明天镇政府大楼停电", "notice.word"),
+        ("关于调整冬季作息时间的通知", "notice.title"),
+        ("收到，马上安排", "chatter.ack"),
+        ("周五的表要盖章吗？", "chatter.question"),
+        ("紧急！立即转移危房住户", "urgent.word"),
+        ("【会议通知】全镇干部大会", "form.header"),
+        ("请关注公众号\n县委宣传部\n11月16日", "form.signature"),
+    ],
+)
+def test_each_group_fires_on_its_kind_of_wording(text: str, cue: str) -> None:
+    assert f"cue:{cue}" in cue_features(normalize_text(text))
+
+
+def test_a_plain_reply_has_no_demand_cues() -> None:
+    features = cue_features(normalize_text("好的，辛苦了"))
+    assert not any(
+        f.startswith(("cue:report", "cue:meeting", "cue:task", "cue:urgent")) for f in features
+    )
+
+
+def test_repeats_and_lengths_are_features_too() -> None:
+    assert "cue:report.verb:2+" in cue_features("请报送名单，统计后上报")
+    assert [length_feature("收到"), length_feature("长" * 50), length_feature("长" * 1000)] == [
+        "len:0", "len:4", "len:6",
+    ]  # fmt: skip
+    assert len(CUE_GROUPS) == len(set(CUE_GROUPS))
+
+
+def test_features_read_the_due_moment_and_tokens_can_be_dropped() -> None:
+    nlp.components.register_extensions()
+    blank = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    doc = blank.make_doc("请于明天下午3点前报送统计表")
+    doc._.due = datetime(2026, 11, 17, 15, 0, tzinfo=TZ)
+    features = doc_features(doc)
+    assert "due:yes" in features and "cue:report.verb" in features
+    assert len(_keys(doc, with_tokens=True)) > len(_keys(doc, with_tokens=False)) == len(features)
+
+
+def test_token_dropout_must_leave_something_to_learn_from() -> None:
+    with pytest.raises(ValueError, match="token_dropout"):
+        build_kind_classifier(token_dropout=1.0)
