@@ -100,6 +100,8 @@ def _fit(
         macro, accuracy = _macro_f1(nlp, dev_docs, dev_set)
         if macro > best[0]:
             best = (macro, accuracy, epoch, _textcat(nlp).to_bytes())
+        elif epoch - best[2] >= settings["patience"]:
+            break
     _textcat(nlp).from_bytes(best[3])
     return best[0], best[1], best[2]
 
