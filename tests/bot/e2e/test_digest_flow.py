@@ -103,3 +103,17 @@ async def test_long_digest_is_split_between_items(session: ReplaySession) -> Non
     assert all(len(p.encode("utf-16-le")) // 2 <= 4096 for p in parts)
     seen = [n for p in parts for n in range(60) if f"第{n}号通知" in p]
     assert sorted(seen) == list(range(60))
+
+
+async def test_a_due_notice_heads_the_digest_as_a_dated_to_do(session: ReplaySession) -> None:
+    await _two_groups(session)
+    sender = session.users["小刘"]
+    await session.control.post(B, sender, "关于冬季作息时间调整的通知已印发，见附件")
+    await session.control.post(B, sender, "请各村于明天下午3点前报送独居老人名单")
+    await session.settle()
+    digest = await session.command("王书记", "/digest")
+    lines = [line for line in digest.splitlines() if line.strip()]
+    todo = lines.index("⏰ 待办（按截止时间）")
+    first = lines[todo + 1]
+    assert first.startswith("1. 明天 15:00 ｜报送｜") and "独居老人名单" in first
+    assert digest.index("独居老人名单") < digest.index("冬季作息时间")
