@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import timedelta, tzinfo
 
 from sqlmodel import Session
 
@@ -25,6 +25,7 @@ __all__ = ["IngestPipeline"]
 # Beyond this many characters a message is stored whole but understood from
 # its opening: the kind and any deadline of a notice are stated up front.
 UNDERSTAND_CHARS = 4000
+EXPIRE_EVERY = timedelta(hours=1)
 
 
 class IngestPipeline:
@@ -48,6 +49,7 @@ class IngestPipeline:
         self._zone = zone
         self._clock = clock
         self._clusters = clusters
+        self._expired_at = clock.now()
 
     def restore(self) -> int:
         """Rebuild the duplicate index from the database (at start)."""
@@ -62,6 +64,10 @@ class IngestPipeline:
             self._clusters.discard()
             raise
         self._clusters.commit()
+        now = self._clock.now()
+        if now - self._expired_at >= EXPIRE_EVERY:  # notices past the window leave the index
+            self._clusters.expire(now)
+            self._expired_at = now
         return outcomes
 
     def _process(self, batch: Sequence[IncomingMessage]) -> list[IngestOutcome]:

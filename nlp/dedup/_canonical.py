@@ -11,12 +11,24 @@ numerals before counters such as 组 and 批.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
 from nlp.due import date_facts, prepare
 
-__all__ = ["Facts", "canonical", "compact", "facts", "same_venue", "shingles"]
+__all__ = [
+    "FACT_KINDS",
+    "MOMENT",
+    "NUMBER",
+    "PLACE",
+    "Facts",
+    "canonical",
+    "compact",
+    "facts",
+    "same_venue",
+    "shingles",
+]
 
 _RELAY = re.compile(
     r"(?:^|[\s，,。！!])(?:请各(?:村|社区|单位|部门|科室|网格|镇|乡|街道)[^，,。！!\n]{0,16}"
@@ -78,6 +90,10 @@ def shingles(text: str, size: int = 3) -> set[str]:
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}
 
 
+NUMBER, MOMENT, PLACE = 1, 2, 3  # kinds of fact key, in the top bits
+FACT_KINDS = {NUMBER: "numbers", MOMENT: "dates or times", PLACE: "places"}
+
+
 @dataclass(frozen=True, slots=True)
 class Facts:
     """What must agree between copies of one notice."""
@@ -86,6 +102,14 @@ class Facts:
     moments: frozenset[datetime]  # every date/time expression, resolved
     places: frozenset[str]  # villages, towns, rooms named in so many words
     venues: tuple[str, ...]  # where to go ("县教育局三楼会议室"), compared loosely
+
+    def keys(self) -> frozenset[int]:
+        """The exact facts as integers (kind in the top bits): cheap to keep, cheap to compare."""
+        return frozenset(
+            [(NUMBER << 60) | zlib.crc32(n.encode()) for n in self.numbers]
+            + [(MOMENT << 60) | int(m.timestamp()) // 60 for m in self.moments]
+            + [(PLACE << 60) | zlib.crc32(p.encode()) for p in self.places]
+        )
 
 
 def facts(text: str, folded: str, sent_at: datetime) -> Facts:

@@ -1,44 +1,47 @@
-"""The cluster index: candidates by LSH, then verification and guards."""
+"""The cluster index: candidates by LSH, then verification and guards.
+
+Stored notices live in columns (:mod:`nlp.dedup._store`) and their band
+values in chained numpy tables (:mod:`nlp.dedup._bands`): a million notices
+take a few hundred megabytes rather than gigabytes of Python objects.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
-from itertools import chain
 
 import numpy as np
+import numpy.typing as npt
 
-from nlp.dedup._canonical import Facts, canonical, compact, facts, same_venue
-from nlp.dedup._signature import Hashes, band_keys, shingle_hashes, signature
+from nlp.dedup._bands import BandIndex
+from nlp.dedup._canonical import FACT_KINDS, MOMENT, canonical, compact, facts, same_venue
+from nlp.dedup._signature import BANDS, band_values, fold, shingle_hashes, signature
+from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 
 __all__ = ["ClusterIndex"]
 
-_BUCKET_CAP = 32  # newest items kept per bucket: copies arrive close in time
+_BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 # Verified candidates, most shared bands first: true copies share many bands,
 # and verifying a long tail of template siblings is what makes matching slow.
-_CANDIDATE_CAP = 24
+_CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
 # Long texts (forwarded documents) travel by copy and paste, never retyped: two
 # of them are one notice only if one is a verbatim excerpt of the other. Shared
 # boilerplate, another version, a sentence dropped mid-text: another document.
 LONG_TEXT = 200
 WRAPPER, LEAD_IN, TAIL = 24, 80, 2
+# Kept from shorter than LONG_TEXT on: the larger of a pair is compared by its
+# shingles, so its text may be a little shorter than the smaller one's.
+_KEEP_TEXT = LONG_TEXT // 2
 _SPACE = re.compile(r"\s+")
+_DUE_MIX = np.uint64(0xD6E8FEB86659FD93)
+_COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 
 
-@dataclass(slots=True)
-class _Entry:
-    cluster: int
-    sent_at: datetime
-    due_at: datetime | None
-    hashes: Hashes
-    text: str
-    facts: Facts
-    bands: list[bytes]
+def _minutes(moment: datetime) -> int:
+    return int(moment.astimezone(UTC).timestamp()) // 60
 
 
 class ClusterIndex:
@@ -63,50 +66,41 @@ class ClusterIndex:
         self.undated_window = undated_window
         self.reworded, self.reworded_window = reworded, reworded_window
         self.min_contained = min_contained
-        self._entries: dict[int, _Entry] = {}
-        self._buckets: dict[bytes, list[int]] = {}
+        self._store = EntryStore()
+        # one band per LSH band, and one for the due minute: a reworded copy may
+        # share no LSH band at all, but asks by the same minute
+        self._bands = BandIndex(BANDS + 1, cap=_BUCKET_CAP)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._store.living
 
-    def _entry(self, item: DedupItem, cluster: int) -> _Entry:
+    def _view(self, item: DedupItem) -> tuple[View, npt.NDArray[np.uint64]]:
+        """The item as comparison reads it, and its band values."""
         text = canonical(item.text)
-        hashes = shingle_hashes(compact(text))
-        bands = band_keys(signature(hashes))
-        if item.due_at is not None:
-            # A reworded copy may share no band at all: the due minute finds it.
-            bands.append(b"due:" + item.due_at.astimezone(UTC).isoformat().encode())
-        return _Entry(
-            cluster,
-            item.sent_at,
-            item.due_at,
+        hashes = fold(shingle_hashes(compact(text)))
+        found = facts(item.text, text, item.sent_at)
+        flat = _SPACE.sub("", text)
+        due = NO_DUE if item.due_at is None else _minutes(item.due_at)
+        view = View(
+            _minutes(item.sent_at),
+            due,
             hashes,
-            _SPACE.sub("", text),
-            facts(item.text, text, item.sent_at),
-            bands,
+            found.keys(),
+            found.venues,
+            flat if len(flat) >= _KEEP_TEXT else "",
+            found,
         )
+        return view, _bands_of(hashes, due)
 
-    def _insert(self, key: int, entry: _Entry) -> None:
-        self._entries[key] = entry
-        for band in entry.bands:
-            bucket = self._buckets.setdefault(band, [])
-            bucket.append(key)
-            if len(bucket) > _BUCKET_CAP:
-                del bucket[0]
+    def _candidates(self, view: View, values: npt.NDArray[np.uint64]) -> list[int]:
+        oldest = view.sent - int(self.window.total_seconds()) // 60
+        store = self._store
+        slots, _ = self._bands.votes(values, values.size, store.alive.data, store.sent.data, oldest)
+        return [int(slot) for slot in slots[:_CANDIDATE_CAP].tolist()]
 
-    def _candidates(self, entry: _Entry) -> list[int]:
-        # the entry itself is not indexed yet, so it cannot vote for itself
-        votes = Counter(chain.from_iterable(self._buckets.get(band, ()) for band in entry.bands))
-        oldest = entry.sent_at - self.window
-        return [
-            k
-            for k, _ in votes.most_common(_CANDIDATE_CAP)
-            if k in self._entries and self._entries[k].sent_at >= oldest
-        ]
-
-    def score(self, a: _Entry, b: _Entry) -> MatchScore:
-        """Similarity of two entries and whether the guards allow a merge."""
-        small, large = sorted((a, b), key=lambda e: e.hashes.size)
+    def score(self, a: View, b: View) -> MatchScore:
+        """Similarity of two notices and whether the guards allow a merge."""
+        small, large = sorted((a, b), key=lambda v: v.hashes.size)
         jaccard, contained = _overlap(small, large)
         similar = self._similar(small, large, jaccard, contained)
         conflict = None
@@ -116,9 +110,9 @@ class ClusterIndex:
                 conflict = _not_verbatim(small.text, large.text)
         return MatchScore(jaccard, contained, similar and conflict is None, conflict)
 
-    def _rank(self, a: _Entry, b: _Entry) -> float | None:
+    def _rank(self, a: View, b: View) -> float | None:
         """What :meth:`score` decides, cheapest test first; None when they must not merge."""
-        small, large = sorted((a, b), key=lambda e: e.hashes.size)
+        small, large = sorted((a, b), key=lambda v: v.hashes.size)
         if _conflict(small, large, self.undated_window) is not None:
             return None  # most template siblings stop here, before any intersection
         jaccard, contained = _overlap(small, large)
@@ -128,7 +122,7 @@ class ClusterIndex:
             return None
         return max(jaccard, contained)
 
-    def _similar(self, small: _Entry, large: _Entry, jaccard: float, contained: float) -> bool:
+    def _similar(self, small: View, large: View, jaccard: float, contained: float) -> bool:
         if jaccard >= self.jaccard:
             return True
         if contained >= self.containment and small.hashes.size >= self.min_contained:
@@ -136,40 +130,38 @@ class ClusterIndex:
         anchored = self._anchored(small, large)
         return anchored and (jaccard >= self.reworded[0] or contained >= self.reworded[1])
 
-    def _anchored(self, a: _Entry, b: _Entry) -> bool:
+    def _anchored(self, a: View, b: View) -> bool:
         """A reworded copy asks for the same thing by the same minute, within days.
 
         Then far less wording need be shared ("市森林防火检查组11月24日10时来白水镇查…"
         rewords "…将于下周二（11月24日）上午10点到白水镇检查…").
         """
-        return (
-            a.due_at is not None
-            and a.due_at == b.due_at
-            and abs(a.sent_at - b.sent_at) <= self.reworded_window
-        )
+        minutes = int(self.reworded_window.total_seconds()) // 60
+        return a.due != NO_DUE and a.due == b.due and abs(a.sent - b.sent) <= minutes
 
-    def _best(self, entry: _Entry) -> int | None:
+    def _best(self, view: View, values: npt.NDArray[np.uint64]) -> int | None:
         best: tuple[float, int] | None = None
-        for other in self._candidates(entry):
-            rank = self._rank(entry, self._entries[other])
+        for slot in self._candidates(view, values):
+            rank = self._rank(view, self._store.view(slot))
             if rank is not None and (best is None or rank > best[0]):
-                best = (rank, self._entries[other].cluster)
+                best = (rank, int(self._store.cluster.data[slot]))
                 if rank >= _SURE:
                     break
         return best[1] if best else None
 
     def assign(self, item: DedupItem) -> int:
-        entry = self._entry(item, item.key)
-        entry.cluster = self._best(entry) or item.key
-        self._insert(item.key, entry)
-        return entry.cluster
+        view, values = self._view(item)
+        cluster = self._best(view, values) or item.key
+        self._bands.add(self._store.add(item.key, cluster, view), values, values.size)
+        return cluster
 
     def assign_batch(self, items: list[DedupItem]) -> list[int]:
         return [self.assign(item) for item in items]
 
     def restore(self, item: DedupItem, cluster: int) -> None:
         """Re-index a stored notice under its stored cluster, without matching."""
-        self._insert(item.key, self._entry(item, cluster))
+        view, values = self._view(item)
+        self._bands.add(self._store.add(item.key, cluster, view), values, values.size)
 
     def update(self, item: DedupItem) -> int:
         """An edited notice: matched afresh; unmatched, it keeps its own id."""
@@ -177,28 +169,45 @@ class ClusterIndex:
         return self.assign(item)
 
     def forget(self, key: int) -> None:
-        entry = self._entries.pop(key, None)
-        if entry is None:
-            return
-        for band in entry.bands:
-            bucket = self._buckets.get(band)
-            if bucket and key in bucket:
-                bucket.remove(key)
-                if not bucket:
-                    del self._buckets[band]
+        self._store.kill(self._store.slots_of(key))
+        self._maybe_compact()
 
     def expire(self, before: datetime) -> int:
-        old = [key for key, entry in self._entries.items() if entry.sent_at < before]
-        for key in old:
-            self.forget(key)
-        return len(old)
+        dead = self._store.kill(self._store.older_than(_minutes(before)))
+        self._maybe_compact()
+        return dead
+
+    def _maybe_compact(self) -> None:
+        """Once dead slots outnumber the living, rebuild without them.
+
+        The band values are recomputed from the stored shingles, which is what
+        they were computed from in the first place.
+        """
+        store = self._store
+        dead = store.slots - store.living
+        if dead < _COMPACT_AFTER or dead < store.living:
+            return
+        store.compact()
+        self._bands.clear()
+        for slot in range(store.slots):
+            view = store.view(slot)
+            values = _bands_of(view.hashes, view.due)
+            self._bands.add(slot, values, values.size)
 
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""
-        return self.score(self._entry(a, a.key), self._entry(b, b.key))
+        return self.score(self._view(a)[0], self._view(b)[0])
 
 
-def _shared(small: Hashes, large: Hashes) -> int:
+def _bands_of(hashes: npt.NDArray[np.uint16], due: int) -> npt.NDArray[np.uint64]:
+    values = band_values(signature(hashes))
+    if due == NO_DUE:
+        return values
+    due_value = (due * int(_DUE_MIX)) % 2**64  # Python ints: numpy scalars warn on wrapping
+    return np.append(values, np.uint64(due_value))
+
+
+def _shared(small: npt.NDArray[np.uint16], large: npt.NDArray[np.uint16]) -> int:
     """How many values two sorted, unique arrays share (faster than np.intersect1d)."""
     if not small.size or not large.size:
         return 0
@@ -207,7 +216,7 @@ def _shared(small: Hashes, large: Hashes) -> int:
     return int(np.count_nonzero(large[at] == small))
 
 
-def _overlap(small: _Entry, large: _Entry) -> tuple[float, float]:
+def _overlap(small: View, large: View) -> tuple[float, float]:
     """Jaccard similarity and containment of the smaller in the larger."""
     shared = _shared(small.hashes, large.hashes)
     union = small.hashes.size + large.hashes.size - shared
@@ -215,30 +224,37 @@ def _overlap(small: _Entry, large: _Entry) -> tuple[float, float]:
     return jaccard, shared / small.hashes.size if small.hashes.size else 0.0
 
 
-def _conflict(small: _Entry, large: _Entry, undated_window: timedelta) -> str | None:
+def _conflict(small: View, large: View, undated_window: timedelta) -> str | None:
     """The same template with another date, figure or place is another notice.
 
     So is the same undated text weeks apart: copies travel within days, and
     nothing ties a dateless warning re-posted after a fortnight to the first.
     """
-    if small.due_at and large.due_at and small.due_at != large.due_at:
+    if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
         return "due times differ"
-    mine, theirs = small.facts, large.facts
-    apart = abs(small.sent_at - large.sent_at)
-    if not mine.moments and not theirs.moments and apart > undated_window:
-        return f"undated, {apart.days} days apart"
-    if mine.moments - theirs.moments:
-        unmatched = sorted(moment.isoformat() for moment in mine.moments - theirs.moments)
-        return f"dates or times differ: {unmatched}"
-    if mine.numbers - theirs.numbers:
-        return f"numbers differ: {sorted(mine.numbers - theirs.numbers)}"
-    if mine.places - theirs.places:
-        return f"places differ: {sorted(mine.places - theirs.places)}"
-    if theirs.venues:
-        for venue in mine.venues:
-            if not any(same_venue(venue, other) for other in theirs.venues):
-                return f"venues differ: {venue} not in {list(theirs.venues)}"
+    apart = abs(small.sent - large.sent)
+    undated = not any(key >> 60 == MOMENT for key in small.keys | large.keys)
+    if undated and apart * 60 > undated_window.total_seconds():
+        return f"undated, {apart // 1440} days apart"
+    unmatched = small.keys - large.keys
+    if unmatched:
+        kinds = sorted({FACT_KINDS[key >> 60] for key in unmatched})
+        return f"{' and '.join(kinds)} differ" + _detail(small, large)
+    if large.venues:
+        for venue in small.venues:
+            if not any(same_venue(venue, other) for other in large.venues):
+                return f"venues differ: {venue} not in {list(large.venues)}"
     return None
+
+
+def _detail(small: View, large: View) -> str:
+    """The differing facts in words, when both notices are at hand in full."""
+    if small.facts is None or large.facts is None:
+        return ""
+    numbers = sorted(small.facts.numbers - large.facts.numbers)
+    moments = sorted(m.isoformat() for m in small.facts.moments - large.facts.moments)
+    places = sorted(small.facts.places - large.facts.places)
+    return ": " + ", ".join(map(str, numbers + moments + places))
 
 
 def _not_verbatim(small: str, large: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["BANDS", "band_keys", "shingle_hashes", "signature"]
+__all__ = ["BANDS", "band_values", "fold", "shingle_hashes", "signature"]
 
 PERMUTATIONS = 64
 BANDS = 32  # two rows a band: a copy quoted inside a longer forward (low Jaccard,
@@ -54,7 +54,7 @@ def shingle_hashes(compact: str) -> Hashes:
     return hashes[keep]
 
 
-def signature(hashes: Hashes) -> npt.NDArray[np.uint64]:
+def signature(hashes: npt.NDArray[np.uint16] | Hashes) -> npt.NDArray[np.uint64]:
     if hashes.size == 0:
         return np.zeros(PERMUTATIONS, dtype=np.uint64)
     mixed = hashes.astype(np.uint64)[:, None] * _A  # wraps mod 2**64 by design
@@ -63,10 +63,25 @@ def signature(hashes: Hashes) -> npt.NDArray[np.uint64]:
     return np.asarray(mixed.min(axis=0), dtype=np.uint64)
 
 
-_WIDTH = ROWS * 8  # bytes of one band's rows
-_BAND_TAGS = [bytes([band]) for band in range(BANDS)]
+_ROW_MIX = np.uint64(0xC2B2AE3D27D4EB4F)
 
 
-def band_keys(sig: npt.NDArray[np.uint64]) -> list[bytes]:
-    raw = sig.tobytes()
-    return [tag + raw[i * _WIDTH : (i + 1) * _WIDTH] for i, tag in enumerate(_BAND_TAGS)]
+def band_values(sig: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """One 64-bit value per band, from its rows (two notices share a band when equal)."""
+    rows = sig.reshape(BANDS, ROWS)
+    value = rows[:, 0].copy()
+    for row in range(1, ROWS):
+        value = value * _ROW_MIX + rows[:, row]
+    return value
+
+
+def fold(hashes: Hashes) -> npt.NDArray[np.uint16]:
+    """32-bit shingle hashes kept in 16 bits: spurious matches between two notices'
+    few dozen shingles are rare enough, and a million notices fit in half the memory."""
+    folded = (hashes >> np.uint32(16)).astype(np.uint16)
+    folded.sort()
+    keep = np.empty(folded.size, dtype=bool)
+    if folded.size:
+        keep[0] = True
+        np.not_equal(folded[1:], folded[:-1], out=keep[1:])
+    return folded[keep]

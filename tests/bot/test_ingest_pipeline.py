@@ -149,3 +149,17 @@ def test_restored_copies_match_on_the_groups_calendar(database: Database) -> Non
         [_message(-1001000000050, 1, "转：" + notice, sent_at=late.astimezone(zone))]
     )
     assert copy.cluster_id == first.cluster_id
+
+
+def test_notices_past_the_window_leave_the_index(database: Database) -> None:
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000051)
+        make_group(s, chat_id=-1001000000052)
+    clock = ManualClock(SENT)
+    keeper = ClusterKeeper(ClusterIndex(window=timedelta(days=30)), timedelta(days=30))
+    pipeline = IngestPipeline(database, KeywordBaseline(), None, clock, keeper)
+    pipeline.process([_message(-1001000000051, 1, "请于11月20日前报送冬季防火台账")])
+    later = SENT + timedelta(days=31)
+    clock.set(later)
+    pipeline.process([_message(-1001000000052, 1, "请于12月20日前报送冬季防火台账", sent_at=later)])
+    assert len(keeper._index) == 1  # the first is gone: an hour passed, and 31 days

@@ -1,0 +1,137 @@
+"""Stored notices as columns: about 150 bytes each besides their bands.
+
+Each notice keeps what matching compares: its 16-bit shingle hashes, its
+exact facts as integers, times in minutes, and (only when it has them) its
+venues and, for a long text, the text itself for the verbatim test. A
+notice is a slot; forgetting one marks the slot dead, and compaction drops
+dead slots once they outnumber the living.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp.dedup._canonical import Facts
+from nlp.dedup._columns import Column
+
+__all__ = ["NO_DUE", "EntryStore", "View"]
+
+NO_DUE = np.iinfo(np.int32).min
+
+
+@dataclass(slots=True)
+class View:
+    """One notice as comparison reads it, whether being matched or read back."""
+
+    sent: int  # minutes since the epoch
+    due: int  # minutes since the epoch, or NO_DUE
+    hashes: npt.NDArray[np.uint16]  # sorted, unique
+    keys: frozenset[int]  # Facts.keys()
+    venues: tuple[str, ...]
+    text: str  # the folded text, kept only when long
+    facts: Facts | None = None  # in full, for explanations of a notice being matched
+
+
+class EntryStore:
+    """Slots of notices in columns; see the module docstring."""
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self.key, self.cluster = Column(np.int64), Column(np.int64)
+        self.sent, self.due = Column(np.int32), Column(np.int32)
+        self.alive = Column(np.bool_, fill=False)
+        self.sh_start, self.sh_len = Column(np.uint32), Column(np.int16)
+        self.fact_start, self.fact_len = Column(np.uint32), Column(np.int16)
+        self.shingles, self.facts = Column(np.uint16), Column(np.uint64)
+        self.extras: dict[int, tuple[tuple[str, ...], str]] = {}
+        self.living = 0
+
+    @property
+    def slots(self) -> int:
+        return self.key.size
+
+    def add(self, key: int, cluster: int, view: View) -> int:
+        """A new slot for the notice ``key`` in ``cluster``."""
+        slot = self.key.size
+        for column, value in (
+            (self.key, key), (self.cluster, cluster), (self.sent, view.sent),
+            (self.due, view.due), (self.alive, True),
+        ):  # fmt: skip
+            column.append(value)
+        self.sh_start.append(self.shingles.append(view.hashes))
+        self.sh_len.append(view.hashes.size)
+        keys = sorted(view.keys)
+        self.fact_start.append(self.facts.append(np.asarray(keys, dtype=np.uint64)))
+        self.fact_len.append(len(keys))
+        if view.venues or view.text:
+            self.extras[slot] = (view.venues, view.text)
+        self.living += 1
+        return slot
+
+    def view(self, slot: int) -> View:
+        """Slot ``slot`` read back (copies, safe to keep)."""
+        start, size = int(self.sh_start.data[slot]), int(self.sh_len.data[slot])
+        first, count = int(self.fact_start.data[slot]), int(self.fact_len.data[slot])
+        venues, text = self.extras.get(slot, ((), ""))
+        return View(
+            int(self.sent.data[slot]),
+            int(self.due.data[slot]),
+            self.shingles.data[start : start + size].copy(),
+            frozenset(self.facts.data[first : first + count].tolist()),
+            venues,
+            text,
+        )
+
+    def kill(self, slots: npt.NDArray[Any]) -> int:
+        """Mark living ``slots`` dead; returns how many died."""
+        slots = slots[self.alive.data[slots]]
+        self.alive.data[slots] = False
+        for slot in slots.tolist():
+            self.extras.pop(slot, None)
+        self.living -= int(slots.size)
+        return int(slots.size)
+
+    def slots_of(self, key: int) -> npt.NDArray[np.intp]:
+        """The living slots of notice ``key`` (a scan: forgetting is rare)."""
+        return np.flatnonzero((self.key.view() == key) & self.alive.view())
+
+    def older_than(self, minute: int) -> npt.NDArray[np.intp]:
+        return np.flatnonzero(self.alive.view() & (self.sent.view() < minute))
+
+    def compact(self) -> list[int]:
+        """Drop dead slots; returns the old slot of each new one, in order."""
+        keep = np.flatnonzero(self.alive.view())
+        if not keep.size:
+            self._reset()
+            return []
+        old = (self.key, self.cluster, self.sent, self.due)
+        starts, sizes = self.sh_start.view()[keep], self.sh_len.view()[keep]
+        firsts, counts = self.fact_start.view()[keep], self.fact_len.view()[keep]
+        shingles, facts, extras = self.shingles.view(), self.facts.view(), self.extras
+        self._reset()
+        for column, source in zip((self.key, self.cluster, self.sent, self.due), old, strict=True):
+            column.append(source.view()[keep])
+        self.alive.append(np.ones(keep.size, dtype=np.bool_))
+        self.sh_len.append(sizes)
+        self.sh_start.append(np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.uint32))
+        self.shingles.append(_gather(shingles, starts, sizes))
+        self.fact_len.append(counts)
+        self.fact_start.append(np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.uint32))
+        self.facts.append(_gather(facts, firsts, counts))
+        self.extras = {new: extras[old] for new, old in enumerate(keep.tolist()) if old in extras}
+        self.living = int(keep.size)
+        return [int(slot) for slot in keep.tolist()]
+
+
+def _gather(pool: npt.NDArray[Any], starts: npt.NDArray[Any], sizes: npt.NDArray[Any]) -> Any:
+    """The runs pool[start:start+size], concatenated."""
+    if not sizes.size or not int(sizes.sum()):
+        return np.zeros(0, dtype=pool.dtype)
+    ends = starts.astype(np.int64) + sizes.astype(np.int64)
+    return np.concatenate([pool[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)])
