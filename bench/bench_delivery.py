@@ -52,7 +52,6 @@ async def _stage(control: FakeTelegramControl, db: Database, cadres: int) -> lis
                 slot="2026-11-16T00:00Z",
                 window_end=NOW,
                 parts=[f"<b>工作群摘要</b>\n第 {user} 份"],
-                notice_ids=[],
             )
     return users
 

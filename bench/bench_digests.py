@@ -29,7 +29,7 @@ from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
 from bot.settings import Defaults
 from storage.database import Database
-from storage.models import Cadre, Group, Membership, Notice
+from storage.models import Cadre, Cluster, Group, Membership, Notice
 
 DAY = datetime(2026, 11, 16, 0, 0, tzinfo=UTC)  # 08:00 in Shanghai
 KINDS = ["report", "meeting", "task", "checkin", "notice", "chatter", "chatter"]
@@ -106,6 +106,15 @@ def fill(db: Database, cadres: int, groups: int, total: int, per_cadre: int) -> 
                 }
             )
         conn.execute(insert(Notice), rows)
+        conn.execute(  # ingest starts a cluster for every notice that is not chatter
+            insert(Cluster),
+            [
+                {"id": r["id"], "first_seen": r["sent_at"], "last_seen": r["sent_at"],
+                 "copies": 1, "group_count": 1, "requester_count": 1}
+                for r in rows
+                if r["cluster_id"] is not None
+            ],
+        )  # fmt: skip
 
 
 def main() -> None:

@@ -59,7 +59,11 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     clock = clock or SystemClock()
     zone = config.digest.zone
     defaults = CadreDefaults(tuple(config.digest.times), config.digest.timezone)
-    builder = DigestBuilder(defaults, timedelta(hours=config.digest.first_digest_lookback_hours))
+    builder = DigestBuilder(
+        defaults,
+        timedelta(hours=config.digest.first_digest_lookback_hours),
+        config.digest.max_items,
+    )
 
     def pipeline() -> IngestPipeline:
         keeper = ClusterKeeper.from_config(config.dedup, zone)

@@ -18,9 +18,7 @@ __all__ = [
     "CadreBase",
     "CadreSettingsBase",
     "Cluster",
-    "ClusterDelivery",
     "Digest",
-    "DigestItem",
     "Group",
     "GroupBase",
     "Membership",
@@ -133,12 +131,19 @@ class Digest(SQLModel, table=True):
     whether a message arrived, and a lost digest is worse than a repeated one.
     """
 
-    __table_args__ = (UniqueConstraint("user_id", "slot", name="uq_digest_user_slot"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "slot", name="uq_digest_user_slot"),
+        Index("uq_digest_user_window", "user_id", "window_start", unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(sa_type=BigInteger, foreign_key="cadre.user_id", index=True)
     slot: str = Field(max_length=64)
     built_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # A cadre's digests cover back-to-back windows (window_start, window_end]:
+    # each starts where the previous one ended, and the unique start is what
+    # stops two racing builders from covering one stretch of time twice.
+    window_start: datetime | None = Field(default=None, sa_type=UTCDateTime)
     window_end: datetime = Field(sa_type=UTCDateTime)
     parts: list[str] = Field(default_factory=list, sa_type=JSON)
     items: list[list[int]] = Field(default_factory=list, sa_type=JSON)
@@ -149,16 +154,6 @@ class Digest(SQLModel, table=True):
     status: str = Field(default="pending", max_length=16, index=True)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     error: str | None = Field(default=None, max_length=500)
-
-
-class DigestItem(SQLModel, table=True):
-    """A notice placed in a cadre's digest; unique so nothing is delivered twice."""
-
-    __table_args__ = (UniqueConstraint("user_id", "notice_id", name="uq_digest_item_user_notice"),)
-
-    digest_id: int = Field(foreign_key="digest.id", primary_key=True, ondelete="CASCADE")
-    notice_id: int = Field(foreign_key="notice.id", primary_key=True, ondelete="CASCADE")
-    user_id: int = Field(sa_type=BigInteger, index=True)
 
 
 class UrgentPush(SQLModel, table=True):
@@ -182,18 +177,6 @@ class Cluster(SQLModel, table=True):
     copies: int = Field(default=1)
     group_count: int = Field(default=1)
     requester_count: int = Field(default=1)
-
-
-class ClusterDelivery(SQLModel, table=True):
-    """A notice (cluster) shown to a cadre, with the due time it was shown with.
-
-    A later copy is shown again only when what matters changed (the due time).
-    """
-
-    user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    cluster_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    delivered_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class Supervisor(SQLModel, table=True):

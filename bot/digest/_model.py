@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -40,3 +41,10 @@ class DigestView:
     group_count: int
     chatter_count: int
     merged_count: int = 0
+    # Items per section ("todo", "urgent" or a kind), listed or not: a digest
+    # lists at most so many, and says how many more each section holds.
+    totals: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def item_count(self) -> int:
+        return sum(self.totals.values()) if self.totals else len(self.entries)

@@ -11,7 +11,7 @@ from bot.digest._pack import pack_sections
 from bot.digest._strings import DIGEST_STRINGS, SECTION_ICONS
 from bot.i18n import KIND_LABELS, WEEKDAYS
 
-__all__ = ["render_digest"]
+__all__ = ["LineCache", "render_digest"]
 
 _PREVIEW_CHARS = 160
 _NAME_CHARS = 40
@@ -93,43 +93,76 @@ def _body(entry: DigestEntry, lang: str) -> str:
     return text
 
 
-def _item(entry: DigestEntry, now: datetime, lang: str, prefix: str) -> str:
-    return f"{prefix}{_body(entry, lang)} — {_source(entry, now, lang)}"
+def _item(entry: DigestEntry, now: datetime, lang: str) -> str:
+    return f"• {_body(entry, lang)} — {_source(entry, now, lang)}"
 
 
-def _todo_item(index: int, entry: DigestEntry, now: datetime, lang: str) -> str:
+def _todo_item(entry: DigestEntry, now: datetime, lang: str) -> str:
+    """A to-do line without its number (the number is the reader's own)."""
     assert entry.due_at is not None
     label = KIND_LABELS[lang].get(entry.kind, entry.kind)
     flag = "🔴 " if entry.urgent else ""
     when = html.escape(due_label(entry.due_at, now, lang), quote=False)
     body, source = _body(entry, lang), _source(entry, now, lang)
-    return f"{index}. {flag}<b>{when}</b> ｜{label}｜{body} — {source}"
+    return f"{flag}<b>{when}</b> ｜{label}｜{body} — {source}"
 
 
-def _sections(view: DigestView, now: datetime) -> list[tuple[str, list[str]]]:
+class LineCache:
+    """Rendered lines by entry, moment and language.
+
+    A round of digests renders one notice for every cadre of its group, at
+    one moment; rendering it once and reusing the line is what keeps a round
+    of ten thousand digests quick. Zones are part of the moment (``now``
+    carries the reader's zone).
+    """
+
+    def __init__(self) -> None:
+        self._lines: dict[tuple[DigestEntry, datetime, object, str, bool], str] = {}
+
+    def line(self, entry: DigestEntry, now: datetime, lang: str, *, todo: bool) -> str:
+        key = (entry, now, now.tzinfo, lang, todo)
+        line = self._lines.get(key)
+        if line is None:
+            line = (_todo_item if todo else _item)(entry, now, lang)
+            self._lines[key] = line
+        return line
+
+
+def _section(
+    heading: str, lines: list[str], total: int, strings: dict[str, str]
+) -> tuple[str, list[str]]:
+    if total > len(lines):
+        lines.append(html.escape(strings["more"].format(count=total - len(lines)), quote=False))
+    return f"<b>{heading}</b>", lines
+
+
+def _sections(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[str, list[str]]]:
     lang, strings = view.lang, DIGEST_STRINGS[view.lang]
     dated = sorted((e for e in view.entries if e.due_at), key=lambda e: (e.due_at, e.sent_at))
     urgent = [e for e in view.entries if e.urgent and not e.due_at]
     rest = [e for e in view.entries if not e.urgent and not e.due_at]
     sections: list[tuple[str, list[str]]] = []
-    if dated:
-        items = [_todo_item(i, e, now, lang) for i, e in enumerate(dated, 1)]
-        sections.append((f"<b>{strings['todo']}</b>", items))
-    if urgent:
-        sections.append(
-            (f"<b>{strings['urgent']}</b>", [_item(e, now, lang, "• ") for e in urgent])
-        )
+    total = view.totals.get("todo", len(dated))
+    if total:
+        lines = [f"{i}. {cache.line(e, now, lang, todo=True)}" for i, e in enumerate(dated, 1)]
+        sections.append(_section(strings["todo"], lines, total, strings))
+    total = view.totals.get("urgent", len(urgent))
+    if total:
+        lines = [cache.line(e, now, lang, todo=False) for e in urgent]
+        sections.append(_section(strings["urgent"], lines, total, strings))
     for kind in _KIND_ORDER:
         group = [e for e in rest if e.kind == kind]
-        if group:
+        total = view.totals.get(kind, len(group))
+        if total:
             label = strings["section"].format(
-                icon=SECTION_ICONS[kind], label=KIND_LABELS[lang][kind], count=len(group)
+                icon=SECTION_ICONS[kind], label=KIND_LABELS[lang][kind], count=total
             )
-            sections.append((f"<b>{label}</b>", [_item(e, now, lang, "• ") for e in group]))
+            lines = [cache.line(e, now, lang, todo=False) for e in group]
+            sections.append(_section(label, lines, total, strings))
     return sections
 
 
-def render_digest(view: DigestView) -> list[str]:
+def render_digest(view: DigestView, cache: LineCache | None = None) -> list[str]:
     """The digest as HTML messages, each within Telegram's limit."""
     strings = DIGEST_STRINGS[view.lang]
     now = view.generated_at.astimezone(view.zone)
@@ -137,10 +170,11 @@ def render_digest(view: DigestView) -> list[str]:
     summary = strings["summary"].format(
         groups=view.group_count,
         messages=view.message_count,
-        items=len(view.entries),
+        items=view.item_count,
         merged=view.merged_count,
         chatter=view.chatter_count,
     )
     header = f"<b>{html.escape(title, quote=False)}</b>\n{html.escape(summary, quote=False)}"
     footer = strings["footer"]
-    return pack_sections(header, _sections(view, now), footer, continued=strings["continued"])
+    sections = _sections(view, now, cache or LineCache())
+    return pack_sections(header, sections, footer, continued=strings["continued"])

@@ -27,6 +27,7 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "far": "{month}月{day}日 {clock}",
         "date": "{month}月{day}日",
         "attachment": "📎 {name}",
+        "more": "…另有 {count} 项未列出，请到群内查看",
         "footer": "/digest 立即查看 · /groups 我的群 · /help 帮助",
     },
     "en": {
@@ -49,6 +50,7 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "far": "{day} {month_name} {clock}",
         "date": "{day} {month_name}",
         "attachment": "📎 {name}",
+        "more": "…and {count} more not listed here: see the groups",
         "footer": "/digest digest now · /groups your groups · /help help",
     },
 }

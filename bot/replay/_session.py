@@ -34,6 +34,7 @@ def _config(fake: FakeTelegram, data_dir: Path, settings: dict[str, Any]) -> Con
         "base_file_url": fake.base_file_url,
     }
     raw.setdefault("digest", {}).setdefault("tick_seconds", 3600)
+    raw["digest"].setdefault("max_items", 0)  # a replay lists every item, to be checked
     return Config.model_validate(raw)
 
 

@@ -1,44 +1,37 @@
-"""Build a cadre's digest from the database: fix its content, claim its notices."""
+"""Build digests from the database: fix their content, move each cadre's window on.
+
+Every build is a round (a scheduled slot's is every due cadre at once;
+``/digest`` is a round of one): one read of the cadres, their groups and
+the notices of the window, then one plan per cadre and one write.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.digest import DigestView, render_digest
-from bot.services.digest_items import PlannedItem, plan_items
-from bot.settings import CadreSettings, Defaults, effective_settings
+from bot.digest import DigestView, LineCache, render_digest
+from bot.services.digest_round import CadreWindow, EntryCache, Plan, RoundData, plan_cadre
+from bot.settings import Defaults, effective_settings
 from storage import repository as repo
-from storage.models import Cadre
 
 __all__ = ["DigestBuilder"]
 
-
-@dataclass(frozen=True, slots=True)
-class _Window:
-    """What arrived for one cadre since their last digest, sorted for display."""
-
-    rows: list[repo.NoticeInGroup]  # every message, chatter included (for the counts)
-    notices: list[repo.NoticeInGroup]  # what may become items
-    muted: list[repo.NoticeInGroup]  # notices of kinds the cadre muted
-
-    @property
-    def claimed_ids(self) -> list[int]:
-        return [r.notice.id for r in [*self.notices, *self.muted] if r.notice.id is not None]
-
-    @property
-    def chatter_count(self) -> int:
-        return len(self.rows) - len(self.notices) - len(self.muted)
+# Pushes are recorded as they happen; a week more than any window is plenty.
+_PUSH_HORIZON = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
 class DigestBuilder:
-    """Turns the undelivered notices of a cadre's groups into an outbox row."""
+    """Turns what arrived in cadres' groups since their last digest into outbox rows."""
 
     defaults: Defaults
     first_lookback: timedelta
+    max_items: int = 100  # items listed per digest; 0 lists every one
 
     def build(
         self, session: Session, *, user_id: int, slot: str, now: datetime, keep_empty: bool
@@ -48,67 +41,86 @@ class DigestBuilder:
         ``keep_empty`` records a scheduled slot even with nothing to say, so the
         slot counts as done and the window moves on without a useless message.
         """
-        cadre = repo.get_cadre(session=session, user_id=user_id)
-        if cadre is None or not cadre.active:
-            return None
-        settings = effective_settings(cadre, self.defaults)
-        window = self._window(session, cadre, settings, now)
-        planned = self._plan(session, user_id, window.notices)
-        if not planned and not keep_empty:
-            return None
-        parts = render_digest(self._view(settings, now, window, planned)) if planned else []
-        digest = repo.create_digest(
-            session=session,
-            user_id=user_id,
-            slot=slot,
-            window_end=now,
-            parts=parts,
-            notice_ids=window.claimed_ids,
-            items=[item.notice_ids for item in planned],
-        )
-        if digest is None:
-            return None
-        shown = {item.cluster_id: item.due_at for item in planned if item.cluster_id is not None}
-        repo.record_cluster_deliveries(session=session, user_id=user_id, shown=shown, now=now)
-        return digest.id if parts else None
+        built = self.build_many(session, [(user_id, slot)], now=now, keep_empty=keep_empty)
+        return built.get(user_id)
 
-    def _window(
-        self, session: Session, cadre: Cadre, settings: CadreSettings, now: datetime
-    ) -> _Window:
-        last = repo.last_digest(session=session, user_id=cadre.user_id)
-        since = last.window_end if last else cadre.subscribed_at - self.first_lookback
-        rows = [
-            row
-            for row in repo.notices_since(
-                session=session, user_id=cadre.user_id, since=since, until=now
+    def build_many(
+        self,
+        session: Session,
+        due: Sequence[tuple[int, str]],
+        *,
+        now: datetime,
+        keep_empty: bool,
+    ) -> dict[int, int]:
+        """Digests for (cadre, slot) pairs, one per cadre: cadre → id of each digest
+        with something to send. Inactive or unknown cadres are skipped."""
+        slots = dict(reversed(due))  # a cadre twice: the first slot given
+        windows = self._windows(session, list(slots), now)
+        data = self._read(session, windows, now)
+        entries, lines = EntryCache(data), LineCache()
+        digests = []
+        for window in windows:
+            plan = plan_cadre(data, window, self.max_items, entries)
+            if not plan.totals and not keep_empty:
+                continue
+            parts = render_digest(self._view(window, now, plan), lines) if plan.totals else []
+            digests.append(
+                repo.NewDigest(
+                    window.user_id, slots[window.user_id], window.since, now, parts, plan.items
+                )
             )
-            if row.group.chat_id not in settings.muted_groups
-        ]
-        words = [row for row in rows if row.notice.kind != "chatter"]
-        muted = [row for row in words if row.notice.kind in settings.muted_kinds]
-        notices = [row for row in words if row.notice.kind not in settings.muted_kinds]
-        return _Window(rows, notices, muted)
+        written = repo.add_digests(session=session, digests=digests)
+        with_parts = {d.user_id for d in digests if d.parts}
+        return {user: ident for user, ident in written.items() if user in with_parts}
 
-    def _view(
-        self, settings: CadreSettings, now: datetime, window: _Window, planned: list[PlannedItem]
-    ) -> DigestView:
-        return DigestView(
-            lang=settings.language,
-            zone=settings.zone,
-            generated_at=now,
-            entries=[item.entry for item in planned],
-            message_count=len(window.rows),
-            group_count=len({row.group.id for row in window.rows}),
-            chatter_count=window.chatter_count,
-            merged_count=len(window.notices) - len(planned),
+    def _windows(self, session: Session, user_ids: list[int], now: datetime) -> list[CadreWindow]:
+        cadres = repo.cadres_by_id(session=session, user_ids=user_ids)
+        active = [cadres[u] for u in user_ids if u in cadres and cadres[u].active]
+        ends = repo.last_window_ends(session=session, user_ids=[c.user_id for c in active])
+        groups = repo.member_groups(session=session, user_ids=[c.user_id for c in active])
+        windows = []
+        for cadre in active:
+            first = cadre.subscribed_at - self.first_lookback
+            since = ends.get(cadre.user_id, first)
+            if since >= now:
+                continue  # a digest was built at this very moment
+            mine = dict(sorted(groups.get(cadre.user_id, [])))
+            settings = effective_settings(cadre, self.defaults)
+            windows.append(CadreWindow(cadre.user_id, since, first, mine, settings))
+        return windows
+
+    def _read(self, session: Session, windows: list[CadreWindow], now: datetime) -> RoundData:
+        group_ids = {g for window in windows for g in window.groups}
+        since = min((window.since for window in windows), default=now)
+        rows = repo.window_rows(session=session, group_ids=group_ids, since=since, until=now)
+        multi = {row.cluster_id for row in rows if row.copies > 1 and row.cluster_id}
+        copies: dict[int, list[repo.WindowRow]] = defaultdict(list)
+        for row in repo.copies_of(session=session, cluster_ids=multi):
+            if row.cluster_id is not None:
+                copies[row.cluster_id].append(row)
+        by_group: dict[int, list[repo.WindowRow]] = defaultdict(list)
+        for row in sorted(rows, key=lambda r: (r.received_at, r.sent_at, r.id)):
+            by_group[row.group_id].append(row)
+        every_group = group_ids | {row.group_id for found in copies.values() for row in found}
+        users = [window.user_id for window in windows]
+        pushed_since = since - _PUSH_HORIZON
+        return RoundData(
+            groups=repo.groups_by_id(session=session, group_ids=every_group),
+            rows_by_group=by_group,
+            copies=copies,
+            pushed=repo.pushed_pairs(session=session, user_ids=users, since=pushed_since),
         )
 
-    def _plan(
-        self, session: Session, user_id: int, notices: list[repo.NoticeInGroup]
-    ) -> list[PlannedItem]:
-        clusters = {r.notice.cluster_id for r in notices if r.notice.cluster_id is not None}
-        copies = repo.cluster_copies(session=session, cluster_ids=clusters)
-        seen = repo.delivered_clusters(session=session, user_id=user_id, cluster_ids=clusters)
-        ids = {r.notice.id for r in [*notices, *copies] if r.notice.id is not None}
-        pushed = repo.pushed_notice_ids(session=session, user_id=user_id, notice_ids=ids)
-        return plan_items(notices, copies, seen, pushed)
+    @staticmethod
+    def _view(window: CadreWindow, now: datetime, plan: Plan) -> DigestView:
+        return DigestView(
+            lang=window.settings.language,
+            zone=window.settings.zone,
+            generated_at=now,
+            entries=plan.entries,
+            message_count=plan.messages,
+            group_count=plan.groups,
+            chatter_count=plan.chatter,
+            merged_count=plan.merged,
+            totals=plan.totals,
+        )

@@ -1,17 +1,17 @@
-"""Turn a cadre's new notices into digest items, one per cluster of copies."""
+"""Digest items from stored notices: one per cluster of copies, the best copy shown."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from bot.digest import DigestEntry
 from bot.links import message_link
-from storage.repository import NoticeInGroup
+from storage.models import Group
+from storage.repository import WindowRow
 
-__all__ = ["PlannedItem", "plan_items"]
+__all__ = ["PlannedItem", "best_copy", "make_item", "shown_due"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,79 +24,61 @@ class PlannedItem:
     notice_ids: tuple[int, ...]
 
 
-def _key(row: NoticeInGroup) -> tuple[str, int]:
-    notice = row.notice
-    assert notice.id is not None
-    return ("c", notice.cluster_id) if notice.cluster_id is not None else ("n", notice.id)
-
-
-def _best(rows: Sequence[NoticeInGroup]) -> NoticeInGroup:
+def best_copy(rows: Sequence[WindowRow]) -> WindowRow:
     """The most complete copy: the longest text, then the most recently edited."""
-    return max(rows, key=lambda r: (len(r.notice.text), r.notice.edited_at or r.notice.sent_at))
+    return max(rows, key=lambda r: (r.length, r.edited_at or r.sent_at))
 
 
-def _requesters(copies: Sequence[NoticeInGroup]) -> tuple[str, ...]:
+def shown_due(rows: Sequence[WindowRow]) -> datetime | None:
+    """The due time an item of these copies shows: the newest copy's, else the best's."""
+    newest = max(rows, key=lambda r: (r.sent_at, r.id))
+    return newest.due_at or best_copy(rows).due_at
+
+
+def _requesters(copies: Sequence[WindowRow], groups: Mapping[int, Group]) -> tuple[str, ...]:
     names: dict[str, None] = {}
     for row in copies:
-        names.setdefault(row.group.department or row.notice.sender_name, None)
+        group = groups.get(row.group_id)
+        names.setdefault((group.department if group else None) or row.sender_name, None)
     return tuple(names)
 
 
-def _entry(
-    rows: Sequence[NoticeInGroup], copies: Sequence[NoticeInGroup], *, pushed: bool, updated: bool
+def make_item(
+    rows: Sequence[WindowRow],
+    copies: Sequence[WindowRow],
+    groups: Mapping[int, Group],
+    *,
+    pushed: bool,
+    updated: bool,
 ) -> PlannedItem:
-    best = _best(rows)
-    newest = max(rows, key=lambda r: (r.notice.sent_at, r.notice.id or 0))
-    due = newest.notice.due_at or best.notice.due_at
-    notice, group = best.notice, best.group
+    """The item for a cadre's ``rows`` of one notice; ``copies`` are all its copies.
+
+    The copy shown is one of the cadre's own (its link opens for them); the
+    other groups and the requesting departments are counted over every copy.
+    """
+    best = best_copy(rows)
+    group = groups[best.group_id]
     other_groups = tuple(
-        dict.fromkeys(row.group.title for row in copies if row.group.id != group.id)
+        dict.fromkeys(
+            groups[row.group_id].title
+            for row in copies
+            if row.group_id != best.group_id and row.group_id in groups
+        )
     )
+    due = shown_due(rows)
     entry = DigestEntry(
-        kind=notice.kind,
-        text=notice.text,
-        sender=notice.sender_name,
+        kind=best.kind,
+        text=best.text,
+        sender=best.sender_name,
         group_title=group.title,
-        sent_at=notice.sent_at,
-        link=message_link(notice.chat_id, notice.message_id, group.username),
-        urgent=any(r.notice.urgent for r in rows),
+        sent_at=best.sent_at,
+        link=message_link(best.chat_id, best.message_id, group.username),
+        urgent=any(r.urgent for r in rows),
         due_at=due,
-        attachment=notice.attachment,
+        attachment=best.attachment,
         pushed=pushed,
         other_groups=other_groups,
-        requesters=_requesters(copies),
+        requesters=_requesters(copies, groups),
         updated=updated,
     )
-    ids = tuple(r.notice.id for r in rows if r.notice.id is not None)
-    return PlannedItem(entry, notice.cluster_id, due, ids)
-
-
-def plan_items(
-    rows: Sequence[NoticeInGroup],
-    copies: Sequence[NoticeInGroup],
-    seen: Mapping[int, datetime | None],
-    pushed: set[int],
-) -> list[PlannedItem]:
-    """One item per cluster; a cluster already shown comes back only if its due changed.
-
-    ``rows`` are the cadre's new, non-chatter notices; ``copies`` every stored
-    copy of their clusters; ``seen`` the due time each cluster was shown with.
-    """
-    grouped: dict[tuple[str, int], list[NoticeInGroup]] = defaultdict(list)
-    for row in rows:
-        grouped[_key(row)].append(row)
-    all_copies: dict[int, list[NoticeInGroup]] = defaultdict(list)
-    for row in copies:
-        if row.notice.cluster_id is not None:
-            all_copies[row.notice.cluster_id].append(row)
-    planned = []
-    for (kind, ident), members in grouped.items():
-        cluster_copies = all_copies.get(ident, members) if kind == "c" else members
-        was_pushed = any(row.notice.id in pushed for row in cluster_copies)
-        item = _entry(
-            members, cluster_copies, pushed=was_pushed, updated=kind == "c" and ident in seen
-        )
-        if kind == "c" and ident in seen and seen[ident] == item.due_at:
-            continue  # another copy of something already read: merged away
-        planned.append(item)
-    return planned
+    return PlannedItem(entry, best.cluster_id, due, tuple(r.id for r in rows))

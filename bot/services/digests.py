@@ -70,16 +70,11 @@ class DigestService:
         return built
 
     def _build_due(self, now: datetime) -> int:
+        """Every due cadre's digest, built as one round in one transaction."""
         with self._db.session() as session:
             due = due_slots(session, now=now, defaults=self._builder.defaults, grace=self._grace)
-        built = 0
-        for user_id, slot in due:
-            with self._db.session() as session:
-                digest = self._builder.build(
-                    session, user_id=user_id, slot=slot, now=now, keep_empty=True
-                )
-                built += digest is not None
-        return built
+            built = self._builder.build_many(session, due, now=now, keep_empty=True)
+        return len(built)
 
     async def deliver_pending(self, bot: Bot) -> None:
         async with self._lock:

@@ -11,14 +11,14 @@ from storage.repository.cadres import (
 )
 from storage.repository.clusters import (
     cluster_copies,
-    delivered_clusters,
     recent_clustered_notices,
-    record_cluster_deliveries,
     refresh_cluster,
     refresh_clusters,
     start_clusters,
 )
 from storage.repository.digests import (
+    NewDigest,
+    add_digests,
     clear_digest_attempt,
     create_digest,
     digests_of,
@@ -56,11 +56,21 @@ from storage.repository.notices import (
     edit_notice,
     get_notice_in_group,
     message_keys,
-    notices_since,
     set_clusters,
 )
 from storage.repository.pushes import push_recipients, pushed_notice_ids, record_push
 from storage.repository.stats import KindCount, notice_counts
+from storage.repository.windows import (
+    PREVIEW_CHARS,
+    WindowRow,
+    cadres_by_id,
+    copies_of,
+    groups_by_id,
+    last_window_ends,
+    member_groups,
+    pushed_pairs,
+    window_rows,
+)
 
 __all__ = [
     "KindCount",
@@ -73,7 +83,6 @@ __all__ = [
     "count_notices",
     "create_digest",
     "deactivate_cadre",
-    "delivered_clusters",
     "digests_of",
     "edit_notice",
     "existing_slots",
@@ -94,12 +103,10 @@ __all__ = [
     "note_member",
     "note_members",
     "notice_counts",
-    "notices_since",
     "pending_digests",
     "push_recipients",
     "pushed_notice_ids",
     "recent_clustered_notices",
-    "record_cluster_deliveries",
     "record_push",
     "refresh_cluster",
     "refresh_clusters",
@@ -140,6 +147,21 @@ from storage.repository.supervisors import (
     list_supervisors,
     revoke_supervisor,
 )
+
+# A round of digests, read and written in bulk.
+__all__ += [
+    "PREVIEW_CHARS",
+    "NewDigest",
+    "WindowRow",
+    "add_digests",
+    "cadres_by_id",
+    "copies_of",
+    "groups_by_id",
+    "last_window_ends",
+    "member_groups",
+    "pushed_pairs",
+    "window_rows",
+]
 
 __all__ += [
     "CHATTER",

@@ -1,22 +1,20 @@
-"""Clusters of copies of one notice: membership, counts, and what each cadre saw."""
+"""Clusters of copies of one notice: membership and counts."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import func, insert
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from storage.models import Cluster, ClusterDelivery, Group, Notice
+from storage.models import Cluster, Group, Notice
 from storage.repository.notices import NoticeInGroup
 
 __all__ = [
     "cluster_copies",
-    "delivered_clusters",
     "recent_clustered_notices",
-    "record_cluster_deliveries",
     "refresh_cluster",
     "refresh_clusters",
     "start_clusters",
@@ -116,42 +114,3 @@ def cluster_copies(*, session: Session, cluster_ids: Collection[int]) -> list[No
         .order_by(col(Notice.sent_at), col(Notice.id))
     )
     return [NoticeInGroup(notice, group) for notice, group in session.exec(statement)]
-
-
-def delivered_clusters(
-    *, session: Session, user_id: int, cluster_ids: Collection[int]
-) -> dict[int, datetime | None]:
-    """For clusters this cadre has already seen: the due time they saw."""
-    if not cluster_ids:
-        return {}
-    statement = select(ClusterDelivery).where(
-        ClusterDelivery.user_id == user_id,
-        col(ClusterDelivery.cluster_id).in_(list(cluster_ids)),
-    )
-    return {row.cluster_id: row.due_at for row in session.exec(statement)}
-
-
-def record_cluster_deliveries(
-    *, session: Session, user_id: int, shown: dict[int, datetime | None], now: datetime
-) -> None:
-    """Remember the due time each cluster was shown with, in two statements."""
-    if not shown:
-        return
-    known = delivered_clusters(session=session, user_id=user_id, cluster_ids=list(shown))
-    fresh = [
-        {"user_id": user_id, "cluster_id": cluster, "due_at": due, "delivered_at": now}
-        for cluster, due in shown.items()
-        if cluster not in known
-    ]
-    if fresh:
-        session.execute(insert(ClusterDelivery), fresh)
-    for cluster, due in shown.items():
-        if cluster in known:
-            session.execute(
-                update(ClusterDelivery)
-                .where(
-                    col(ClusterDelivery.user_id) == user_id,
-                    col(ClusterDelivery.cluster_id) == cluster,
-                )
-                .values(due_at=due, delivered_at=now)
-            )

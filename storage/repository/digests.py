@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple
 
-from sqlalchemy import insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from storage.models import Digest, DigestItem, utcnow
+from storage.models import Digest, utcnow
 
 __all__ = [
+    "NewDigest",
+    "add_digests",
     "clear_digest_attempt",
     "create_digest",
     "digests_of",
@@ -37,6 +40,52 @@ def get_digest(*, session: Session, digest_id: int) -> Digest | None:
     return session.get(Digest, digest_id)
 
 
+class NewDigest(NamedTuple):
+    """A digest ready to write: its window, its rendered parts, the notices of each item."""
+
+    user_id: int
+    slot: str
+    window_start: datetime | None
+    window_end: datetime
+    parts: list[str]
+    items: list[list[int]]
+
+
+def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, int]:
+    """Write a round of digests in one statement; user id → id of each one written.
+
+    A digest whose slot exists, or whose window starts where one of the cadre's
+    digests already starts, is skipped: the unique constraints are what make
+    two racing builders, or two coinciding slots, produce a single digest.
+    """
+    if not digests:
+        return {}
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    now = utcnow()
+    rows = [
+        {
+            "user_id": d.user_id,
+            "slot": d.slot,
+            "built_at": now,
+            "window_start": d.window_start,
+            "window_end": d.window_end,
+            "parts": d.parts,
+            "items": d.items,
+            "item_count": len(d.items),
+            "sent_parts": 0,
+            "uncertain_resends": 0,
+            "status": "pending" if d.parts else "empty",
+        }
+        for d in digests
+    ]
+    statement = (
+        insert(Digest).on_conflict_do_nothing().returning(col(Digest.user_id), col(Digest.id))
+    )
+    written = session.execute(statement, rows).all()
+    return {int(user_id): int(digest_id) for user_id, digest_id in written}
+
+
 def create_digest(
     *,
     session: Session,
@@ -44,40 +93,15 @@ def create_digest(
     slot: str,
     window_end: datetime,
     parts: Sequence[str],
-    notice_ids: Sequence[int],
     items: Sequence[Sequence[int]] = (),
+    window_start: datetime | None = None,
 ) -> Digest | None:
-    """Write a digest and claim its notices; None if this slot already exists.
-
-    The unique (user, slot) and (user, notice) constraints are what make two
-    racing builders, or two coinciding slots, produce a single digest.
-    """
-    status = "pending" if parts else "empty"
-    digest = Digest(
-        user_id=user_id,
-        slot=slot,
-        window_end=window_end,
-        parts=list(parts),
-        items=[list(item) for item in items],
-        item_count=len(items),
-        status=status,
+    """One digest (see :func:`add_digests`); None if its slot or window exists."""
+    new = NewDigest(
+        user_id, slot, window_start, window_end, list(parts), [list(item) for item in items]
     )
-    try:
-        with session.begin_nested():
-            session.add(digest)
-            session.flush()
-            assert digest.id is not None
-            if notice_ids:  # one bulk statement: a busy day claims thousands of notices
-                session.execute(
-                    insert(DigestItem),
-                    [
-                        {"digest_id": digest.id, "notice_id": notice_id, "user_id": user_id}
-                        for notice_id in notice_ids
-                    ],
-                )
-    except IntegrityError:
-        return None
-    return digest
+    written = add_digests(session=session, digests=[new])
+    return session.get(Digest, written[user_id]) if user_id in written else None
 
 
 def pending_digests(*, session: Session, limit: int = 500) -> list[Digest]:

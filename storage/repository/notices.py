@@ -12,7 +12,7 @@ from sqlalchemy import select as select_columns
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from storage.models import DigestItem, Group, Membership, Notice, NoticeBase, utcnow
+from storage.models import Group, Notice, NoticeBase, utcnow
 
 __all__ = [
     "NoticeInGroup",
@@ -22,7 +22,6 @@ __all__ = [
     "edit_notice",
     "get_notice_in_group",
     "message_keys",
-    "notices_since",
     "set_clusters",
 ]
 
@@ -207,29 +206,6 @@ def edit_notice(
     session.add(notice)
     session.flush()
     return notice
-
-
-def notices_since(
-    *, session: Session, user_id: int, since: datetime, until: datetime
-) -> list[NoticeInGroup]:
-    """Notices received in (since, until] in the user's current registered
-    groups that were never placed in one of the user's digests."""
-    delivered = select(DigestItem.notice_id).where(DigestItem.user_id == user_id)
-    statement = (
-        select(Notice, Group)
-        .join(Group, col(Group.id) == col(Notice.group_id))
-        .join(Membership, col(Membership.group_id) == col(Group.id))
-        .where(
-            Membership.user_id == user_id,
-            col(Membership.is_member),
-            col(Group.registered),
-            col(Notice.received_at) > since,
-            col(Notice.received_at) <= until,
-            col(Notice.id).not_in(delivered),
-        )
-        .order_by(col(Notice.sent_at), col(Notice.id))
-    )
-    return [NoticeInGroup(notice, group) for notice, group in session.exec(statement)]
 
 
 def get_notice_in_group(*, session: Session, notice_id: int) -> NoticeInGroup | None:

@@ -54,8 +54,10 @@ def test_only_registered_groups_are_stored(database: Database) -> None:
         assert group.id is not None
         assert repo.count_notices(session=s, group_id=group.id) == 2
         assert [g.chat_id for g in repo.groups_of_user(session=s, user_id=77)] == [-1001000000042]
-        rows = repo.notices_since(session=s, user_id=77, since=SENT, until=clock.now())
-        assert {r.notice.received_at for r in rows} == {clock.now()}
+        rows = repo.window_rows(
+            session=s, group_ids=[group.id], since=SENT - timedelta(days=1), until=clock.now()
+        )
+        assert {r.received_at for r in rows} == {clock.now()}
 
 
 def test_edits_update_the_stored_notice(database: Database) -> None:

@@ -86,41 +86,49 @@ def _member(s: object, group_id: int, user_id: int, status: str = "member") -> N
     repo.set_membership(session=s, group_id=group_id, user_id=user_id, status=status)  # type: ignore[arg-type]
 
 
-def test_window_follows_membership_and_delivery(database: Database) -> None:
+def test_window_reads_follow_membership(database: Database) -> None:
     start = utcnow() - timedelta(hours=1)
     with database.session() as s:
         a, b = make_group(s, title="A群"), make_group(s, title="B群")
         assert a.id and b.id
         repo.upsert_cadre(session=s, user_id=9, first_name="王")
         _member(s, a.id, 9)
-        in_a, in_b = make_notice(s, a), make_notice(s, b)
-        rows = repo.notices_since(session=s, user_id=9, since=start, until=utcnow())
-        assert [r.notice.id for r in rows] == [in_a.id]
-        assert in_a.id and in_b.id
-        digest = repo.create_digest(
-            session=s, user_id=9, slot="x", window_end=utcnow(), parts=["p"], notice_ids=[in_a.id]
-        )
-        assert digest is not None
-        assert repo.notices_since(session=s, user_id=9, since=start, until=utcnow()) == []
+        in_a = make_notice(s, a)
+        make_notice(s, b)
+        groups = repo.member_groups(session=s, user_ids=[9])
+        assert [g for g, _ in groups[9]] == [a.id]
+        rows = repo.window_rows(session=s, group_ids=[a.id], since=start, until=utcnow())
+        assert [(r.id, r.copies, r.length) for r in rows] == [(in_a.id, 1, len(in_a.text))]
         _member(s, a.id, 9, "left")
         _member(s, b.id, 9, "administrator")
-        rows = repo.notices_since(session=s, user_id=9, since=start, until=utcnow())
-        assert [r.notice.id for r in rows] == [in_b.id]
+        assert [g for g, _ in repo.member_groups(session=s, user_ids=[9])[9]] == [b.id]
+        assert repo.window_rows(session=s, group_ids=[a.id], since=utcnow(), until=utcnow()) == []
 
 
-def test_a_slot_builds_one_digest_and_notices_are_claimed_once(database: Database) -> None:
+def test_window_rows_preview_long_texts(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s)
+        notice = make_notice(s, group, text="通" * 5000)
+        assert group.id
+        (row,) = repo.window_rows(
+            session=s, group_ids=[group.id], since=notice.received_at - timedelta(1), until=utcnow()
+        )
+        assert len(row.text) == repo.PREVIEW_CHARS and row.length == 5000
+
+
+def test_a_slot_builds_one_digest_and_windows_do_not_overlap(database: Database) -> None:
+    start = utcnow() - timedelta(hours=1)
     with database.session() as s:
         group = make_group(s)
         repo.upsert_cadre(session=s, user_id=9, first_name="王")
-        notice = make_notice(s, group)
-        assert notice.id
+        make_notice(s, group)
         first = repo.create_digest(
             session=s,
             user_id=9,
             slot="2026-11-16T00:00Z",
             window_end=utcnow(),
             parts=["a"],
-            notice_ids=[notice.id],
+            window_start=start,
         )
         same_slot = repo.create_digest(
             session=s,
@@ -128,7 +136,7 @@ def test_a_slot_builds_one_digest_and_notices_are_claimed_once(database: Databas
             slot="2026-11-16T00:00Z",
             window_end=utcnow(),
             parts=["b"],
-            notice_ids=[],
+            window_start=utcnow(),
         )
         same_notice = repo.create_digest(
             session=s,
@@ -136,7 +144,7 @@ def test_a_slot_builds_one_digest_and_notices_are_claimed_once(database: Databas
             slot="manual",
             window_end=utcnow(),
             parts=["c"],
-            notice_ids=[notice.id],
+            window_start=start,
         )
         assert first is not None and same_slot is None and same_notice is None
         assert repo.users_with_slot(session=s, slot="2026-11-16T00:00Z") == {9}

@@ -1,0 +1,216 @@
+"""A round of digests: every cadre due at one slot, planned from one read.
+
+Ten thousand cadres in a thousand groups read the same notices: a group's
+share of a window (what arrived in it since a given moment, split into the
+digest's sections and sorted) is worked out once and read by every cadre of
+the group. Per cadre there remains only what is theirs: which groups, what
+they muted, the copies of one notice that reached them through several
+groups, and which of those they already read in an earlier digest.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from operator import itemgetter
+from typing import Any
+
+from bot.digest import DigestEntry
+from bot.services.digest_items import PlannedItem, make_item, shown_due
+from bot.settings import CadreSettings
+from storage.models import Group
+from storage.repository import WindowRow
+
+__all__ = ["SECTIONS", "CadreWindow", "EntryCache", "Plan", "RoundData", "plan_cadre"]
+
+CHATTER = "chatter"
+SECTIONS = ("todo", "urgent", "report", "meeting", "task", "checkin", "notice")
+_Keyed = tuple[tuple[Any, ...], Any]  # (display order, a row or a planned item)
+
+
+def section_of(due_at: datetime | None, urgent: bool, kind: str) -> str:
+    return "todo" if due_at is not None else "urgent" if urgent else kind
+
+
+def _order(section: str, due_at: datetime | None, sent_at: datetime, ident: int) -> tuple[Any, ...]:
+    return (due_at, sent_at, ident) if section == "todo" else (sent_at, ident)
+
+
+@dataclass(slots=True)
+class _Slice:
+    """One group's notices received after one moment, as the digest sorts them."""
+
+    messages: int = 0
+    chatter: int = 0
+    singles: dict[str, list[_Keyed]] = field(default_factory=lambda: defaultdict(list))
+    multis: list[WindowRow] = field(default_factory=list)  # copies of multi-copy notices
+
+
+@dataclass(slots=True)
+class RoundData:
+    """Everything the round read, and the slices worked out so far."""
+
+    groups: Mapping[int, Group]
+    rows_by_group: Mapping[int, list[WindowRow]]  # each by received_at
+    copies: Mapping[int, list[WindowRow]]  # cluster id → every copy
+    pushed: set[tuple[int, int]]
+    _slices: dict[tuple[int, datetime], _Slice] = field(default_factory=dict)
+
+    def slice(self, group_id: int, since: datetime) -> _Slice:
+        key = (group_id, since)
+        if key not in self._slices:
+            self._slices[key] = self._cut(group_id, since)
+        return self._slices[key]
+
+    def _cut(self, group_id: int, since: datetime) -> _Slice:
+        rows = self.rows_by_group.get(group_id, [])
+        start = bisect_right([row.received_at for row in rows], since)
+        cut = _Slice(messages=len(rows) - start)
+        for row in rows[start:]:
+            if row.kind == CHATTER:
+                cut.chatter += 1
+            elif row.copies > 1 and row.cluster_id is not None:
+                cut.multis.append(row)
+            else:
+                section = section_of(row.due_at, row.urgent, row.kind)
+                cut.singles[section].append((_order(section, row.due_at, row.sent_at, row.id), row))
+        for keyed in cut.singles.values():
+            keyed.sort(key=itemgetter(0))
+        return cut
+
+
+@dataclass(frozen=True, slots=True)
+class CadreWindow:
+    """One cadre's window and groups, as the round sees them."""
+
+    user_id: int
+    since: datetime
+    first_start: datetime  # when their first digest window began
+    groups: Mapping[int, datetime]  # group id → member since (at the latest)
+    settings: CadreSettings
+
+
+@dataclass(slots=True)
+class Plan:
+    """What one cadre's digest lists, and what it counts."""
+
+    entries: list[DigestEntry] = field(default_factory=list)
+    items: list[list[int]] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+    messages: int = 0
+    groups: int = 0
+    chatter: int = 0
+    merged: int = 0
+
+    @property
+    def item_total(self) -> int:
+        return sum(self.totals.values())
+
+
+def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int, entries: EntryCache) -> Plan:
+    """A cadre's digest: sections in display order, at most ``max_items`` listed."""
+    muted = set(cadre.settings.muted_kinds)
+    slices = [
+        data.slice(group_id, cadre.since)
+        for group_id in cadre.groups
+        if data.groups[group_id].chat_id not in cadre.settings.muted_groups
+    ]
+    plan = Plan(
+        messages=sum(s.messages for s in slices),
+        groups=sum(1 for s in slices if s.messages),
+        chatter=sum(s.chatter for s in slices),
+    )
+    multis, merged = _multi_items(data, cadre, slices, muted)
+    plan.merged = merged
+    budget = max_items or None
+    for section in SECTIONS:
+        if section in muted:
+            continue
+        inputs = [s.singles.get(section, []) for s in slices] + [multis.get(section, [])]
+        if muted and section in ("todo", "urgent"):
+            inputs = [[k for k in keyed if _kind(k[1]) not in muted] for keyed in inputs]
+        total = sum(len(keyed) for keyed in inputs)
+        if not total:
+            continue
+        plan.totals[section] = total
+        take = total if budget is None else min(total, budget - len(plan.entries))
+        for _, thing in _first(inputs, take):
+            item = thing if isinstance(thing, PlannedItem) else entries.single(thing, cadre)
+            plan.entries.append(item.entry)
+            plan.items.append(list(item.notice_ids))
+    return plan
+
+
+def _kind(thing: WindowRow | PlannedItem) -> str:
+    return thing.entry.kind if isinstance(thing, PlannedItem) else thing.kind
+
+
+def _first(inputs: Sequence[list[_Keyed]], count: int) -> Iterator[_Keyed]:
+    if count <= 0:
+        return iter(())
+    live = [keyed for keyed in inputs if keyed]
+    if len(live) == 1:
+        return iter(live[0][:count])
+    merged = heapq.merge(*live, key=itemgetter(0))
+    return (keyed for _, keyed in zip(range(count), merged, strict=False))
+
+
+def _multi_items(
+    data: RoundData, cadre: CadreWindow, slices: Sequence[_Slice], muted: set[str]
+) -> tuple[dict[str, list[_Keyed]], int]:
+    """Items of notices with copies elsewhere, by section, and how many rows merged away.
+
+    A notice the cadre already read (a copy in one of their earlier windows)
+    comes back only when its due time changed, marked updated.
+    """
+    mine: dict[int, list[WindowRow]] = defaultdict(list)
+    for cut in slices:
+        for row in cut.multis:
+            if row.kind not in muted and row.cluster_id is not None:
+                mine[row.cluster_id].append(row)
+    by_section: dict[str, list[_Keyed]] = defaultdict(list)
+    for cluster_id, rows in mine.items():
+        copies = data.copies.get(cluster_id, rows)
+        earlier = [row for row in copies if _read_before(row, cadre)]
+        pushed = any((cadre.user_id, row.id) in data.pushed for row in copies)
+        item = make_item(rows, copies, data.groups, pushed=pushed, updated=bool(earlier))
+        if earlier and shown_due(earlier) == item.due_at:
+            continue  # another copy of something already read: merged away
+        entry = item.entry
+        section = section_of(entry.due_at, entry.urgent, entry.kind)
+        by_section[section].append((_order(section, entry.due_at, entry.sent_at, rows[0].id), item))
+    for keyed in by_section.values():
+        keyed.sort(key=itemgetter(0))
+    kept = sum(len(keyed) for keyed in by_section.values())
+    return by_section, sum(len(rows) for rows in mine.values()) - kept
+
+
+def _read_before(row: WindowRow, cadre: CadreWindow) -> bool:
+    """Whether this copy reached the cadre in one of their earlier digests."""
+    joined = cadre.groups.get(row.group_id)
+    return (
+        joined is not None
+        and row.kind != CHATTER
+        and max(cadre.first_start, joined) < row.received_at <= cadre.since
+    )
+
+
+class EntryCache:
+    """A lone notice's item, made once for all the cadres of its group."""
+
+    def __init__(self, data: RoundData) -> None:
+        self._data = data
+        self._items: dict[tuple[int, bool], PlannedItem] = {}
+
+    def single(self, row: WindowRow, cadre: CadreWindow) -> PlannedItem:
+        pushed = row.urgent and (cadre.user_id, row.id) in self._data.pushed
+        key = (row.id, pushed)
+        item = self._items.get(key)
+        if item is None:
+            item = make_item([row], [row], self._data.groups, pushed=pushed, updated=False)
+            self._items[key] = item
+        return item
