@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from bench._workload import notices
 from bot.clock import ManualClock
@@ -135,6 +135,10 @@ def main() -> None:
         began = time.perf_counter()
         built = service._build_due(DAY + timedelta(minutes=1))  # the scheduler's own path
         elapsed = time.perf_counter() - began
+        with db.engine.connect() as conn:
+            listed, messages = conn.execute(
+                text("SELECT avg(item_count), avg(json_array_length(parts)) FROM digest")
+            ).one()
     print(
         json.dumps(
             {
@@ -146,6 +150,8 @@ def main() -> None:
                 "digests_built": built,
                 "fill_seconds": round(filled, 1),
                 "build_seconds": round(elapsed, 2),
+                "items_listed_per_digest": round(listed or 0, 1),
+                "telegram_messages_per_digest": round(messages or 0, 2),
                 "target_seconds": 20,
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             },

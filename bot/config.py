@@ -62,7 +62,7 @@ class DigestConfig(_Section):
     missed_slot_grace_hours: Annotated[float, Field(gt=0, le=168)] = 12
     first_digest_lookback_hours: Annotated[float, Field(ge=0, le=720)] = 24
     tick_seconds: Annotated[float, Field(gt=0, le=3600)] = 30
-    max_items: Annotated[int, Field(ge=0, le=10_000)] = 100
+    max_items: Annotated[int, Field(ge=0, le=10_000)] = 60
 
     @field_validator("timezone")
     @classmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,7 +43,9 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
     if parsed.get_backend_name() != "sqlite":
         try:
-            return create_engine(parsed, echo=echo, pool_pre_ping=True)
+            return create_engine(
+                parsed, echo=echo, pool_pre_ping=True, json_serializer=_json_serializer
+            )
         except (NoSuchModuleError, ImportError) as exc:
             raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
     memory = parsed.database in (None, "", ":memory:")
@@ -53,9 +56,16 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         echo=echo,
         connect_args={"check_same_thread": False, "timeout": 30},
         poolclass=StaticPool if memory else None,
+        json_serializer=_json_serializer,
     )
     event.listen(engine, "connect", _enable_sqlite_pragmas)
     return engine
+
+
+def _json_serializer(value: object) -> str:
+    """JSON with Chinese kept as it is: a digest's parts are mostly CJK text, which
+    escaped as \\uXXXX takes twice the bytes and longer to write."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 __all__ = ["TELEGRAM_LIMIT", "pack_sections", "telegram_length"]
 
@@ -21,12 +21,12 @@ class _Message:
         self.lines: list[str] = []
         self.size = 0
 
-    def fits(self, lines: Sequence[str], limit: int) -> bool:
-        extra = sum(telegram_length(line) + 1 for line in lines)
-        return self.size + extra - (0 if self.lines else 1) <= limit
+    def room(self, limit: int) -> int:
+        """Units left for more lines (each costs one more for its newline)."""
+        return limit - self.size - (1 if self.lines else 0)
 
-    def add(self, line: str) -> None:
-        self.size += telegram_length(line) + (1 if self.lines else 0)
+    def add(self, line: str, size: int) -> None:
+        self.size += size + (1 if self.lines else 0)
         self.lines.append(line)
 
     def text(self) -> str:
@@ -40,6 +40,7 @@ def pack_sections(
     *,
     continued: str,
     limit: int = TELEGRAM_LIMIT,
+    measure: Callable[[str], int] = telegram_length,
 ) -> list[str]:
     """Pack blocks into messages of at most ``limit`` units.
 
@@ -49,11 +50,11 @@ def pack_sections(
     is conservative: tags and entities only shrink when Telegram parses them.
     Callers keep each item far below the limit (the renderer caps previews).
     Lengths are kept running, so a digest of thousands of items packs in
-    linear time.
+    linear time; ``measure`` may remember the lengths of lines seen before.
     """
     messages: list[str] = []
     current = _Message()
-    current.add(header)
+    current.add(header, measure(header))
 
     def flush() -> None:
         nonlocal current
@@ -62,16 +63,24 @@ def pack_sections(
         current = _Message()
 
     for heading, items in sections:
+        heading_size = measure(heading)
         for index, item in enumerate(items):
-            lead = ["", heading] if index == 0 else []
-            if not current.fits([*lead, item], limit):
+            size = measure(item)
+            if index and size < current.room(limit):  # the common case: it fits
+                current.add(item, size)
+                continue
+            # a section opens with a blank line and its heading
+            lead = [("", 0), (heading, heading_size)] if index == 0 else []
+            if size + sum(s + 1 for _, s in lead) > current.room(limit):
                 flush()
-                lead = [heading if index == 0 else f"{heading} {continued}"]
-            for line in [*lead, item]:
-                current.add(line)
-    if not current.fits(["", footer], limit):
+                again = heading if index == 0 else f"{heading} {continued}"
+                lead = [(again, measure(again))]
+            for line, line_size in [*lead, (item, size)]:
+                current.add(line, line_size)
+    footer_size = measure(footer)
+    if footer_size + 1 > current.room(limit):
         flush()
-    current.add("")
-    current.add(footer)
+    current.add("", 0)
+    current.add(footer, footer_size)
     flush()
     return messages

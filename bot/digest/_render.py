@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 import re
 from datetime import datetime
 
 from bot.digest._model import DigestEntry, DigestView
-from bot.digest._pack import pack_sections
+from bot.digest._pack import pack_sections, telegram_length
 from bot.digest._strings import DIGEST_STRINGS, SECTION_ICONS
 from bot.i18n import KIND_LABELS, WEEKDAYS
 
@@ -108,24 +109,42 @@ def _todo_item(entry: DigestEntry, now: datetime, lang: str) -> str:
 
 
 class LineCache:
-    """Rendered lines by entry, moment and language.
+    """Rendered lines by entry, moment and language, and their Telegram lengths.
 
     A round of digests renders one notice for every cadre of its group, at
-    one moment; rendering it once and reusing the line is what keeps a round
-    of ten thousand digests quick. Zones are part of the moment (``now``
-    carries the reader's zone).
+    one moment; rendering and measuring it once is what keeps a round of ten
+    thousand digests quick. Entries are looked up by identity (the round hands
+    every cadre the same entry object) and kept, so an id is never reused.
+    Zones are part of the moment (``now`` carries the reader's zone).
     """
 
     def __init__(self) -> None:
-        self._lines: dict[tuple[DigestEntry, datetime, object, str, bool], str] = {}
+        self._lines: dict[tuple[datetime, object, str, bool], dict[int, tuple[DigestEntry, str]]]
+        self._lines = {}
+        self._lengths: dict[str, int] = {}
 
-    def line(self, entry: DigestEntry, now: datetime, lang: str, *, todo: bool) -> str:
-        key = (entry, now, now.tzinfo, lang, todo)
-        line = self._lines.get(key)
-        if line is None:
-            line = (_todo_item if todo else _item)(entry, now, lang)
-            self._lines[key] = line
+    def renderer(self, now: datetime, lang: str, *, todo: bool) -> Callable[[DigestEntry], str]:
+        """Lines of entries for readers at ``now`` in ``lang`` (to-dos without their number)."""
+        known = self._lines.setdefault((now, now.tzinfo, lang, todo), {})
+        render = _todo_item if todo else _item
+
+        def line(entry: DigestEntry) -> str:
+            found = known.get(id(entry))
+            if found is not None and found[0] is entry:
+                return found[1]
+            text = render(entry, now, lang)
+            known[id(entry)] = (entry, text)
+            return text
+
         return line
+
+    def length(self, line: str) -> int:
+        size = self._lengths.get(line)
+        if size is None:
+            size = telegram_length(line)
+            if len(self._lengths) < 1_000_000:
+                self._lengths[line] = size
+        return size
 
 
 def _section(
@@ -139,26 +158,28 @@ def _section(
 def _sections(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[str, list[str]]]:
     lang, strings = view.lang, DIGEST_STRINGS[view.lang]
     dated = sorted((e for e in view.entries if e.due_at), key=lambda e: (e.due_at, e.sent_at))
-    urgent = [e for e in view.entries if e.urgent and not e.due_at]
-    rest = [e for e in view.entries if not e.urgent and not e.due_at]
+    by_section: dict[str, list[DigestEntry]] = {"urgent": []}
+    for entry in view.entries:
+        if not entry.due_at:
+            by_section.setdefault("urgent" if entry.urgent else entry.kind, []).append(entry)
     sections: list[tuple[str, list[str]]] = []
     total = view.totals.get("todo", len(dated))
     if total:
-        lines = [f"{i}. {cache.line(e, now, lang, todo=True)}" for i, e in enumerate(dated, 1)]
+        todo_line = cache.renderer(now, lang, todo=True)
+        lines = [f"{i}. {todo_line(e)}" for i, e in enumerate(dated, 1)]
         sections.append(_section(strings["todo"], lines, total, strings))
-    total = view.totals.get("urgent", len(urgent))
-    if total:
-        lines = [cache.line(e, now, lang, todo=False) for e in urgent]
-        sections.append(_section(strings["urgent"], lines, total, strings))
-    for kind in _KIND_ORDER:
-        group = [e for e in rest if e.kind == kind]
-        total = view.totals.get(kind, len(group))
-        if total:
-            label = strings["section"].format(
-                icon=SECTION_ICONS[kind], label=KIND_LABELS[lang][kind], count=total
-            )
-            lines = [cache.line(e, now, lang, todo=False) for e in group]
-            sections.append(_section(label, lines, total, strings))
+    item_line = cache.renderer(now, lang, todo=False)
+    for key in ("urgent", *_KIND_ORDER):
+        group = by_section.get(key, [])
+        total = view.totals.get(key, len(group))
+        if not total:
+            continue
+        heading = strings["urgent"]
+        if key != "urgent":
+            label = KIND_LABELS[lang][key]
+            heading = strings["section"].format(icon=SECTION_ICONS[key], label=label, count=total)
+        lines = [item_line(e) for e in group]
+        sections.append(_section(heading, lines, total, strings))
     return sections
 
 
@@ -176,5 +197,8 @@ def render_digest(view: DigestView, cache: LineCache | None = None) -> list[str]
     )
     header = f"<b>{html.escape(title, quote=False)}</b>\n{html.escape(summary, quote=False)}"
     footer = strings["footer"]
-    sections = _sections(view, now, cache or LineCache())
-    return pack_sections(header, sections, footer, continued=strings["continued"])
+    cache = cache or LineCache()
+    sections = _sections(view, now, cache)
+    return pack_sections(
+        header, sections, footer, continued=strings["continued"], measure=cache.length
+    )

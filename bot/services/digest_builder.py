@@ -15,7 +15,15 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from bot.digest import DigestView, LineCache, render_digest
-from bot.services.digest_round import CadreWindow, EntryCache, Plan, RoundData, plan_cadre
+from bot.services.digest_round import (
+    CadreWindow,
+    EntryCache,
+    Plan,
+    RoundData,
+    finish_plan,
+    lone_rows,
+    plan_cadre,
+)
 from bot.settings import Defaults, effective_settings
 from storage import repository as repo
 
@@ -23,6 +31,8 @@ __all__ = ["DigestBuilder"]
 
 # Pushes are recorded as they happen; a week more than any window is plenty.
 _PUSH_HORIZON = timedelta(days=7)
+# Digests written so many at a time: their rendered parts need not all be held at once.
+_WRITE_EVERY = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +41,7 @@ class DigestBuilder:
 
     defaults: Defaults
     first_lookback: timedelta
-    max_items: int = 100  # items listed per digest; 0 lists every one
+    max_items: int = 60  # items listed per digest; 0 lists every one
 
     def build(
         self, session: Session, *, user_id: int, slot: str, now: datetime, keep_empty: bool
@@ -58,20 +68,27 @@ class DigestBuilder:
         windows = self._windows(session, list(slots), now)
         data = self._read(session, windows, now)
         entries, lines = EntryCache(data), LineCache()
-        digests = []
-        for window in windows:
-            plan = plan_cadre(data, window, self.max_items, entries)
-            if not plan.totals and not keep_empty:
-                continue
-            parts = render_digest(self._view(window, now, plan), lines) if plan.totals else []
-            digests.append(
-                repo.NewDigest(
-                    window.user_id, slots[window.user_id], window.since, now, parts, plan.items
+        built: dict[int, int] = {}
+        for start in range(0, len(windows), _WRITE_EVERY):
+            batch = windows[start : start + _WRITE_EVERY]
+            plans = [plan_cadre(data, window, self.max_items) for window in batch]
+            unread = {row.id for plan in plans for row in lone_rows(plan)} - data.texts.keys()
+            data.texts.update(repo.notice_texts(session=session, notice_ids=unread))
+            digests = []
+            for window, plan in zip(batch, plans, strict=True):
+                if not plan.totals and not keep_empty:
+                    continue
+                finish_plan(plan, window.user_id, entries)
+                view = self._view(window, now, plan)
+                parts = render_digest(view, lines) if plan.totals else []
+                slot = slots[window.user_id]
+                digests.append(
+                    repo.NewDigest(window.user_id, slot, window.since, now, parts, plan.items)
                 )
-            )
-        written = repo.add_digests(session=session, digests=digests)
-        with_parts = {d.user_id for d in digests if d.parts}
-        return {user: ident for user, ident in written.items() if user in with_parts}
+            written = repo.add_digests(session=session, digests=digests)
+            with_parts = {d.user_id for d in digests if d.parts}
+            built.update((u, ident) for u, ident in written.items() if u in with_parts)
+        return built
 
     def _windows(self, session: Session, user_ids: list[int], now: datetime) -> list[CadreWindow]:
         cadres = repo.cadres_by_id(session=session, user_ids=user_ids)
@@ -99,16 +116,18 @@ class DigestBuilder:
             if row.cluster_id is not None:
                 copies[row.cluster_id].append(row)
         by_group: dict[int, list[repo.WindowRow]] = defaultdict(list)
-        for row in sorted(rows, key=lambda r: (r.received_at, r.sent_at, r.id)):
+        for row in rows:  # group by group, as they arrived
             by_group[row.group_id].append(row)
         every_group = group_ids | {row.group_id for found in copies.values() for row in found}
         users = [window.user_id for window in windows]
         pushed_since = since - _PUSH_HORIZON
+        every_copy = [row.id for found in copies.values() for row in found]
         return RoundData(
             groups=repo.groups_by_id(session=session, group_ids=every_group),
             rows_by_group=by_group,
             copies=copies,
             pushed=repo.pushed_pairs(session=session, user_ids=users, since=pushed_since),
+            texts=repo.notice_texts(session=session, notice_ids=every_copy),
         )
 
     @staticmethod

@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.digest import DigestEntry
 from bot.links import message_link
 from storage.models import Group
-from storage.repository import WindowRow
+from storage.repository import NoticeText, WindowRow
 
 __all__ = ["PlannedItem", "best_copy", "make_item", "shown_due"]
 
@@ -24,15 +24,17 @@ class PlannedItem:
     notice_ids: tuple[int, ...]
 
 
-def best_copy(rows: Sequence[WindowRow]) -> WindowRow:
+def best_copy(rows: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> WindowRow:
     """The most complete copy: the longest text, then the most recently edited."""
-    return max(rows, key=lambda r: (r.length, r.edited_at or r.sent_at))
+    if len(rows) == 1:
+        return rows[0]
+    return max(rows, key=lambda r: (texts[r.id].length, r.edited_at or r.sent_at))
 
 
-def shown_due(rows: Sequence[WindowRow]) -> datetime | None:
+def shown_due(rows: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> datetime | None:
     """The due time an item of these copies shows: the newest copy's, else the best's."""
     newest = max(rows, key=lambda r: (r.sent_at, r.id))
-    return newest.due_at or best_copy(rows).due_at
+    return newest.due_at or best_copy(rows, texts).due_at
 
 
 def _requesters(copies: Sequence[WindowRow], groups: Mapping[int, Group]) -> tuple[str, ...]:
@@ -47,6 +49,7 @@ def make_item(
     rows: Sequence[WindowRow],
     copies: Sequence[WindowRow],
     groups: Mapping[int, Group],
+    texts: Mapping[int, NoticeText],
     *,
     pushed: bool,
     updated: bool,
@@ -55,8 +58,10 @@ def make_item(
 
     The copy shown is one of the cadre's own (its link opens for them); the
     other groups and the requesting departments are counted over every copy.
+    ``texts`` holds the words of at least ``rows``.
     """
-    best = best_copy(rows)
+    best = best_copy(rows, texts)
+    words = texts[best.id]
     group = groups[best.group_id]
     other_groups = tuple(
         dict.fromkeys(
@@ -65,17 +70,17 @@ def make_item(
             if row.group_id != best.group_id and row.group_id in groups
         )
     )
-    due = shown_due(rows)
+    due = shown_due(rows, texts)
     entry = DigestEntry(
         kind=best.kind,
-        text=best.text,
+        text=words.text,
         sender=best.sender_name,
         group_title=group.title,
         sent_at=best.sent_at,
         link=message_link(best.chat_id, best.message_id, group.username),
         urgent=any(r.urgent for r in rows),
         due_at=due,
-        attachment=best.attachment,
+        attachment=words.attachment,
         pushed=pushed,
         other_groups=other_groups,
         requesters=_requesters(copies, groups),

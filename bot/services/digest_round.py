@@ -10,34 +10,39 @@ groups, and which of those they already read in an earlier digest.
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from bot.digest import DigestEntry
 from bot.services.digest_items import PlannedItem, make_item, shown_due
 from bot.settings import CadreSettings
 from storage.models import Group
-from storage.repository import WindowRow
+from storage.repository import NoticeText, WindowRow
 
-__all__ = ["SECTIONS", "CadreWindow", "EntryCache", "Plan", "RoundData", "plan_cadre"]
+__all__ = [
+    "SECTIONS",
+    "CadreWindow",
+    "EntryCache",
+    "Plan",
+    "RoundData",
+    "finish_plan",
+    "lone_rows",
+    "plan_cadre",
+]
 
 CHATTER = "chatter"
 SECTIONS = ("todo", "urgent", "report", "meeting", "task", "checkin", "notice")
-_Keyed = tuple[tuple[Any, ...], Any]  # (display order, a row or a planned item)
+_Keyed = tuple[int, Any]  # (place in display order, a row or a planned item)
 
 
 def section_of(due_at: datetime | None, urgent: bool, kind: str) -> str:
     return "todo" if due_at is not None else "urgent" if urgent else kind
-
-
-def _order(section: str, due_at: datetime | None, sent_at: datetime, ident: int) -> tuple[Any, ...]:
-    return (due_at, sent_at, ident) if section == "todo" else (sent_at, ident)
 
 
 @dataclass(slots=True)
@@ -58,7 +63,30 @@ class RoundData:
     rows_by_group: Mapping[int, list[WindowRow]]  # each by received_at
     copies: Mapping[int, list[WindowRow]]  # cluster id → every copy
     pushed: set[tuple[int, int]]
+    texts: dict[int, NoticeText]  # words of every copy, and of every lone notice listed
     _slices: dict[tuple[int, datetime], _Slice] = field(default_factory=dict)
+    # Display order as integers, worked out once: cadres merge their groups'
+    # lists by comparing these rather than tuples of datetimes.
+    _by_sent: dict[int, int] = field(default_factory=dict)
+    _by_due: dict[int, int] = field(default_factory=dict)
+    _due_keys: list[tuple[datetime, datetime, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        rows = [row for group in self.rows_by_group.values() for row in group]
+        rows.sort(key=attrgetter("sent_at", "id"))
+        self._by_sent = {row.id: place for place, row in enumerate(rows)}
+        self._due_keys = sorted((r.due_at, r.sent_at, r.id) for r in rows if r.due_at is not None)
+        self._by_due = {key[2]: place for place, key in enumerate(self._due_keys)}
+
+    def place(self, section: str, due_at: datetime | None, sent_at: datetime, row_id: int) -> int:
+        """Where an item shown from row ``row_id`` goes in its section's order."""
+        if section != "todo":
+            return self._by_sent[row_id]
+        assert due_at is not None
+        place = self._by_due.get(row_id)
+        if place is not None and self._due_keys[place][0] == due_at:
+            return place
+        return bisect_left(self._due_keys, (due_at, sent_at, row_id))  # due from another copy
 
     def slice(self, group_id: int, since: datetime) -> _Slice:
         key = (group_id, since)
@@ -77,7 +105,8 @@ class RoundData:
                 cut.multis.append(row)
             else:
                 section = section_of(row.due_at, row.urgent, row.kind)
-                cut.singles[section].append((_order(section, row.due_at, row.sent_at, row.id), row))
+                place = self.place(section, row.due_at, row.sent_at, row.id)
+                cut.singles[section].append((place, row))
         for keyed in cut.singles.values():
             keyed.sort(key=itemgetter(0))
         return cut
@@ -96,8 +125,14 @@ class CadreWindow:
 
 @dataclass(slots=True)
 class Plan:
-    """What one cadre's digest lists, and what it counts."""
+    """What one cadre's digest lists, and what it counts.
 
+    Planning picks what to list (``listed``); the words of the lone notices
+    among them are read after, for all the plans of a batch at once, and
+    :func:`finish_plan` then turns them into ``entries``.
+    """
+
+    listed: list[WindowRow | PlannedItem] = field(default_factory=list)
     entries: list[DigestEntry] = field(default_factory=list)
     items: list[list[int]] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
@@ -111,7 +146,7 @@ class Plan:
         return sum(self.totals.values())
 
 
-def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int, entries: EntryCache) -> Plan:
+def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int) -> Plan:
     """A cadre's digest: sections in display order, at most ``max_items`` listed."""
     muted = set(cadre.settings.muted_kinds)
     slices = [
@@ -137,11 +172,27 @@ def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int, entries: Ent
         if not total:
             continue
         plan.totals[section] = total
-        take = total if budget is None else min(total, budget - len(plan.entries))
-        for _, thing in _first(inputs, take):
-            item = thing if isinstance(thing, PlannedItem) else entries.single(thing, cadre)
-            plan.entries.append(item.entry)
-            plan.items.append(list(item.notice_ids))
+        take = total if budget is None else min(total, budget - len(plan.listed))
+        plan.listed.extend(thing for _, thing in _first(inputs, take))
+    return plan
+
+
+def lone_rows(plan: Plan) -> list[WindowRow]:
+    """The lone notices a plan lists: their words are read before it is finished."""
+    return [thing for thing in plan.listed if type(thing) is not PlannedItem]  # type: ignore[misc]
+
+
+def finish_plan(plan: Plan, user_id: int, entries: EntryCache) -> Plan:
+    """Entries and item ids for what the plan lists (the words having been read)."""
+    single, made = entries.single, entries.made
+    for thing in plan.listed:
+        if type(thing) is PlannedItem:
+            item = thing
+        else:  # a lone notice that was not pushed reads the same for everyone
+            row: WindowRow = thing  # type: ignore[assignment]
+            item = (not row.urgent and made.get((row.id, False))) or single(row, user_id)
+        plan.entries.append(item.entry)
+        plan.items.append(list(item.notice_ids))
     return plan
 
 
@@ -149,14 +200,16 @@ def _kind(thing: WindowRow | PlannedItem) -> str:
     return thing.entry.kind if isinstance(thing, PlannedItem) else thing.kind
 
 
-def _first(inputs: Sequence[list[_Keyed]], count: int) -> Iterator[_Keyed]:
+def _first(inputs: Sequence[list[_Keyed]], count: int) -> list[_Keyed]:
+    """The first ``count`` of sorted lists together: no more than ``count`` of
+    any one list can be among them, so sorting those heads is enough."""
     if count <= 0:
-        return iter(())
+        return []
     live = [keyed for keyed in inputs if keyed]
     if len(live) == 1:
-        return iter(live[0][:count])
-    merged = heapq.merge(*live, key=itemgetter(0))
-    return (keyed for _, keyed in zip(range(count), merged, strict=False))
+        return live[0][:count]
+    heads = sorted(chain.from_iterable(keyed[:count] for keyed in live), key=itemgetter(0))
+    return heads[:count]
 
 
 def _multi_items(
@@ -177,16 +230,25 @@ def _multi_items(
         copies = data.copies.get(cluster_id, rows)
         earlier = [row for row in copies if _read_before(row, cadre)]
         pushed = any((cadre.user_id, row.id) in data.pushed for row in copies)
-        item = make_item(rows, copies, data.groups, pushed=pushed, updated=bool(earlier))
-        if earlier and shown_due(earlier) == item.due_at:
+        item = make_item(
+            rows, copies, data.groups, data.texts, pushed=pushed, updated=bool(earlier)
+        )
+        if earlier and shown_due(earlier, data.texts) == item.due_at:
             continue  # another copy of something already read: merged away
         entry = item.entry
         section = section_of(entry.due_at, entry.urgent, entry.kind)
-        by_section[section].append((_order(section, entry.due_at, entry.sent_at, rows[0].id), item))
+        best = item.notice_ids[0] if len(rows) == 1 else _shown_row(rows, entry.sent_at)
+        place = data.place(section, entry.due_at, entry.sent_at, best)
+        by_section[section].append((place, item))
     for keyed in by_section.values():
         keyed.sort(key=itemgetter(0))
     kept = sum(len(keyed) for keyed in by_section.values())
     return by_section, sum(len(rows) for rows in mine.values()) - kept
+
+
+def _shown_row(rows: Sequence[WindowRow], sent_at: datetime) -> int:
+    """The id of the copy an item shows (the one sent when the item says)."""
+    return next(row.id for row in rows if row.sent_at == sent_at)
 
 
 def _read_before(row: WindowRow, cadre: CadreWindow) -> bool:
@@ -204,13 +266,13 @@ class EntryCache:
 
     def __init__(self, data: RoundData) -> None:
         self._data = data
-        self._items: dict[tuple[int, bool], PlannedItem] = {}
+        self.made: dict[tuple[int, bool], PlannedItem] = {}
 
-    def single(self, row: WindowRow, cadre: CadreWindow) -> PlannedItem:
-        pushed = row.urgent and (cadre.user_id, row.id) in self._data.pushed
-        key = (row.id, pushed)
-        item = self._items.get(key)
+    def single(self, row: WindowRow, user_id: int) -> PlannedItem:
+        pushed = row.urgent and (user_id, row.id) in self._data.pushed
+        item = self.made.get((row.id, pushed))
         if item is None:
-            item = make_item([row], [row], self._data.groups, pushed=pushed, updated=False)
-            self._items[key] = item
+            data = self._data
+            item = make_item([row], [row], data.groups, data.texts, pushed=pushed, updated=False)
+            self.made[row.id, pushed] = item
         return item

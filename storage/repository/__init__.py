@@ -62,12 +62,14 @@ from storage.repository.pushes import push_recipients, pushed_notice_ids, record
 from storage.repository.stats import KindCount, notice_counts
 from storage.repository.windows import (
     PREVIEW_CHARS,
+    NoticeText,
     WindowRow,
     cadres_by_id,
     copies_of,
     groups_by_id,
     last_window_ends,
     member_groups,
+    notice_texts,
     pushed_pairs,
     window_rows,
 )
@@ -152,6 +154,7 @@ from storage.repository.supervisors import (
 __all__ += [
     "PREVIEW_CHARS",
     "NewDigest",
+    "NoticeText",
     "WindowRow",
     "add_digests",
     "cadres_by_id",
@@ -159,6 +162,7 @@ __all__ += [
     "groups_by_id",
     "last_window_ends",
     "member_groups",
+    "notice_texts",
     "pushed_pairs",
     "window_rows",
 ]

@@ -82,8 +82,10 @@ def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, 
     statement = (
         insert(Digest).on_conflict_do_nothing().returning(col(Digest.user_id), col(Digest.id))
     )
-    written = session.execute(statement, rows).all()
-    return {int(user_id): int(digest_id) for user_id, digest_id in written}
+    # On the connection: the ORM's bulk path would inspect every row for nothing.
+    session.flush()  # what the session holds goes first, as it would for session.execute
+    written = session.connection().execute(statement, rows).all()
+    return {int(user_id): int(digest_id) for user_id, digest_id in written if digest_id}
 
 
 def create_digest(

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from typing import NamedTuple, TypeVar
 
-from sqlalchemy import func
+from sqlalchemy import Connection, func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -20,12 +20,14 @@ from storage.models import Cadre, Cluster, Digest, Group, Membership, Notice, Ur
 
 __all__ = [
     "PREVIEW_CHARS",
+    "NoticeText",
     "WindowRow",
     "cadres_by_id",
     "copies_of",
     "groups_by_id",
     "last_window_ends",
     "member_groups",
+    "notice_texts",
     "pushed_pairs",
     "window_rows",
 ]
@@ -38,7 +40,7 @@ _T = TypeVar("_T")
 
 
 class WindowRow(NamedTuple):
-    """A notice as a digest needs it; ``length`` is the full text's, ``text`` a preview."""
+    """A notice as a round plans with it: everything but its words."""
 
     id: int
     group_id: int
@@ -47,15 +49,28 @@ class WindowRow(NamedTuple):
     sender_name: str
     sent_at: datetime
     received_at: datetime
-    text: str
-    length: int
-    attachment: str | None
     kind: str
     urgent: bool
     due_at: datetime | None
     cluster_id: int | None
     edited_at: datetime | None
     copies: int  # copies of its cluster stored (1 for a notice on its own)
+
+
+class NoticeText(NamedTuple):
+    """A notice's words as a digest shows them: ``length`` is the full text's,
+    ``text`` a preview. Read only for the notices a digest lists."""
+
+    text: str
+    length: int
+    attachment: str | None
+
+
+def _connection(session: Session) -> Connection:
+    """The session's connection for plain rows (none of the ORM's loading), once
+    the session's pending changes are flushed, as a query on the session would."""
+    session.flush()
+    return session.connection()
 
 
 def _chunks(values: Collection[_T]) -> Iterator[list[_T]]:
@@ -102,7 +117,9 @@ def member_groups(
     groups: dict[int, list[tuple[int, datetime]]] = {}
     for chunk in _chunks(user_ids):
         statement = (
-            select(Membership)
+            select_columns(
+                col(Membership.user_id), col(Membership.group_id), col(Membership.updated_at)
+            )
             .join(Group, col(Group.id) == col(Membership.group_id))
             .where(
                 col(Membership.user_id).in_(chunk),
@@ -110,8 +127,8 @@ def member_groups(
                 col(Group.registered),
             )
         )
-        for row in session.exec(statement):
-            groups.setdefault(row.user_id, []).append((row.group_id, row.updated_at))
+        for user_id, group_id, updated_at in _connection(session).execute(statement):
+            groups.setdefault(int(user_id), []).append((int(group_id), updated_at))
     return groups
 
 
@@ -124,9 +141,6 @@ def _row_columns() -> tuple[object, ...]:
         col(Notice.sender_name),
         col(Notice.sent_at),
         col(Notice.received_at),
-        func.substr(col(Notice.text), 1, PREVIEW_CHARS),
-        func.length(col(Notice.text)),
-        col(Notice.attachment),
         col(Notice.kind),
         col(Notice.urgent),
         col(Notice.due_at),
@@ -136,30 +150,35 @@ def _row_columns() -> tuple[object, ...]:
     )
 
 
-def _rows(session: Session, where: Sequence[object]) -> list[WindowRow]:
+def _rows(session: Session, where: Sequence[object], order: Sequence[object]) -> list[WindowRow]:
     statement = (
         select_columns(*_row_columns())  # type: ignore[call-overload]
         .outerjoin(Cluster, col(Cluster.id) == col(Notice.cluster_id))
         .where(*where)
-        .order_by(col(Notice.sent_at), col(Notice.id))
+        .order_by(*order)
     )
-    return [WindowRow(*row) for row in session.execute(statement)]
+    # On the connection, not the session: plain rows need none of the ORM's loading.
+    return list(map(WindowRow._make, _connection(session).execute(statement)))
+
+
+def _sent_order(row: WindowRow) -> tuple[datetime, int]:
+    return row.sent_at, row.id
 
 
 def window_rows(
     *, session: Session, group_ids: Collection[int], since: datetime, until: datetime
 ) -> list[WindowRow]:
-    """Notices of these groups received in (since, until], oldest first."""
+    """Notices of these groups received in (since, until], group by group, as they
+    arrived (the order of the (group, received_at) index, so nothing is sorted)."""
     rows: list[WindowRow] = []
+    order = [col(Notice.group_id), col(Notice.received_at), col(Notice.id)]
     for chunk in _chunks(group_ids):
         where = [
             col(Notice.group_id).in_(chunk),
             col(Notice.received_at) > since,
             col(Notice.received_at) <= until,
         ]
-        rows.extend(_rows(session, where))
-    if len(group_ids) > _CHUNK:
-        rows.sort(key=lambda row: (row.sent_at, row.id))
+        rows.extend(_rows(session, where, order))
     return rows
 
 
@@ -167,9 +186,25 @@ def copies_of(*, session: Session, cluster_ids: Collection[int]) -> list[WindowR
     """Every stored copy of these clusters, oldest first."""
     rows: list[WindowRow] = []
     for chunk in _chunks(cluster_ids):
-        rows.extend(_rows(session, [col(Notice.cluster_id).in_(chunk)]))
-    rows.sort(key=lambda row: (row.sent_at, row.id))
+        where = [col(Notice.cluster_id).in_(chunk)]
+        rows.extend(_rows(session, where, [col(Notice.sent_at), col(Notice.id)]))
+    rows.sort(key=_sent_order)
     return rows
+
+
+def notice_texts(*, session: Session, notice_ids: Collection[int]) -> dict[int, NoticeText]:
+    """Previews of these notices, by id: a round reads the words only of what it lists."""
+    texts: dict[int, NoticeText] = {}
+    for chunk in _chunks(notice_ids):
+        statement = select_columns(
+            col(Notice.id),
+            func.substr(col(Notice.text), 1, PREVIEW_CHARS),
+            func.length(col(Notice.text)),
+            col(Notice.attachment),
+        ).where(col(Notice.id).in_(chunk))
+        for notice_id, text, length, attachment in _connection(session).execute(statement):
+            texts[int(notice_id)] = NoticeText(text, int(length), attachment)
+    return texts
 
 
 def pushed_pairs(

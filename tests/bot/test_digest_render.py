@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -82,3 +83,18 @@ def test_due_labels() -> None:
     assert due_label(NOW + timedelta(hours=9, minutes=30), NOW, "zh") == "今天 17:30"
     assert due_label(NOW + timedelta(days=1), NOW, "en") == "Tomorrow 08:00"
     assert due_label(NOW + timedelta(days=10), NOW, "zh") == "11月26日 08:00"
+
+
+def test_a_capped_digest_counts_every_item_and_says_how_many_more() -> None:
+    entries = [_entry("报送名单", "report", due_at=NOW + timedelta(days=1)), _entry("停水通知")]
+    view = DigestView(
+        "zh", ZONE, NOW, entries, message_count=400, group_count=8, chatter_count=100,
+        totals={"todo": 1, "notice": 250, "meeting": 30},
+    )  # fmt: skip
+    (text,) = render_digest(view)
+    assert "→ 281 项" in text
+    assert "通知（250）" in text and "…另有 249 项未列出" in text
+    assert "会议（30）" in text and "…另有 30 项未列出" in text
+    assert text.index("报送名单") < text.index("会议（30）") < text.index("停水通知")
+    (english,) = render_digest(replace(view, lang="en"))
+    assert "and 249 more not listed here" in english

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
-from bot.services.digest_round import CadreWindow, EntryCache, RoundData, plan_cadre
+from bot.services.digest_round import (
+    CadreWindow,
+    EntryCache,
+    Plan,
+    RoundData,
+    finish_plan,
+    plan_cadre,
+)
 from bot.settings import CadreSettings
 from storage.models import Group
-from storage.repository import WindowRow
+from storage.repository import NoticeText, WindowRow
 
 T = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)
 SINCE = T - timedelta(hours=12)
+TEXTS: dict[int, NoticeText] = {}  # what the round reads of each notice's words
 GROUPS = {
     1: Group(id=1, chat_id=-1001, title="党政办群", chat_type="supergroup", registered_by=1,
              department="党政办"),
@@ -32,9 +40,10 @@ def _row(
     copies: int = 1,
     urgent: bool = False,
 ) -> WindowRow:
+    TEXTS[notice_id] = NoticeText(text, len(text), None)
     return WindowRow(
-        notice_id, group, GROUPS[group].chat_id, notice_id, "李主任", at, at, text, len(text),
-        None, kind, urgent, due, cluster if cluster is not None else notice_id, None, copies,
+        notice_id, group, GROUPS[group].chat_id, notice_id, "李主任", at, at,
+        kind, urgent, due, cluster if cluster is not None else notice_id, None, copies,
     )  # fmt: skip
 
 
@@ -45,7 +54,7 @@ def _data(rows: list[WindowRow], pushed: set[tuple[int, int]] | None = None) -> 
         by_group[row.group_id].append(row)
         if row.copies > 1 and row.cluster_id is not None:
             copies[row.cluster_id].append(row)
-    return RoundData(GROUPS, by_group, copies, pushed or set())
+    return RoundData(GROUPS, by_group, copies, pushed or set(), dict(TEXTS))
 
 
 def _cadre(since: datetime = SINCE, muted_kinds: frozenset[str] = frozenset()) -> CadreWindow:
@@ -56,8 +65,9 @@ def _cadre(since: datetime = SINCE, muted_kinds: frozenset[str] = frozenset()) -
     return CadreWindow(9, since, T - timedelta(days=20), {1: joined, 2: joined}, settings)
 
 
-def _plan(data: RoundData, cadre: CadreWindow | None = None, max_items: int = 100):  # type: ignore[no-untyped-def]
-    return plan_cadre(data, cadre or _cadre(), max_items, EntryCache(data))
+def _plan(data: RoundData, cadre: CadreWindow | None = None, max_items: int = 100) -> Plan:
+    plan = plan_cadre(data, cadre or _cadre(), max_items)
+    return finish_plan(plan, 9, EntryCache(data))
 
 
 def test_copies_become_one_item_naming_groups_and_requesters() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import select as select_columns
 from sqlalchemy.exc import StatementError
 
 from storage import repository as repo
@@ -98,22 +99,20 @@ def test_window_reads_follow_membership(database: Database) -> None:
         groups = repo.member_groups(session=s, user_ids=[9])
         assert [g for g, _ in groups[9]] == [a.id]
         rows = repo.window_rows(session=s, group_ids=[a.id], since=start, until=utcnow())
-        assert [(r.id, r.copies, r.length) for r in rows] == [(in_a.id, 1, len(in_a.text))]
+        assert [(r.id, r.copies) for r in rows] == [(in_a.id, 1)]
         _member(s, a.id, 9, "left")
         _member(s, b.id, 9, "administrator")
         assert [g for g, _ in repo.member_groups(session=s, user_ids=[9])[9]] == [b.id]
         assert repo.window_rows(session=s, group_ids=[a.id], since=utcnow(), until=utcnow()) == []
 
 
-def test_window_rows_preview_long_texts(database: Database) -> None:
+def test_notice_texts_preview_long_texts(database: Database) -> None:
     with database.session() as s:
-        group = make_group(s)
-        notice = make_notice(s, group, text="通" * 5000)
-        assert group.id
-        (row,) = repo.window_rows(
-            session=s, group_ids=[group.id], since=notice.received_at - timedelta(1), until=utcnow()
-        )
-        assert len(row.text) == repo.PREVIEW_CHARS and row.length == 5000
+        notice = make_notice(s, make_group(s), text="通" * 5000)
+        assert notice.id
+        texts = repo.notice_texts(session=s, notice_ids=[notice.id])
+        assert len(texts[notice.id].text) == repo.PREVIEW_CHARS
+        assert texts[notice.id].length == 5000
 
 
 def test_a_slot_builds_one_digest_and_windows_do_not_overlap(database: Database) -> None:
@@ -180,3 +179,17 @@ def test_cadre_reactivates_on_start(database: Database) -> None:
         assert [c.user_id for c in repo.list_active_cadres(session=s)] == []
         cadre = repo.upsert_cadre(session=s, user_id=5, first_name="李", language_code=None)
         assert cadre.active and cadre.language_code == "en"
+
+
+def test_stored_times_read_back_aware_whatever_their_text(sqlite_database: Database) -> None:
+    with sqlite_database.session() as s:
+        group = make_group(s)
+        notice = make_notice(s, group)
+        for stored in ("2026-11-16 08:00:00", "2026-11-16 08:00:00.250000", "2026-11-16T08:00"):
+            s.connection().exec_driver_sql(
+                "UPDATE notice SET due_at = ? WHERE id = ?", (stored, notice.id)
+            )
+            (due,) = s.connection().execute(select_columns(Notice.due_at)).one()
+            assert due.tzinfo is UTC and due.replace(microsecond=0) == datetime(
+                2026, 11, 16, 8, tzinfo=UTC
+            )
