@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.digest._model import DigestEntry, DigestView
