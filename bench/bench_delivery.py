@@ -37,6 +37,11 @@ from storage.database import Database
 NOW = datetime(2026, 11, 16, 0, 0, tzinfo=UTC)
 
 
+def _parts(user: int) -> list[str]:
+    """One to three parts, as long digests are split (each must reach the cadre once)."""
+    return [f"<b>工作群摘要</b>\n第 {user} 份 · {n + 1}" for n in range(1 + user % 3)]
+
+
 async def _stage(control: FakeTelegramControl, db: Database, cadres: int) -> list[int]:
     users = []
     for i in range(cadres):
@@ -51,7 +56,7 @@ async def _stage(control: FakeTelegramControl, db: Database, cadres: int) -> lis
                 user_id=user,
                 slot="2026-11-16T00:00Z",
                 window_end=NOW,
-                parts=[f"<b>工作群摘要</b>\n第 {user} 份"],
+                parts=_parts(user),
             )
     return users
 
@@ -84,16 +89,18 @@ async def run(cadres: int) -> dict[str, object]:
             elapsed = time.perf_counter() - began
         requests = await control.requests("sendMessage")
     await control.aclose()
-    sent = Counter(m["chat_id"] for m in (await _sent(fake)) if m["chat_id"] in set(users))
+    wanted = {(user, part) for user in users for part in _parts(user)}
+    sent = Counter((m["chat_id"], m["raw_text"]) for m in await _sent(fake))
     await fake.stop()
-    delivered = sum(sent.values())
+    delivered = sum(count for key, count in sent.items() if key in wanted)
     return {
         "benchmark": "deliver_a_round",
         "cadres": cadres,
         "rounds": rounds,
         "delivered": delivered,
-        "lost": sum(1 for u in users if sent[u] == 0),
-        "duplicated": sum(1 for u in users if sent[u] > 1),
+        "parts": len(wanted),
+        "lost": sum(1 for key in wanted if sent[key] == 0),
+        "duplicated": sum(1 for key in wanted if sent[key] > 1),
         "send_requests": len(requests),
         "refused_429": sum(r.get("status") == 429 for r in requests),
         "refused_5xx": sum(r.get("status", 0) >= 500 for r in requests),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlmodel import Session
 from telegram import Bot
@@ -21,7 +22,9 @@ from storage.models import Digest
 __all__ = ["DigestService"]
 
 _log = logging.getLogger(__name__)
-_WORKERS = 32
+_WORKERS = 64  # each waits a second between parts to one chat: twice the overall rate in flight
+_ROUND_SECONDS = 120.0
+_PER_CHAT_SECONDS = 1.0
 
 
 class DigestService:
@@ -77,29 +80,44 @@ class DigestService:
         return len(built)
 
     async def deliver_pending(self, bot: Bot) -> None:
-        async with self._lock:
-            pending = await in_session(self._db, lambda s: repo.pending_digests(session=s))
-            queue: asyncio.Queue[Digest] = asyncio.Queue()
-            for digest in pending:
-                queue.put_nowait(digest)
-            workers = min(_WORKERS, len(pending))
-            await asyncio.gather(*(self._drain(bot, queue) for _ in range(workers)))
+        """Send what the outbox holds, in one round of couriers.
 
-    async def _drain(self, bot: Bot, queue: asyncio.Queue[Digest]) -> None:
+        The couriers share one queue of every pending digest, so the round runs
+        at the limiter's pace until the outbox is empty, with no lull between
+        batches; a round stops taking new digests after ``_ROUND_SECONDS`` so
+        the next tick can build what has come due meanwhile.
+        """
+        async with self._lock:
+            pending = await in_session(self._db, lambda s: repo.pending_digest_ids(session=s))
+            queue: asyncio.Queue[int] = asyncio.Queue()
+            for digest_id in pending:
+                queue.put_nowait(digest_id)
+            deadline = asyncio.get_running_loop().time() + _ROUND_SECONDS
+            workers = min(_WORKERS, len(pending))
+            await asyncio.gather(*(self._drain(bot, queue, deadline) for _ in range(workers)))
+
+    async def _drain(self, bot: Bot, queue: asyncio.Queue[int], deadline: float) -> None:
         """One of several couriers: a flood wait for one cadre stalls only this one.
 
         Each digest stays with one courier, so its parts arrive in order; the
         rate limiter keeps the couriers together under Telegram's overall limit.
         """
-        while not queue.empty():
-            digest = queue.get_nowait()
-            assert digest.id is not None
-            await self._deliver(bot, digest.id, digest.user_id, digest.parts, digest.sent_parts)
+        loop = asyncio.get_running_loop()
+        while not queue.empty() and loop.time() < deadline:
+            digest_id = queue.get_nowait()
+            digest = await in_session(self._db, partial(_read_digest, digest_id))
+            if digest is None or digest.status != "pending":
+                continue  # sent or failed since the round began
+            await self._deliver(bot, digest_id, digest.user_id, digest.parts, digest.sent_parts)
 
     async def _deliver(
         self, bot: Bot, digest_id: int, user_id: int, parts: list[str], sent: int
     ) -> None:
+        loop, last = asyncio.get_running_loop(), float("-inf")
         for index in range(sent, len(parts)):
+            # Telegram allows about one message a second in one chat: the parts
+            # of a long digest go a second apart rather than earn a flood wait.
+            await asyncio.sleep(max(0.0, _PER_CHAT_SECONDS - (loop.time() - last)))
             if await self._attempt(digest_id, index):
                 _log.warning(
                     "digest %s part %s may have been sent before a crash; sending it again",
@@ -107,6 +125,7 @@ class DigestService:
                     index,
                 )
             outcome = await send_html(bot, user_id, parts[index])
+            last = loop.time()  # after Telegram answered: it has seen this part by now
             if outcome is Delivery.SENT:
                 await self._progress(digest_id, index + 1)
                 continue
@@ -144,3 +163,7 @@ class DigestService:
             repo.mark_digest_failed(session=session, digest_id=digest_id, error=error)
 
         await in_session(self._db, work)
+
+
+def _read_digest(digest_id: int, session: Session) -> Digest | None:
+    return repo.get_digest(session=session, digest_id=digest_id)

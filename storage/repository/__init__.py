@@ -28,6 +28,7 @@ from storage.repository.digests import (
     mark_digest_attempt,
     mark_digest_failed,
     mark_digest_progress,
+    pending_digest_ids,
     pending_digests,
     users_with_slot,
 )
@@ -105,6 +106,7 @@ __all__ = [
     "note_member",
     "note_members",
     "notice_counts",
+    "pending_digest_ids",
     "pending_digests",
     "push_recipients",
     "pushed_notice_ids",

@@ -24,6 +24,7 @@ __all__ = [
     "mark_digest_attempt",
     "mark_digest_failed",
     "mark_digest_progress",
+    "pending_digest_ids",
     "pending_digests",
     "users_with_slot",
 ]
@@ -111,6 +112,13 @@ def pending_digests(*, session: Session, limit: int = 500) -> list[Digest]:
         select(Digest).where(Digest.status == "pending").order_by(col(Digest.id)).limit(limit)
     )
     return list(session.exec(statement))
+
+
+def pending_digest_ids(*, session: Session) -> list[int]:
+    """Every digest waiting to be sent, oldest first (ids only: parts are read one
+    digest at a time, as each is sent)."""
+    statement = select(Digest.id).where(Digest.status == "pending").order_by(col(Digest.id))
+    return [digest_id for digest_id in session.exec(statement) if digest_id is not None]
 
 
 def mark_digest_attempt(*, session: Session, digest_id: int, part: int) -> bool:
