@@ -81,6 +81,7 @@ class IngestPipeline:
             senders = {(groups[batch[i].chat_id].id, batch[i].sender_id) for i in wanted}
             repo.note_members(
                 session=session,
+                now=self._clock.now(),
                 pairs={(g, u) for g, u in senders if g is not None and u is not None and u > 0},
             )
             for i in wanted:

@@ -148,7 +148,11 @@ class RegistryService:
             group = repo.get_group(session=session, chat_id=chat_id)
             if group is not None and group.id is not None and group.registered:
                 repo.set_membership(
-                    session=session, group_id=group.id, user_id=user_id, status=status
+                    session=session,
+                    group_id=group.id,
+                    user_id=user_id,
+                    status=status,
+                    now=self._clock.now(),
                 )
 
         await in_session(self._db, work)

@@ -47,13 +47,15 @@ class SpacyUnderstander:
             docs.append(doc)
         results = []
         for item, doc in zip(items, self._nlp.pipe(docs, batch_size=self._batch_size), strict=True):
-            kind = (
-                Kind(max(doc.cats, key=doc.cats.__getitem__)) if item.text.strip() else Kind.CHATTER
-            )
+            if not item.text.strip():
+                results.append(Understanding(Kind.CHATTER, False, None, normalize_text(item.text)))
+                continue
+            # the normaliser already read the whole text unless it was cut
+            whole = len(item.text) <= MAX_CHARS
+            normalized = doc._.normalized if whole else normalize_text(item.text)
+            kind = Kind(max(doc.cats, key=doc.cats.__getitem__))
             if kind is Kind.CHATTER:
-                results.append(Understanding(kind, False, None, normalize_text(item.text)))
+                results.append(Understanding(kind, False, None, normalized))
             else:
-                results.append(
-                    Understanding(kind, bool(doc._.urgent), doc._.due, normalize_text(item.text))
-                )
+                results.append(Understanding(kind, bool(doc._.urgent), doc._.due, normalized))
         return results

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from storage.models import Group, Membership, utcnow
@@ -13,14 +15,24 @@ __all__ = ["groups_of_user", "member_ids", "note_member", "note_members", "set_m
 _PRESENT = frozenset({"creator", "owner", "administrator", "member", "restricted"})
 
 
-def set_membership(*, session: Session, group_id: int, user_id: int, status: str) -> bool:
-    """Record a status; returns whether membership (in or out) changed."""
+def set_membership(
+    *, session: Session, group_id: int, user_id: int, status: str, now: datetime | None = None
+) -> bool:
+    """Record a status; returns whether membership (in or out) changed.
+
+    ``updated_at`` moves only when membership does (so for a member it says
+    since when, at the latest): digests read it to tell whether a cadre could
+    have read an earlier copy of a notice, and seeing the same status again
+    must not make every earlier copy look unread.
+    """
     is_member = status in _PRESENT
     row = session.get(Membership, (group_id, user_id))
     changed = row is None or row.is_member != is_member
     if row is None:
         row = Membership(group_id=group_id, user_id=user_id, status=status, is_member=is_member)
-    row.status, row.is_member, row.updated_at = status, is_member, utcnow()
+    row.status, row.is_member = status, is_member
+    if changed:
+        row.updated_at = now or utcnow()
     session.add(row)
     return changed
 
@@ -49,27 +61,32 @@ def note_member(*, session: Session, group_id: int, user_id: int) -> None:
         set_membership(session=session, group_id=group_id, user_id=user_id, status="member")
 
 
-def note_members(*, session: Session, pairs: Collection[tuple[int, int]]) -> None:
+def note_members(
+    *, session: Session, pairs: Collection[tuple[int, int]], now: datetime | None = None
+) -> None:
     """:func:`note_member` for many (group id, user id) pairs, in one lookup."""
     if not pairs:
         return
     wanted = sorted(set(pairs))
     # Two INs and a cut, not a row-value IN: SQLite would scan the whole table for that.
-    statement = select(Membership).where(
+    # Plain columns, not rows as objects: nearly every author is already a member.
+    statement = select_columns(
+        col(Membership.group_id), col(Membership.user_id), col(Membership.is_member)
+    ).where(
         col(Membership.group_id).in_(sorted({group for group, _ in wanted})),
         col(Membership.user_id).in_(sorted({user for _, user in wanted})),
     )
     known = {
-        (row.group_id, row.user_id): row
-        for row in session.exec(statement)
-        if (row.group_id, row.user_id) in pairs
+        (group_id, user_id): is_member
+        for group_id, user_id, is_member in session.execute(statement)
+        if (group_id, user_id) in pairs
     }
     for group_id, user_id in wanted:
-        row = known.get((group_id, user_id))
-        if row is None:
-            session.add(
-                Membership(group_id=group_id, user_id=user_id, status="member", is_member=True)
-            )
-        elif not row.is_member:
-            row.status, row.is_member, row.updated_at = "member", True, utcnow()
+        if (group_id, user_id) not in known:
+            row = Membership(group_id=group_id, user_id=user_id, status="member", is_member=True)
+            row.updated_at = now or utcnow()
             session.add(row)
+        elif not known[group_id, user_id]:  # left once, posting again: back in
+            set_membership(
+                session=session, group_id=group_id, user_id=user_id, status="member", now=now
+            )

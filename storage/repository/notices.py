@@ -168,7 +168,9 @@ def _insert(session: Session, params: list[dict[str, Any]]) -> list[int]:
     if not params:
         return []
     statement = insert(Notice).returning(col(Notice.id), sort_by_parameter_order=True)
-    return list(session.execute(statement, params).scalars())
+    # On the connection: the ORM's bulk path would inspect every row for nothing.
+    session.flush()
+    return [int(i) for i in session.connection().execute(statement, params).scalars() if i]
 
 
 def _fresh(notice_id: int, data: NoticeBase, *, created: bool) -> StoredNotice:

@@ -193,3 +193,23 @@ def test_stored_times_read_back_aware_whatever_their_text(sqlite_database: Datab
             assert due.tzinfo is UTC and due.replace(microsecond=0) == datetime(
                 2026, 11, 16, 8, tzinfo=UTC
             )
+
+
+def test_membership_time_moves_only_when_membership_does(database: Database) -> None:
+    joined = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
+    with database.session() as s:
+        group = make_group(s)
+        assert group.id
+        assert repo.set_membership(
+            session=s, group_id=group.id, user_id=9, status="member", now=joined
+        )
+        later = joined + timedelta(hours=3)
+        assert not repo.set_membership(
+            session=s, group_id=group.id, user_id=9, status="administrator", now=later
+        )
+        repo.note_members(session=s, pairs={(group.id, 9)}, now=later)
+        assert repo.member_groups(session=s, user_ids=[9])[9] == [(group.id, joined)]
+        repo.set_membership(session=s, group_id=group.id, user_id=9, status="left", now=later)
+        back = later + timedelta(days=1)
+        repo.note_members(session=s, pairs={(group.id, 9)}, now=back)
+        assert repo.member_groups(session=s, user_ids=[9])[9] == [(group.id, back)]
