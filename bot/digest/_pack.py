@@ -66,17 +66,15 @@ def pack_sections(
         heading_size = measure(heading)
         for index, item in enumerate(items):
             size = measure(item)
-            if index and size < current.room(limit):  # the common case: it fits
-                current.add(item, size)
-                continue
             # a section opens with a blank line and its heading
             lead = [("", 0), (heading, heading_size)] if index == 0 else []
             if size + sum(s + 1 for _, s in lead) > current.room(limit):
                 flush()
                 again = heading if index == 0 else f"{heading} {continued}"
                 lead = [(again, measure(again))]
-            for line, line_size in [*lead, (item, size)]:
+            for line, line_size in lead:
                 current.add(line, line_size)
+            current.add(item, size)
     footer_size = measure(footer)
     if footer_size + 1 > current.room(limit):
         flush()

@@ -10,13 +10,14 @@ from sqlmodel import Session
 
 from bot.config import DedupConfig
 from nlp.dedup import ClusterIndex, DedupItem
+from nlp.types import Kind
 from storage import repository as repo
 from storage.models import Notice
 from storage.repository import StoredNotice
 
 __all__ = ["ClusterKeeper"]
 
-CHATTER = "chatter"
+CHATTER = Kind.CHATTER.value
 
 
 def _item(

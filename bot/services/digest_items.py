@@ -22,6 +22,7 @@ class PlannedItem:
     cluster_id: int | None
     due_at: datetime | None
     notice_ids: tuple[int, ...]
+    shown_id: int  # the copy the entry shows
 
 
 def best_copy(rows: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> WindowRow:
@@ -86,4 +87,4 @@ def make_item(
         requesters=_requesters(copies, groups),
         updated=updated,
     )
-    return PlannedItem(entry, best.cluster_id, due, tuple(r.id for r in rows))
+    return PlannedItem(entry, best.cluster_id, due, tuple(r.id for r in rows), best.id)

@@ -22,6 +22,7 @@ from typing import Any
 from bot.digest import DigestEntry
 from bot.services.digest_items import PlannedItem, make_item, shown_due
 from bot.settings import CadreSettings
+from nlp.types import Kind
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow
 
@@ -36,7 +37,7 @@ __all__ = [
     "plan_cadre",
 ]
 
-CHATTER = "chatter"
+CHATTER = Kind.CHATTER.value
 SECTIONS = ("todo", "urgent", "report", "meeting", "task", "checkin", "notice")
 _Keyed = tuple[int, Any]  # (place in display order, a row or a planned item)
 
@@ -179,18 +180,13 @@ def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int) -> Plan:
 
 def lone_rows(plan: Plan) -> list[WindowRow]:
     """The lone notices a plan lists: their words are read before it is finished."""
-    return [thing for thing in plan.listed if type(thing) is not PlannedItem]  # type: ignore[misc]
+    return [thing for thing in plan.listed if not isinstance(thing, PlannedItem)]
 
 
 def finish_plan(plan: Plan, user_id: int, entries: EntryCache) -> Plan:
     """Entries and item ids for what the plan lists (the words having been read)."""
-    single, made = entries.single, entries.made
     for thing in plan.listed:
-        if type(thing) is PlannedItem:
-            item = thing
-        else:  # a lone notice that was not pushed reads the same for everyone
-            row: WindowRow = thing  # type: ignore[assignment]
-            item = (not row.urgent and made.get((row.id, False))) or single(row, user_id)
+        item = thing if isinstance(thing, PlannedItem) else entries.single(thing, user_id)
         plan.entries.append(item.entry)
         plan.items.append(list(item.notice_ids))
     return plan
@@ -237,18 +233,12 @@ def _multi_items(
             continue  # another copy of something already read: merged away
         entry = item.entry
         section = section_of(entry.due_at, entry.urgent, entry.kind)
-        best = item.notice_ids[0] if len(rows) == 1 else _shown_row(rows, entry.sent_at)
-        place = data.place(section, entry.due_at, entry.sent_at, best)
+        place = data.place(section, entry.due_at, entry.sent_at, item.shown_id)
         by_section[section].append((place, item))
     for keyed in by_section.values():
         keyed.sort(key=itemgetter(0))
     kept = sum(len(keyed) for keyed in by_section.values())
     return by_section, sum(len(rows) for rows in mine.values()) - kept
-
-
-def _shown_row(rows: Sequence[WindowRow], sent_at: datetime) -> int:
-    """The id of the copy an item shows (the one sent when the item says)."""
-    return next(row.id for row in rows if row.sent_at == sent_at)
 
 
 def _read_before(row: WindowRow, cadre: CadreWindow) -> bool:
@@ -262,17 +252,18 @@ def _read_before(row: WindowRow, cadre: CadreWindow) -> bool:
 
 
 class EntryCache:
-    """A lone notice's item, made once for all the cadres of its group."""
+    """A lone notice's item, made once for all the cadres of its group (a pushed
+    one once more, marked so, for the cadres it was pushed to)."""
 
     def __init__(self, data: RoundData) -> None:
         self._data = data
-        self.made: dict[tuple[int, bool], PlannedItem] = {}
+        self._made: dict[tuple[int, bool], PlannedItem] = {}
 
     def single(self, row: WindowRow, user_id: int) -> PlannedItem:
         pushed = row.urgent and (user_id, row.id) in self._data.pushed
-        item = self.made.get((row.id, pushed))
+        item = self._made.get((row.id, pushed))
         if item is None:
             data = self._data
             item = make_item([row], [row], data.groups, data.texts, pushed=pushed, updated=False)
-            self.made[row.id, pushed] = item
+            self._made[row.id, pushed] = item
         return item

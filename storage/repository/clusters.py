@@ -33,26 +33,11 @@ def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notic
 
 def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:
     """Recount a cluster's copies, groups and distinct requesters from its notices."""
-    requester = func.coalesce(Group.department, Notice.sender_name)
-    statement = (
-        select_columns(
-            func.count(col(Notice.id)),
-            func.count(func.distinct(Notice.group_id)),
-            func.count(func.distinct(requester)),
-            func.min(Notice.sent_at),
-            func.max(Notice.sent_at),
-        )
-        .join(Group, col(Group.id) == col(Notice.group_id))
-        .where(col(Notice.cluster_id) == cluster_id)
-    )
-    copies, groups, requesters, first, last = session.execute(statement).one()
-    cluster = session.get(Cluster, cluster_id) or Cluster(
-        id=cluster_id, first_seen=first, last_seen=last
-    )
-    cluster.copies, cluster.group_count, cluster.requester_count = copies, groups, requesters
-    if first is not None:
-        cluster.first_seen, cluster.last_seen = first, last
-    session.add(cluster)
+    refresh_clusters(session=session, cluster_ids=[cluster_id])
+    session.flush()
+    cluster = session.get(Cluster, cluster_id)
+    if cluster is None:
+        raise LookupError(f"cluster {cluster_id} has no stored copy")
     return cluster
 
 

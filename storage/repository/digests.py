@@ -11,6 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from storage.models import Digest, utcnow
+from storage.repository._plain import plain_connection
 
 __all__ = [
     "NewDigest",
@@ -83,9 +84,7 @@ def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, 
     statement = (
         insert(Digest).on_conflict_do_nothing().returning(col(Digest.user_id), col(Digest.id))
     )
-    # On the connection: the ORM's bulk path would inspect every row for nothing.
-    session.flush()  # what the session holds goes first, as it would for session.execute
-    written = session.connection().execute(statement, rows).all()
+    written = plain_connection(session).execute(statement, rows).all()
     return {int(user_id): int(digest_id) for user_id, digest_id in written if digest_id}
 
 

@@ -83,8 +83,13 @@ def note_members(
     }
     for group_id, user_id in wanted:
         if (group_id, user_id) not in known:
-            row = Membership(group_id=group_id, user_id=user_id, status="member", is_member=True)
-            row.updated_at = now or utcnow()
+            row = Membership(
+                group_id=group_id,
+                user_id=user_id,
+                status="member",
+                is_member=True,
+                updated_at=now or utcnow(),
+            )
             session.add(row)
         elif not known[group_id, user_id]:  # left once, posting again: back in
             set_membership(

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from storage.models import Group, Notice, NoticeBase, utcnow
+from storage.repository._plain import plain_connection
 
 __all__ = [
     "NoticeInGroup",
@@ -168,9 +169,7 @@ def _insert(session: Session, params: list[dict[str, Any]]) -> list[int]:
     if not params:
         return []
     statement = insert(Notice).returning(col(Notice.id), sort_by_parameter_order=True)
-    # On the connection: the ORM's bulk path would inspect every row for nothing.
-    session.flush()
-    return [int(i) for i in session.connection().execute(statement, params).scalars() if i]
+    return [int(i) for i in plain_connection(session).execute(statement, params).scalars() if i]
 
 
 def _fresh(notice_id: int, data: NoticeBase, *, created: bool) -> StoredNotice:

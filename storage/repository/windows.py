@@ -12,11 +12,12 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from typing import NamedTuple, TypeVar
 
-from sqlalchemy import Connection, func
+from sqlalchemy import func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from storage.models import Cadre, Cluster, Digest, Group, Membership, Notice, UrgentPush
+from storage.repository._plain import plain_connection
 
 __all__ = [
     "PREVIEW_CHARS",
@@ -64,13 +65,6 @@ class NoticeText(NamedTuple):
     text: str
     length: int
     attachment: str | None
-
-
-def _connection(session: Session) -> Connection:
-    """The session's connection for plain rows (none of the ORM's loading), once
-    the session's pending changes are flushed, as a query on the session would."""
-    session.flush()
-    return session.connection()
 
 
 def _chunks(values: Collection[_T]) -> Iterator[list[_T]]:
@@ -127,7 +121,7 @@ def member_groups(
                 col(Group.registered),
             )
         )
-        for user_id, group_id, updated_at in _connection(session).execute(statement):
+        for user_id, group_id, updated_at in plain_connection(session).execute(statement):
             groups.setdefault(int(user_id), []).append((int(group_id), updated_at))
     return groups
 
@@ -157,8 +151,7 @@ def _rows(session: Session, where: Sequence[object], order: Sequence[object]) ->
         .where(*where)
         .order_by(*order)
     )
-    # On the connection, not the session: plain rows need none of the ORM's loading.
-    return list(map(WindowRow._make, _connection(session).execute(statement)))
+    return list(map(WindowRow._make, plain_connection(session).execute(statement)))
 
 
 def _sent_order(row: WindowRow) -> tuple[datetime, int]:
@@ -202,7 +195,7 @@ def notice_texts(*, session: Session, notice_ids: Collection[int]) -> dict[int, 
             func.length(col(Notice.text)),
             col(Notice.attachment),
         ).where(col(Notice.id).in_(chunk))
-        for notice_id, text, length, attachment in _connection(session).execute(statement):
+        for notice_id, text, length, attachment in plain_connection(session).execute(statement):
             texts[int(notice_id)] = NoticeText(text, int(length), attachment)
     return texts
 
