@@ -84,7 +84,7 @@ async def run(cadres: int) -> dict[str, object]:
                 rounds += 1
                 await service.deliver_pending(bot)
                 with db.session() as session:
-                    if not repo.pending_digests(session=session):
+                    if not repo.pending_digest_ids(session=session):
                         break
             elapsed = time.perf_counter() - began
         requests = await control.requests("sendMessage")

@@ -10,7 +10,6 @@ from storage.repository.cadres import (
     upsert_cadre,
 )
 from storage.repository.clusters import (
-    cluster_copies,
     recent_clustered_notices,
     refresh_cluster,
     refresh_clusters,
@@ -24,12 +23,10 @@ from storage.repository.digests import (
     digests_of,
     existing_slots,
     get_digest,
-    last_digest,
     mark_digest_attempt,
     mark_digest_failed,
     mark_digest_progress,
     pending_digest_ids,
-    pending_digests,
     users_with_slot,
 )
 from storage.repository.groups import (
@@ -59,7 +56,7 @@ from storage.repository.notices import (
     message_keys,
     set_clusters,
 )
-from storage.repository.pushes import push_recipients, pushed_notice_ids, record_push
+from storage.repository.pushes import push_recipients, record_push
 from storage.repository.stats import KindCount, notice_counts
 from storage.repository.windows import (
     PREVIEW_CHARS,
@@ -82,7 +79,6 @@ __all__ = [
     "add_notice",
     "add_notices",
     "clear_digest_attempt",
-    "cluster_copies",
     "count_notices",
     "create_digest",
     "deactivate_cadre",
@@ -94,7 +90,6 @@ __all__ = [
     "get_group",
     "get_notice_in_group",
     "groups_of_user",
-    "last_digest",
     "list_active_cadres",
     "list_registered_groups",
     "mark_digest_attempt",
@@ -107,9 +102,7 @@ __all__ = [
     "note_members",
     "notice_counts",
     "pending_digest_ids",
-    "pending_digests",
     "push_recipients",
-    "pushed_notice_ids",
     "recent_clustered_notices",
     "record_push",
     "refresh_cluster",

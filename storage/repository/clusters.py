@@ -10,10 +10,8 @@ from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from storage.models import Cluster, Group, Notice
-from storage.repository.notices import NoticeInGroup
 
 __all__ = [
-    "cluster_copies",
     "recent_clustered_notices",
     "refresh_cluster",
     "refresh_clusters",
@@ -86,16 +84,3 @@ def start_clusters(*, session: Session, first_seen: dict[int, datetime]) -> None
                 for cid, at in first_seen.items()
             ],
         )  # fmt: skip
-
-
-def cluster_copies(*, session: Session, cluster_ids: Collection[int]) -> list[NoticeInGroup]:
-    """Every copy of the given clusters with its group, oldest first."""
-    if not cluster_ids:
-        return []
-    statement = (
-        select(Notice, Group)
-        .join(Group, col(Group.id) == col(Notice.group_id))
-        .where(col(Notice.cluster_id).in_(list(cluster_ids)))
-        .order_by(col(Notice.sent_at), col(Notice.id))
-    )
-    return [NoticeInGroup(notice, group) for notice, group in session.exec(statement)]

@@ -21,21 +21,12 @@ __all__ = [
     "digests_of",
     "existing_slots",
     "get_digest",
-    "last_digest",
     "mark_digest_attempt",
     "mark_digest_failed",
     "mark_digest_progress",
     "pending_digest_ids",
-    "pending_digests",
     "users_with_slot",
 ]
-
-
-def last_digest(*, session: Session, user_id: int) -> Digest | None:
-    statement = (
-        select(Digest).where(Digest.user_id == user_id).order_by(col(Digest.window_end).desc())
-    )
-    return session.exec(statement).first()
 
 
 def get_digest(*, session: Session, digest_id: int) -> Digest | None:
@@ -104,13 +95,6 @@ def create_digest(
     )
     written = add_digests(session=session, digests=[new])
     return session.get(Digest, written[user_id]) if user_id in written else None
-
-
-def pending_digests(*, session: Session, limit: int = 500) -> list[Digest]:
-    statement = (
-        select(Digest).where(Digest.status == "pending").order_by(col(Digest.id)).limit(limit)
-    )
-    return list(session.exec(statement))
 
 
 def pending_digest_ids(*, session: Session) -> list[int]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from sqlmodel import Session, col, select
 
 from storage.models import Cadre, Membership, Notice, UrgentPush
 
-__all__ = ["push_recipients", "pushed_notice_ids", "record_push"]
+__all__ = ["push_recipients", "record_push"]
 
 
 def push_recipients(*, session: Session, group_id: int, notice_id: int) -> list[Cadre]:
@@ -34,12 +32,3 @@ def push_recipients(*, session: Session, group_id: int, notice_id: int) -> list[
 
 def record_push(*, session: Session, user_id: int, notice_id: int) -> None:
     session.add(UrgentPush(user_id=user_id, notice_id=notice_id))
-
-
-def pushed_notice_ids(*, session: Session, user_id: int, notice_ids: Collection[int]) -> set[int]:
-    if not notice_ids:
-        return set()
-    statement = select(UrgentPush.notice_id).where(
-        UrgentPush.user_id == user_id, col(UrgentPush.notice_id).in_(list(notice_ids))
-    )
-    return set(session.exec(statement))

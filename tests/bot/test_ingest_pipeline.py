@@ -109,8 +109,8 @@ def test_a_batch_stores_each_message_once_in_arrival_order(database: Database) -
     assert first.cluster_id == copy.cluster_id == first.notice_id and ack.cluster_id is None
     with database.session() as s:
         assert first.cluster_id is not None
-        (cluster,) = repo.cluster_copies(session=s, cluster_ids=[first.cluster_id])[:1]
-        assert cluster.notice.id == first.notice_id
+        (cluster,) = repo.copies_of(session=s, cluster_ids=[first.cluster_id])[:1]
+        assert cluster.id == first.notice_id
         assert {g.chat_id for g in repo.groups_of_user(session=s, user_id=78)} == {-1001000000046}
 
 

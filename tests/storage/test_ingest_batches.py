@@ -28,8 +28,8 @@ def _data(group: Group, message_id: int, text: str = "请于周五前报送统�
 
 
 def _cluster_counts(session: Session, cluster_id: int) -> tuple[int, int]:
-    copies = repo.cluster_copies(session=session, cluster_ids=[cluster_id])
-    return len(copies), len({c.group.id for c in copies})
+    copies = repo.copies_of(session=session, cluster_ids=[cluster_id])
+    return len(copies), len({c.group_id for c in copies})
 
 
 def test_add_notices_stores_new_rows_once_and_returns_stored_ones(database: Database) -> None:

@@ -147,10 +147,10 @@ def test_a_slot_builds_one_digest_and_windows_do_not_overlap(database: Database)
         )
         assert first is not None and same_slot is None and same_notice is None
         assert repo.users_with_slot(session=s, slot="2026-11-16T00:00Z") == {9}
-        assert [d.id for d in repo.pending_digests(session=s)] == [first.id]
+        assert repo.pending_digest_ids(session=s) == [first.id]
         assert first.id
         repo.mark_digest_progress(session=s, digest_id=first.id, sent_parts=1)
-        assert repo.pending_digests(session=s) == []
+        assert repo.pending_digest_ids(session=s) == []
 
 
 def test_pushes_are_recorded_once_per_cadre(database: Database) -> None:
@@ -169,7 +169,8 @@ def test_pushes_are_recorded_once_per_cadre(database: Database) -> None:
         ] == [1]
         repo.record_push(session=s, user_id=1, notice_id=notice.id)
         assert repo.push_recipients(session=s, group_id=group.id, notice_id=notice.id) == []
-        assert repo.pushed_notice_ids(session=s, user_id=1, notice_ids=[notice.id]) == {notice.id}
+        since = notice.received_at - timedelta(days=1)
+        assert repo.pushed_pairs(session=s, user_ids=[1, 2], since=since) == {(1, notice.id)}
 
 
 def test_cadre_reactivates_on_start(database: Database) -> None:
