@@ -97,19 +97,12 @@ class ClusterKeeper:
         A notice that starts its own cluster is counted as it is; only clusters
         that gained a copy are recounted, once per batch.
         """
-        placed: dict[int, int] = {}
-        for notice in notices:
-            if notice.kind != CHATTER:
-                item = _item(
-                    notice.id,
-                    notice.text,
-                    notice.attachment,
-                    notice.sent_at,
-                    notice.due_at,
-                    self._zone,
-                )
-                placed[notice.id] = self._index.assign(item)
-                self._placed.append(notice.id)
+        notices = [notice for notice in notices if notice.kind != CHATTER]
+        items = [
+            _item(n.id, n.text, n.attachment, n.sent_at, n.due_at, self._zone) for n in notices
+        ]
+        placed = dict(zip([n.id for n in notices], self._index.assign_batch(items), strict=True))
+        self._placed.extend(placed)
         repo.set_clusters(session=session, clusters=dict(placed))
         sizes = Counter(placed.values())
         started = {

@@ -7,23 +7,34 @@ to the next older node of its bucket and keeps an 8-bit fingerprint of its
 band value, so nodes of other values sharing the bucket are skipped. Chains
 run newest first, so a lookup takes the newest ``cap`` matches of each band
 (copies arrive close in time) and a bounded walk stays cheap.
+
+Ingest arrives in batches, so a batch is entered and looked up at once: one
+walk moves every band of every notice of the batch a step per round, and the
+cost of a round is a handful of numpy calls whatever the batch's size.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import numpy as np
 import numpy.typing as npt
 
 from nlp.dedup._columns import Column
 
-__all__ = ["BandIndex"]
+__all__ = ["BandIndex", "Hits", "ranked"]
 
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 _STEPS = 4  # nodes walked per match sought: bounds the cost of crowded buckets
+_SLOT_BITS = 40  # (notice of the batch, slot) packed in one int64 for counting
+
+Ints = npt.NDArray[np.int64]
+# Which notice of a batch (its row), which band and which earlier slot matched.
+Hits = tuple[Ints, Ints, Ints]
 
 
 class BandIndex:
-    """Votes for earlier notices that share band values with a new one."""
+    """Finds earlier notices that share band values with new ones."""
 
     def __init__(self, bands: int, *, table_bits: int = 23, cap: int = 32) -> None:
         self.bands, self.cap = bands, cap
@@ -33,76 +44,104 @@ class BandIndex:
         self._prints = Column(np.uint8)
         self._salts = (np.arange(bands, dtype=np.uint64) + np.uint64(1)) * _SALT
 
-    def _place(
-        self, values: npt.NDArray[np.uint64]
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
-        mixed = values ^ self._salts[: values.size]
-        buckets = (mixed & self._mask).astype(np.int64)
-        return buckets, (mixed >> np.uint64(56)).astype(np.uint8)
+    def _lanes(
+        self, values: npt.NDArray[np.uint64], present: Ints
+    ) -> tuple[Ints, Ints, Ints, npt.NDArray[np.uint8]]:
+        """One lane per (row, used band): its row, band, bucket and fingerprint.
 
-    def add(self, slot: int, values: npt.NDArray[np.uint64], present: int) -> None:
-        """Enter ``slot`` under its band values; only the first ``present`` bands are used.
-
-        ``values`` has one value per band; a band beyond ``present`` (a notice
-        with no due moment has no value for the due band) stays unlinked.
+        ``values`` has a row per notice and a column per band; a band at or
+        beyond the row's ``present`` (a notice with no due moment has no value
+        for the due band) is not used.
         """
-        base = slot * self.bands
-        self._next.reserve(base + self.bands)
-        self._prints.reserve(base + self.bands)
-        self._next.size = self._prints.size = max(self._next.size, base + self.bands)
-        buckets, prints = self._place(values[:present])
-        nodes = base + np.arange(present, dtype=np.int64)
-        self._prints.data[nodes] = prints
-        if np.unique(buckets).size == buckets.size:
-            self._next.data[nodes] = self._heads[buckets]
-            self._heads[buckets] = nodes
-            return
-        for node, bucket in zip(nodes.tolist(), buckets.tolist(), strict=True):
-            self._next.data[node] = self._heads[bucket]  # two bands in one bucket: chain them
-            self._heads[bucket] = node
+        rows, width = values.shape
+        band = np.arange(width, dtype=np.int64)
+        used = band[None, :] < present[:, None]
+        row_of = np.broadcast_to(np.arange(rows, dtype=np.int64)[:, None], used.shape)[used]
+        band_of = np.broadcast_to(band, used.shape)[used]
+        mixed = values[used] ^ self._salts[band_of]
+        buckets = (mixed & self._mask).astype(np.int64)
+        return row_of, band_of, buckets, (mixed >> np.uint64(56)).astype(np.uint8)
 
-    def votes(
+    def add(self, first: int, values: npt.NDArray[np.uint64], present: Ints) -> None:
+        """Enter rows as slots ``first``, ``first + 1``, … under their band values.
+
+        Rows sharing a bucket (copies in one batch) are chained in slot order,
+        so the newest stays at the head.
+        """
+        width = self.bands
+        end = (first + values.shape[0]) * width
+        for column in (self._next, self._prints):
+            column.reserve(end)
+            column.size = max(column.size, end)
+        row_of, band_of, buckets, prints = self._lanes(values, present)
+        nodes = (first + row_of) * width + band_of
+        self._prints.data[nodes] = prints
+        order = np.lexsort((nodes, buckets))
+        buckets, nodes = buckets[order], nodes[order]
+        starts = np.ones(buckets.size, dtype=np.bool_)
+        np.not_equal(buckets[1:], buckets[:-1], out=starts[1:])
+        earlier = np.roll(nodes, 1)
+        self._next.data[nodes] = np.where(starts, self._heads[buckets], earlier)
+        ends = np.roll(starts, -1)
+        self._heads[buckets[ends]] = nodes[ends]
+
+    def walk(
         self,
         values: npt.NDArray[np.uint64],
-        present: int,
+        present: Ints,
         alive: npt.NDArray[np.bool_],
         sent: npt.NDArray[np.int32],
-        oldest: int,
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """Earlier slots sharing band values with ``values``, most shared bands first.
+        oldest: Ints,
+        room: Ints | None = None,
+    ) -> Hits:
+        """The newest living slots sharing each band, sent at or after the row's oldest.
 
-        Only living slots sent at or after ``oldest`` count. All bands are
-        walked together, one chain step per round, so a crowded bucket costs
-        numpy work, not Python. Returns the slots and how many bands each shares.
+        Each (row, band) takes up to ``room[row, band]`` matches (``cap`` when
+        not given: a batch passes less where rows before it in the batch, newer
+        than anything stored, already matched). All lanes are walked together,
+        one chain step per round, so a crowded bucket costs numpy work, not Python.
         """
-        buckets, prints = self._place(values[:present])
-        at = self._heads[buckets].astype(np.int64)  # one lane per band, at its chain's head
-        lane = np.arange(present, dtype=np.int64)
-        keep = at >= 0
-        at, lane, prints = at[keep], lane[keep], prints[keep]
-        found = np.zeros(present, dtype=np.int64)
-        hits: list[npt.NDArray[np.int64]] = []
-        nodes, marks, width = self._next.data, self._prints.data, self.bands
+        row_of, band_of, buckets, prints = self._lanes(values, present)
+        wanted = np.full(row_of.size, self.cap) if room is None else room[row_of, band_of]
+        at = self._heads[buckets].astype(np.int64)
+        lane = np.flatnonzero((at >= 0) & (wanted > 0))
+        at = at[lane]
+        found = np.zeros(row_of.size, dtype=np.int64)
+        hit_lanes: list[Ints] = []
+        hit_slots: list[Ints] = []
+        nodes, marks, width, floor = self._next.data, self._prints.data, self.bands, oldest[row_of]
         for _ in range(self.cap * _STEPS):
             if not at.size:
                 break
             slots = at // width
-            own = (at % width == lane) & (marks[at] == prints)
-            own &= alive[slots] & (sent[slots] >= oldest)
+            own = (at - slots * width == band_of[lane]) & (marks[at] == prints[lane])
+            own &= alive[slots] & (sent[slots] >= floor[lane])
             if own.any():
-                hits.append(slots[own])
+                hit_lanes.append(lane[own])
+                hit_slots.append(slots[own])
                 found[lane[own]] += 1
-            at = nodes[at]
-            keep = (at >= 0) & (found[lane] < self.cap)
-            at, lane, prints = at[keep], lane[keep], prints[keep]
-        if not hits:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        slots, counts = np.unique(np.concatenate(hits), return_counts=True)
-        order = np.lexsort((-slots, -counts))  # most shared first, then newest
-        return slots[order], counts[order]
+            at = nodes[at].astype(np.int64)
+            keep = (at >= 0) & (found[lane] < wanted[lane])
+            at, lane = at[keep], lane[keep]
+        if not hit_lanes:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        lanes = np.concatenate(hit_lanes)
+        return row_of[lanes], band_of[lanes], np.concatenate(hit_slots)
 
     def clear(self) -> None:
         """Forget every node (before the store is compacted and re-entered)."""
         self._heads.fill(-1)
         self._next = Column(np.int32, fill=-1)
         self._prints = Column(np.uint8)
+
+
+def ranked(hits: Hits, rows: int) -> list[Ints]:
+    """Per row, the matched slots, most shared bands first, then newest."""
+    row, _, slot = hits
+    packed, counts = np.unique((row << _SLOT_BITS) | slot, return_counts=True)
+    packed, counts = packed[::-1], counts[::-1]  # newest first within a row
+    order = np.argsort(((packed >> _SLOT_BITS) << 8) | (255 - counts), kind="stable")
+    row, slot = packed[order] >> _SLOT_BITS, packed[order] & ((1 << _SLOT_BITS) - 1)
+    bounds = np.searchsorted(row, np.arange(rows + 1)).tolist()
+    return [slot[low:high] for low, high in pairwise(bounds)]

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._bands import BandIndex
+from nlp.dedup._bands import BandIndex, Hits, ranked
 from nlp.dedup._canonical import FACT_KINDS, MOMENT, canonical, compact, facts, same_venue
 from nlp.dedup._signature import BANDS, band_values, fold, shingle_hashes, signature
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -38,6 +38,7 @@ _KEEP_TEXT = LONG_TEXT // 2
 _SPACE = re.compile(r"\s+")
 _DUE_MIX = np.uint64(0xD6E8FEB86659FD93)
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
+_REENTER = 4096  # slots re-entered into the bands at once after compaction
 
 
 def _minutes(moment: datetime) -> int:
@@ -92,12 +93,6 @@ class ClusterIndex:
         )
         return view, _bands_of(hashes, due)
 
-    def _candidates(self, view: View, values: npt.NDArray[np.uint64]) -> list[int]:
-        oldest = view.sent - int(self.window.total_seconds()) // 60
-        store = self._store
-        slots, _ = self._bands.votes(values, values.size, store.alive.data, store.sent.data, oldest)
-        return [int(slot) for slot in slots[:_CANDIDATE_CAP].tolist()]
-
     def score(self, a: View, b: View) -> MatchScore:
         """Similarity of two notices and whether the guards allow a merge."""
         small, large = sorted((a, b), key=lambda v: v.hashes.size)
@@ -139,29 +134,51 @@ class ClusterIndex:
         minutes = int(self.reworded_window.total_seconds()) // 60
         return a.due != NO_DUE and a.due == b.due and abs(a.sent - b.sent) <= minutes
 
-    def _best(self, view: View, values: npt.NDArray[np.uint64]) -> int | None:
+    def _best(self, view: View, slots: npt.NDArray[np.int64], batch: _Batch) -> int | None:
         best: tuple[float, int] | None = None
-        for slot in self._candidates(view, values):
-            rank = self._rank(view, self._store.view(slot))
+        for slot in slots[:_CANDIDATE_CAP].tolist():
+            other, cluster = batch.read(slot, self._store)
+            rank = self._rank(view, other)
             if rank is not None and (best is None or rank > best[0]):
-                best = (rank, int(self._store.cluster.data[slot]))
+                best = (rank, cluster)
                 if rank >= _SURE:
                     break
         return best[1] if best else None
 
     def assign(self, item: DedupItem) -> int:
-        view, values = self._view(item)
-        cluster = self._best(view, values) or item.key
-        self._bands.add(self._store.add(item.key, cluster, view), values, values.size)
-        return cluster
+        return self.assign_batch([item])[0]
 
     def assign_batch(self, items: list[DedupItem]) -> list[int]:
-        return [self.assign(item) for item in items]
+        """Clusters for notices in arrival order; a notice may join one earlier in the batch.
+
+        The batch is looked up in one walk of the bands, then matched in order:
+        a copy forwarded into many groups at once joins its first arrival.
+        """
+        if not items:
+            return []
+        batch = _Batch(self._store.slots, [self._view(item) for item in items], self._bands.bands)
+        window = int(self.window.total_seconds()) // 60
+        oldest = np.asarray([view.sent - window for view in batch.views], dtype=np.int64)
+        store = self._store
+        cap = self._bands.cap
+        inner = batch.inner(oldest, cap)
+        room = np.full(batch.values.shape, cap, dtype=np.int64)
+        np.subtract.at(room, (inner[0], inner[1]), 1)  # newer than anything stored
+        stored = (store.alive.data, store.sent.data)
+        found = self._bands.walk(batch.values, batch.present, *stored, oldest, room)
+        candidates = ranked(_joined(found, inner), len(items))
+        for item, view, slots in zip(items, batch.views, candidates, strict=True):
+            batch.clusters.append(self._best(view, slots, batch) or item.key)
+        for item, view, cluster in zip(items, batch.views, batch.clusters, strict=True):
+            store.add(item.key, cluster, view)
+        self._bands.add(batch.first, batch.values, batch.present)
+        return batch.clusters
 
     def restore(self, item: DedupItem, cluster: int) -> None:
         """Re-index a stored notice under its stored cluster, without matching."""
         view, values = self._view(item)
-        self._bands.add(self._store.add(item.key, cluster, view), values, values.size)
+        slot = self._store.add(item.key, cluster, view)
+        self._bands.add(slot, *_rows([values], self._bands.bands))
 
     def update(self, item: DedupItem) -> int:
         """An edited notice: matched afresh; unmatched, it keeps its own id."""
@@ -189,10 +206,10 @@ class ClusterIndex:
             return
         store.compact()
         self._bands.clear()
-        for slot in range(store.slots):
-            view = store.view(slot)
-            values = _bands_of(view.hashes, view.due)
-            self._bands.add(slot, values, values.size)
+        for first in range(0, store.slots, _REENTER):
+            views = [store.view(slot) for slot in range(first, min(first + _REENTER, store.slots))]
+            values = [_bands_of(view.hashes, view.due) for view in views]
+            self._bands.add(first, *_rows(values, self._bands.bands))
 
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""
@@ -271,3 +288,65 @@ def _not_verbatim(small: str, large: str) -> str | None:
     if starts_both and block.a + block.size >= len(small) - TAIL:
         return None
     return f"long texts differ inside (verbatim run {block.size}/{len(small)})"
+
+
+def _rows(
+    values: list[npt.NDArray[np.uint64]], width: int
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """Band values as one row per notice, and how many of each row's bands are used."""
+    matrix = np.zeros((len(values), width), dtype=np.uint64)
+    for row, own in zip(matrix, values, strict=True):
+        row[: own.size] = own
+    return matrix, np.asarray([own.size for own in values], dtype=np.int64)
+
+
+def _joined(*parts: Hits) -> Hits:
+    row, band, slot = (np.concatenate(columns) for columns in zip(*parts, strict=True))
+    return row, band, slot
+
+
+class _Batch:
+    """A batch being matched: its views and band rows, and the clusters chosen so far.
+
+    Row ``i`` of the batch becomes slot ``first + i``, so a notice earlier in
+    the batch is a candidate slot like any stored one.
+    """
+
+    def __init__(self, first: int, viewed: list[tuple[View, npt.NDArray[np.uint64]]], width: int):
+        self.first = first
+        self.views = [view for view, _ in viewed]
+        self.values, self.present = _rows([values for _, values in viewed], width)
+        self.clusters: list[int] = []
+
+    def read(self, slot: int, store: EntryStore) -> tuple[View, int]:
+        """A candidate's view and cluster, whether stored or earlier in this batch."""
+        if slot >= self.first:
+            return self.views[slot - self.first], self.clusters[slot - self.first]
+        return store.view(slot), int(store.cluster.data[slot])
+
+    def inner(self, oldest: npt.NDArray[np.int64], cap: int) -> Hits:
+        """Matches between rows of the batch: each row against the newest ``cap`` before it.
+
+        Lanes are sorted by (band, value, row), so the rows sharing a band value
+        are neighbours and the k-th lane back is the k-th newest earlier row.
+        """
+        width = self.values.shape[1]
+        used = np.arange(width)[None, :] < self.present[:, None]
+        row = np.broadcast_to(np.arange(len(self.views))[:, None], used.shape)[used]
+        band = np.broadcast_to(np.arange(width), used.shape)[used]
+        value = self.values[used]
+        order = np.lexsort((row, value, band))
+        row, band, value = row[order], band[order], value[order]
+        sent = np.asarray([view.sent for view in self.views], dtype=np.int64)
+        parts: list[Hits] = []
+        for back in range(1, min(cap, row.size - 1) + 1):
+            same = (band[back:] == band[:-back]) & (value[back:] == value[:-back])
+            if not same.any():
+                break  # no group holds this many rows, so none holds more
+            same &= sent[row[:-back]] >= oldest[row[back:]]
+            later, earlier = row[back:][same], row[:-back][same]
+            parts.append((later, band[back:][same], self.first + earlier))
+        if not parts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        return _joined(*parts)
