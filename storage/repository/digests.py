@@ -6,12 +6,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from storage.models import Digest, utcnow
-from storage.repository._plain import plain_connection
+from storage.repository._plain import insert_new, plain_connection
 
 __all__ = [
     "NewDigest",
@@ -53,8 +51,6 @@ def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, 
     """
     if not digests:
         return {}
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     now = utcnow()
     rows = [
         {
@@ -72,9 +68,7 @@ def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, 
         }
         for d in digests
     ]
-    statement = (
-        insert(Digest).on_conflict_do_nothing().returning(col(Digest.user_id), col(Digest.id))
-    )
+    statement = insert_new(session, Digest).returning(col(Digest.user_id), col(Digest.id))
     written = plain_connection(session).execute(statement, rows).all()
     return {int(user_id): int(digest_id) for user_id, digest_id in written if digest_id}
 

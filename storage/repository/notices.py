@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, update
 from sqlalchemy import select as select_columns
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from storage.models import Group, Notice, NoticeBase, utcnow
-from storage.repository._plain import plain_connection
+from storage.repository._plain import insert_new, plain_connection
 
 __all__ = [
     "NoticeInGroup",
@@ -48,19 +47,15 @@ def add_notice(
     existing = _find(session, data.chat_id, data.message_id)
     if existing is not None:
         return existing, False
-    extra: dict[str, object] = {"group_id": group_id}
-    if received_at is not None:
-        extra["received_at"] = received_at
-    notice = Notice.model_validate(data, update=extra)
-    try:
-        with session.begin_nested():
-            session.add(notice)
-    except IntegrityError:
-        raced = _find(session, data.chat_id, data.message_id)
-        if raced is None:
-            raise
-        return raced, False
-    return notice, True
+    row = {**data.model_dump(), "group_id": group_id, "received_at": received_at or utcnow()}
+    inserted = _insert(session, [row])
+    notice = session.get(Notice, inserted[(data.chat_id, data.message_id)]) if inserted else None
+    if notice is not None:
+        return notice, True
+    raced = _find(session, data.chat_id, data.message_id)
+    if raced is None:
+        raise LookupError(f"notice {data.chat_id}/{data.message_id} was neither stored nor found")
+    return raced, False
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,31 +140,32 @@ def add_notices(
         key = (data.chat_id, data.message_id)
         if key not in known and key not in fresh:
             fresh[key] = {**data.model_dump(), "group_id": group_id, "received_at": when}
-    try:
-        with session.begin_nested():
-            ids = _insert(session, list(fresh.values()))
-    except IntegrityError:
-        return [
-            _as_stored(*add_notice(session=session, group_id=group_id, data=data, received_at=when))
-            for group_id, data in rows
-        ]
-    new = dict(zip(fresh, ids, strict=True))
+    inserted = _insert(session, list(fresh.values()))
+    raced = fresh.keys() - inserted.keys()  # another writer stored them meanwhile
+    if raced:
+        known |= _stored(session, raced)
+        if missing := raced - known.keys():
+            raise LookupError(f"notices {sorted(missing)} were neither stored nor found")
     results, taken = [], set()
     for _, data in rows:
         key = (data.chat_id, data.message_id)
-        if key in known:
-            results.append(known[key])
-        else:
-            results.append(_fresh(new[key], data, created=key not in taken))
+        if key in inserted:
+            results.append(_fresh(inserted[key], data, created=key not in taken))
             taken.add(key)
+        else:
+            results.append(known[key])
     return results
 
 
-def _insert(session: Session, params: list[dict[str, Any]]) -> list[int]:
+def _insert(session: Session, params: list[dict[str, Any]]) -> dict[tuple[int, int], int]:
+    """(chat id, message id) → id of each row written; rows already stored are skipped."""
     if not params:
-        return []
-    statement = insert(Notice).returning(col(Notice.id), sort_by_parameter_order=True)
-    return [int(i) for i in plain_connection(session).execute(statement, params).scalars() if i]
+        return {}
+    statement = insert_new(session, Notice).returning(
+        col(Notice.chat_id), col(Notice.message_id), col(Notice.id)
+    )
+    written = plain_connection(session).execute(statement, params).all()
+    return {(int(chat), int(message)): int(nid) for chat, message, nid in written}
 
 
 def _fresh(notice_id: int, data: NoticeBase, *, created: bool) -> StoredNotice:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.clock import ManualClock
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from nlp.baseline import KeywordBaseline
@@ -165,3 +167,25 @@ def test_notices_past_the_window_leave_the_index(database: Database) -> None:
     clock.set(later)
     pipeline.process([_message(-1001000000052, 1, "请于12月20日前报送冬季防火台账", sent_at=later)])
     assert len(keeper._index) == 1  # the first is gone: an hour passed, and 31 days
+
+
+def test_a_batch_that_fails_midway_stores_nothing_and_can_be_retried(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with database.session() as s:
+        group = make_group(s, chat_id=-1001000000046)
+    pipeline, _ = _pipeline(database)
+    batch = [_message(-1001000000046, 1, "请于周五前报送统计表")]
+
+    def broken(**_: object) -> None:
+        raise RuntimeError("membership write failed")
+
+    monkeypatch.setattr(repo, "note_members", broken)
+    with pytest.raises(RuntimeError):
+        pipeline.process(batch)
+    with database.session() as s:
+        assert group.id is not None
+        assert repo.count_notices(session=s, group_id=group.id) == 0
+    monkeypatch.undo()
+    (retried,) = pipeline.process(batch)
+    assert retried.created and retried.cluster_id == retried.notice_id  # the index forgot it too

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import Session
 
+import storage.repository.notices as notices_module
 from storage import repository as repo
 from storage.database import Database
 from storage.models import Group, Membership, NoticeBase
@@ -47,6 +49,38 @@ def test_add_notices_stores_new_rows_once_and_returns_stored_ones(database: Data
     with database.session() as s:
         assert repo.count_notices(session=s, group_id=a.id) == 2
         assert repo.count_notices(session=s, group_id=b.id) == 1
+
+
+def test_a_batch_that_fails_after_its_insert_leaves_nothing_behind(database: Database) -> None:
+    with database.session() as s:
+        group = make_group(s)
+    assert group.id is not None
+    with pytest.raises(RuntimeError), database.session() as s:
+        repo.add_notices(session=s, rows=[(group.id, _data(group, 1))], received_at=SENT)
+        raise RuntimeError("the rest of the batch failed")
+    with database.session() as s:
+        assert repo.count_notices(session=s, group_id=group.id) == 0
+
+
+def test_a_row_another_writer_stored_meanwhile_is_returned(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with database.session() as s:
+        group = make_group(s)
+        raced = make_notice(s, group, message_id=3, text="另一个写入者先存了")
+    assert group.id is not None
+    lookups = iter([{}])  # the first lookup ran before the other writer committed
+    real = notices_module._stored
+    monkeypatch.setattr(notices_module, "_stored", lambda *a: next(lookups, None) or real(*a))
+    with database.session() as s:
+        rows = [(group.id, _data(group, 3)), (group.id, _data(group, 4))]
+        stored = repo.add_notices(session=s, rows=rows, received_at=SENT)
+    assert [(n.id == raced.id, n.created) for n in stored] == [(True, False), (False, True)]
+    assert stored[0].text == "另一个写入者先存了"
+    with database.session() as s:
+        assert repo.count_notices(session=s, group_id=group.id) == 2
+        again, created = repo.add_notice(session=s, group_id=group.id, data=_data(group, 4))
+        assert again.id == stored[1].id and not created
 
 
 def test_clusters_are_set_started_and_recounted(database: Database) -> None:
