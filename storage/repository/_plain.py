@@ -9,7 +9,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
-__all__ = ["insert_new", "plain_connection"]
+__all__ = ["dialect_insert", "insert_new", "plain_connection"]
 
 
 def plain_connection(session: Session) -> Connection:
@@ -20,6 +20,12 @@ def plain_connection(session: Session) -> Connection:
     return session.connection()
 
 
+def dialect_insert(session: Session, table: Any) -> Any:
+    """The INSERT of the session's dialect, which knows ON CONFLICT."""
+    dialect = session.get_bind().dialect.name
+    return (postgresql_insert if dialect == "postgresql" else sqlite_insert)(table)
+
+
 def insert_new(session: Session, table: Any) -> Any:
     """An INSERT that skips rows a unique constraint already holds.
 
@@ -27,6 +33,4 @@ def insert_new(session: Session, table: Any) -> Any:
     without a savepoint: under pysqlite a savepoint opened before any write
     is the outermost transaction, and releasing it commits half a batch.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    return insert(table).on_conflict_do_nothing()
+    return dialect_insert(session, table).on_conflict_do_nothing()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import func, insert
+from sqlalchemy import exists, func, insert, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from storage.models import Cluster, Group, Notice
+from storage.repository._plain import dialect_insert, plain_connection
 
 __all__ = [
     "recent_clustered_notices",
@@ -17,6 +18,9 @@ __all__ = [
     "refresh_clusters",
     "start_clusters",
 ]
+
+
+_COUNTED = ("id", "copies", "group_count", "requester_count", "first_seen", "last_seen")
 
 
 def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notice]:
@@ -30,22 +34,34 @@ def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notic
 
 
 def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:
-    """Recount a cluster's copies, groups and distinct requesters from its notices."""
+    """Recount a cluster's copies, groups and distinct requesters from its notices.
+
+    A cluster whose last copy was edited into another keeps its row, counted empty.
+    """
     refresh_clusters(session=session, cluster_ids=[cluster_id])
-    session.flush()
-    cluster = session.get(Cluster, cluster_id)
+    emptied = (
+        update(Cluster)
+        .where(col(Cluster.id) == cluster_id, ~exists().where(col(Notice.cluster_id) == cluster_id))
+        .values(copies=0, group_count=0, requester_count=0)
+    )
+    plain_connection(session).execute(emptied)
+    cluster = session.get(Cluster, cluster_id, populate_existing=True)
     if cluster is None:
         raise LookupError(f"cluster {cluster_id} has no stored copy")
     return cluster
 
 
 def refresh_clusters(*, session: Session, cluster_ids: Collection[int]) -> None:
-    """:func:`refresh_cluster` for many clusters: one grouped count, one lookup."""
+    """Count the copies of clusters that have some, in one statement.
+
+    The counts are computed and written by the database (an upsert from a
+    grouped count), so no row travels to Python and back.
+    """
     ids = sorted(set(cluster_ids))
     if not ids:
         return
     requester = func.coalesce(Group.department, Notice.sender_name)
-    statement = (
+    counted = (
         select_columns(
             col(Notice.cluster_id),
             func.count(col(Notice.id)),
@@ -58,19 +74,12 @@ def refresh_clusters(*, session: Session, cluster_ids: Collection[int]) -> None:
         .where(col(Notice.cluster_id).in_(ids))
         .group_by(col(Notice.cluster_id))
     )
-    counts = {row[0]: row[1:] for row in session.execute(statement)}
-    existing = {c.id: c for c in session.exec(select(Cluster).where(col(Cluster.id).in_(ids)))}
-    for cluster_id in ids:
-        copies, groups, requesters, first, last = counts.get(cluster_id, (0, 0, 0, None, None))
-        cluster = existing.get(cluster_id)
-        if cluster is None:
-            if first is None:
-                continue  # nothing left in it and never stored: nothing to count
-            cluster = Cluster(id=cluster_id, first_seen=first, last_seen=last)
-        cluster.copies, cluster.group_count, cluster.requester_count = copies, groups, requesters
-        if first is not None:
-            cluster.first_seen, cluster.last_seen = first, last
-        session.add(cluster)
+    statement = dialect_insert(session, Cluster).from_select(_COUNTED, counted)
+    statement = statement.on_conflict_do_update(
+        index_elements=[col(Cluster.id)],
+        set_={name: statement.excluded[name] for name in _COUNTED[1:]},
+    )
+    plain_connection(session).execute(statement)
 
 
 def start_clusters(*, session: Session, first_seen: dict[int, datetime]) -> None:

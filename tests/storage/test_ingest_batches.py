@@ -102,6 +102,21 @@ def test_clusters_are_set_started_and_recounted(database: Database) -> None:
         assert (counted.copies, counted.group_count, counted.requester_count) == (2, 2, 2)
 
 
+def test_a_cluster_whose_only_copy_moved_is_counted_empty(database: Database) -> None:
+    with database.session() as s:
+        a, b = make_group(s), make_group(s)
+        assert a.id is not None and b.id is not None
+        first, moved = repo.add_notices(session=s, rows=[(a.id, _data(a, 1)), (b.id, _data(b, 2))])
+        repo.start_clusters(session=s, first_seen={first.id: SENT, moved.id: SENT})
+        repo.set_clusters(session=s, clusters={first.id: first.id, moved.id: moved.id})
+    with database.session() as s:
+        repo.set_clusters(session=s, clusters={moved.id: first.id})  # an edit made it a copy
+        left = repo.refresh_cluster(session=s, cluster_id=moved.id)
+        gained = repo.refresh_cluster(session=s, cluster_id=first.id)
+        assert (left.copies, left.group_count, left.requester_count) == (0, 0, 0)
+        assert (gained.copies, gained.group_count, gained.first_seen) == (2, 2, SENT)
+
+
 def test_note_members_adds_new_and_restores_departed(database: Database) -> None:
     with database.session() as s:
         a, b = make_group(s), make_group(s)
