@@ -49,7 +49,7 @@ class TelegramConfig(_Section):
     base_url: str = "https://api.telegram.org/bot"
     base_file_url: str = "https://api.telegram.org/file/bot"
     poll_timeout: Annotated[int, Field(ge=0, le=50)] = 30
-    concurrent_updates: Annotated[int, Field(ge=1, le=256)] = 32
+    concurrent_updates: Annotated[int, Field(ge=1, le=1024)] = 256
 
 
 class DatabaseConfig(_Section):
@@ -94,7 +94,7 @@ class DigestConfig(_Section):
 class UnderstandingConfig(_Section):
     model: str = "default"
     close_of_business: Clock = "17:30"
-    batch_size: Annotated[int, Field(ge=1, le=1024)] = 64
+    batch_size: Annotated[int, Field(ge=1, le=1024)] = 256
 
     @field_validator("model")
     @classmethod
