@@ -26,6 +26,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, time, timedelta
+from functools import partial
 from itertools import islice
 from typing import Generic, TypeVar, cast
 
@@ -37,6 +38,7 @@ from thinc.types import Ints2d
 
 from nlp.due import resolve_due
 from nlp.normalize import normalize_text, to_half_width, wrapper_spans
+from nlp.recent import Recent
 from nlp.urgency import is_urgent
 
 __all__ = [
@@ -132,9 +134,16 @@ def _sent_at(doc: Doc) -> datetime:
 class NormalizeComponent(_Component[tuple[list[str], str]]):
     """Token norms and ``doc._.normalized``; see the module docstring."""
 
+    def __init__(self) -> None:
+        self._recent: Recent[str, tuple[list[str], str]] = Recent()
+
     def predict(self, docs: Sequence[Doc]) -> list[tuple[list[str], str]]:
-        """Per doc: one norm per token, and the normalised text."""
-        return [(self._norms(doc), normalize_text(doc_text(doc))) for doc in docs]
+        """Per doc: one norm per token, and the normalised text (never to be mutated)."""
+        return [self._recent.get(doc_text(doc), partial(self._normalize, doc)) for doc in docs]
+
+    @classmethod
+    def _normalize(cls, doc: Doc) -> tuple[list[str], str]:
+        return cls._norms(doc), normalize_text(doc_text(doc))
 
     @staticmethod
     def _norms(doc: Doc) -> list[str]:

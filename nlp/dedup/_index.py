@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -19,6 +20,7 @@ from nlp.dedup._canonical import FACT_KINDS, MOMENT, canonical, compact, facts, 
 from nlp.dedup._signature import BANDS, band_values, fold, shingle_hashes, signature
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
+from nlp.recent import RECENT_TEXTS
 
 __all__ = ["ClusterIndex"]
 
@@ -77,21 +79,11 @@ class ClusterIndex:
 
     def _view(self, item: DedupItem) -> tuple[View, npt.NDArray[np.uint64]]:
         """The item as comparison reads it, and its band values."""
-        text = canonical(item.text)
-        hashes = fold(shingle_hashes(compact(text)))
-        found = facts(item.text, text, item.sent_at)
-        flat = _SPACE.sub("", text)
+        text, hashes, lsh, flat = _wording(item.text)
+        found = facts(item.text, text, item.sent_at)  # dates resolve against the sending time
         due = NO_DUE if item.due_at is None else _minutes(item.due_at)
-        view = View(
-            _minutes(item.sent_at),
-            due,
-            hashes,
-            found.keys(),
-            found.venues,
-            flat if len(flat) >= _KEEP_TEXT else "",
-            found,
-        )
-        return view, _bands_of(hashes, due)
+        view = View(_minutes(item.sent_at), due, hashes, found.keys(), found.venues, flat, found)
+        return view, _with_due(lsh, due)
 
     def score(self, a: View, b: View) -> MatchScore:
         """Similarity of two notices and whether the guards allow a merge."""
@@ -216,8 +208,24 @@ class ClusterIndex:
         return self.score(self._view(a)[0], self._view(b)[0])
 
 
+@lru_cache(maxsize=RECENT_TEXTS)
+def _wording(
+    received: str,
+) -> tuple[str, npt.NDArray[np.uint16], npt.NDArray[np.uint64], str]:
+    """What a text alone decides: folded text, shingle hashes, LSH band values and the
+    text kept for the verbatim test. Cached, as copies of one notice keep arriving;
+    the arrays are shared, so nobody may write to them."""
+    text = canonical(received)
+    hashes = fold(shingle_hashes(compact(text)))
+    flat = _SPACE.sub("", text)
+    return text, hashes, band_values(signature(hashes)), flat if len(flat) >= _KEEP_TEXT else ""
+
+
 def _bands_of(hashes: npt.NDArray[np.uint16], due: int) -> npt.NDArray[np.uint64]:
-    values = band_values(signature(hashes))
+    return _with_due(band_values(signature(hashes)), due)
+
+
+def _with_due(values: npt.NDArray[np.uint64], due: int) -> npt.NDArray[np.uint64]:
     if due == NO_DUE:
         return values
     due_value = (due * int(_DUE_MIX)) % 2**64  # Python ints: numpy scalars warn on wrapping

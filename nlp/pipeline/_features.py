@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 from spacy.attrs import IS_SPACE, NORM
@@ -27,6 +27,7 @@ from thinc.types import Floats2d
 from nlp.components import doc_text
 from nlp.kind_cues import cue_features, length_feature
 from nlp.normalize import normalize_text
+from nlp.recent import Recent
 
 __all__ = ["KIND_FEATURES", "build_kind_classifier", "doc_features"]
 
@@ -63,6 +64,8 @@ def _keys(doc: Doc, with_tokens: bool) -> np.ndarray:
 
 
 def _featurizer(token_dropout: float) -> Model[list[Doc], _Sparse]:
+    recent: Recent[tuple[str, bool, bool, bool], np.ndarray] = Recent()
+
     def forward(
         model: Model[list[Doc], _Sparse], docs: list[Doc], is_train: bool
     ) -> tuple[_Sparse, Callable[[_Sparse], list[Doc]]]:
@@ -70,7 +73,10 @@ def _featurizer(token_dropout: float) -> Model[list[Doc], _Sparse]:
         for doc in docs:
             # numpy's global generator: fix_random_seed at training start makes this repeatable
             drop = is_train and token_dropout > 0 and np.random.random() < token_dropout
-            keys.append(_keys(doc, with_tokens=not drop))
+            # all the keys read: the text, whether it was normalised, whether it is due
+            ext = doc._
+            key = (doc_text(doc), ext.normalized is not None, ext.due is not None, not drop)
+            keys.append(recent.get(key, partial(_keys, doc, with_tokens=not drop)))
         lengths = np.asarray([len(k) for k in keys], dtype=np.int32)
         flat = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
         values = np.ones(len(flat), dtype=np.float32)

@@ -18,6 +18,7 @@ from nlp.components import (
     parse_clock,
     register_extensions,
 )
+from nlp.pipeline._features import _featurizer, _keys
 
 TZ = timezone(timedelta(hours=8))
 SENT = datetime(2026, 11, 16, 16, 30, tzinfo=TZ)
@@ -148,3 +149,17 @@ def test_extensions_register_once() -> None:
     register_extensions()
     register_extensions()
     assert all(Doc.has_extension(name) for name in ("sent_at", "normalized", "due", "urgent"))
+
+
+def test_kind_features_of_a_repeated_text_follow_what_the_pipeline_found(nlp: Language) -> None:
+    featurize = _featurizer(0.0)
+    text = "请各村于11月16日下班前报送台账"
+    due = nlp(_doc(nlp, text))
+    undue = nlp(_doc(nlp, text, SENT + timedelta(days=3)))  # by then the date is past
+    raw = _doc(nlp, text)  # not normalised: the token features are jieba's words as typed
+    for _ in range(2):  # the second round is answered from what the first remembered
+        for doc in (due, undue, raw):
+            (keys, _, _), _ = featurize([doc], is_train=False)
+            assert keys.tolist() == _keys(doc, with_tokens=True).tolist()
+    assert due._.due is not None and undue._.due is None
+    assert set(_keys(due, with_tokens=True)) != set(_keys(undue, with_tokens=True))

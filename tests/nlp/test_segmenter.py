@@ -1,0 +1,70 @@
+"""Tokenisation remembered per jieba block: the same words as jieba, every time."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import jieba
+import pytest
+import spacy
+
+from nlp.pipeline._build import quiet_jieba
+from nlp.pipeline._segmenter import BlockSegmenter, remember_blocks
+from nlp.recent import Recent
+
+TEXTS = [
+    "",
+    " ",
+    "收到",
+    "【转发】关于报送11月份安全生产台账的通知\n请各村（社区）于12.1前报送，联系电话：0571-88886666",
+    "各位书记：明天下午3点半在镇政府三楼会议室开会，请准时参加👍 @所有人",
+    "Please submit the form by 5pm Friday, see https://example.gov.cn/a?b=1&c=2 FW: 转：",
+    "  两个空格  之后\t制表符\n\n空行  ",
+    "ＡＢＣ１２３全角，半角abc123；混合 script 文字 #话题# 100%完成",
+]
+
+
+def _blank() -> spacy.language.Language:
+    quiet_jieba()
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_blocks_cut_as_jieba_cuts_the_whole_text(text: str) -> None:
+    segmenter = BlockSegmenter(blocks=4)  # tiny: blocks leave and are cut again
+    for _ in range(2):
+        assert list(segmenter.cut(text)) == list(jieba.cut(text, cut_all=False))
+    assert list(segmenter.cut(text, cut_all=True)) == list(jieba.cut(text, cut_all=True))
+
+
+def test_a_pipeline_remembering_blocks_makes_the_same_docs() -> None:
+    stock, remembering = _blank(), remember_blocks(_blank())
+    assert isinstance(remembering.tokenizer.jieba_seg, BlockSegmenter)  # type: ignore[attr-defined]
+    for text in TEXTS * 2:
+        a, b = stock.make_doc(text), remembering.make_doc(text)
+        assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
+    cut = remembering.tokenizer.jieba_seg.cut_block  # type: ignore[attr-defined]
+    assert cut.cache_info().hits > 0
+
+
+def test_other_tokenizers_are_left_alone() -> None:
+    nlp = spacy.blank("zh")  # the character segmenter
+    assert remember_blocks(nlp).tokenizer is nlp.tokenizer
+    assert not hasattr(nlp.tokenizer, "jieba_seg") or nlp.tokenizer.jieba_seg is None
+
+
+def test_recent_keeps_the_newest_and_counts_hits() -> None:
+    recent: Recent[str, int] = Recent(size=2)
+    calls: list[str] = []
+
+    def compute(key: str) -> int:
+        calls.append(key)
+        return len(key)
+
+    for key in ("a", "bb", "a", "ccc", "bb", "a"):
+        assert recent.get(key, partial(compute, key)) == len(key)
+    # "a" stayed (used again before "ccc" came), "bb" left when "ccc" came
+    assert calls == ["a", "bb", "ccc", "bb", "a"]
+    assert (recent.hits, recent.misses, len(recent)) == (1, 5, 2)
+    with pytest.raises(ValueError, match="at least one"):
+        Recent(size=0)
