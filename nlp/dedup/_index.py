@@ -87,7 +87,7 @@ class ClusterIndex:
 
     def score(self, a: View, b: View) -> MatchScore:
         """Similarity of two notices and whether the guards allow a merge."""
-        small, large = sorted((a, b), key=lambda v: v.hashes.size)
+        small, large = _by_size(a, b)
         jaccard, contained = _overlap(small, large)
         similar = self._similar(small, large, jaccard, contained)
         conflict = None
@@ -99,8 +99,8 @@ class ClusterIndex:
 
     def _rank(self, a: View, b: View) -> float | None:
         """What :meth:`score` decides, cheapest test first; None when they must not merge."""
-        small, large = sorted((a, b), key=lambda v: v.hashes.size)
-        if _conflict(small, large, self.undated_window) is not None:
+        small, large = _by_size(a, b)
+        if _conflict(small, large, self.undated_window, explain=False) is not None:
             return None  # most template siblings stop here, before any intersection
         jaccard, contained = _overlap(small, large)
         if not self._similar(small, large, jaccard, contained):
@@ -161,8 +161,7 @@ class ClusterIndex:
         candidates = ranked(_joined(found, inner), len(items))
         for item, view, slots in zip(items, batch.views, candidates, strict=True):
             batch.clusters.append(self._best(view, slots, batch) or item.key)
-        for item, view, cluster in zip(items, batch.views, batch.clusters, strict=True):
-            store.add(item.key, cluster, view)
+        store.add_many([item.key for item in items], batch.clusters, batch.views)
         self._bands.add(batch.first, batch.values, batch.present)
         return batch.clusters
 
@@ -249,27 +248,41 @@ def _overlap(small: View, large: View) -> tuple[float, float]:
     return jaccard, shared / small.hashes.size if small.hashes.size else 0.0
 
 
-def _conflict(small: View, large: View, undated_window: timedelta) -> str | None:
+def _by_size(a: View, b: View) -> tuple[View, View]:
+    """The pair with fewer shingles first (the first of two equals)."""
+    return (a, b) if a.hashes.size <= b.hashes.size else (b, a)
+
+
+def _conflict(
+    small: View, large: View, undated_window: timedelta, *, explain: bool = True
+) -> str | None:
     """The same template with another date, figure or place is another notice.
 
     So is the same undated text weeks apart: copies travel within days, and
     nothing ties a dateless warning re-posted after a fortnight to the first.
+    Without ``explain`` the reason is a bare one: matching asks for a verdict
+    ten times a notice, and only explanations need the differing facts.
     """
     if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
         return "due times differ"
     apart = abs(small.sent - large.sent)
-    undated = not any(key >> 60 == MOMENT for key in small.keys | large.keys)
-    if undated and apart * 60 > undated_window.total_seconds():
-        return f"undated, {apart // 1440} days apart"
+    if apart * 60 > undated_window.total_seconds() and not (_dated(small) or _dated(large)):
+        return f"undated, {apart // 1440} days apart" if explain else "undated"
     unmatched = small.keys - large.keys
     if unmatched:
+        if not explain:
+            return "facts differ"
         kinds = sorted({FACT_KINDS[key >> 60] for key in unmatched})
         return f"{' and '.join(kinds)} differ" + _detail(small, large)
     if large.venues:
         for venue in small.venues:
             if not any(same_venue(venue, other) for other in large.venues):
-                return f"venues differ: {venue} not in {list(large.venues)}"
+                return f"venues differ: {venue} not in {list(large.venues)}" if explain else venue
     return None
+
+
+def _dated(view: View) -> bool:
+    return any(key >> 60 == MOMENT for key in view.keys)
 
 
 def _detail(small: View, large: View) -> str:

@@ -58,21 +58,31 @@ class EntryStore:
 
     def add(self, key: int, cluster: int, view: View) -> int:
         """A new slot for the notice ``key`` in ``cluster``."""
-        slot = self.key.size
-        for column, value in (
-            (self.key, key), (self.cluster, cluster), (self.sent, view.sent),
-            (self.due, view.due), (self.alive, True),
+        return self.add_many([key], [cluster], [view])
+
+    def add_many(self, keys: list[int], clusters: list[int], views: list[View]) -> int:
+        """New slots for notices ``keys`` in ``clusters``, in order; returns the first slot."""
+        first = self.key.size
+        if not views:
+            return first
+        for column, values in (
+            (self.key, keys), (self.cluster, clusters), (self.sent, [v.sent for v in views]),
+            (self.due, [v.due for v in views]), (self.alive, [True] * len(views)),
         ):  # fmt: skip
-            column.append(value)
-        self.sh_start.append(self.shingles.append(view.hashes))
-        self.sh_len.append(view.hashes.size)
-        keys = sorted(view.keys)
-        self.fact_start.append(self.facts.append(np.asarray(keys, dtype=np.uint64)))
-        self.fact_len.append(len(keys))
-        if view.venues or view.text:
-            self.extras[slot] = (view.venues, view.text)
-        self.living += 1
-        return slot
+            column.append(values)
+        sizes = [view.hashes.size for view in views]
+        hashes = np.concatenate([view.hashes for view in views])
+        self.sh_start.append(self.shingles.append(hashes) + _starts(sizes))
+        self.sh_len.append(sizes)
+        facts = [sorted(view.keys) for view in views]
+        joined = np.asarray([key for own in facts for key in own], dtype=np.uint64)
+        self.fact_start.append(self.facts.append(joined) + _starts([len(own) for own in facts]))
+        self.fact_len.append([len(own) for own in facts])
+        for slot, view in enumerate(views, first):
+            if view.venues or view.text:
+                self.extras[slot] = (view.venues, view.text)
+        self.living += len(views)
+        return first
 
     def view(self, slot: int) -> View:
         """Slot ``slot`` read back (copies, safe to keep)."""
@@ -127,6 +137,11 @@ class EntryStore:
         self.extras = {new: extras[old] for new, old in enumerate(keep.tolist()) if old in extras}
         self.living = int(keep.size)
         return [int(slot) for slot in keep.tolist()]
+
+
+def _starts(sizes: list[int]) -> npt.NDArray[np.int64]:
+    """Where each of runs of these sizes starts when they are laid end to end."""
+    return np.concatenate([[0], np.cumsum(sizes[:-1], dtype=np.int64)]).astype(np.int64)
 
 
 def _gather(pool: npt.NDArray[Any], starts: npt.NDArray[Any], sizes: npt.NDArray[Any]) -> Any:
