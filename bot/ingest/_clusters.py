@@ -103,13 +103,12 @@ class ClusterKeeper:
         ]
         placed = dict(zip([n.id for n in notices], self._index.assign_batch(items), strict=True))
         self._placed.extend(placed)
-        repo.set_clusters(session=session, clusters=dict(placed))
         sizes = Counter(placed.values())
-        started = {
-            n.id: n.sent_at for n in notices if sizes.get(n.id) == 1 and placed[n.id] == n.id
-        }
-        repo.start_clusters(session=session, first_seen=started)
-        repo.refresh_clusters(session=session, cluster_ids=set(sizes) - set(started))
+        started = {key for key, cluster in placed.items() if key == cluster and sizes[key] == 1}
+        repo.start_clusters(session=session, notice_ids=started)
+        joined = {key: cluster for key, cluster in placed.items() if key not in started}
+        repo.set_clusters(session=session, clusters=joined)
+        repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
         return placed
 
     def commit(self) -> None:

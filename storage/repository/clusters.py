@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import exists, func, insert, update
+from sqlalchemy import exists, func, insert, literal, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -21,6 +21,7 @@ __all__ = [
 
 
 _COUNTED = ("id", "copies", "group_count", "requester_count", "first_seen", "last_seen")
+_STARTED = ("id", "first_seen", "last_seen", "copies", "group_count", "requester_count")
 
 
 def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notice]:
@@ -82,14 +83,19 @@ def refresh_clusters(*, session: Session, cluster_ids: Collection[int]) -> None:
     plain_connection(session).execute(statement)
 
 
-def start_clusters(*, session: Session, first_seen: dict[int, datetime]) -> None:
-    """New clusters of one copy each (cluster id → its notice's time): nothing to count."""
-    if first_seen:
-        session.execute(
-            insert(Cluster),
-            [
-                {"id": cid, "first_seen": at, "last_seen": at, "copies": 1, "group_count": 1,
-                 "requester_count": 1}
-                for cid, at in first_seen.items()
-            ],
-        )  # fmt: skip
+def start_clusters(*, session: Session, notice_ids: Collection[int]) -> None:
+    """Each notice starts a cluster of one copy, named by its id: nothing to count.
+
+    Two statements whatever the number of notices, the times read where they are.
+    """
+    ids = sorted(set(notice_ids))
+    if not ids:
+        return
+    connection = plain_connection(session)
+    own = update(Notice).where(col(Notice.id).in_(ids)).values(cluster_id=col(Notice.id))
+    connection.execute(own)
+    one = literal(1)
+    firsts = select_columns(
+        col(Notice.id), col(Notice.sent_at), col(Notice.sent_at), one, one, one
+    ).where(col(Notice.id).in_(ids))
+    connection.execute(insert(Cluster).from_select(_STARTED, firsts))

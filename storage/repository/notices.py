@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -124,28 +124,26 @@ def add_notices(
     rows: Sequence[tuple[int, NoticeBase]],
     received_at: datetime | None = None,
 ) -> list[StoredNotice]:
-    """:func:`add_notice` for a batch of (group id, data): one lookup, one INSERT.
+    """:func:`add_notice` for a batch of (group id, data): one INSERT.
 
     Ingest stores every message of every group, so this skips the ORM's
-    per-object bookkeeping. A message twice in the batch is stored once; if
-    another writer stored one of them meanwhile, the batch falls back to
-    :func:`add_notice` row by row.
+    per-object bookkeeping. A message twice in the batch is stored once. A
+    message stored before (a redelivered update, or another writer's) is
+    skipped by the INSERT and only then looked up, so a batch of new messages
+    costs one statement.
     """
     if not rows:
         return []
-    known = _stored(session, {(data.chat_id, data.message_id) for _, data in rows})
     when = received_at or utcnow()
     fresh: dict[tuple[int, int], dict[str, Any]] = {}
     for group_id, data in rows:
         key = (data.chat_id, data.message_id)
-        if key not in known and key not in fresh:
+        if key not in fresh:
             fresh[key] = {**data.model_dump(), "group_id": group_id, "received_at": when}
     inserted = _insert(session, list(fresh.values()))
-    raced = fresh.keys() - inserted.keys()  # another writer stored them meanwhile
-    if raced:
-        known |= _stored(session, raced)
-        if missing := raced - known.keys():
-            raise LookupError(f"notices {sorted(missing)} were neither stored nor found")
+    known = _stored(session, fresh.keys() - inserted.keys()) if len(inserted) < len(fresh) else {}
+    if missing := fresh.keys() - inserted.keys() - known.keys():
+        raise LookupError(f"notices {sorted(missing)} were neither stored nor found")
     results, taken = [], set()
     for _, data in rows:
         key = (data.chat_id, data.message_id)
@@ -182,7 +180,7 @@ def _fresh(notice_id: int, data: NoticeBase, *, created: bool) -> StoredNotice:
     )
 
 
-def set_clusters(*, session: Session, clusters: dict[int, int | None]) -> None:
+def set_clusters(*, session: Session, clusters: Mapping[int, int | None]) -> None:
     """Notice id → cluster id, in one executemany UPDATE."""
     if clusters:
         session.execute(

@@ -7,10 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import Session
 
-import storage.repository.notices as notices_module
 from storage import repository as repo
 from storage.database import Database
-from storage.models import Group, Membership, NoticeBase
+from storage.models import Cluster, Group, Membership, NoticeBase
 from tests.helpers.factories import make_group, make_notice
 
 SENT = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)
@@ -62,25 +61,16 @@ def test_a_batch_that_fails_after_its_insert_leaves_nothing_behind(database: Dat
         assert repo.count_notices(session=s, group_id=group.id) == 0
 
 
-def test_a_row_another_writer_stored_meanwhile_is_returned(
-    database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_add_notice_stores_once_and_returns_the_stored_row(database: Database) -> None:
     with database.session() as s:
         group = make_group(s)
-        raced = make_notice(s, group, message_id=3, text="另一个写入者先存了")
-    assert group.id is not None
-    lookups = iter([{}])  # the first lookup ran before the other writer committed
-    real = notices_module._stored
-    monkeypatch.setattr(notices_module, "_stored", lambda *a: next(lookups, None) or real(*a))
-    with database.session() as s:
-        rows = [(group.id, _data(group, 3)), (group.id, _data(group, 4))]
-        stored = repo.add_notices(session=s, rows=rows, received_at=SENT)
-    assert [(n.id == raced.id, n.created) for n in stored] == [(True, False), (False, True)]
-    assert stored[0].text == "另一个写入者先存了"
-    with database.session() as s:
-        assert repo.count_notices(session=s, group_id=group.id) == 2
-        again, created = repo.add_notice(session=s, group_id=group.id, data=_data(group, 4))
-        assert again.id == stored[1].id and not created
+        assert group.id is not None
+        first, created = repo.add_notice(session=s, group_id=group.id, data=_data(group, 4))
+        again, again_created = repo.add_notice(
+            session=s, group_id=group.id, data=_data(group, 4, "重复投递")
+        )
+    assert created and not again_created and again.id == first.id
+    assert again.text == "请于周五前报送统计表" and again.received_at is not None
 
 
 def test_clusters_are_set_started_and_recounted(database: Database) -> None:
@@ -90,14 +80,14 @@ def test_clusters_are_set_started_and_recounted(database: Database) -> None:
         first, copy, alone = repo.add_notices(
             session=s, rows=[(a.id, _data(a, 1)), (b.id, _data(b, 1)), (a.id, _data(a, 2))]
         )
-        repo.set_clusters(
-            session=s, clusters={first.id: first.id, copy.id: first.id, alone.id: alone.id}
-        )
-        repo.start_clusters(session=s, first_seen={alone.id: SENT})
+        repo.set_clusters(session=s, clusters={first.id: first.id, copy.id: first.id})
+        repo.start_clusters(session=s, notice_ids=[alone.id])
         repo.refresh_clusters(session=s, cluster_ids={first.id})
     with database.session() as s:
         assert _cluster_counts(s, first.id) == (2, 2)
         assert _cluster_counts(s, alone.id) == (1, 1)
+        started = s.get(Cluster, alone.id)
+        assert started is not None and (started.copies, started.first_seen) == (1, SENT)
         counted = repo.refresh_cluster(session=s, cluster_id=first.id)
         assert (counted.copies, counted.group_count, counted.requester_count) == (2, 2, 2)
 
@@ -107,8 +97,7 @@ def test_a_cluster_whose_only_copy_moved_is_counted_empty(database: Database) ->
         a, b = make_group(s), make_group(s)
         assert a.id is not None and b.id is not None
         first, moved = repo.add_notices(session=s, rows=[(a.id, _data(a, 1)), (b.id, _data(b, 2))])
-        repo.start_clusters(session=s, first_seen={first.id: SENT, moved.id: SENT})
-        repo.set_clusters(session=s, clusters={first.id: first.id, moved.id: moved.id})
+        repo.start_clusters(session=s, notice_ids=[first.id, moved.id])
     with database.session() as s:
         repo.set_clusters(session=s, clusters={moved.id: first.id})  # an edit made it a copy
         left = repo.refresh_cluster(session=s, cluster_id=moved.id)
