@@ -26,7 +26,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, time, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from itertools import islice
 from typing import Generic, TypeVar, cast
 
@@ -149,7 +149,6 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
     def _norms(doc: Doc) -> list[str]:
         # Token arrays rather than Token objects: a long notice has hundreds of tokens.
         text = doc_text(doc)
-        half = to_half_width(text)  # one character for one, so token offsets still hold
         columns = doc.to_array([IDX, SPACY]).astype(np.int64)
         starts = columns[:, 0].tolist()
         # a token runs to the next one's start, less the space spaCy keeps after it
@@ -159,11 +158,7 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
         norms = []
         for start, end in zip(starts, ends, strict=True):
             label = _covering(spans, start, end) if spans else None
-            if label is not None:
-                norms.append(f"<{label}>")
-                continue
-            piece = half[start:end].lower()
-            norms.append(piece if piece.isalpha() else _DIGITS.sub("0", piece))
+            norms.append(_norm(text[start:end]) if label is None else f"<{label}>")
         return norms
 
     def set_annotations(
@@ -175,6 +170,13 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
             values = np.asarray([add(norm) for norm in norms], dtype=np.uint64).reshape(-1, 1)
             doc.from_array([NORM], cast(Ints2d, values))
             doc._.normalized = normalized
+
+
+@lru_cache(maxsize=65536)  # jieba's words recur from notice to notice
+def _norm(word: str) -> str:
+    """Half-width, lower case, digit runs as "0"."""
+    piece = to_half_width(word).lower()
+    return piece if piece.isalpha() else _DIGITS.sub("0", piece)
 
 
 def _covering(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:

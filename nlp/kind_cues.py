@@ -137,16 +137,18 @@ CUE_GROUPS: dict[str, str] = {
         r"|morning)|daily|weekly"
     ),
 }
-_FLAGS = re.IGNORECASE | re.MULTILINE
-_COMPILED = tuple((name, re.compile(pattern, _FLAGS)) for name, pattern in CUE_GROUPS.items())
+# Patterns are lower case and read the lower-cased text: IGNORECASE on every
+# pattern costs half as much again as lower-casing the text once.
+_COMPILED = tuple((name, re.compile(pattern, re.MULTILINE)) for name, pattern in CUE_GROUPS.items())
 _LENGTH_BUCKETS = (4, 10, 20, 40, 100, 300)
 
 
 def cue_features(normalized: str) -> list[str]:
     """One feature per cue group found ("cue:report.verb"), another when it recurs."""
     features = []
+    lowered = normalized.lower()
     for name, pattern in _COMPILED:
-        hits = pattern.findall(normalized)
+        hits = pattern.findall(lowered)
         if hits:
             features.append(f"cue:{name}")
             if len(hits) > 1:

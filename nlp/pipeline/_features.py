@@ -37,11 +37,12 @@ _Sparse = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys, values, lengths
 
 def doc_features(doc: Doc) -> list[str]:
     """The features of one doc besides its token norms, as readable strings."""
-    normalized = doc._.normalized if isinstance(doc._.normalized, str) else None
-    if normalized is None:
+    ext = doc._
+    normalized = ext.normalized
+    if not isinstance(normalized, str):
         normalized = normalize_text(doc_text(doc))
     features = [*cue_features(normalized), length_feature(normalized)]
-    features.append("due:yes" if doc._.due is not None else "due:no")
+    features.append("due:yes" if ext.due is not None else "due:no")
     return features
 
 

@@ -52,12 +52,13 @@ class SpacyUnderstander:
             if not item.text.strip():
                 results.append(Understanding(Kind.CHATTER, False, None, normalize_text(item.text)))
                 continue
+            ext = doc._  # each ``doc._`` builds an accessor: one per doc
             # the normaliser already read the whole text unless it was cut
             whole = len(item.text) <= MAX_CHARS
-            normalized = doc._.normalized if whole else normalize_text(item.text)
+            normalized = ext.normalized if whole else normalize_text(item.text)
             kind = Kind(max(doc.cats, key=doc.cats.__getitem__))
             if kind is Kind.CHATTER:
                 results.append(Understanding(kind, False, None, normalized))
             else:
-                results.append(Understanding(kind, bool(doc._.urgent), doc._.due, normalized))
+                results.append(Understanding(kind, bool(ext.urgent), ext.due, normalized))
         return results

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -52,6 +53,14 @@ def test_repeats_and_lengths_are_features_too() -> None:
         "len:0", "len:4", "len:6",
     ]  # fmt: skip
     assert len(CUE_GROUPS) == len(set(CUE_GROUPS))
+
+
+def test_cues_match_whatever_the_case() -> None:
+    # the patterns read lower-cased text, so none may spell a capital itself
+    literal = {name: re.sub(r"\\.", "", pattern) for name, pattern in CUE_GROUPS.items()}
+    assert not [name for name, text in literal.items() if text != text.lower()]
+    assert cue_features("PLEASE SUBMIT the form") == cue_features("please submit the form")
+    assert "cue:form.request" in cue_features("Kindly SUBMIT the FORM")
 
 
 def test_features_read_the_due_moment_and_tokens_can_be_dropped() -> None:
