@@ -14,6 +14,7 @@ this for every message of every group.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "chinese_numerals_to_digits",
@@ -231,6 +232,7 @@ def chinese_numerals_to_digits(text: str) -> str:
     return _NUMERAL_RUN.sub(_replace_numeral, text)
 
 
+@lru_cache(maxsize=4096)  # the normaliser, the due rules and matching all read each message
 def normalize_text(text: str) -> str:
     """The comparable form of a message: same notice, same string.
 

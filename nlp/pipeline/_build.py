@@ -11,8 +11,8 @@ from spacy.language import Language
 from thinc.api import Config
 
 import nlp.components  # registers the fingertip_* factories
-import nlp.pipeline._features  # noqa: F401  (registers fingertip.KindFeatures.v1)
-from nlp.pipeline._segmenter import remember_blocks
+import nlp.pipeline._features
+import nlp.pipeline._tokenizer  # noqa: F401  (registers fingertip.JiebaTokenizer.v1)
 
 __all__ = ["CONFIG_PATH", "KINDS", "MAX_CHARS", "MODEL_DIR", "build_pipeline"]
 
@@ -34,7 +34,7 @@ def build_pipeline() -> Language:
     """An untrained pipeline from config.cfg, with the six kind labels added."""
     quiet_jieba()
     config = Config().from_disk(CONFIG_PATH)
-    nlp = remember_blocks(spacy.util.load_model_from_config(config, auto_fill=True, validate=True))
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     textcat = nlp.get_pipe("textcat")
     for kind in KINDS:
         textcat.add_label(kind)  # type: ignore[attr-defined]

@@ -11,7 +11,6 @@ from spacy.language import Language
 from nlp.components import keep_text  # importing it registers the fingertip_* factories
 from nlp.normalize import normalize_text
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
-from nlp.pipeline._segmenter import remember_blocks
 from nlp.types import Kind, NoticeInput, Understanding
 
 __all__ = ["SpacyUnderstander"]
@@ -37,8 +36,7 @@ class SpacyUnderstander:
         overrides = {}
         if close_of_business is not None:
             overrides = {"components.fingertip_due.close_of_business": close_of_business}
-        nlp = remember_blocks(spacy.load(model_dir or MODEL_DIR, config=overrides))
-        return cls(nlp, batch_size=batch_size)
+        return cls(spacy.load(model_dir or MODEL_DIR, config=overrides), batch_size=batch_size)
 
     def understand(self, items: Sequence[NoticeInput]) -> list[Understanding]:
         docs = []

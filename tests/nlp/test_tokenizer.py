@@ -1,4 +1,4 @@
-"""Tokenisation remembered per jieba block: the same words as jieba, every time."""
+"""The project's jieba tokenizer: spaCy's words and spaces, at less cost."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ from functools import partial
 import jieba
 import pytest
 import spacy
+from spacy.language import Language
+from spacy.util import get_words_and_spaces
 
-from nlp.pipeline._build import quiet_jieba
-from nlp.pipeline._segmenter import BlockSegmenter, remember_blocks
+from nlp.pipeline import SpacyUnderstander
+from nlp.pipeline._build import build_pipeline, quiet_jieba
+from nlp.pipeline._tokenizer import BlockSegmenter, JiebaTokenizer, words_and_spaces
 from nlp.recent import Recent
 
 TEXTS = [
@@ -21,10 +24,11 @@ TEXTS = [
     "Please submit the form by 5pm Friday, see https://example.gov.cn/a?b=1&c=2 FW: 转：",
     "  两个空格  之后\t制表符\n\n空行  ",
     "ＡＢＣ１２３全角，半角abc123；混合 script 文字 #话题# 100%完成",
+    "a  b   c    末尾三个空格   ",
 ]
 
 
-def _blank() -> spacy.language.Language:
+def _stock() -> Language:
     quiet_jieba()
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
@@ -34,23 +38,28 @@ def test_blocks_cut_as_jieba_cuts_the_whole_text(text: str) -> None:
     segmenter = BlockSegmenter(blocks=4)  # tiny: blocks leave and are cut again
     for _ in range(2):
         assert list(segmenter.cut(text)) == list(jieba.cut(text, cut_all=False))
-    assert list(segmenter.cut(text, cut_all=True)) == list(jieba.cut(text, cut_all=True))
 
 
-def test_a_pipeline_remembering_blocks_makes_the_same_docs() -> None:
-    stock, remembering = _blank(), remember_blocks(_blank())
-    assert isinstance(remembering.tokenizer.jieba_seg, BlockSegmenter)  # type: ignore[attr-defined]
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_are_placed_as_spacy_places_them(text: str) -> None:
+    words = [word for word in jieba.cut(text) if word]
+    assert words_and_spaces(words, text) == get_words_and_spaces(words, text)
+    with pytest.raises(ValueError, match="E194"):
+        words_and_spaces([*words, "多余"], text)
+
+
+def test_the_pipeline_makes_the_docs_spacy_makes() -> None:
+    stock, ours = _stock(), build_pipeline()
+    assert isinstance(ours.tokenizer, JiebaTokenizer)
     for text in TEXTS * 2:
-        a, b = stock.make_doc(text), remembering.make_doc(text)
+        a, b = stock.make_doc(text), ours.make_doc(text)
         assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
-    cut = remembering.tokenizer.jieba_seg.cut_block  # type: ignore[attr-defined]
-    assert cut.cache_info().hits > 0
+    assert ours.tokenizer.segmenter_of_blocks.cut_block.cache_info().hits > 0
 
 
-def test_other_tokenizers_are_left_alone() -> None:
-    nlp = spacy.blank("zh")  # the character segmenter
-    assert remember_blocks(nlp).tokenizer is nlp.tokenizer
-    assert not hasattr(nlp.tokenizer, "jieba_seg") or nlp.tokenizer.jieba_seg is None
+def test_the_trained_model_loads_with_the_same_tokenizer() -> None:
+    loaded = SpacyUnderstander.load()
+    assert isinstance(loaded._nlp.tokenizer, JiebaTokenizer)
 
 
 def test_recent_keeps_the_newest_and_counts_hits() -> None:
