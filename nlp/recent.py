@@ -8,7 +8,7 @@ features) is the same each time. Keyed by the text, so a hit is exact.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from threading import Lock
 from typing import Generic, TypeVar
 
@@ -40,12 +40,35 @@ class Recent(Generic[Key, Value]):
                 self.hits += 1
                 return self._items[key]
         value = compute()  # outside the lock: computing is the slow part
-        with self._lock:
-            self.misses += 1
-            self._items[key] = value
-            if len(self._items) > self._size:
-                self._items.popitem(last=False)
+        self._keep({key: value})
         return value
+
+    def get_many(
+        self, keys: Sequence[Key], compute: Callable[[list[Key]], list[Value]]
+    ) -> list[Value]:
+        """:meth:`get` for many keys, the missing ones computed in one call."""
+        found: dict[Key, Value] = {}
+        with self._lock:
+            for key in keys:
+                if key in self._items:
+                    self._items.move_to_end(key)
+                    found[key] = self._items[key]
+            self.hits += len(found)
+        missing = [key for key in dict.fromkeys(keys) if key not in found]
+        if missing:
+            computed = dict(zip(missing, compute(missing), strict=True))
+            self._keep(computed)
+            found.update(computed)
+        return [found[key] for key in keys]
+
+    def _keep(self, values: dict[Key, Value]) -> None:
+        with self._lock:
+            self.misses += len(values)
+            self._items.update(values)
+            for key in values:
+                self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._items)

@@ -10,17 +10,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 
 from nlp.dedup._bands import BandIndex, Hits, ranked
 from nlp.dedup._canonical import FACT_KINDS, MOMENT, canonical, compact, facts, same_venue
-from nlp.dedup._signature import BANDS, band_values, fold, shingle_hashes, signature
+from nlp.dedup._signature import BANDS, Runs, band_values, fold, shingle_hashes, signatures
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
-from nlp.recent import RECENT_TEXTS
+from nlp.recent import Recent
 
 __all__ = ["ClusterIndex"]
 
@@ -79,11 +78,19 @@ class ClusterIndex:
 
     def _view(self, item: DedupItem) -> tuple[View, npt.NDArray[np.uint64]]:
         """The item as comparison reads it, and its band values."""
-        text, hashes, lsh, flat = _wording(item.text)
-        found = facts(item.text, text, item.sent_at)  # dates resolve against the sending time
-        due = NO_DUE if item.due_at is None else _minutes(item.due_at)
-        view = View(_minutes(item.sent_at), due, hashes, found.keys(), found.venues, flat, found)
-        return view, _with_due(lsh, due)
+        return self._views([item])[0]
+
+    def _views(self, items: list[DedupItem]) -> list[tuple[View, npt.NDArray[np.uint64]]]:
+        viewed = []
+        for item, (text, hashes, lsh, flat) in zip(
+            items, _WORDINGS.get_many([item.text for item in items], _wordings), strict=True
+        ):
+            found = facts(item.text, text, item.sent_at)  # dates resolve against the sending time
+            due = NO_DUE if item.due_at is None else _minutes(item.due_at)
+            sent = _minutes(item.sent_at)
+            view = View(sent, due, hashes, found.keys(), found.venues, flat, found)
+            viewed.append((view, _with_due(lsh, due)))
+        return viewed
 
     def score(self, a: View, b: View) -> MatchScore:
         """Similarity of two notices and whether the guards allow a merge."""
@@ -148,7 +155,7 @@ class ClusterIndex:
         """
         if not items:
             return []
-        batch = _Batch(self._store.slots, [self._view(item) for item in items], self._bands.bands)
+        batch = _Batch(self._store.slots, self._views(items), self._bands.bands)
         window = int(self.window.total_seconds()) // 60
         oldest = np.asarray([view.sent - window for view in batch.views], dtype=np.int64)
         store = self._store
@@ -199,29 +206,34 @@ class ClusterIndex:
         self._bands.clear()
         for first in range(0, store.slots, _REENTER):
             views = [store.view(slot) for slot in range(first, min(first + _REENTER, store.slots))]
-            values = [_bands_of(view.hashes, view.due) for view in views]
-            self._bands.add(first, *_rows(values, self._bands.bands))
+            self._bands.add(first, *_rows(_bands_of(views), self._bands.bands))
 
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""
         return self.score(self._view(a)[0], self._view(b)[0])
 
 
-@lru_cache(maxsize=RECENT_TEXTS)
-def _wording(
-    received: str,
-) -> tuple[str, npt.NDArray[np.uint16], npt.NDArray[np.uint64], str]:
-    """What a text alone decides: folded text, shingle hashes, LSH band values and the
-    text kept for the verbatim test. Cached, as copies of one notice keep arriving;
-    the arrays are shared, so nobody may write to them."""
-    text = canonical(received)
-    hashes = fold(shingle_hashes(compact(text)))
-    flat = _SPACE.sub("", text)
-    return text, hashes, band_values(signature(hashes)), flat if len(flat) >= _KEEP_TEXT else ""
+_Wording = tuple[str, npt.NDArray[np.uint16], npt.NDArray[np.uint64], str]
+# What a text alone decides: folded text, shingle hashes, LSH band values and the
+# text kept for the verbatim test. Kept for recent texts, as copies of one notice
+# keep arriving; the arrays are shared, so nobody may write to them.
+_WORDINGS: Recent[str, _Wording] = Recent()
 
 
-def _bands_of(hashes: npt.NDArray[np.uint16], due: int) -> npt.NDArray[np.uint64]:
-    return _with_due(band_values(signature(hashes)), due)
+def _wordings(received: list[str]) -> list[_Wording]:
+    texts = [canonical(text) for text in received]
+    hashes = fold(shingle_hashes([compact(text) for text in texts]))
+    lsh = band_values(signatures(hashes))
+    flats = [_SPACE.sub("", text) for text in texts]
+    return [
+        (text, own, bands, flat if len(flat) >= _KEEP_TEXT else "")
+        for text, own, bands, flat in zip(texts, hashes.split(), lsh, flats, strict=True)
+    ]
+
+
+def _bands_of(views: list[View]) -> list[npt.NDArray[np.uint64]]:
+    lsh = band_values(signatures(Runs.of([view.hashes for view in views])))
+    return [_with_due(bands, view.due) for bands, view in zip(lsh, views, strict=True)]
 
 
 def _with_due(values: npt.NDArray[np.uint64], due: int) -> npt.NDArray[np.uint64]:

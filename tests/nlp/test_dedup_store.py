@@ -12,6 +12,7 @@ import nlp.dedup._index as index_module
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._bands import BandIndex, ranked
 from nlp.dedup._columns import Column
+from nlp.dedup._signature import BANDS, band_values, fold, shingle_hashes, signatures
 
 TZ = timezone(timedelta(hours=8))
 T = datetime(2026, 11, 16, 9, 0, tzinfo=TZ)
@@ -116,3 +117,16 @@ def test_compaction_keeps_the_living_and_their_clusters(monkeypatch: pytest.Monk
     assert index.assign(_item(63, "@所有人 " + _notice(10))) == 63  # expired: a new cluster
     index.forget(62)
     assert len(index) == 18
+
+
+def test_a_batch_signs_each_text_as_if_it_were_alone() -> None:
+    texts = ["请各村报送台账", "", "好", "收到", "ab", "c", "请各村报送台账" * 30]
+    together = fold(shingle_hashes(texts))
+    alone = [fold(shingle_hashes([text])) for text in texts]
+    assert [run.tolist() for run in together.split()] == [a.split()[0].tolist() for a in alone]
+    signed = signatures(together)
+    assert all((signed[i] == signatures(a)[0]).all() for i, a in enumerate(alone))
+    assert together.split()[1].size == 0 and not signed[1].any()  # no shingle, no signature
+    # shingles never cross from one text into the next: "ab" + "c" is not "abc"
+    assert together.split()[4].tolist() != fold(shingle_hashes(["abc"])).split()[0].tolist()
+    assert band_values(signed).shape == (len(texts), BANDS)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 import jieba
 import pytest
 import spacy
@@ -13,7 +11,6 @@ from spacy.util import get_words_and_spaces
 from nlp.pipeline import SpacyUnderstander
 from nlp.pipeline._build import build_pipeline, quiet_jieba
 from nlp.pipeline._tokenizer import BlockSegmenter, JiebaTokenizer, words_and_spaces
-from nlp.recent import Recent
 
 TEXTS = [
     "",
@@ -60,20 +57,3 @@ def test_the_pipeline_makes_the_docs_spacy_makes() -> None:
 def test_the_trained_model_loads_with_the_same_tokenizer() -> None:
     loaded = SpacyUnderstander.load()
     assert isinstance(loaded._nlp.tokenizer, JiebaTokenizer)
-
-
-def test_recent_keeps_the_newest_and_counts_hits() -> None:
-    recent: Recent[str, int] = Recent(size=2)
-    calls: list[str] = []
-
-    def compute(key: str) -> int:
-        calls.append(key)
-        return len(key)
-
-    for key in ("a", "bb", "a", "ccc", "bb", "a"):
-        assert recent.get(key, partial(compute, key)) == len(key)
-    # "a" stayed (used again before "ccc" came), "bb" left when "ccc" came
-    assert calls == ["a", "bb", "ccc", "bb", "a"]
-    assert (recent.hits, recent.misses, len(recent)) == (1, 5, 2)
-    with pytest.raises(ValueError, match="at least one"):
-        Recent(size=0)
