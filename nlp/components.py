@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, time, timedelta
 from functools import lru_cache, partial
 from itertools import islice
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import numpy as np
 from spacy.attrs import IDX, NORM, SPACY
@@ -42,9 +42,13 @@ from nlp.recent import Recent
 from nlp.urgency import is_urgent
 
 __all__ = [
+    "DUE",
     "DUE_FACTORY",
+    "NORMALIZED",
     "NORMALIZE_FACTORY",
+    "SENT_AT",
     "URGENCY_FACTORY",
+    "URGENT",
     "DueComponent",
     "NormalizeComponent",
     "UrgencyComponent",
@@ -65,11 +69,29 @@ _BATCH = 256
 Prediction = TypeVar("Prediction")
 
 
+_EXTENSIONS = ("sent_at", "normalized", "due", "urgent")
+SENT_AT, NORMALIZED, DUE, URGENT = (f"fingertip.{name}" for name in _EXTENSIONS)
+
+
 def register_extensions() -> None:
-    """Declare ``doc._.sent_at``, ``normalized``, ``due`` and ``urgent`` once."""
-    for name in ("sent_at", "normalized", "due", "urgent"):
+    """Declare ``doc._.sent_at``, ``normalized``, ``due`` and ``urgent`` once.
+
+    Each is kept in ``doc.user_data`` under :data:`SENT_AT`, :data:`NORMALIZED`,
+    :data:`DUE` and :data:`URGENT`, where the project's own code reads it
+    directly: every ``doc._`` builds an accessor object, and the pipeline
+    would build ten a message.
+    """
+    for name, key in zip(_EXTENSIONS, (SENT_AT, NORMALIZED, DUE, URGENT), strict=True):
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+            Doc.set_extension(name, getter=partial(_read, key), setter=partial(_write, key))
+
+
+def _read(key: str, doc: Doc) -> Any:
+    return doc.user_data.get(key)
+
+
+def _write(key: str, doc: Doc, value: object) -> None:
+    doc.user_data[key] = value
 
 
 _TEXT = "fingertip.text"
@@ -122,7 +144,7 @@ class _Component(ABC, Generic[Prediction]):
 
 
 def _sent_at(doc: Doc) -> datetime:
-    sent_at = doc._.sent_at
+    sent_at = doc.user_data.get(SENT_AT)
     if not isinstance(sent_at, datetime):
         raise ValueError(
             "doc._.sent_at must be set to a timezone-aware datetime before the pipeline runs "
@@ -169,7 +191,7 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
             add = doc.vocab.strings.add
             values = np.asarray([add(norm) for norm in norms], dtype=np.uint64).reshape(-1, 1)
             doc.from_array([NORM], cast(Ints2d, values))
-            doc._.normalized = normalized
+            doc.user_data[NORMALIZED] = normalized
 
 
 @lru_cache(maxsize=65536)  # jieba's words recur from notice to notice
@@ -206,7 +228,7 @@ class DueComponent(_Component[datetime | None]):
     def set_annotations(self, docs: Sequence[Doc], predictions: list[datetime | None]) -> None:
         """Write ``doc._.due`` and mark the doc as resolved."""
         for doc, due in zip(docs, predictions, strict=True):
-            doc._.due = due
+            doc.user_data[DUE] = due
             doc.user_data[_DUE_DONE] = True
 
 
@@ -223,7 +245,7 @@ class UrgencyComponent(_Component[bool]):
         for doc in docs:
             if not doc.user_data.get(_DUE_DONE):
                 raise ValueError(f"{URGENCY_FACTORY} needs doc._.due: put it after {DUE_FACTORY}")
-            due = doc._.due
+            due = doc.user_data.get(DUE)
             verdicts.append(
                 is_urgent(doc_text(doc), _sent_at(doc), due, window=self.window, slack=self.slack)
             )
@@ -232,7 +254,7 @@ class UrgencyComponent(_Component[bool]):
     def set_annotations(self, docs: Sequence[Doc], predictions: list[bool]) -> None:
         """Write ``doc._.urgent``."""
         for doc, urgent in zip(docs, predictions, strict=True):
-            doc._.urgent = urgent
+            doc.user_data[URGENT] = urgent
 
 
 def parse_clock(setting: str) -> time:

@@ -24,7 +24,7 @@ from spacy.util import registry
 from thinc.api import Model, SparseLinear_v2, chain, softmax_activation
 from thinc.types import Floats2d
 
-from nlp.components import doc_text
+from nlp.components import DUE, NORMALIZED, doc_text
 from nlp.kind_cues import cue_features, length_feature
 from nlp.normalize import normalize_text
 from nlp.recent import Recent
@@ -37,12 +37,11 @@ _Sparse = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys, values, lengths
 
 def doc_features(doc: Doc) -> list[str]:
     """The features of one doc besides its token norms, as readable strings."""
-    ext = doc._
-    normalized = ext.normalized
+    normalized = doc.user_data.get(NORMALIZED)
     if not isinstance(normalized, str):
         normalized = normalize_text(doc_text(doc))
     features = [*cue_features(normalized), length_feature(normalized)]
-    features.append("due:yes" if ext.due is not None else "due:no")
+    features.append("due:yes" if doc.user_data.get(DUE) is not None else "due:no")
     return features
 
 
@@ -75,8 +74,8 @@ def _featurizer(token_dropout: float) -> Model[list[Doc], _Sparse]:
             # numpy's global generator: fix_random_seed at training start makes this repeatable
             drop = is_train and token_dropout > 0 and np.random.random() < token_dropout
             # all the keys read: the text, whether it was normalised, whether it is due
-            ext = doc._
-            key = (doc_text(doc), ext.normalized is not None, ext.due is not None, not drop)
+            seen = doc.user_data
+            key = (doc_text(doc), NORMALIZED in seen, seen.get(DUE) is not None, not drop)
             keys.append(recent.get(key, partial(_keys, doc, with_tokens=not drop)))
         lengths = np.asarray([len(k) for k in keys], dtype=np.int32)
         flat = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)

@@ -8,7 +8,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from nlp.components import keep_text  # importing it registers the fingertip_* factories
+# importing the components registers the fingertip_* factories
+from nlp.components import DUE, NORMALIZED, SENT_AT, URGENT, keep_text
 from nlp.normalize import normalize_text
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
 from nlp.types import Kind, NoticeInput, Understanding
@@ -43,20 +44,20 @@ class SpacyUnderstander:
         for item in items:
             text = item.text[:MAX_CHARS] if item.text.strip() else " "
             doc = keep_text(self._nlp.make_doc(text), text)
-            doc._.sent_at = item.sent_at
+            doc.user_data[SENT_AT] = item.sent_at  # doc._.sent_at, without the accessor
             docs.append(doc)
         results = []
         for item, doc in zip(items, self._nlp.pipe(docs, batch_size=self._batch_size), strict=True):
             if not item.text.strip():
                 results.append(Understanding(Kind.CHATTER, False, None, normalize_text(item.text)))
                 continue
-            ext = doc._  # each ``doc._`` builds an accessor: one per doc
+            seen = doc.user_data
             # the normaliser already read the whole text unless it was cut
             whole = len(item.text) <= MAX_CHARS
-            normalized = ext.normalized if whole else normalize_text(item.text)
+            normalized = seen[NORMALIZED] if whole else normalize_text(item.text)
             kind = Kind(max(doc.cats, key=doc.cats.__getitem__))
             if kind is Kind.CHATTER:
                 results.append(Understanding(kind, False, None, normalized))
             else:
-                results.append(Understanding(kind, bool(ext.urgent), ext.due, normalized))
+                results.append(Understanding(kind, bool(seen[URGENT]), seen[DUE], normalized))
         return results
