@@ -7,19 +7,19 @@ take a few hundred megabytes rather than gigabytes of Python objects.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
 
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._bands import BandIndex, Hits, ranked
-from nlp.dedup._canonical import FACT_KINDS, MOMENT, canonical, compact, facts, same_venue
-from nlp.dedup._signature import BANDS, Runs, band_values, fold, shingle_hashes, signatures
+from nlp.dedup._bands import BandIndex, ranked
+from nlp.dedup._batch import Batch, band_rows, joined
+from nlp.dedup._canonical import FACT_KINDS, MOMENT, facts, same_venue
+from nlp.dedup._signature import BANDS
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
-from nlp.recent import Recent
+from nlp.dedup._wording import LONG_TEXT, bands_of, with_due, wordings
 
 __all__ = ["ClusterIndex"]
 
@@ -28,16 +28,9 @@ _BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 # and verifying a long tail of template siblings is what makes matching slow.
 _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
-# Long texts (forwarded documents) travel by copy and paste, never retyped: two
-# of them are one notice only if one is a verbatim excerpt of the other. Shared
+# Long texts (LONG_TEXT and more) merge only as verbatim excerpts. Shared
 # boilerplate, another version, a sentence dropped mid-text: another document.
-LONG_TEXT = 200
 WRAPPER, LEAD_IN, TAIL = 24, 80, 2
-# Kept from shorter than LONG_TEXT on: the larger of a pair is compared by its
-# shingles, so its text may be a little shorter than the smaller one's.
-_KEEP_TEXT = LONG_TEXT // 2
-_SPACE = re.compile(r"\s+")
-_DUE_MIX = np.uint64(0xD6E8FEB86659FD93)
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -83,13 +76,13 @@ class ClusterIndex:
     def _views(self, items: list[DedupItem]) -> list[tuple[View, npt.NDArray[np.uint64]]]:
         viewed = []
         for item, (text, hashes, lsh, flat) in zip(
-            items, _WORDINGS.get_many([item.text for item in items], _wordings), strict=True
+            items, wordings([item.text for item in items]), strict=True
         ):
             found = facts(item.text, text, item.sent_at)  # dates resolve against the sending time
             due = NO_DUE if item.due_at is None else _minutes(item.due_at)
             sent = _minutes(item.sent_at)
             view = View(sent, due, hashes, found.keys(), found.venues, flat, found)
-            viewed.append((view, _with_due(lsh, due)))
+            viewed.append((view, with_due(lsh, due)))
         return viewed
 
     def score(self, a: View, b: View) -> MatchScore:
@@ -133,7 +126,7 @@ class ClusterIndex:
         minutes = int(self.reworded_window.total_seconds()) // 60
         return a.due != NO_DUE and a.due == b.due and abs(a.sent - b.sent) <= minutes
 
-    def _best(self, view: View, slots: npt.NDArray[np.int64], batch: _Batch) -> int | None:
+    def _best(self, view: View, slots: npt.NDArray[np.int64], batch: Batch) -> int | None:
         best: tuple[float, int] | None = None
         for slot in slots[:_CANDIDATE_CAP].tolist():
             other, cluster = batch.read(slot, self._store)
@@ -155,7 +148,7 @@ class ClusterIndex:
         """
         if not items:
             return []
-        batch = _Batch(self._store.slots, self._views(items), self._bands.bands)
+        batch = Batch(self._store.slots, self._views(items), self._bands.bands)
         window = int(self.window.total_seconds()) // 60
         oldest = np.asarray([view.sent - window for view in batch.views], dtype=np.int64)
         store = self._store
@@ -165,7 +158,7 @@ class ClusterIndex:
         np.subtract.at(room, (inner[0], inner[1]), 1)  # newer than anything stored
         stored = (store.alive.data, store.sent.data)
         found = self._bands.walk(batch.values, batch.present, *stored, oldest, room)
-        candidates = ranked(_joined(found, inner), len(items))
+        candidates = ranked(joined(found, inner), len(items))
         for item, view, slots in zip(items, batch.views, candidates, strict=True):
             batch.clusters.append(self._best(view, slots, batch) or item.key)
         store.add_many([item.key for item in items], batch.clusters, batch.views)
@@ -176,7 +169,7 @@ class ClusterIndex:
         """Re-index a stored notice under its stored cluster, without matching."""
         view, values = self._view(item)
         slot = self._store.add(item.key, cluster, view)
-        self._bands.add(slot, *_rows([values], self._bands.bands))
+        self._bands.add(slot, *band_rows([values], self._bands.bands))
 
     def update(self, item: DedupItem) -> int:
         """An edited notice: matched afresh; unmatched, it keeps its own id."""
@@ -206,41 +199,11 @@ class ClusterIndex:
         self._bands.clear()
         for first in range(0, store.slots, _REENTER):
             views = [store.view(slot) for slot in range(first, min(first + _REENTER, store.slots))]
-            self._bands.add(first, *_rows(_bands_of(views), self._bands.bands))
+            self._bands.add(first, *band_rows(bands_of(views), self._bands.bands))
 
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""
         return self.score(self._view(a)[0], self._view(b)[0])
-
-
-_Wording = tuple[str, npt.NDArray[np.uint16], npt.NDArray[np.uint64], str]
-# What a text alone decides: folded text, shingle hashes, LSH band values and the
-# text kept for the verbatim test. Kept for recent texts, as copies of one notice
-# keep arriving; the arrays are shared, so nobody may write to them.
-_WORDINGS: Recent[str, _Wording] = Recent()
-
-
-def _wordings(received: list[str]) -> list[_Wording]:
-    texts = [canonical(text) for text in received]
-    hashes = fold(shingle_hashes([compact(text) for text in texts]))
-    lsh = band_values(signatures(hashes))
-    flats = [_SPACE.sub("", text) for text in texts]
-    return [
-        (text, own, bands, flat if len(flat) >= _KEEP_TEXT else "")
-        for text, own, bands, flat in zip(texts, hashes.split(), lsh, flats, strict=True)
-    ]
-
-
-def _bands_of(views: list[View]) -> list[npt.NDArray[np.uint64]]:
-    lsh = band_values(signatures(Runs.of([view.hashes for view in views])))
-    return [_with_due(bands, view.due) for bands, view in zip(lsh, views, strict=True)]
-
-
-def _with_due(values: npt.NDArray[np.uint64], due: int) -> npt.NDArray[np.uint64]:
-    if due == NO_DUE:
-        return values
-    due_value = (due * int(_DUE_MIX)) % 2**64  # Python ints: numpy scalars warn on wrapping
-    return np.append(values, np.uint64(due_value))
 
 
 def _shared(small: npt.NDArray[np.uint16], large: npt.NDArray[np.uint16]) -> int:
@@ -321,65 +284,3 @@ def _not_verbatim(small: str, large: str) -> str | None:
     if starts_both and block.a + block.size >= len(small) - TAIL:
         return None
     return f"long texts differ inside (verbatim run {block.size}/{len(small)})"
-
-
-def _rows(
-    values: list[npt.NDArray[np.uint64]], width: int
-) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
-    """Band values as one row per notice, and how many of each row's bands are used."""
-    matrix = np.zeros((len(values), width), dtype=np.uint64)
-    for row, own in zip(matrix, values, strict=True):
-        row[: own.size] = own
-    return matrix, np.asarray([own.size for own in values], dtype=np.int64)
-
-
-def _joined(*parts: Hits) -> Hits:
-    row, band, slot = (np.concatenate(columns) for columns in zip(*parts, strict=True))
-    return row, band, slot
-
-
-class _Batch:
-    """A batch being matched: its views and band rows, and the clusters chosen so far.
-
-    Row ``i`` of the batch becomes slot ``first + i``, so a notice earlier in
-    the batch is a candidate slot like any stored one.
-    """
-
-    def __init__(self, first: int, viewed: list[tuple[View, npt.NDArray[np.uint64]]], width: int):
-        self.first = first
-        self.views = [view for view, _ in viewed]
-        self.values, self.present = _rows([values for _, values in viewed], width)
-        self.clusters: list[int] = []
-
-    def read(self, slot: int, store: EntryStore) -> tuple[View, int]:
-        """A candidate's view and cluster, whether stored or earlier in this batch."""
-        if slot >= self.first:
-            return self.views[slot - self.first], self.clusters[slot - self.first]
-        return store.view(slot), int(store.cluster.data[slot])
-
-    def inner(self, oldest: npt.NDArray[np.int64], cap: int) -> Hits:
-        """Matches between rows of the batch: each row against the newest ``cap`` before it.
-
-        Lanes are sorted by (band, value, row), so the rows sharing a band value
-        are neighbours and the k-th lane back is the k-th newest earlier row.
-        """
-        width = self.values.shape[1]
-        used = np.arange(width)[None, :] < self.present[:, None]
-        row = np.broadcast_to(np.arange(len(self.views))[:, None], used.shape)[used]
-        band = np.broadcast_to(np.arange(width), used.shape)[used]
-        value = self.values[used]
-        order = np.lexsort((row, value, band))
-        row, band, value = row[order], band[order], value[order]
-        sent = np.asarray([view.sent for view in self.views], dtype=np.int64)
-        parts: list[Hits] = []
-        for back in range(1, min(cap, row.size - 1) + 1):
-            same = (band[back:] == band[:-back]) & (value[back:] == value[:-back])
-            if not same.any():
-                break  # no group holds this many rows, so none holds more
-            same &= sent[row[:-back]] >= oldest[row[back:]]
-            later, earlier = row[back:][same], row[:-back][same]
-            parts.append((later, band[back:][same], self.first + earlier))
-        if not parts:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty, empty
-        return _joined(*parts)

@@ -1,0 +1,75 @@
+"""A batch of notices being matched against the index and against each other."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp.dedup._bands import Hits
+from nlp.dedup._store import EntryStore, View
+
+__all__ = ["Batch", "band_rows", "joined"]
+
+
+def band_rows(
+    values: list[npt.NDArray[np.uint64]], width: int
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """Band values as one row per notice, and how many of each row's bands are used."""
+    matrix = np.zeros((len(values), width), dtype=np.uint64)
+    for row, own in zip(matrix, values, strict=True):
+        row[: own.size] = own
+    return matrix, np.asarray([own.size for own in values], dtype=np.int64)
+
+
+def joined(*parts: Hits) -> Hits:
+    row, band, slot = (np.concatenate(columns) for columns in zip(*parts, strict=True))
+    return row, band, slot
+
+
+class Batch:
+    """A batch being matched: its views and band rows, and the clusters chosen so far.
+
+    Row ``i`` of the batch becomes slot ``first + i``, so a notice earlier in
+    the batch is a candidate slot like any stored one.
+    """
+
+    def __init__(
+        self, first: int, viewed: list[tuple[View, npt.NDArray[np.uint64]]], width: int
+    ) -> None:
+        self.first = first
+        self.views = [view for view, _ in viewed]
+        self.values, self.present = band_rows([values for _, values in viewed], width)
+        self.clusters: list[int] = []
+
+    def read(self, slot: int, store: EntryStore) -> tuple[View, int]:
+        """A candidate's view and cluster, whether stored or earlier in this batch."""
+        if slot >= self.first:
+            return self.views[slot - self.first], self.clusters[slot - self.first]
+        return store.view(slot), int(store.cluster.data[slot])
+
+    def inner(self, oldest: npt.NDArray[np.int64], cap: int) -> Hits:
+        """Matches between rows of the batch: each row against the newest ``cap`` before it.
+
+        Lanes are sorted by (band, value, row), so the rows sharing a band value
+        are neighbours and the k-th lane back is the k-th newest earlier row.
+        """
+        width = self.values.shape[1]
+        used = np.arange(width)[None, :] < self.present[:, None]
+        row = np.broadcast_to(np.arange(len(self.views))[:, None], used.shape)[used]
+        band = np.broadcast_to(np.arange(width), used.shape)[used]
+        value = self.values[used]
+        order = np.lexsort((row, value, band))
+        row, band, value = row[order], band[order], value[order]
+        sent = np.asarray([view.sent for view in self.views], dtype=np.int64)
+        parts: list[Hits] = []
+        for back in range(1, min(cap, row.size - 1) + 1):
+            same = (band[back:] == band[:-back]) & (value[back:] == value[:-back])
+            if not same.any():
+                break  # no group holds this many rows, so none holds more
+            same &= sent[row[:-back]] >= oldest[row[back:]]
+            later, earlier = row[back:][same], row[:-back][same]
+            parts.append((later, band[back:][same], self.first + earlier))
+        if not parts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        return joined(*parts)
