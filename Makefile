@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 $(MODEL): $(STAMP) $(MODEL_INPUTS)
-	@echo "Training the kind classifier into nlp/model (about 30 s, once)"
+	@echo "Training the kind classifier into nlp/model (about 10 s, once)"
 	$(BIN)/fingertip train
 
 ## Offline end to end: fake Telegram, real bot, sample messages, digests printed.
