@@ -15,7 +15,8 @@ project's corpus messages (chatter included), spread over 30 groups and a week;
 about half of them repeat an earlier text, as forwarded copies do. Tokens, norms
 and features are remembered per recent text and jieba block, so the run is
 repeated on a sample in which no text repeats ("distinct"), to show what
-remembering is worth.
+remembering is worth. Each sample is measured in a process of its own
+(``--sample repeating`` or ``--sample distinct`` runs one).
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ import logging
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -155,31 +158,39 @@ def measure(sample: list[str], batch: int, model: str) -> dict[str, object]:
     }
 
 
+def _measured_alone(sample: str, args: argparse.Namespace) -> dict[str, Any]:
+    """One sample measured in a process of its own: nothing either run remembers
+    (tokens, norms, wording of texts) may help the other."""
+    command = [sys.executable, __file__, "--sample", sample, "--messages", str(args.messages)]
+    command += ["--batch", str(args.batch), "--model", args.model]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return cast(dict[str, Any], json.loads(done.stdout))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--batch", type=int, default=UnderstandingConfig().batch_size)
     parser.add_argument("--model", default="default")
+    parser.add_argument("--sample", choices=("both", "repeating", "distinct"), default="both")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
-    result = measure(texts(args.messages), args.batch, args.model)
-    distinct = measure(distinct_texts(args.messages), args.batch, args.model)
+    if args.sample != "both":
+        if hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+        sample = texts if args.sample == "repeating" else distinct_texts
+        result = measure(sample(args.messages), args.batch, args.model)
+        result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        print(json.dumps(result))
+        return
+    result = _measured_alone("repeating", args)
+    distinct = _measured_alone("distinct", args)
+    shown = ("repeated_texts", "ingest_per_second", "bare_tokenize_per_second", "ratio_to_bare")
     result.update(
         {
             "batch": args.batch,
             "target_ratio": 0.3,
-            "distinct": {
-                key: distinct[key]
-                for key in (
-                    "repeated_texts",
-                    "ingest_per_second",
-                    "bare_tokenize_per_second",
-                    "ratio_to_bare",
-                )
-            },
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "distinct": {key: distinct[key] for key in (*shown, "peak_rss_mb")},
         }
     )
     print(json.dumps(result))
