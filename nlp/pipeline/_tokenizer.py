@@ -8,7 +8,9 @@ jieba segmenter; two costs go:
   so the words of a text are the words of its blocks in order. Work-group
   notices are formulaic ("各村（社区）", "请于本周五前报送", "联系电话" recur
   from one notice to the next), so the cut of recent blocks is remembered:
-  most blocks have been cut before, even when no two texts are equal.
+  most blocks have been cut before, even when no two texts are equal. (A word
+  added to jieba's dictionary at run time would not reach blocks already
+  remembered; the project adds none.)
 - spaCy finds each word in a fresh copy of the rest of the text, which costs
   a long notice time quadratic in its length; here each word is found in place.
 """
