@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from nlp.dedup._columns import Column
 
-__all__ = ["BandIndex", "Hits", "ranked"]
+__all__ = ["BandIndex", "Hits", "lanes", "ranked"]
 
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 _STEPS = 4  # nodes walked per match sought: bounds the cost of crowded buckets
@@ -53,12 +53,8 @@ class BandIndex:
         beyond the row's ``present`` (a notice with no due moment has no value
         for the due band) is not used.
         """
-        rows, width = values.shape
-        band = np.arange(width, dtype=np.int64)
-        used = band[None, :] < present[:, None]
-        row_of = np.broadcast_to(np.arange(rows, dtype=np.int64)[:, None], used.shape)[used]
-        band_of = np.broadcast_to(band, used.shape)[used]
-        mixed = values[used] ^ self._salts[band_of]
+        row_of, band_of = lanes(values.shape, present)
+        mixed = values[row_of, band_of] ^ self._salts[band_of]
         buckets = (mixed & self._mask).astype(np.int64)
         return row_of, band_of, buckets, (mixed >> np.uint64(56)).astype(np.uint8)
 
@@ -134,6 +130,19 @@ class BandIndex:
         self._heads.fill(-1)
         self._next = Column(np.int32, fill=-1)
         self._prints = Column(np.uint8)
+
+
+def lanes(shape: tuple[int, ...], present: Ints) -> tuple[Ints, Ints]:
+    """The (row, band) of every used cell of a band matrix of ``shape``, row by row.
+
+    A row uses its first ``present`` bands (a notice with no due moment has no
+    value for the due band).
+    """
+    rows, width = shape
+    band = np.arange(width, dtype=np.int64)
+    used = band[None, :] < present[:, None]
+    row_of = np.broadcast_to(np.arange(rows, dtype=np.int64)[:, None], used.shape)[used]
+    return row_of, np.broadcast_to(band, used.shape)[used]
 
 
 def ranked(hits: Hits, rows: int) -> list[Ints]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._bands import Hits
+from nlp.dedup._bands import Hits, lanes
 from nlp.dedup._store import EntryStore, View
 
 __all__ = ["Batch", "band_rows", "joined"]
@@ -53,11 +53,8 @@ class Batch:
         Lanes are sorted by (band, value, row), so the rows sharing a band value
         are neighbours and the k-th lane back is the k-th newest earlier row.
         """
-        width = self.values.shape[1]
-        used = np.arange(width)[None, :] < self.present[:, None]
-        row = np.broadcast_to(np.arange(len(self.views))[:, None], used.shape)[used]
-        band = np.broadcast_to(np.arange(width), used.shape)[used]
-        value = self.values[used]
+        row, band = lanes(self.values.shape, self.present)
+        value = self.values[row, band]
         order = np.lexsort((row, value, band))
         row, band, value = row[order], band[order], value[order]
         sent = np.asarray([view.sent for view in self.views], dtype=np.int64)

@@ -252,7 +252,8 @@ def _conflict(
     if large.venues:
         for venue in small.venues:
             if not any(same_venue(venue, other) for other in large.venues):
-                return f"venues differ: {venue} not in {list(large.venues)}" if explain else venue
+                detail = f": {venue} not in {list(large.venues)}" if explain else ""
+                return "venues differ" + detail
     return None
 
 

@@ -129,19 +129,20 @@ class EntryStore:
             column.append(source.view()[keep])
         self.alive.append(np.ones(keep.size, dtype=np.bool_))
         self.sh_len.append(sizes)
-        self.sh_start.append(np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.uint32))
+        self.sh_start.append(_starts(sizes))
         self.shingles.append(_gather(shingles, starts, sizes))
         self.fact_len.append(counts)
-        self.fact_start.append(np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.uint32))
+        self.fact_start.append(_starts(counts))
         self.facts.append(_gather(facts, firsts, counts))
         self.extras = {new: extras[old] for new, old in enumerate(keep.tolist()) if old in extras}
         self.living = int(keep.size)
         return [int(slot) for slot in keep.tolist()]
 
 
-def _starts(sizes: list[int]) -> npt.NDArray[np.int64]:
+def _starts(sizes: npt.ArrayLike) -> npt.NDArray[np.int64]:
     """Where each of runs of these sizes starts when they are laid end to end."""
-    return np.concatenate([[0], np.cumsum(sizes[:-1], dtype=np.int64)]).astype(np.int64)
+    ends = np.cumsum(sizes, dtype=np.int64)
+    return ends - np.asarray(sizes, dtype=np.int64)
 
 
 def _gather(pool: npt.NDArray[Any], starts: npt.NDArray[Any], sizes: npt.NDArray[Any]) -> Any:

@@ -21,7 +21,6 @@ __all__ = [
 
 
 _COUNTED = ("id", "copies", "group_count", "requester_count", "first_seen", "last_seen")
-_STARTED = ("id", "first_seen", "last_seen", "copies", "group_count", "requester_count")
 
 
 def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notice]:
@@ -96,6 +95,6 @@ def start_clusters(*, session: Session, notice_ids: Collection[int]) -> None:
     connection.execute(own)
     one = literal(1)
     firsts = select_columns(
-        col(Notice.id), col(Notice.sent_at), col(Notice.sent_at), one, one, one
+        col(Notice.id), one, one, one, col(Notice.sent_at), col(Notice.sent_at)
     ).where(col(Notice.id).in_(ids))
-    connection.execute(insert(Cluster).from_select(_STARTED, firsts))
+    connection.execute(insert(Cluster).from_select(_COUNTED, firsts))

@@ -42,20 +42,18 @@ def add_notice(
 ) -> tuple[Notice, bool]:
     """Insert a notice once; a redelivered update returns the stored row.
 
-    Returns the row and whether it was created.
+    Returns the row and whether it was created. The INSERT skips a row already
+    stored, which is then looked up.
     """
-    existing = _find(session, data.chat_id, data.message_id)
-    if existing is not None:
-        return existing, False
     row = {**data.model_dump(), "group_id": group_id, "received_at": received_at or utcnow()}
     inserted = _insert(session, [row])
     notice = session.get(Notice, inserted[(data.chat_id, data.message_id)]) if inserted else None
     if notice is not None:
         return notice, True
-    raced = _find(session, data.chat_id, data.message_id)
-    if raced is None:
+    stored = _find(session, data.chat_id, data.message_id)
+    if stored is None:
         raise LookupError(f"notice {data.chat_id}/{data.message_id} was neither stored nor found")
-    return raced, False
+    return stored, False
 
 
 @dataclass(frozen=True, slots=True)
