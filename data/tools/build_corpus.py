@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpusgen.assemble import family_drafts
 from corpusgen.handwritten import handwritten_drafts
 from corpusgen.library import load_library
-from corpusgen.material import MaterialError
+from corpusgen.material import MaterialError, read_chats
 from corpusgen.records import Draft
-from corpusgen.splits import SPLITS, family_splits, pool_view, publish, unit_split
+from corpusgen.splits import SCENES_TEST, SPLITS, family_splits, pool_view, publish, unit_split
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261116
@@ -48,7 +48,8 @@ def build(seed: int, material: Path) -> tuple[dict[str, list[dict[str, object]]]
         made, twins = family_drafts(rng, view, family, rng.randint(low, high))
         drafts += made
         pairs += twins
-    hand = handwritten_drafts(material / "handwritten", library, seed)
+    scene_chats = tuple(read_chats(material / "scene_chats.txt"))
+    hand = handwritten_drafts(material / "handwritten", library, seed, scene_chats)
     split_of |= {d.unit: unit_split(d.unit, seed) for d in hand}
     counters = {"hard_negative_pairs": pairs, "families": len(library.families),
                 "handwritten": sum(1 for d in hand if "auto-copy" not in d.tags),
@@ -70,10 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_corpus: {exc}", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
-    for split in SPLITS:
+    for split in (*SPLITS, SCENES_TEST):
         lines = [json.dumps(r, ensure_ascii=False) for r in records[split]]
         (args.out / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    summary = {"messages": {s: len(records[s]) for s in SPLITS}} | counters
+    summary = {"messages": {s: len(records[s]) for s in (*SPLITS, SCENES_TEST)}} | counters
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 

@@ -155,9 +155,16 @@ def _check_clusters(drafts: list[Draft]) -> None:
             raise MaterialError(f"cluster {key}: {counts[key]} message(s) in blocks {units}")
 
 
-def handwritten_drafts(folder: Path, library: Library, seed: int) -> list[Draft]:
-    """Every hand-written line, plus the same-day forwards its ``>chat`` flags ask for."""
-    chats = {c.key: c for c in library.chats}
+def handwritten_drafts(folder: Path, library: Library, seed: int,
+                       scene_chats: tuple[Chat, ...] = ()) -> list[Draft]:
+    """Every hand-written line, plus the same-day forwards its ``>chat`` flags ask for.
+
+    ``scene_chats`` are groups only hand-written scenes post in (village and
+    community groups), kept out of the library so no template family draws on them.
+    """
+    chats = {c.key: c for c in (*library.chats, *scene_chats)}
+    if len(chats) != len(library.chats) + len(scene_chats):
+        raise MaterialError("a scene chat reuses the key of a library chat")
     drafts: list[Draft] = []
     for path in sorted(folder.glob("*.txt")):
         for index, block in enumerate(_blocks(path, chats)):

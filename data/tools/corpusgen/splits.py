@@ -14,10 +14,13 @@ from typing import Any
 
 from corpusgen.records import Draft, Family, PoolEntry
 
-__all__ = ["SPLITS", "family_splits", "pool_view", "publish", "unit_split"]
+__all__ = ["SCENES_TEST", "SPLITS", "family_splits", "is_scene", "pool_view", "publish", "unit_split"]
 
 SPLITS = ("train", "dev", "test")
+# The test split's robustness scenes alone, replayable on their own.
+SCENES_TEST = "scenes-test"
 _HELD_OUT = 0.15
+_SCENE_TEST = 0.30
 
 
 def family_splits(families: Iterable[Family], seed: int) -> dict[str, str]:
@@ -56,22 +59,34 @@ def pool_view(pools: dict[str, list[PoolEntry]], held_out: bool,
     return view
 
 
+def is_scene(unit: str) -> bool:
+    """Blocks of ``handwritten/scenes_*.txt``: the scenes written for unseen-group
+    robustness, whose test figures are reported on their own."""
+    return unit.startswith("hw:scenes_")
+
+
 def unit_split(unit: str, seed: int) -> str:
-    """A fixed random split for a hand-written block."""
+    """A fixed random split for a hand-written block.
+
+    The robustness scenes hold out more (30 % test, 15 % dev): their test
+    figures are reported separately and need enough scenes to mean something.
+    """
     roll = random.Random(f"{seed}:unit:{unit}").random()
-    return "test" if roll < _HELD_OUT else "dev" if roll < 2 * _HELD_OUT else "train"
+    test = _SCENE_TEST if is_scene(unit) else _HELD_OUT
+    return "test" if roll < test else "dev" if roll < test + _HELD_OUT else "train"
 
 
 def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
-    """Records per split in replay order, with ids and cluster ids numbered globally."""
+    """Records per split in replay order, with ids and cluster ids numbered globally;
+    ``SCENES_TEST`` repeats the test split's robustness scenes."""
     ordered = sorted(drafts, key=lambda d: (d.sent, d.chat.chat_id, d.sender, d.text))
     clusters: dict[str, str] = {}
-    out: dict[str, list[dict[str, Any]]] = {split: [] for split in SPLITS}
+    out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, SCENES_TEST)}
     for number, draft in enumerate(ordered, 1):
         cluster = None
         if draft.cluster is not None:
             cluster = clusters.setdefault(draft.cluster, f"c{len(clusters) + 1:04d}")
-        out[split_of[draft.unit]].append({
+        record = {
             "id": f"m{number:05d}",
             "chat_id": draft.chat.chat_id,
             "chat": draft.chat.title,
@@ -82,5 +97,8 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
             "urgent": draft.urgent,
             "due": None if draft.due is None else draft.due.isoformat(),
             "cluster": cluster,
-        })
+        }
+        out[split_of[draft.unit]].append(record)
+        if split_of[draft.unit] == "test" and is_scene(draft.unit):
+            out[SCENES_TEST].append(record)
     return out
