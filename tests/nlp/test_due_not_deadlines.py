@@ -1,0 +1,83 @@
+"""Dates that are not the reader's deadline stay null, without killing real ones (issue 12).
+
+Rosters, opening and office hours, progress forecasts, weather, past events,
+times still to be announced, campaigns that ask nothing of the reader and
+events held for the public. Sent on Monday 16 November 2026 at 09:00 (+08:00).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp.due import resolve_due
+
+TZ = timezone(timedelta(hours=8))
+MONDAY = datetime(2026, 11, 16, 9, 0, tzinfo=TZ)
+
+
+def _at(month: int, day: int, hour: int = 23, minute: int = 59) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
+
+
+NOT_DEADLINES = [
+    # rosters
+    "本周值班：周六老李，周日小王，有事打值班电话。",
+    "周末值班安排：周六 张伟，周日 李娜",
+    # opening and office hours
+    "便民服务中心周六上午9点到12点开放。",
+    "办公时间8:30-17:30，中午不休息。",
+    "The service hall is open Saturday 9am to 12pm.",
+    # progress forecasts
+    "新建的文化广场预计12月20日前完工。",
+    "自来水管网改造预计12月20日完成，届时恢复供水。",
+    "The bridge repairs are expected to be completed by 20 December.",
+    # weather
+    "明天下午有雨夹雪，出门注意保暖。",
+    "预计今晚到明天有大风，最低气温零下3度。",
+    "气象台预报周四有中到大雪。",
+    "Heavy snow expected tomorrow afternoon.",
+    # past events
+    "昨天下午的会议精神要认真传达。",
+    "上周五已召开全镇安全生产会议。",
+    # to be announced
+    "年终考核会议具体时间另行通知。",
+    "培训拟于12月中旬举行，具体时间另行通知。",
+    "下周三召开表彰大会，时间待定。",
+    "Training for new volunteers next Tuesday, date TBC.",
+    # campaigns with no ask of the reader
+    "即日起至12月31日在全县开展冬季消防安全专项整治行动。",
+    "11月20日至12月20日开展农村自建房安全隐患排查专项行动。",
+    # events held for the public
+    "周六上午社区义诊，欢迎居民参加。",
+    "本周日上午9点在文化广场举办反诈宣传活动，欢迎广大群众前来咨询。",
+    "Free health checks for residents on Saturday morning, all welcome.",
+]
+
+REAL_DEADLINES_BESIDE_THEM = [
+    ("明天有雨，各村今晚8点前把大棚加固情况报上来", _at(11, 16, 20, 0)),
+    ("本周值班：周六老李，周日小王。值班人员请于周五下班前到党政办领钥匙", _at(11, 20, 17, 30)),
+    ("预计明天有大风降温，请各村今天下午5点前完成大棚加固", _at(11, 16, 17, 0)),
+    ("预计参会人数请于周五前报送", _at(11, 20)),
+    ("年终考核会议时间另行通知，请各村周五前报送考核材料", _at(11, 20)),
+    ("周六上午社区义诊，欢迎居民参加。请各网格员周五前通知到户", _at(11, 20)),
+    ("即日起至12月31日开展专项整治，请各村11月25日前报送排查清单", _at(11, 25)),
+    ("便民中心周六上午9点到12点开放。周六值班同志请8点半前到岗", _at(11, 21, 8, 30)),
+    ("昨天下午的会议精神要传达到每个网格员，今天下班前报传达情况", _at(11, 16, 17, 30)),
+    ("明天下午有雨，明天下午3点的现场会改在村部会议室开", _at(11, 17, 15, 0)),
+    ("下周一上午9点开会，地点另行通知", _at(11, 23, 9, 0)),
+    ("Rain expected tonight; please send the shelter checklist by 6pm today.", _at(11, 16, 18, 0)),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES, ids=lambda v: str(v)[:24])
+def test_stays_null(text: str) -> None:
+    assert resolve_due(text, MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), REAL_DEADLINES_BESIDE_THEM, ids=lambda v: str(v)[:24]
+)
+def test_real_deadline_survives(text: str, expected: datetime) -> None:
+    assert resolve_due(text, MONDAY) == expected

@@ -1,0 +1,150 @@
+"""Due phrasings that other projects' suites use and the resolver once missed (issue 12).
+
+Each row is a group message written the way cadres type them, the moment it
+was sent and the due moment. Unless a row says otherwise the message is sent
+on Monday 16 November 2026 at 09:00 (+08:00).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp.due import resolve_due
+
+TZ = timezone(timedelta(hours=8))
+MONDAY = "2026-11-16T09:00"
+
+
+def _at(iso: str) -> datetime:
+    """A due moment: "2026-11-20" is that day's 23:59, "2026-11-20T15:00" that minute."""
+    return datetime.fromisoformat(iso if "T" in iso else iso + "T23:59").replace(tzinfo=TZ)
+
+
+def _after(minutes: int, sent: str = MONDAY) -> datetime:
+    return _at(sent) + timedelta(minutes=minutes)
+
+
+MINUTES_AND_SECONDS = [
+    ("请各村支书下午三点十五到镇政府二楼开会", MONDAY, _at("2026-11-16T15:15")),
+    ("明天下午两点零五准时开视频调度会，提前五分钟进会场", MONDAY, _at("2026-11-17T14:05")),
+    ("今天下午四点四十前把走访表发群里", MONDAY, _at("2026-11-16T16:40")),
+    ("明早八点二十在村口集合，坐大巴去县里", MONDAY, _at("2026-11-17T08:20")),
+    ("两点半开会，别迟到", MONDAY, _at("2026-11-16T14:30")),
+    ("12月十五下午三点开年终总结会", MONDAY, _at("2026-12-15T15:00")),
+    ("培训15:30:00开始，请提前签到", MONDAY, _at("2026-11-16T15:30")),
+    ("请于2026-11-20 17:00:00前在系统提交", MONDAY, _at("2026-11-20T17:00")),
+    # with the seconds read, "前" after them still makes a deadline, which beats a start
+    ("下午3点开会，会议材料请于明天12:00:00前提交", MONDAY, _at("2026-11-17T12:00")),
+]
+
+HOLIDAYS = [
+    ("春节前各村要把低保户走访一遍，照片发群里", MONDAY, _at("2027-02-05")),
+    ("除夕前完成烟花爆竹销售点检查", MONDAY, _at("2027-02-04")),
+    ("元宵节前把灯会安全方案报镇里", "2027-01-10T10:00", _at("2027-02-19")),
+    ("清明前请各村落实护林员上山巡查", "2027-03-20T10:00", _at("2027-04-04")),
+    ("端午节前完成河道清障，注意安全", "2027-05-10T10:00", _at("2027-06-08")),
+    ("中秋节前把慰问名单报上来", "2027-08-20T10:00", _at("2027-09-14")),
+    ("三八妇女节前请各支部报送优秀女干部事迹材料", "2027-02-20T10:00", _at("2027-03-07")),
+    ("妇女节前把表交了", "2027-02-20T10:00", _at("2027-03-07")),
+    ("七一前各支部完成党员信息核对", "2027-06-01T10:00", _at("2027-06-30")),
+    ("八一前走访辖区退役军人，记录发我", "2027-07-10T10:00", _at("2027-07-31")),
+    ("重阳节前请各村统计80岁以上老人名单", "2026-10-01T10:00", _at("2026-10-17")),
+    ("腊八前把困难户名单报上来", MONDAY, _at("2027-01-14")),
+    ("小年前完成年终考核材料", MONDAY, _at("2027-01-29")),
+    ("国庆前把办公楼消防通道清理干净", "2026-09-10T10:00", _at("2026-09-30")),
+    ("五一前完成", "2027-04-10T10:00", _at("2027-04-30")),
+    ("元旦前", MONDAY, _at("2026-12-31")),
+    # "放假前": the day before the official break, where the state calendar is known
+    ("春节放假前各单位要完成一次安全检查", "2026-01-20T10:00", _at("2026-02-14")),
+    ("元旦放假前请完成一次全面安全检查，关闭非必要设备", "2026-12-23T10:00", _at("2026-12-31")),
+    ("中秋假期前报送值班表", "2026-09-10T10:00", _at("2026-09-24")),
+    # the next one on or after the sent date; on 除夕 itself "春节前" is today
+    ("春节前报送", "2027-02-05T10:00", _at("2027-02-05")),
+]
+
+DURATIONS = [
+    ("30分钟后在村委会门口集合", MONDAY, _after(30)),
+    ("半小时后开视频会，大家准备一下", MONDAY, _after(30)),
+    ("2小时后县里来检查，各站所把卫生搞好", MONDAY, _after(120)),
+    ("一个半小时后出发去现场", MONDAY, _after(90)),
+    ("两个小时后开会", MONDAY, _after(120)),
+    ("十分钟后开始点名", MONDAY, _after(10)),
+    ("请20分钟内到岗", MONDAY, _after(20)),
+    ("半小时内回复收到情况", MONDAY, _after(30)),
+    ("一个半小时内把数据报过来", MONDAY, _after(90)),
+    ("请两个礼拜内整改到位", MONDAY, _at("2026-11-30")),
+    ("两周内完成自查", MONDAY, _at("2026-11-30")),
+    ("一个星期内把台账补齐", MONDAY, _at("2026-11-23")),
+    ("三个礼拜内完成", MONDAY, _at("2026-12-07")),
+]
+
+PM_AGAINST_CHINESE = [
+    ("明天3pm开会，地点三楼", MONDAY, _at("2026-11-17T15:00")),
+    ("周五5pm前交材料", MONDAY, _at("2026-11-20T17:00")),
+    ("今天4:30pm前报送", MONDAY, _at("2026-11-16T16:30")),
+    ("明天10am在县政府开会", MONDAY, _at("2026-11-17T10:00")),
+    ("11月20日3 pm召开推进会", MONDAY, _at("2026-11-20T15:00")),
+    ("周三8pm线上会议，链接稍后发", MONDAY, _at("2026-11-18T20:00")),
+]
+
+TENS_AND_MONTH_DAYS = [
+    ("廿五号前报送材料", MONDAY, _at("2026-11-25")),
+    ("本月廿三日召开全体会", MONDAY, _at("2026-11-23")),
+    ("卅日前完成", MONDAY, _at("2026-11-30")),
+    ("十二月廿日前报县里", MONDAY, _at("2026-12-20")),
+    ("廿八日下午三点开会", MONDAY, _at("2026-11-28T15:00")),
+    ("一月二十三前把年终总结交上来", "2026-12-28T10:00", _at("2027-01-23")),
+    ("12月5前报送", MONDAY, _at("2026-12-05")),
+    ("十二月八号前", MONDAY, _at("2026-12-08")),
+    ("十一月二十前把表交了", MONDAY, _at("2026-11-20")),
+]
+
+ENGLISH = [
+    ("Please send the forms by Tuesday the 19th.", "2027-01-14T10:00", _at("2027-01-19")),
+    ("Site visit Thursday the 19th, bring your helmets.", MONDAY, _at("2026-11-19")),
+    ("Registration closes on the 25th.", MONDAY, _at("2026-11-25")),
+    ("Call-in at 8 tonight for all village heads.", MONDAY, _at("2026-11-16T20:00")),
+    ("Drill at 9 tomorrow morning, meet at the gate.", MONDAY, _at("2026-11-17T09:00")),
+    ("Please submit by 4/25 at 4:00pm.", "2027-04-20T10:00", _at("2027-04-25T16:00")),
+    ("Meeting 12/18 3pm in Room 2", "2026-12-14T10:00", _at("2026-12-18T15:00")),
+    ("Reply by noon tomorrow", MONDAY, _at("2026-11-17T12:00")),
+    ("Roll call in 30 minutes, everyone to the hall.", MONDAY, _after(30)),
+    ("Briefing in half an hour", MONDAY, _after(30)),
+    ("Please confirm within 2 hours.", MONDAY, _after(120)),
+    ("Send your figures within 45 mins", MONDAY, _after(45)),
+    ("Submit the report by 4:30pm Friday.", MONDAY, _at("2026-11-20T16:30")),
+    ("Come to the office this morning at 9.", "2026-11-16T08:00", _at("2026-11-16T09:00")),
+    ("Finish the survey by end of the month.", MONDAY, _at("2026-11-30")),
+    ("Meet at 3 tomorrow in the hall", MONDAY, _at("2026-11-17T15:00")),
+    ("The workshop is tomorrow afternoon at 2", MONDAY, _at("2026-11-17T14:00")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    MINUTES_AND_SECONDS
+    + HOLIDAYS
+    + DURATIONS
+    + PM_AGAINST_CHINESE
+    + TENS_AND_MONTH_DAYS
+    + ENGLISH,
+    ids=lambda v: str(v)[:24],
+)
+def test_resolves(text: str, sent: str, expected: datetime) -> None:
+    assert resolve_due(text, _at(sent)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("春节前完成", "2026-02-20T10:00"),  # the next 春节 is a plan horizon away
+        ("中秋节前把慰问名单报上来", MONDAY),
+        ("视频看满30分钟后才能答题", MONDAY),  # a length of viewing, not a moment
+        ("清明前后雨水多", "2027-03-20T10:00"),
+        ("Conference on the 3rd floor", MONDAY),
+    ],
+)
+def test_no_due(text: str, sent: str) -> None:
+    assert resolve_due(text, _at(sent)) is None
