@@ -12,7 +12,8 @@ from thinc.api import Config
 
 import nlp.components  # registers the fingertip_* factories
 import nlp.pipeline._features
-import nlp.pipeline._tokenizer  # noqa: F401  (registers fingertip.JiebaTokenizer.v1)
+import nlp.pipeline._tokenizer  # (registers fingertip.JiebaTokenizer.v1)
+import nlp.pipeline._verdict  # noqa: F401  (registers fingertip_chatter_verdict_v1)
 
 __all__ = ["CONFIG_PATH", "KINDS", "MAX_CHARS", "MODEL_DIR", "build_pipeline"]
 

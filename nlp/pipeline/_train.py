@@ -58,7 +58,13 @@ def _annotated(nlp: Language, records: list[CorpusRecord]) -> list[Doc]:
         doc = keep_text(nlp.make_doc(text), text)
         doc._.sent_at = record.sent_at
         docs.append(doc)
-    return list(nlp.pipe(docs, batch_size=64, disable=["textcat", "fingertip_urgency"]))
+    return list(
+        nlp.pipe(
+            docs,
+            batch_size=64,
+            disable=["textcat", "fingertip_chatter_verdict", "fingertip_urgency"],
+        )
+    )
 
 
 def _examples(nlp: Language, records: list[CorpusRecord]) -> list[Example]:

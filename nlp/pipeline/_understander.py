@@ -12,13 +12,15 @@ from spacy.language import Language
 from nlp.components import DUE, NORMALIZED, SENT_AT, URGENT, keep_text
 from nlp.normalize import normalize_text
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
+from nlp.pipeline._verdict import KIND
 from nlp.types import Kind, NoticeInput, Understanding
 
 __all__ = ["SpacyUnderstander"]
 
 
 class SpacyUnderstander:
-    """Kind from the trained classifier; due and urgency from the rule components."""
+    """Kind from the trained classifier and the chatter verdict; due and urgency from the
+    rule components."""
 
     def __init__(self, nlp: Language, batch_size: int = 64) -> None:
         self._nlp = nlp
@@ -55,7 +57,8 @@ class SpacyUnderstander:
             # the normaliser already read the whole text unless it was cut
             whole = len(item.text) <= MAX_CHARS
             normalized = seen[NORMALIZED] if whole else normalize_text(item.text)
-            kind = Kind(max(doc.cats, key=doc.cats.__getitem__))
+            # a model trained before the verdict component existed: the classifier alone
+            kind = seen.get(KIND) or Kind(max(doc.cats, key=doc.cats.__getitem__))
             if kind is Kind.CHATTER:
                 results.append(Understanding(kind, False, None, normalized))
             else:

@@ -1,0 +1,203 @@
+"""When a message may be dropped as chatter: a verdict that needs evidence.
+
+A message the classifier calls chatter leaves every digest and is never
+pushed, so that mistake costs a cadre a missed notice; the opposite mistake
+costs one extra line. The classifier learned from a corpus whose short
+notices were clean one-liners and whose chatter was everything informal, so
+on real groups it calls a hurried "河口那边冒烟了 谁离得近" or "@老吴 @钱婶
+你们组的表还没交" chatter. Its word alone is therefore not enough:
+
+* a message is chatter when it is plainly a reply (收到, 好的, 👍, "三组已报",
+  "已到现场，明火已灭"), thanks, a joke, small talk, a greeting or a question
+  between colleagues, and nothing in it asks the group for anything;
+* anything that asks people to do, attend, report or watch out, or tells of a
+  hazard, an inspection, a closure or a change, is kept, however short;
+* with neither kind of evidence the classifier must be sure, else the message
+  is kept too.
+
+A kept message takes the classifier's best other kind. Everything is read
+from :func:`nlp.normalize.normalize_text` output, lower-cased; @mentions are
+read from the raw text, since normalising removes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from nlp.types import Kind
+
+__all__ = ["KindVerdict", "chatter_evidence", "keep_evidence", "settle_kind"]
+
+
+def _either(*alternatives: str) -> str:
+    return "|".join(alternatives)
+
+
+_ACK_WORDS = _either(
+    "收到|好的|好滴|好嘞|好哒|好|嗯嗯?|哦|噢|ok|okay|明白|了解|知道了|晓得|谢谢|多谢|感谢|辛苦|可以|行",
+    "没问题|是的|对的?|要得|中|妥|已阅|已读|同意|赞",
+    "noted|received|thanks|thank you|thx|ty|will do|got it|sure|roger|copy|understood|no problem",
+    "yes|yep|ack",
+)
+# A reply opens with an acknowledgement or tells what the sender (or their unit) has done.
+_REPLY = re.compile(
+    _either(
+        rf"^(?:{_ACK_WORDS})(?:[\s,，.。!！~～、]|$)",
+        r"^[^,，。!！?？\s]{0,8}?(?:已经?|都已|均已|全部)(?:报(?!告)|交|发(?!布|出通知)|转|完成|落实|到"
+        r"|排查|处理|安排|清理|提交|上传|打卡|签到|通知|核实|整改|检查|撤离|转移|联系|扑灭|恢复|修好|回复|填"
+        r"|录入|办)",
+        "完毕|无异常|无隐患|一切正常|已到岗|已到位|到岗了|已处置",
+        r"^(?:done|sent|submitted|all done|finished|on it|on my way|omw|here|in place)\b",
+    )
+)
+# Talk between colleagues: questions, the speaker's own doings, statuses and
+# promises ("照片发您微信了", "明早交", "周四前能弄好"), and social noise.
+_TALK = {
+    "question": r"[?？]\s*$|(?:吗|呢|么|嘛)[?？。.]*\s*$",
+    "self": _either(
+        "我(?!们)",
+        r"\b(?:i|i'm|i am|i'll|i will|i was|i can|i can't|i have|i've|running late|stuck in)\b",
+    ),
+    "status": _either(
+        "(?:了|啦|过了|好了|完了)[。.!！~]*$|[发给报交]您|发你|给你|能(?:弄好|完成|交|报|发|搞定|到)",
+        "就(?:整改完|弄好|交|发|报|去|到|好)",
+        r"\b(?:will send|will do|sending|sent it|just sent)\b",
+    ),
+    "social": _either(
+        r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",
+        r"吃啥|吃什么|吃饭|午饭|晚饭|早饭|食堂|外卖|奶茶|咖啡|\blunch\b|\bdinner\b|\bcoffee\b",
+        r"早上好|早安|晚安|新年快乐|节日快乐|生日快乐|周末愉快|\bgood (?:morning|night)\b",
+        r"冻死|冷死|冻成|热死|累死|困死|太冷|好冷|好累|\bfreezing\b|\bso cold\b|\bexhausted\b",
+        "辛苦了|辛苦各位|加油|厉害|666|牛|大家辛苦|恭喜|祝贺",
+        r"\bcongrat|\bmerry christmas|\bhappy (?:new year|holidays|birthday)",
+        "^(?:点了|投了|转了|交了|报了|发了|填了|看了|到了|好了|弄好了|搞定|搞定了)",
+        r"^(?:voted|shared|liked|posted|signed|paid|booked)\b",
+    ),
+}
+_TALK_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _TALK.items())
+# A reply as short as this is an acknowledgement whatever follows the opening word
+# ("收到😂又停电" normalises to "收到又停电").
+_SHORT_REPLY = 8
+# What makes a message worth keeping, however informal.
+_KEEP = {
+    "urgent": _either(
+        "紧急|特急|加急|火速|立即|立刻|即刻|马上(?!就要?到?(?:年底|过年|月底|周末))|赶紧|赶快|速到|速去",
+        "快去|快来|抓紧|尽快|第一时间|刻不容缓",
+        r"\burgent|\basap\b|\bimmediately|\bright away|\bright now|\bstraight away",
+        r"\bnow\b.{0,20}\b(?:please|pls|need)|\bneed (?:someone|somebody|people|hands)",
+    ),
+    "hazard": _either(
+        "火情|着火|失火|起火|冒烟|浓烟|火灾|山火|烧起来|明火|洪水|内涝|积水|渗水|漏水|爆管|水管.{0,3}(?:破|裂|爆)",
+        "塌方|滑坡|坍塌|倒塌|塌了|垮了|险情|溺水|走失|失联|联系不上|找不到|不见了|燃气|煤气|天然气|泄漏|漏气",
+        "触电|被困|困住|困在|困人|关人|疫情|暴雨|台风|寒潮|冰冻|结冰|暴雪|大风|雷电|预警|警报",
+        "封路|断路|停电|停水|断电|断水|危房|隐患|落石|倒伏|咬伤|中毒",
+        r"\bfire\b|\bsmoke\b|\bflood|\bgas\b|\bleak|\bburst|\bcollaps|\blandslide|\bmissing\b",
+        r"\btrapped|\bpower (?:cut|out)|\boutage|\bwarning\b|\balert\b|\bstorm|\bblocked\b",
+        r"\btree down|\bwater (?:off|cut)|\bstuck in (?:the )?(?:lift|elevator)",
+    ),
+    "announce": _either(
+        "已(?:发布|印发|出台|上线|开通|公布|下发)|正式(?:启用|实施|施行)|公示|特此通知",
+        r"\bhas been (?:published|issued|released)",
+    ),
+    "inspection": _either(
+        "督查|暗访|检查组|考核组|巡视组|验收|下来检查|来检查|要检查|抽查|督导|巡查组",
+        r"\binspection|\binspector|\baudit",
+    ),
+    "change": _either(
+        "改到|改为|改在|改成|调整到|调整为|推迟|延期|延后|提前到|提前至|取消|暂停|停开|关闭|封闭|不开放|停运",
+        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公",
+        r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
+        r"\bcorrection\b|\bchange of\b",
+    ),
+    "ask": _either(
+        "@所有人|@all|请(?:各|大家|全体|所有|各位)",
+        "大家(?:注意|记得|别忘|抓紧|把|明天|今天|今晚|下午|上午|早点|准时|都|尽快|马上|赶紧|帮忙)",
+        "各(?:村|组|社区|网格|单位|乡镇|办所|楼栋)|务必|必须|要求|记得|别忘|莫忘|不要忘|不要漏",
+        "注意(?!安全|身体|休息|保暖)|请于|请在|集合|报上来|交上来|发群里|发到群|报我|交我|发我|通知到",
+        r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
+        r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
+        r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)",
+    ),
+}
+_KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
+_CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
+_ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
+_ALL_BUT_CALL_OUT = ("urgent", "hazard", "announce", "inspection", "change", "ask")
+# Which cues still keep a message that is plainly chatter of one sort. A reply
+# repeats the notice it answers ("收到，马上去", "已到现场，明火已灭"), so only a
+# fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no
+# demand; an @mention inside a question or a remark addresses one colleague.
+_KEEPERS: dict[str, tuple[str, ...]] = {
+    "no words": (),
+    "reply": ("ask",),
+    "self": ("hazard", "announce", "inspection", "change", "ask"),
+    "question": _ALL_BUT_CALL_OUT,
+    "status": _ALL_BUT_CALL_OUT,
+    "social": _ALL_BUT_CALL_OUT,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KindVerdict:
+    """The kind a message gets, and why (for ``explain`` and for the eval's error lists)."""
+
+    kind: Kind
+    reason: str
+
+
+def chatter_evidence(normalized: str) -> str | None:
+    """Why the message is plainly chatter ("reply", "question", "self", "status",
+    "social"), or None."""
+    lowered = normalized.strip().lower()
+    if not lowered or not any(ch.isalnum() for ch in lowered):
+        return "no words"  # emoji, stickers and punctuation only
+    if _REPLY.search(lowered) or (len(lowered) <= _SHORT_REPLY and _ACK_OPENING.match(lowered)):
+        return "reply"
+    for name, pattern in _TALK_PATTERNS:
+        if pattern.search(lowered):
+            return name
+    return None
+
+
+def keep_evidence(
+    normalized: str, raw: str = "", *, only: tuple[str, ...] | None = None
+) -> str | None:
+    """Why the message must be kept as a notice ("hazard: 冒烟", "call-out"), or None.
+
+    ``only`` limits the cues looked for; None looks for all, @mentions in ``raw`` included.
+    """
+    lowered = normalized.lower()
+    for name, pattern in _KEEP_PATTERNS:
+        if only is not None and name not in only:
+            continue
+        found = pattern.search(lowered)
+        if found:
+            return f"{name}: {found.group()}"
+    if only is None and _CALL_OUT.search(raw):
+        return "call-out"
+    return None
+
+
+def settle_kind(
+    scores: Mapping[str, float], normalized: str, raw: str, *, has_due: bool, sure: float
+) -> KindVerdict:
+    """The classifier's kind, unless it says chatter without the evidence chatter needs.
+
+    ``sure`` is the chatter score the classifier needs when the text shows
+    neither chatter nor a reason to keep it.
+    """
+    best = max(scores, key=scores.__getitem__)
+    if best != Kind.CHATTER.value:
+        return KindVerdict(Kind(best), "classifier")
+    evidence = chatter_evidence(normalized)
+    keep = keep_evidence(normalized, raw, only=_KEEPERS[evidence] if evidence else None)
+    if keep is None and has_due and evidence is None:
+        keep = "due"
+    if keep is None and (evidence is not None or scores[best] >= sure):
+        return KindVerdict(Kind.CHATTER, evidence or "classifier sure")
+    others = {k: v for k, v in scores.items() if k != Kind.CHATTER.value}
+    kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
+    return KindVerdict(Kind(kept), f"kept ({keep or 'classifier unsure'})")

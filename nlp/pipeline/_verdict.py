@@ -1,0 +1,72 @@
+"""``fingertip_chatter_verdict_v1``: the kind a message gets, after the classifier.
+
+The classifier's scores are one opinion; dropping a message as chatter also
+needs the evidence :mod:`nlp.chatter` looks for. The component runs after
+``textcat`` and before urgency, and writes :data:`KIND` (``doc._.kind``) and
+the reason for it; ``doc.cats`` stays the classifier's own, so training and
+its dev figures are untouched by the verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.chatter import KindVerdict, settle_kind
+from nlp.components import DUE, NORMALIZED, doc_text
+from nlp.normalize import normalize_text
+
+__all__ = ["KIND", "VERDICT_FACTORY", "VerdictComponent"]
+
+VERDICT_FACTORY = "fingertip_chatter_verdict_v1"
+KIND = "fingertip.kind"
+_REASON = "fingertip.kind_reason"
+
+if not Doc.has_extension("kind"):
+    Doc.set_extension("kind", getter=lambda doc: doc.user_data.get(KIND))
+
+
+class VerdictComponent:
+    """Predicts a :class:`KindVerdict` per doc, then writes its kind and reason."""
+
+    def __init__(self, sure: float) -> None:
+        if not 0.0 < sure <= 1.0:
+            raise ValueError(f"sure must be in (0, 1], got {sure}")
+        self.sure = sure
+
+    def predict(self, docs: Sequence[Doc]) -> list[KindVerdict]:
+        verdicts = []
+        for doc in docs:
+            if not doc.cats:
+                raise ValueError(f"{VERDICT_FACTORY} needs doc.cats: put it after textcat")
+            normalized = doc.user_data.get(NORMALIZED)
+            text = doc_text(doc)
+            if not isinstance(normalized, str):
+                normalized = normalize_text(text)
+            has_due = doc.user_data.get(DUE) is not None
+            verdicts.append(
+                settle_kind(doc.cats, normalized, text, has_due=has_due, sure=self.sure)
+            )
+        return verdicts
+
+    def set_annotations(self, docs: Sequence[Doc], verdicts: list[KindVerdict]) -> None:
+        for doc, verdict in zip(docs, verdicts, strict=True):
+            doc.user_data[KIND] = verdict.kind
+            doc.user_data[_REASON] = verdict.reason
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations([doc], self.predict([doc]))
+        return doc
+
+
+@Language.factory(
+    VERDICT_FACTORY,
+    default_config={"sure": 0.6},
+    assigns=["doc._.kind"],
+    requires=["doc.cats"],
+)
+def make_verdict(nlp: Language, name: str, sure: float) -> VerdictComponent:
+    """Factory for ``fingertip_chatter_verdict_v1``."""
+    return VerdictComponent(sure)

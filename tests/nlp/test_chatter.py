@@ -1,0 +1,127 @@
+"""Chatter is a verdict that needs evidence: what the classifier calls chatter is kept
+unless the text is plainly a reply or talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.chatter import chatter_evidence, keep_evidence, settle_kind
+from nlp.normalize import normalize_text
+from nlp.types import Kind
+
+# The classifier's failure the verdict exists for: sure it is chatter, task a distant second.
+FOOLED = {
+    "report": 0.02,
+    "meeting": 0.02,
+    "task": 0.06,
+    "checkin": 0.01,
+    "notice": 0.04,
+    "chatter": 0.85,
+}
+UNSURE = {
+    "report": 0.05,
+    "meeting": 0.05,
+    "task": 0.2,
+    "checkin": 0.05,
+    "notice": 0.2,
+    "chatter": 0.45,
+}
+CONFIDENT = {
+    "report": 0.01,
+    "meeting": 0.01,
+    "task": 0.01,
+    "checkin": 0.01,
+    "notice": 0.01,
+    "chatter": 0.95,
+}
+
+
+def verdict(text: str, scores: dict[str, float], *, has_due: bool = False) -> Kind:
+    return settle_kind(scores, normalize_text(text), text, has_due=has_due, sure=0.6).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河口那边冒烟了 谁离得近",
+        "后山着火了！！快",
+        "3号楼有煤气味，物业赶紧去看下",
+        "老周家那堵墙塌了一半，路过的注意",
+        "刘大爷走失了，穿灰棉袄，大家留意一下",
+        "电梯困人了 5号楼",
+        "督查组半小时后到，各组把路边垃圾弄一下",
+        "听说明天有暗访",
+        "下午的会改到3点了",
+        "明天食堂不开伙",
+        "@所有人 明早8点村委集合🙏🙏",
+        "@老吴 @钱婶 你们两个组的表还没交",
+        "大家记得今天把医保费交了",
+        "各组长今晚把名单报上来",
+        "tree down across Bridge St, need someone there now",
+        "heads up: water off in Block C 2-4pm",
+        "pls remember the headcount by noon",
+        "Correction: the briefing is now in Room 4",
+        "三季度统计数据已发布，见局网站",
+    ],
+)
+def test_informal_notices_are_kept_however_short(text: str) -> None:
+    assert verdict(text, FOOLED) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收到",
+        "好的👍",
+        "收到，马上去",
+        "收到😂又停电",
+        "已到现场，明火已灭",
+        "三组已报",
+        "东山村检查完毕，无异常",
+        "哈哈哈冻成狗了",
+        "中午吃啥？",
+        "周五那个表要盖章吗？",
+        "我在路上了，晚十分钟",
+        "我马上过来",
+        "照片发您微信了",
+        "辛苦了🙏",
+        "Noted, thanks",
+        "who's getting lunch?",
+        "freezing out here lol",
+        "on my way",
+        "Merry Christmas everyone! 🎄",
+        "👍👍",
+    ],
+)
+def test_plain_chatter_stays_chatter(text: str) -> None:
+    assert verdict(text, CONFIDENT) is Kind.CHATTER
+    assert verdict(text, FOOLED) is Kind.CHATTER
+
+
+def test_a_reply_that_asks_the_group_again_is_kept() -> None:
+    assert verdict("收到！请各村今晚8点前把名单报上来", FOOLED) is not Kind.CHATTER
+
+
+def test_without_evidence_either_way_the_classifier_must_be_sure() -> None:
+    text = "东山村委会门口那段路"  # neither plainly talk nor an ask
+    assert chatter_evidence(normalize_text(text)) is None
+    assert keep_evidence(normalize_text(text), text) is None
+    assert verdict(text, CONFIDENT) is Kind.CHATTER
+    assert verdict(text, UNSURE) is not Kind.CHATTER
+
+
+def test_a_due_moment_without_chatter_evidence_keeps_the_message() -> None:
+    assert verdict("明天上午十点 村委会", FOOLED, has_due=True) is not Kind.CHATTER
+
+
+def test_a_kept_message_takes_the_classifier_next_best_kind() -> None:
+    result = settle_kind(
+        FOOLED, normalize_text("后山着火了"), "后山着火了", has_due=False, sure=0.6
+    )
+    assert result.kind is Kind.TASK
+    assert result.reason.startswith("kept (hazard")
+
+
+def test_a_non_chatter_prediction_is_left_alone() -> None:
+    scores = dict(CONFIDENT, chatter=0.01, meeting=0.95)
+    assert verdict("收到", scores) is Kind.MEETING
