@@ -94,7 +94,12 @@ def _cmd_train(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     from bot.evaluation import run_eval
 
-    return run_eval(Path(args.corpus), load_config(_config_path(args.config)), as_json=args.json)
+    return run_eval(
+        Path(args.corpus),
+        load_config(_config_path(args.config)),
+        as_json=args.json,
+        predictions_out=Path(args.predictions) if args.predictions else None,
+    )
 
 
 def _cmd_replay(args: argparse.Namespace) -> int:
@@ -121,6 +126,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="replay a labelled corpus, print its metrics")
     evaluate.add_argument("corpus", help="corpus JSONL (../shared/corpus-format.md)")
     evaluate.add_argument("--json", action="store_true", help="one JSON object instead of a table")
+    evaluate.add_argument(
+        "--predictions",
+        metavar="FILE",
+        help="write one JSON line per message (id, kind, urgent, due, cluster)",
+    )
     evaluate.set_defaults(func=_cmd_eval)
     replay = commands.add_parser("replay", help="replay a labelled corpus, write each digest")
     replay.add_argument("corpus", help="corpus JSONL (../shared/corpus-format.md)")

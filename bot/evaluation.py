@@ -24,7 +24,7 @@ from nlp.metrics import Predicted, evaluate
 from storage import repository as repo
 from storage.database import Database
 
-__all__ = ["Prediction", "predict_corpus", "run_eval"]
+__all__ = ["Prediction", "predict_corpus", "run_eval", "write_predictions"]
 
 BATCH = 256
 
@@ -108,12 +108,30 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
     return [by_id[record.id] for record in records]
 
 
-def run_eval(corpus: Path, config: Config, *, as_json: bool) -> int:
+def write_predictions(path: Path, predictions: Sequence[Prediction]) -> None:
+    """One JSON line per message, so errors can be read one by one beside the corpus."""
+    with path.open("w", encoding="utf-8") as out:
+        for p in predictions:
+            row = {
+                "id": p.id,
+                "kind": p.kind,
+                "urgent": p.urgent,
+                "due": None if p.due is None else p.due.isoformat(),
+                "cluster": p.cluster,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def run_eval(
+    corpus: Path, config: Config, *, as_json: bool, predictions_out: Path | None = None
+) -> int:
     """Replay ``corpus`` through the ingest pipeline and print every metric."""
     records = load_corpus(corpus)
     started = time.perf_counter()
     predictions = predict_corpus(records, config)
     elapsed = time.perf_counter() - started
+    if predictions_out is not None:
+        write_predictions(predictions_out, predictions)
     report = evaluate(
         records, {p.id: Predicted(p.kind, p.urgent, p.due, p.cluster) for p in predictions}
     )

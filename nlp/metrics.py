@@ -54,6 +54,9 @@ class EvaluationReport:
     due_exact: float
     due_false_rate: float
     pairs: Scores
+    # non-chatter messages predicted chatter, as a share of non-chatter: dropped
+    # from every digest and never pushed, the costliest mistake the bot makes
+    lost_as_chatter: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -67,6 +70,7 @@ class EvaluationReport:
             "pair_precision": self.pairs.precision,
             "pair_recall": self.pairs.recall,
             "pair_f1": self.pairs.f1,
+            "lost_as_chatter": self.lost_as_chatter,
             "n_messages": self.n_messages,
             "urgent_precision": self.urgent.precision,
             "urgent_recall": self.urgent.recall,
@@ -82,6 +86,7 @@ class EvaluationReport:
             f"messages            {self.n_messages}",
             f"kind accuracy       {self.kind_accuracy:.3f}",
             f"kind macro-F1       {self.kind_macro_f1:.3f}",
+            f"lost as chatter     {self.lost_as_chatter:.3f}",
             "  kind       precision  recall  f1     support",
         ]
         for kind, s in self.per_kind.items():
@@ -159,6 +164,7 @@ def evaluate(gold: Sequence[CorpusRecord], pred: Mapping[str, Predicted]) -> Eva
     )
     same_day, exact, false_rate = _due(gold, pred)
     notices = [g for g in gold if g.kind is not Kind.CHATTER]
+    lost = sum(pred[g.id].kind == Kind.CHATTER.value for g in notices)
     gold_labels = [("g", g.cluster) if g.cluster is not None else ("s", g.id) for g in notices]
     pred_labels = [
         ("p", pred[g.id].cluster) if pred[g.id].cluster is not None else ("s", g.id)
@@ -174,4 +180,5 @@ def evaluate(gold: Sequence[CorpusRecord], pred: Mapping[str, Predicted]) -> Eva
         exact,
         false_rate,
         pair_scores(gold_labels, pred_labels),
+        lost / len(notices) if notices else 0.0,
     )
