@@ -9,6 +9,12 @@ from storage.repository.cadres import (
     list_active_cadres,
     upsert_cadre,
 )
+from storage.repository.chatter import (
+    ChatterPage,
+    ChatterRow,
+    last_digest_start,
+    recent_chatter,
+)
 from storage.repository.clusters import (
     recent_clustered_notices,
     refresh_cluster,
@@ -73,6 +79,8 @@ from storage.repository.windows import (
 )
 
 __all__ = [
+    "ChatterPage",
+    "ChatterRow",
     "KindCount",
     "NoticeInGroup",
     "StoredNotice",
@@ -90,6 +98,7 @@ __all__ = [
     "get_group",
     "get_notice_in_group",
     "groups_of_user",
+    "last_digest_start",
     "list_active_cadres",
     "list_registered_groups",
     "mark_digest_attempt",
@@ -103,6 +112,7 @@ __all__ = [
     "notice_counts",
     "pending_digest_ids",
     "push_recipients",
+    "recent_chatter",
     "recent_clustered_notices",
     "record_push",
     "refresh_cluster",
