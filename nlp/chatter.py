@@ -111,6 +111,13 @@ _KEEP = {
         r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
         r"\bcorrection\b|\bchange of\b",
     ),
+    # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
+    "deadline": _either(
+        "截止|前(?:交|报|发|提交|上报|报送|完成|回复|反馈)|还差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到)",
+        "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
+        r"due (?:today|tomorrow|tonight|by|on|at|before|this|next)|deadline|still (?:need"
+        r"|missing|waiting|outstanding|to come)|outstanding|chasing|not yet (?:in|received)",
+    ),
     "ask": _either(
         "@所有人|@all|请(?:各|大家|全体|所有|各位)",
         "大家(?:注意|记得|别忘|抓紧|把|明天|今天|今晚|下午|上午|早点|准时|都|尽快|马上|赶紧|帮忙)",
@@ -125,7 +132,7 @@ _KEEP = {
 _KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
 _ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
-_ALL_BUT_CALL_OUT = ("urgent", "hazard", "announce", "inspection", "change", "ask")
+_ALL_BUT_CALL_OUT = ("urgent", "hazard", "announce", "inspection", "change", "deadline", "ask")
 # Which cues still keep a message that is plainly chatter of one sort. A reply
 # repeats the notice it answers ("收到，马上去", "已到现场，明火已灭"), so only a
 # fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no

@@ -50,6 +50,7 @@ _URGENT_WORDS = re.compile(
     r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间|急件|特急件|特别急"
     r"|(?:^|(?<=[\s:【\[]))急[!,。]"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
+    r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
 )
 _WARNING = re.compile(
     r"(?:红色|橙色)(?:预警|警报)|(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)(?:应急)?响应"
@@ -57,13 +58,19 @@ _WARNING = re.compile(
 )
 _HAZARD = re.compile(
     r"火情|火灾|山火|起火|着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
+    # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
+    r"|冒烟|浓烟|烧起来|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
+    r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst (?:pipe|main)|collapsed)\b"
+    r"|\btree down\b"
+    r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
 _HAPPENING = re.compile(
     r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
-    r"|转移|撤离|疏散|封控|抢险|救援|\b(?:broke out|spreading|has hit|now|right now|currently)\b"
+    r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在"
+    r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
 )
 _HAZARD_TOPIC = re.compile(
     r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
@@ -74,8 +81,9 @@ _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.
 _ANY_CUE = re.compile(
-    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄]|urgent|asap|immediately|right away|at once"
-    r"|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood|landslide|explosion"
+    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触]|urgent|asap|immediately"
+    r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
+    r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
