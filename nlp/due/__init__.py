@@ -39,6 +39,7 @@ import opencc
 from nlp.due._choose import choose, is_acknowledgement
 from nlp.due._extract import HORIZON, extract
 from nlp.due._mask import mask_lookalikes
+from nlp.due._numerals import expand_tens, fold_tails
 from nlp.due._types import Candidate, DueExplanation, Role
 from nlp.normalize import chinese_numerals_to_digits, normalize_text
 
@@ -69,11 +70,12 @@ def prepare(text: str) -> str:
     """The text the rules read: normalised, simplified script, numerals as digits, lower case.
 
     Groups in Hong Kong, Taiwan or Macau style write 下週二, 15點半, 23號: one
-    script lets every pattern be written once. :class:`Candidate` spans
+    script lets every pattern be written once. 廿五号, "三点十五" and
+    "一月二十三" come out as 25号, 3点15 and 1月23. :class:`Candidate` spans
     index this text.
     """
-    simplified = _simplified().convert(normalize_text(text))
-    return chinese_numerals_to_digits(simplified).translate(_ASCII_LOWER)
+    simplified = expand_tens(_simplified().convert(normalize_text(text)))
+    return fold_tails(chinese_numerals_to_digits(simplified)).translate(_ASCII_LOWER)
 
 
 def _check(sent_at: datetime) -> None:

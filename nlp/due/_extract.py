@@ -200,7 +200,7 @@ def _role(group: _Group, text: str) -> Role:
         or pat.DEADLINE_BEFORE.search(before)
     ):
         return Role.DEADLINE
-    if any(p.hour is not None for p in group.pieces):
+    if any(p.hour is not None or p.event for p in group.pieces):
         return Role.START
     return Role.DAY
 

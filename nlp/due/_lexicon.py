@@ -52,7 +52,8 @@ DAY_OFFSETS = {
 }  # fmt: skip
 ENGLISH_DAY_OFFSETS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "tomorrow": 1, "the day after tomorrow": 2, "yesterday": -1,
+    "tomorrow": 1, "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1,
+    "tomorrow night": 1, "the day after tomorrow": 2, "yesterday": -1,
 }  # fmt: skip
 
 # Weeks after sent_at's week (weeks run Monday to Sunday).

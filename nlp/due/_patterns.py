@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.due._holidays import HOLIDAYS
 from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
 __all__ = [
@@ -39,17 +40,29 @@ __all__ = [
 
 _PERIOD = r"上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里"
 _CLOCK = (
-    r"(?P<h>\d{1,2})\s*(?::(?P<mi>[0-5]\d)(?!\d)"
+    r"(?P<h>\d{1,2})\s*(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
     r"|[点时](?!钟头)(?:\s*(?P<half>半)|\s*(?P<q>[13一三])刻|\s*(?P<mi2>[0-5]?\d)(?!\d)\s*分?|整|钟)?)"
 )
 _MONTHS = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _FULL_WEEKDAYS = "|".join(name for name in ENGLISH_WEEKDAYS if len(name) > 4)
 _EN_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?"
+_HOLIDAY_NAMES = "|".join(sorted(HOLIDAYS, key=len, reverse=True))
+# What may follow a bare hour ("at 9", "8 tonight") for it to be a clock time, not a count.
+_AFTER_BARE_HOUR = (
+    r"tonight|today|tomorrow|this (?:morning|afternoon|evening)"
+    r"|in the (?:morning|afternoon|evening)|on|sharp|o'?clock"
+)
+# "the 3rd floor", "the 2nd round": ordinals that count something else.
+_ORDINAL_NOUNS = (
+    r"floor|round|batch|time|place|grade|year|quarter|phase|edition|session|term|week|item|step"
+    r"|prize|anniversary|class|century|stage|level|meeting|group|team"
+)
 
 _PIECES = (
-    # "3天内", "24小时内", "半小时内", "3个工作日内"
-    r"(?P<dur_n>\d{1,3}|半)\s*(?P<dur_unit>个工作日|工作日|个小时|小时|分钟|天|日|个星期|星期|周"
-    r"|个月)\s*(?:之内|以内|内)",
+    # "3天内", "24小时内", "半小时内", "3个工作日内", "两个礼拜内"; "一个半小时后", "30分钟后"
+    r"(?P<dur_n>\d{1,3}|半|(?P<dur_x>\d{1,2})个半)\s*(?P<dur_unit>个工作日"
+    r"|工作日|个小时|小时|个钟头|钟头|分钟|天|日|个星期|星期|个礼拜|礼拜|周|个月)"
+    r"\s*(?:之内|以内|内|(?P<dur_after>之后|以后|后))",
     # "2026年12月1日", "2026年12月底", "2026-12-01", "2026/12/1", "2026.12.1"
     r"(?<!\d)(?P<y>20\d\d)\s*(?:年\s*(?P<ym>\d{1,2})\s*月\s*(?:(?P<yd>\d{1,2})(?!\d)\s*[日号]?"
     r"|(?P<ypart>底|末|上旬|中旬|下旬))|[-/.](?P<ym2>\d{1,2})[-/.](?P<yd2>\d{1,2})(?!\d))",
@@ -59,7 +72,9 @@ _PIECES = (
     r"|(?P<mpart>底|末|上旬|中旬|下旬))",
     # "12.1", "12/1", "12-01": only where a date can stand, see _pieces
     # "9:30 am", "8.00pm": before the dates and bare clocks below, which would take "8.00"
-    r"(?<![\d:.])(?P<eh>\d{1,2})(?:[:.](?P<emi>[0-5]\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)",
+    # "(?![a-z])", not "\b": "明天3pm开会" has a letter-like CJK character after "pm"
+    r"(?<![\d:.])(?P<eh>\d{1,2})(?:[:.](?P<emi>[0-5]\d)(?::[0-5]\d)?)?\s*"
+    r"(?P<ampm>a\.?m(?![a-z])\.?|p\.?m(?![a-z])\.?)",
     r"(?<![\d.#/-])(?<!\d:)(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})(?![\d.%:/#-])",
     r"(?P<mo>本|这个?|当|下个?)?(?<![\d年])月(?:底|末)",
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
@@ -69,20 +84,30 @@ _PIECES = (
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期)(?:之内|以内|内|末)",
     r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
-    # "元旦前": by the eve of a fixed-date holiday (lunar ones vary by year and are left out)
-    r"(?P<hol>元旦|国庆节?|劳动节|五一)(?=\s*(?:之前|以前|前))",
+    # "春节前", "元旦放假前": by the eve of the holiday, or of its official break
+    rf"(?P<hol>{_HOLIDAY_NAMES})(?P<hbreak>\s*(?:小长假|长假|假期|放假|休假))?"
+    r"(?=\s*(?:之前|以前|前(?!后)))",
     rf"(?:(?P<period>{_PERIOD})\s*)?{_CLOCK}",
+    # "at 9", "8 tonight", "9 tomorrow morning": an hour alone, where only a clock can stand
+    rf"\bat\s+(?P<ebh>\d{{1,2}})(?![\d:%/-]|\.\d)(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR})\b))"
+    rf"|(?<![\d:.])(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
     rf"(?P<palone>{_PERIOD})",
     # English
     rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
-    r"days?|hours?|weeks?|minutes?|months?)\b",
-    r"\b(?P<erel>the day after tomorrow|today|tonight|tomorrow|yesterday"
-    r"|this (?:morning|afternoon|evening))\b",
+    r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
+    # "in 30 minutes", "in half an hour": a start that moment
+    rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
+    r"|(?P<einh>half an hour))\b",
+    r"\b(?P<erel>the day after tomorrow|today|tonight|tomorrow (?:morning|afternoon|evening|night)"
+    r"|tomorrow|yesterday|this (?:morning|afternoon|evening))\b",
     rf"\b(?:(?P<ewk>this|next|coming)\s+)?(?P<ewd>{_FULL_WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri)"
     r"\b\.?(?:\s+(?P<ewk2>next|this|the following)\s+week\b)?",
     rf"\b(?P<edd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTHS})\b\.?"
     r"(?:,?\s*(?P<ey>20\d\d)\b)?",
     rf"\b(?P<emon2>{_MONTHS})\.?\s+(?P<edd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<ey2>20\d\d)\b)?",
+    # "Tuesday the 19th", "by the 25th": a day of the month, where a date can stand
+    r"(?:(?<=the )|(?<=by )|(?<=on )|(?<=day )|(?<=before )|(?<=until ))"
+    rf"(?P<eord>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_ORDINAL_NOUNS})\b)",
     r"\b(?P<eword>noon|midday|midnight|eod|cob|close of business"
     r"|end of (?:the )?(?:day|business))\b",
     r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
@@ -92,7 +117,8 @@ PIECE = re.compile("|".join(_PIECES))
 # what keeps long forwarded documents cheap (the lookbehinds at the head of
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
-    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五]|(?<![a-z])[a-z]"
+    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿]"
+    r"|(?<![a-z])[a-z]"
 )
 
 # Between two pieces of one expression: "本周三（11月18日）下午", "5pm on Friday".

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from nlp.due import _resolve as cal
+from nlp.due._holidays import holiday_eve
 from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
     DAY_OFFSETS,
@@ -32,14 +33,18 @@ __all__ = ["Piece", "scan"]
 # Where "12.1" or "12/1" can only be a date: "12.1前", "截止12.1", "12.1(周一)".
 _DATE_AFTER = re.compile(
     r"\s*(?:前|之前|以前|截止|[日号]|\((?:周|星期)|上午|下午|中午|晚|早|\d{1,2}[:点时]"
-    r"|统计|报送|上报|提交|完成|召开|举行|开会|开展)"
+    r"|统计|报送|上报|提交|完成|召开|举行|开会|开展"
+    r"|\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m(?![a-z])|\s+at\b)"
 )
 _DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日期|为|是|by|before|on|due)[\s:]*$")
 _IMPLIED_PERIOD = {
     "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
     "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
-    "this afternoon": "下午",
+    "this afternoon": "下午", "tomorrow morning": "上午", "tomorrow afternoon": "下午",
+    "tomorrow evening": "今晚", "tomorrow night": "今晚",
 }  # fmt: skip
+# "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
+_NOT_AFTER = frozenset("满过超逾续达隔每")
 _MORNING = time(12, 0)
 _EVENING = time(21, 0)
 _PERIOD_DEFAULTS = {
@@ -62,6 +67,7 @@ class Piece:
     minute: int = 0
     alone: time | None = None  # what a period word means with no clock time
     moment: datetime | None = None  # "3天内": a complete moment
+    event: bool = False  # "半小时后": the moment something starts
     deadline: bool = False  # the words themselves set a deadline
     horizon: bool = False  # a year end: a policy horizon, never a deadline
     period_end: bool = False  # "本周内": the last day of a period, less precise than a weekday
@@ -74,14 +80,28 @@ def _span(match: re.Match[str], **fields: object) -> Piece:
     return Piece(match.start(), match.end(), **fields)  # type: ignore[arg-type]
 
 
+def _count(match: re.Match[str]) -> float:
+    if match["einh"]:
+        return 0.5
+    raw = match["dur_n"] or match["edn"] or match["ein"]
+    if match["dur_x"]:
+        return int(match["dur_x"]) + 0.5
+    return 0.5 if raw == "半" else ENGLISH_NUMBERS.get(raw) or int(raw)
+
+
 def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    raw, unit = match["dur_n"] or match["edn"], (match["dur_unit"] or match["edu"])
-    count = 0.5 if raw == "半" else ENGLISH_NUMBERS.get(raw) or int(raw)
-    today = sent_at.date()
-    if "小时" in unit or unit.startswith("hour"):
-        return _span(match, moment=sent_at + timedelta(hours=count), deadline=True)
-    if "分钟" in unit or unit.startswith("minute"):
-        return _span(match, moment=sent_at + timedelta(minutes=count), deadline=True)
+    """"3天内" and "within 2 hours" are deadlines; "半小时后" and "in 30 minutes" starts."""
+    unit = match["dur_unit"] or match["edu"] or match["einu"] or "hour"
+    count, today = _count(match), sent_at.date()
+    after = bool(match["dur_after"] or match["ein"] or match["einh"])
+    hours = "小时" in unit or "钟头" in unit or unit.startswith(("hour", "hr"))
+    minutes = unit.startswith(("分钟", "min"))
+    before = match.string[match.start() - 1 : match.start()]
+    if after and (not (hours or minutes) or before in _NOT_AFTER):
+        return None  # "3天后" is left alone; "学满30分钟后" is a length
+    if hours or minutes:
+        span = timedelta(hours=count) if hours else timedelta(minutes=count)
+        return _span(match, moment=sent_at + span, deadline=not after, event=after)
     if count != int(count) or count > 366:
         return None
     days = int(count)
@@ -89,7 +109,7 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
         day = cal.add_working_days(today, days)
     elif "月" in unit or unit.startswith("month"):
         day = cal.add_months(today, days)
-    elif unit[-1] in "周期" or unit.startswith("week"):
+    elif unit[-1] in "周期拜" or unit.startswith("week"):
         day = today + timedelta(weeks=days)
     else:
         day = today + timedelta(days=days)
@@ -151,7 +171,7 @@ def _month_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
 
 
 def _bare_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    number = int(match["dd"])
+    number = int(match["dd"] or match["eord"])
     return _span(match, day_of_month=number) if 1 <= number <= 31 else None
 
 
@@ -197,7 +217,7 @@ def _period_alone(period: str, cob: time) -> time | None:
 
 
 def _clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    hour = int(match["h"] or match["eh"])
+    hour = int(match["h"] or match["eh"] or match["ebh"] or match["ebh2"])
     if match["q"]:
         minute = 15 if match["q"] in "1一" else 45
     else:
@@ -218,16 +238,9 @@ def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     )
 
 
-_HOLIDAYS = {"元旦": (1, 1), "国庆": (10, 1), "国庆节": (10, 1), "劳动节": (5, 1), "五一": (5, 1)}
-
-
-def _holiday_eve(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
-    month, day = _HOLIDAYS[match["hol"]]
-    today = sent_at.date()
-    holiday = date(today.year, month, day)
-    if holiday <= today:
-        holiday = date(today.year + 1, month, day)
-    return _span(match, day=holiday - timedelta(days=1), exact=True, deadline=True)
+def _holiday_eve(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    eve = holiday_eve(match["hol"], sent_at.date(), official_break=bool(match["hbreak"]))
+    return None if eve is None else _span(match, day=eve, exact=True, deadline=True)
 
 
 def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
@@ -239,7 +252,8 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 # Checked in order; the first group that took part in the match picks the builder.
 _BUILDERS: tuple[tuple[str, _Builder], ...] = (
-    ("dur_n", _duration), ("edn", _duration), ("ye", _year_end), ("y", _written_date),
+    ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
+    ("ebh", _clock), ("ebh2", _clock), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
     ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),
     ("wk2", _week_end), ("h", _clock), ("eh", _clock), ("palone", _period_word),
