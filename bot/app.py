@@ -31,6 +31,7 @@ from bot.menus import publish_menus
 from bot.models_loader import load_understander
 from bot.ratelimit import SendRateLimiter
 from bot.reports import WorkingHours
+from bot.services.chatter import ChatterService
 from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
 from bot.services.pushes import PushService
@@ -91,6 +92,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
             hours=WorkingHours.from_config(config.analytics),
             founders=frozenset(config.supervisors.user_ids),
         ),
+        chatter=ChatterService(db, defaults, clock),
         clock=clock,
     )
 
@@ -146,6 +148,7 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("start", private.start, private_chat))
     app.add_handler(CommandHandler("groups", private.show_groups, private_chat))
     app.add_handler(CommandHandler("digest", private.show_digest, private_chat))
+    app.add_handler(CommandHandler("chatter", private.show_chatter, private_chat))
     app.add_handler(CommandHandler("stats", supervisor.show_stats, private_chat))
     app.add_handler(CommandHandler("overlap", supervisor.show_overlap, private_chat))
     app.add_handler(CommandHandler("export", supervisor.send_export, private_chat))

@@ -10,6 +10,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.clock import Clock
 from bot.config import Config
 from bot.ingest import IngestService
+from bot.services.chatter import ChatterService
 from bot.services.digests import DigestService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
@@ -40,12 +41,21 @@ class Services:
     digests: DigestService
     pushes: PushService
     stats: StatsService
+    chatter: ChatterService
     clock: Clock
     bot_reads_all: bool = False
 
     @property
     def lifecycle(self) -> tuple[Lifecycle, ...]:
-        return (self.registry, self.settings, self.ingest, self.digests, self.pushes, self.stats)
+        return (
+            self.registry,
+            self.settings,
+            self.ingest,
+            self.digests,
+            self.pushes,
+            self.stats,
+            self.chatter,
+        )
 
 
 class BotData:

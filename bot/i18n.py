@@ -24,7 +24,9 @@ _CATALOG: dict[str, dict[str, str]] = {
         "groups": "您所在的已登记工作群（{count} 个）：\n{groups}",
         "groups_none": "目前没有在任何已登记的群里找到您。",
         "help_private": "我替您盯着工作群，把通知汇总成一份摘要。\n"
-        "/start 订阅摘要\n/digest 立即查看新摘要\n/groups 我所在的群\n/help 帮助",
+        "/start 订阅摘要\n/digest 立即查看新摘要\n"
+        "/chatter [24h|3d|7d] 摘要略去的闲聊（默认：上次摘要略去的）\n"
+        "/groups 我所在的群\n/help 帮助",
         "help_supervisor": "督查人员：/stats [7d|30d|起..止] [群或部门] 通知统计与图表，"
         "/overlap 重叠的群，/export [时段] 导出 CSV，"
         "/grant 用户ID [部门…] 授权，/revoke 用户ID 撤销",
@@ -54,6 +56,12 @@ _CATALOG: dict[str, dict[str, str]] = {
         "stats_none": "这段时间没有通知。",
         "stats_group": "{title}{department}：共 {total} 条",
         "added_to_group": "谢谢拉我进群！群管理员发送 /register [部门] 即可登记本群。",
+        "chatter_title": "💬 略去的闲聊 {count} 条（{since} 起，最新在前）",
+        "chatter_line": "• {when} · {group} · {sender}：{text}",
+        "chatter_link": "原文",
+        "chatter_more": "…另有 {count} 条更早的未列出，可用 /chatter 24h 缩小范围",
+        "chatter_none": "{since} 以来没有略去的闲聊。",
+        "chatter_usage": "用法：/chatter [24h|3d|7d]，不带参数时列出上次摘要略去的闲聊。",
     },
     "en": {
         "start": "Hello, {name}! You are subscribed to work-group digests.\n"
@@ -65,7 +73,9 @@ _CATALOG: dict[str, dict[str, str]] = {
         "groups": "Your registered work groups ({count}):\n{groups}",
         "groups_none": "I have not found you in any registered group yet.",
         "help_private": "I watch your work groups and send you one digest.\n"
-        "/start subscribe to digests\n/digest see new notices now\n/groups your groups\n"
+        "/start subscribe to digests\n/digest see new notices now\n"
+        "/chatter [24h|3d|7d] the chatter digests skipped (default: your last digest's)\n"
+        "/groups your groups\n"
         "/help this help",
         "help_supervisor": "Supervisors: /stats [7d|30d|from..to] [group or department] "
         "statistics and charts, /overlap overlapping groups, /export [period] CSV, "
@@ -99,6 +109,13 @@ _CATALOG: dict[str, dict[str, str]] = {
         "stats_group": "{title}{department}: {total} in all",
         "added_to_group": "Thanks for adding me! A group admin can send /register [department] "
         "to register this group.",
+        "chatter_title": "💬 {count} chatter skipped since {since} (newest first)",
+        "chatter_line": "• {when} · {group} · {sender}: {text}",
+        "chatter_link": "original",
+        "chatter_more": "…and {count} older ones not listed: /chatter 24h narrows the list",
+        "chatter_none": "No chatter skipped since {since}.",
+        "chatter_usage": "Usage: /chatter [24h|3d|7d]; without one, the chatter your last "
+        "digest skipped.",
     },
 }
 

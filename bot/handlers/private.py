@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import html
 
-from telegram import Update
+from telegram import LinkPreviewOptions, Update
 
+from bot.chatter import parse_period, render_chatter
 from bot.context import FingertipContext
 from bot.handlers._common import profile_of, reader_lang
 from bot.i18n import Html, tr
 from bot.services.registry import GroupRef
 
-__all__ = ["help_text", "show_digest", "show_groups", "show_help", "start"]
+__all__ = ["help_text", "show_chatter", "show_digest", "show_groups", "show_help", "start"]
 
 
 def _group_lines(groups: list[GroupRef]) -> Html:
@@ -70,6 +71,23 @@ async def show_digest(update: Update, context: FingertipContext) -> None:
     await services.registry.subscribe(profile_of(user))
     if not await services.digests.digest_now(context.bot, user.id):
         await message.reply_text(tr(await reader_lang(update, context), "digest_empty"))
+
+
+async def show_chatter(update: Update, context: FingertipContext) -> None:
+    """/chatter [24h|3d|7d]: what digests left out as chatter, newest first."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang = await reader_lang(update, context)
+    try:
+        period = parse_period(context.args or [])
+    except ValueError:
+        await message.reply_text(tr(lang, "chatter_usage"))
+        return
+    listing = await context.services.chatter.recent(user.id, period)
+    await message.reply_text(
+        render_chatter(listing, lang), link_preview_options=LinkPreviewOptions(is_disabled=True)
+    )
 
 
 async def show_help(update: Update, context: FingertipContext) -> None:
