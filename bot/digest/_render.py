@@ -194,6 +194,7 @@ def render_digest(view: DigestView, cache: LineCache | None = None) -> list[str]
         items=view.item_count,
         merged=view.merged_count,
         chatter=view.chatter_count,
+        chatter_pointer=strings["chatter_pointer"] if view.chatter_count else "",
     )
     header = f"<b>{html.escape(title, quote=False)}</b>\n{html.escape(summary, quote=False)}"
     footer = strings["footer"]

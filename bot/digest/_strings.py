@@ -10,7 +10,8 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "📋 工作群摘要 · {date}（{weekday}）{clock}",
         "summary": "自上次摘要以来：{groups} 个群 {messages} 条消息 → {items} 项"
-        "（合并重复 {merged} 条，略去闲聊 {chatter} 条）",
+        "（合并重复 {merged} 条，略去闲聊 {chatter} 条{chatter_pointer}）",
+        "chatter_pointer": "，发送 /chatter 查看",
         "todo": "⏰ 待办（按截止时间）",
         "urgent": "🔴 紧急",
         "section": "{icon} {label}（{count}）",
@@ -28,12 +29,13 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "date": "{month}月{day}日",
         "attachment": "📎 {name}",
         "more": "…另有 {count} 项未列出，请到群内查看",
-        "footer": "/digest 立即查看 · /groups 我的群 · /help 帮助",
+        "footer": "/digest 立即查看 · /chatter 略去的闲聊 · /groups 我的群 · /help 帮助",
     },
     "en": {
         "title": "📋 Work-group digest · {weekday} {date} {clock}",
         "summary": "Since your last digest: {messages} messages in {groups} groups → {items} items "
-        "({merged} duplicates merged, {chatter} chatter skipped)",
+        "({merged} duplicates merged, {chatter} chatter skipped{chatter_pointer})",
+        "chatter_pointer": ": /chatter lists them",
         "todo": "⏰ To do (by due time)",
         "urgent": "🔴 Urgent",
         "section": "{icon} {label} ({count})",
@@ -51,6 +53,7 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "date": "{day} {month_name}",
         "attachment": "📎 {name}",
         "more": "…and {count} more not listed here: see the groups",
-        "footer": "/digest digest now · /groups your groups · /help help",
+        "footer": "/digest digest now · /chatter skipped chatter · /groups your groups · "
+        "/help help",
     },
 }
