@@ -98,23 +98,39 @@ def _hour(piece: Piece, period: str | None, context: _Context) -> int:
     return hour + shift if shift and hour < 12 else hour
 
 
+def _numbered(
+    group: _Group, number: int, context: _Context, today: date, weekday: int | None
+) -> date | None:
+    """A bare "25日" or "the 19th", checked loosely against a weekday said beside it."""
+    if group.range_tail and context.spoken is not None:
+        return cal.day_of_month(context.spoken, number, floor=context.spoken)
+    anchor, floor = (context.day, None) if context.day else (today, today)
+    day = cal.day_of_month(anchor, number, floor=floor)
+    if day is None or weekday is None or day.weekday() == weekday:
+        return day
+    # "Tuesday the 19th" when the coming 19th is a Thursday: a later 19th if that is a
+    # Tuesday, else the coming one (the number is likelier right than the weekday).
+    after = day + timedelta(days=1)
+    later = cal.day_of_month(after, number, floor=after)
+    return later if later is not None and later.weekday() == weekday else day
+
+
 def _day(group: _Group, context: _Context, today: date) -> tuple[date | None, bool]:
-    """The group's day and whether it was stated (rather than taken from context)."""
-    days = [p for p in group.pieces if p.day is not None]
-    exact = [p for p in days if p.exact]
+    """The group's day and whether it was stated (rather than taken from context).
+
+    A written date beats a weekday beside it, and so does a day of the month:
+    "Monday the 7th" sent on a Monday is the 7th, not today.
+    """
+    days = [p.day for p in group.pieces if p.day is not None]
+    exact = [p.day for p in group.pieces if p.day is not None and p.exact]
     # "本周内（周五前）": the weekday says which day of the week
-    specific = [p for p in days if not p.period_end]
-    if days:
-        return (exact or specific or days)[0].day, True
-    numbered = next((p for p in group.pieces if p.day_of_month is not None), None)
-    if numbered is not None and numbered.day_of_month is not None:
-        if group.range_tail and context.spoken is not None:
-            return cal.day_of_month(
-                context.spoken, numbered.day_of_month, floor=context.spoken
-            ), True
-        anchor = context.day or today
-        floor = None if context.day else today
-        return cal.day_of_month(anchor, numbered.day_of_month, floor=floor), True
+    specific = [p.day for p in group.pieces if p.day is not None and not p.period_end]
+    numbered = next((p.day_of_month for p in group.pieces if p.day_of_month is not None), None)
+    if exact or (days and numbered is None):
+        return (exact or specific or days)[0], True
+    if numbered is not None:
+        weekday = (specific or days)[0].weekday() if days else None
+        return _numbered(group, numbered, context, today, weekday), True
     return context.day, False
 
 

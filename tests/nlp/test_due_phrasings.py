@@ -105,6 +105,10 @@ ENGLISH = [
     ("Please send the forms by Tuesday the 19th.", "2027-01-14T10:00", _at("2027-01-19")),
     ("Site visit Thursday the 19th, bring your helmets.", MONDAY, _at("2026-11-19")),
     ("Registration closes on the 25th.", MONDAY, _at("2026-11-25")),
+    # the day of the month names the day; the weekday beside it only picks between months
+    ("Reply by Monday the 7th", MONDAY, _at("2026-12-07")),
+    ("Inspection Tuesday the 19th", MONDAY, _at("2026-11-19")),
+    ("Audit on Saturday the 19th", "2026-11-20T10:00", _at("2026-12-19")),
     ("Call-in at 8 tonight for all village heads.", MONDAY, _at("2026-11-16T20:00")),
     ("Drill at 9 tomorrow morning, meet at the gate.", MONDAY, _at("2026-11-17T09:00")),
     ("Please submit by 4/25 at 4:00pm.", "2027-04-20T10:00", _at("2027-04-25T16:00")),
