@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from nlp.due import _patterns as pat
 from nlp.due import _resolve as cal
+from nlp.due._background import background, campaign_range
 from nlp.due._lexicon import PERIOD_SHIFT
 from nlp.due._pieces import Piece, scan
 from nlp.due._types import Candidate, Role
@@ -205,7 +206,7 @@ def _dropped(
         return "history"
     if role is not Role.DEADLINE and pat.INFO_CLAUSE.search(sentence):
         return "informational"
-    return None
+    return background(text, group.start, group.end, role, sentence)
 
 
 def _role(group: _Group, text: str) -> Role:
@@ -248,7 +249,8 @@ def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
     """In "9:00-11:00" or "20日至25日" only one end is the due.
 
     An event starts at the start; a window to submit in ("12月5日至10日报送")
-    or a range followed by 前 closes at the end. A range is one expression, so
+    or a range followed by 前 closes at the end; a campaign told to the public
+    ("11月20日至12月20日开展…专项行动") is neither. A range is one expression, so
     a range that began in the past is history as a whole.
     """
     settled = list(candidates)
@@ -261,6 +263,9 @@ def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
         elif pat.DEADLINE_AFTER.match(text, tail.end) or pat.WINDOW_AFTER.match(text, tail.end):
             settled[index - 1] = replace(head, dropped="range-start")
             settled[index] = replace(tail, role=Role.DEADLINE)
+        elif campaign_range(_sentence(text, head.start, tail.end)):
+            settled[index - 1] = replace(head, dropped="campaign")
+            settled[index] = replace(tail, dropped=tail.dropped or "campaign")
         else:
             settled[index] = replace(tail, dropped=tail.dropped or "range-end")
     return settled

@@ -17,9 +17,13 @@ from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
 __all__ = [
     "ACKNOWLEDGEMENT",
+    "ASK",
     "AS_OF_BEFORE",
+    "CAMPAIGN",
+    "CAMPAIGN_START_BEFORE",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
+    "FORECAST_BEFORE",
     "FROM_AFTER",
     "FROM_BEFORE",
     "GLUE",
@@ -30,11 +34,14 @@ __all__ = [
     "PIECE",
     "PIECE_START",
     "PLAN_CLAUSE",
+    "PUBLIC_EVENT",
     "RANGE_GLUE",
     "RECURRING",
     "REQUEST",
     "SUPERSEDED_AFTER",
     "SUPERSEDED_BEFORE",
+    "TO_BE_ANNOUNCED",
+    "WEATHER",
     "WINDOW_AFTER",
 ]
 
@@ -178,6 +185,11 @@ INFO_CLAUSE = re.compile(
     r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
     r"|公示|其他同志正常上班|放假|闭馆|休馆|停课|系统升级|暂停访问|暂停服务|施工期间|禁止通行|照常"
     r"|开诊|营业|寒假|暑假|开学|期末考试"
+    # rosters ("本周值班：周六老李") and opening hours ("周六上午9点到12点开放")
+    r"|值班(?:表|安排|人员|领导|干部)?\s*:|排班表?\s*:|轮值|(?<!对外)(?<!改革)(?<!扩大)开放(?![式型性度])"
+    r"|接待时间|受理时间|咨询时间|门诊时间|坐诊"
+    r"|\b(?:on[- ]call|duty (?:roster|rota)|rota|opening hours|office hours|is open|are open"
+    r"|open (?:from|daily|to the public)|opens? at)\b"
     r"|\b(?:interrupted|outage|power cut|maintenance|will (?:be )?close[sd]?|close[sd]? early"
     r"|closed|winter[ -]break|summer[ -]break|reopens?|moves? to|relocat\w*|suspended"
     r"|classes (?:end|start|resume)|term (?:ends|starts|begins)"
@@ -193,4 +205,46 @@ ACKNOWLEDGEMENT = re.compile(
 # Policy targets ("力争年底前基本建成", "到2027年") are horizons, not deadlines.
 PLAN_CLAUSE = re.compile(
     r"力争|到20\d\d年|(?<!截)至20\d\d年|基本建成|全面建成|基本完成|逐步|规划期"
+)
+
+# Words before an expression that make it a forecast of progress or weather, not an ask:
+# "预计12月20日前完工", "expected to be completed by 20 December". Nothing between them
+# may ask anything ("预计参会人数请于周五前报送" is a deadline).
+FORECAST_BEFORE = re.compile(
+    r"(?:预计|预估|估计|有望|可望|预期|预报|预测)[^,;。!?\n请须务要]{0,10}$"
+    r"|\b(?:estimated|projected|forecast(?:ed)?|expected to (?:be )?(?:complete|finish|end|reopen"
+    r"|resume|restore|last|open)\w*)\b[^,;.!?\n]{0,24}$"
+)
+# A clause about the weather: "明天下午有雨夹雪", "heavy snow tomorrow afternoon".
+WEATHER = re.compile(
+    r"雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
+    r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风"
+    r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b"
+)
+# The time is still to come: "具体时间另行通知", "时间待定", "date TBC".
+# A place still to come ("地点另行通知") leaves the time standing.
+TO_BE_ANNOUNCED = re.compile(
+    r"(?:时间|日期)(?:、|和|及)?(?:地点)?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
+    r"|另行通知具体时间"
+    r"|\b(?:date|time|timing)s?\s*(?:is |are )?(?:tbc|tbd|to be (?:confirmed|announced|determined"
+    r"|advised))\b"
+)
+# A campaign period told to the public: "即日起至12月31日开展冬季消防安全专项整治行动".
+CAMPAIGN = re.compile(
+    r"专项(?:行动|整治|检查|治理|活动)|集中整治|百日(?:行动|攻坚)|宣传[月周]|安全生产月|大检查|大排查"
+    r"|大整治|攻坚行动|\bcampaign\b"
+)
+CAMPAIGN_START_BEFORE = re.compile(
+    r"(?:即日起|今日起|即日|自即日起|从即日起|从今天起|自今日起|今天起)\s*(?:至|到|-|~|—)\s*$"
+)
+# An event held for the public, not attended by the reader: "周六上午社区义诊，欢迎居民参加".
+PUBLIC_EVENT = re.compile(
+    r"欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
+    r"|\b(?:open to (?:the )?(?:public|residents)|all (?:residents )?(?:are )?welcome"
+    r"|residents (?:are )?welcome|everyone (?:is )?welcome)\b"
+)
+# Who is asked: a request word, or units addressed to act ("各村开展排查").
+ASK = re.compile(
+    r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b"
+    r"|各(?:村|乡镇|单位|部门|社区|网格|企业|站所|办所|支部|学校|科室|成员单位)"
 )
