@@ -57,7 +57,14 @@ async def test_command_menus_per_chat_type_and_language(session: ReplaySession) 
     admins = [key for key in menus if "all_chat_administrators" in key]
     assert len(private) == 2 and len(admins) == 2  # Chinese default and English
     zh_private = next(menus[k] for k in private if k.endswith("|"))
-    assert [c["command"] for c in zh_private] == ["start", "digest", "groups", "settings", "help"]
+    assert [c["command"] for c in zh_private] == [
+        "start",
+        "digest",
+        "chatter",
+        "groups",
+        "settings",
+        "help",
+    ]
 
 
 async def test_messages_without_words_are_ignored(session: ReplaySession) -> None:
