@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func
 from sqlalchemy import select as select_columns
@@ -42,6 +42,19 @@ class ChatterPage(NamedTuple):
     total: int
 
 
+def _columns() -> tuple[Any, ...]:
+    return (
+        col(Notice.id),
+        col(Notice.chat_id),
+        col(Notice.message_id),
+        col(Group.title),
+        col(Group.username),
+        col(Notice.sender_name),
+        col(Notice.sent_at),
+        func.substr(col(Notice.text), 1, _TEXT_CHARS),
+    )
+
+
 def recent_chatter(
     *,
     session: Session,
@@ -61,18 +74,8 @@ def recent_chatter(
     ]
     if muted_chat_ids:
         where.append(col(Group.chat_id).not_in(sorted(muted_chat_ids)))
-    columns = (
-        col(Notice.id),
-        col(Notice.chat_id),
-        col(Notice.message_id),
-        col(Group.title),
-        col(Group.username),
-        col(Notice.sender_name),
-        col(Notice.sent_at),
-        func.substr(col(Notice.text), 1, _TEXT_CHARS),
-    )
     joined = (
-        select_columns(*columns)
+        select_columns(*_columns())
         .select_from(Notice)
         .join(Group, col(Group.id) == col(Notice.group_id))
         .join(Membership, col(Membership.group_id) == col(Notice.group_id))
