@@ -20,7 +20,8 @@ _TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 # A numeral right after a month or an hour written in digits: "1月二十三", "3点十五".
 # The whole run or nothing: not before 几/多/余 ("11月二十几"), a measure word or a digit.
 _TAIL = re.compile(
-    r"(?<=\d)(?P<unit>[月点时])(?P<run>[〇零一二两三四五六七八九十]{1,3})(?![〇零一二两三四五六七八九十几多余来个次项条家户人名万\d])"
+    r"(?P<unit>[月点时])(?<=\d[月点时])(?P<run>[〇零一二两三四五六七八九十]{1,3})"
+    r"(?![〇零一二两三四五六七八九十几多余来个次项条家户人名万\d])"
 )
 
 # "一个半小时", "两个礼拜": counts before units the shared folding does not know.

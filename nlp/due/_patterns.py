@@ -215,19 +215,21 @@ FORECAST_BEFORE = re.compile(
     r"|\b(?:estimated|projected|forecast(?:ed)?|expected to (?:be )?(?:complete|finish|end|reopen"
     r"|resume|restore|last|open)\w*)\b[^,;.!?\n]{0,24}$"
 )
+# The lookahead that opens the next patterns names every first character of their
+# alternatives: it lets the regex engine skip ahead, several times faster on long texts.
 # A clause about the weather: "明天下午有雨夹雪", "heavy snow tomorrow afternoon".
 WEATHER = re.compile(
-    r"雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
+    r"(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
     r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风"
-    r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b"
+    r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b)"
 )
 # The time is still to come: "具体时间另行通知", "时间待定", "date TBC".
 # A place still to come ("地点另行通知") leaves the time standing.
 TO_BE_ANNOUNCED = re.compile(
-    r"(?:时间|日期)(?:、|和|及)?(?:地点)?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
+    r"(?=[时日另a-z])(?:(?:时间|日期)(?:、|和|及)?(?:地点)?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
     r"|另行通知具体时间"
     r"|\b(?:date|time|timing)s?\s*(?:is |are )?(?:tbc|tbd|to be (?:confirmed|announced|determined"
-    r"|advised))\b"
+    r"|advised))\b)"
 )
 # A campaign period told to the public: "即日起至12月31日开展冬季消防安全专项整治行动".
 CAMPAIGN = re.compile(
@@ -239,9 +241,9 @@ CAMPAIGN_START_BEFORE = re.compile(
 )
 # An event held for the public, not attended by the reader: "周六上午社区义诊，欢迎居民参加".
 PUBLIC_EVENT = re.compile(
-    r"欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
+    r"(?=[欢义a-z])(?:欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
     r"|\b(?:open to (?:the )?(?:public|residents)|all (?:residents )?(?:are )?welcome"
-    r"|residents (?:are )?welcome|everyone (?:is )?welcome)\b"
+    r"|residents (?:are )?welcome|everyone (?:is )?welcome)\b)"
 )
 # Who is asked: a request word, or units addressed to act ("各村开展排查").
 ASK = re.compile(
