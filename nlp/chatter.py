@@ -122,7 +122,10 @@ _KEEP = {
         "@所有人|@all|请(?:各|大家|全体|所有|各位)",
         "大家(?:注意|记得|别忘|抓紧|把|明天|今天|今晚|下午|上午|早点|准时|都|尽快|马上|赶紧|帮忙)",
         "各(?:村|组|社区|网格|单位|乡镇|办所|楼栋)|务必|必须|要求|记得|别忘|莫忘|不要忘|不要漏",
-        "注意(?!安全|身体|休息|保暖)|请于|请在|集合|报上来|交上来|发群里|发到群|报我|交我|发我|通知到",
+        "注意(?!安全|身体|休息|保暖)|请于|请在|集合|报上来|交上来|发群里|发到群|报我|交我|发我|[发交报]给我|通知到",
+        # someone is sent: "谁离得近", "你们两个在堤上等", "包主任联系下县医院"
+        "谁(?:在附近|离得近|离得最近|有空|能去|去一下|去看|过去)|有没有人(?:在|能|去)",
+        "(?:你|你们|您)(?:先|去|马上|赶紧|把|跟|联系|在)|联系(?:下|一下)",
         r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
         r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
         r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
@@ -132,15 +135,19 @@ _KEEP = {
 _KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
 _ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
+_OWN_HASTE = re.compile(
+    r"我们?(?:这边|也|就)?(?:马上|立即|立刻|现在|这就|赶紧|尽快)|\bi'll\b.{0,12}\bnow\b"
+)
 _ALL_BUT_CALL_OUT = ("urgent", "hazard", "announce", "inspection", "change", "deadline", "ask")
 # Which cues still keep a message that is plainly chatter of one sort. A reply
 # repeats the notice it answers ("收到，马上去", "已到现场，明火已灭"), so only a
 # fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no
-# demand; an @mention inside a question or a remark addresses one colleague.
+# demand (it is blanked first); an @mention inside a question or a remark
+# addresses one colleague.
 _KEEPERS: dict[str, tuple[str, ...]] = {
     "no words": (),
     "reply": ("ask",),
-    "self": ("hazard", "announce", "inspection", "change", "ask"),
+    "self": _ALL_BUT_CALL_OUT,
     "question": _ALL_BUT_CALL_OUT,
     "status": _ALL_BUT_CALL_OUT,
     "social": _ALL_BUT_CALL_OUT,
@@ -200,7 +207,8 @@ def settle_kind(
     if best != Kind.CHATTER.value:
         return KindVerdict(Kind(best), "classifier")
     evidence = chatter_evidence(normalized)
-    keep = keep_evidence(normalized, raw, only=_KEEPERS[evidence] if evidence else None)
+    text = _OWN_HASTE.sub(" ", normalized.lower()) if evidence == "self" else normalized
+    keep = keep_evidence(text, raw, only=_KEEPERS[evidence] if evidence else None)
     if keep is None and has_due and evidence is None:
         keep = "due"
     if keep is None and (evidence is not None or scores[best] >= sure):

@@ -61,7 +61,7 @@ _HAZARD = re.compile(
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
     r"|冒烟|浓烟|烧起来|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
-    r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst (?:pipe|main)|collapsed)\b"
+    r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst (?:pipe|main)|collapsed)"
     r"|\btree down\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
@@ -96,7 +96,9 @@ def _hazard_now(text: str) -> str | None:
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         for hazard in _HAZARD.finditer(words):
-            near = words[max(0, hazard.start() - _NEAR) : hazard.end() + _NEAR]
+            # English spends about three letters where Chinese spends one character
+            reach = _NEAR * 3 if hazard.group().isascii() else _NEAR
+            near = words[max(0, hazard.start() - reach) : hazard.end() + reach]
             if _HAPPENING.search(near) and not _HAZARD_TOPIC.search(words):
                 return hazard.group()
     return None

@@ -108,3 +108,30 @@ def test_cue_says_why() -> None:
 
 def test_wrapping_does_not_matter() -> None:
     assert is_urgent("【转发】@所有人 ＵＲＧＥＮＴ 请各村落实！", SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河口那边冒烟了 谁离得近",
+        "5号楼电梯困人了，物业赶紧",
+        "刘大爷走失了，穿灰棉袄，大家留意",
+        "老街那栋房子塌了一角，附近的去看看",
+        "tree down across Bridge St, need someone there now",
+        "strong smell of gas in Block C stairwell, anyone near?",
+    ],
+)
+def test_a_hazard_typed_in_a_hurry_is_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heating forms still missing from Ward 3",
+        "下周三开展电梯困人应急演练",
+        "冬季防走失宣传册已印好，各村来领",
+    ],
+)
+def test_hazard_words_as_topic_or_report_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
