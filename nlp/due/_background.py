@@ -34,19 +34,27 @@ def _asks(passage: str) -> bool:
     return bool(pat.ASK.search(passage))
 
 
+def _forecast(text: str, end: int, before: str) -> bool:
+    if pat.FORECAST_BEFORE_EN.search(before):
+        return True
+    return bool(pat.FORECAST_BEFORE.search(before) and pat.PROGRESS_AFTER.match(text, end))
+
+
 def background(text: str, start: int, end: int, role: Role, sentence: str) -> str | None:
     """Why the expression at ``text[start:end]`` is background, or None.
 
     ``sentence`` is the sentence that holds it, as the other drop rules read it.
     """
     before = text[max(0, start - _FORECAST_LOOK_BEHIND) : start]
-    if pat.FORECAST_BEFORE.search(before):
+    if _forecast(text, end, before):
         return "forecast"  # "预计12月20日前完工": even a 前 is the works' date, not the reader's
     if role is Role.DEADLINE:
         return None
     clause = _clause(text, start, end)
     if pat.WEATHER.search(clause) and not _asks(clause):
         return "weather"
+    if pat.ROSTER.search(text) and not _asks(sentence):
+        return "roster"
     if pat.TO_BE_ANNOUNCED.search(sentence):
         return "to-be-announced"
     if pat.PUBLIC_EVENT.search(sentence) and not _asks(sentence):

@@ -27,6 +27,9 @@ HORIZON = timedelta(days=92)
 # A clock time with no day that passed this long ago means tomorrow ("8点前" at 22:30).
 _BARE_CLOCK_ROLLOVER = timedelta(hours=6)
 _LOOK_BEHIND = 20
+# Dropped for what the sentence is about, not for being wrong: the day still anchors
+# the times after it ("今晚有寒潮，9点前报我" is 21:00).
+_STILL_ANCHORS = frozenset({"weather"})
 _SENTENCE_ENDS = "。!?;\n"
 
 
@@ -237,10 +240,11 @@ def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
         )
         if stated:
             context.spoken = moment.date()
-        if dropped is None:
+        if dropped is None or dropped in _STILL_ANCHORS:
             clock, period = _clock(group, context)
             context.day = moment.date() if stated else context.day
-            if clock is not None and any(p.hour is not None for p in group.pieces):
+            # "今晚强寒潮…9点前回复": an evening said alone lends its period, as a clock does
+            if clock is not None and (period or any(p.hour is not None for p in group.pieces)):
                 context.period, context.hour = period, moment.hour
     return _settle_ranges(candidates, text)
 

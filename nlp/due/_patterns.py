@@ -24,6 +24,7 @@ __all__ = [
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
     "FORECAST_BEFORE",
+    "FORECAST_BEFORE_EN",
     "FROM_AFTER",
     "FROM_BEFORE",
     "GLUE",
@@ -34,10 +35,12 @@ __all__ = [
     "PIECE",
     "PIECE_START",
     "PLAN_CLAUSE",
+    "PROGRESS_AFTER",
     "PUBLIC_EVENT",
     "RANGE_GLUE",
     "RECURRING",
     "REQUEST",
+    "ROSTER",
     "SUPERSEDED_AFTER",
     "SUPERSEDED_BEFORE",
     "TO_BE_ANNOUNCED",
@@ -185,11 +188,11 @@ INFO_CLAUSE = re.compile(
     r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
     r"|公示|其他同志正常上班|放假|闭馆|休馆|停课|系统升级|暂停访问|暂停服务|施工期间|禁止通行|照常"
     r"|开诊|营业|寒假|暑假|开学|期末考试"
-    # rosters ("本周值班：周六老李") and opening hours ("周六上午9点到12点开放")
-    r"|值班(?:表|安排|人员|领导|干部)?\s*:|排班表?\s*:|轮值|(?<!对外)(?<!改革)(?<!扩大)开放(?![式型性度])"
-    r"|接待时间|受理时间|咨询时间|门诊时间|坐诊"
-    r"|\b(?:on[- ]call|duty (?:roster|rota)|rota|opening hours|office hours|is open|are open"
-    r"|open (?:from|daily|to the public)|opens? at)\b"
+    # opening hours ("周六上午9点到12点开放"), road closures ("今天全天封闭抢通")
+    r"|封闭(?![式型])|绕行"
+    r"|(?<!对外)(?<!改革)(?<!扩大)开放(?![式型性度日])|接待时间|受理时间|咨询时间|门诊时间|坐诊"
+    r"|\b(?:opening hours|office hours|is open|are open|open (?:from|daily|to the public)|opens? at"
+    r"|no (?:water|power|electricity|gas))\b"
     r"|\b(?:interrupted|outage|power cut|maintenance|will (?:be )?close[sd]?|close[sd]? early"
     r"|closed|winter[ -]break|summer[ -]break|reopens?|moves? to|relocat\w*|suspended"
     r"|classes (?:end|start|resume)|term (?:ends|starts|begins)"
@@ -209,27 +212,42 @@ PLAN_CLAUSE = re.compile(
 
 # Words before an expression that make it a forecast of progress or weather, not an ask:
 # "预计12月20日前完工", "expected to be completed by 20 December". Nothing between them
-# may ask anything ("预计参会人数请于周五前报送" is a deadline).
+# may ask anything ("预计参会人数请于周五前报送" is a deadline), and in Chinese the words
+# after it must say what is forecast (PROGRESS_AFTER): "预计下周一来检查" is a visit to
+# prepare for.
 FORECAST_BEFORE = re.compile(
     r"(?:预计|预估|估计|有望|可望|预期|预报|预测)[^,;。!?\n请须务要]{0,10}$"
-    r"|\b(?:estimated|projected|forecast(?:ed)?|expected to (?:be )?(?:complete|finish|end|reopen"
+)
+PROGRESS_AFTER = re.compile(
+    r"[^,;。!?\n请须务要]{0,8}?(?:完工|完成|竣工|恢复|建成|结束|投用|投入使用|通车|到货|开通|上线|交付"
+    r"|修复|抢通|有|出现|迎来|转晴|降温|升温)"
+)
+FORECAST_BEFORE_EN = re.compile(
+    r"\b(?:estimated|projected|forecast(?:ed)?|expected to (?:be )?(?:complete|finish|end|reopen"
     r"|resume|restore|last|open)\w*)\b[^,;.!?\n]{0,24}$"
 )
 # The lookahead that opens the next patterns names every first character of their
 # alternatives: it lets the regex engine skip ahead, several times faster on long texts.
-# A clause about the weather: "明天下午有雨夹雪", "heavy snow tomorrow afternoon".
+# A clause about the weather: "明天下午有雨夹雪", "heavy snow tomorrow afternoon";
+# not weather as a topic ("防御大风工作部署会", "防范寒潮").
 WEATHER = re.compile(
-    r"(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
+    r"(?<![防御抗对范])(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
     r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风"
     r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b)"
 )
 # The time is still to come: "具体时间另行通知", "时间待定", "date TBC".
 # A place still to come ("地点另行通知") leaves the time standing.
 TO_BE_ANNOUNCED = re.compile(
-    r"(?=[时日另a-z])(?:(?:时间|日期)(?:、|和|及)?(?:地点)?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
+    r"(?=[时日另a-z])(?:(?:时间|日期)(?:、|和|及)?(?:地点)?\s*:?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
     r"|另行通知具体时间"
     r"|\b(?:date|time|timing)s?\s*(?:is |are )?(?:tbc|tbd|to be (?:confirmed|announced|determined"
     r"|advised))\b)"
+)
+# A duty roster: "本周值班：周六老李，周日小王", "元旦值班安排：1月1日 李主任；1月2日 …".
+# Its lines are sentences of their own, so it is looked for in the whole message.
+ROSTER = re.compile(
+    r"值班(?:表|安排|人员|领导|干部)?\s*:|排班表?\s*:|轮值"
+    r"|\b(?:on[- ]call|duty (?:roster|rota)|rota)\b"
 )
 # A campaign period told to the public: "即日起至12月31日开展冬季消防安全专项整治行动".
 CAMPAIGN = re.compile(

@@ -25,9 +25,11 @@ NOT_DEADLINES = [
     # rosters
     "本周值班：周六老李，周日小王，有事打值班电话。",
     "周末值班安排：周六 张伟，周日 李娜",
+    "元旦值班安排：1月1日 李主任、小蒋；1月2日 黄站长；1月3日 马主任。值班期间严禁脱岗。",
     # opening and office hours
     "便民服务中心周六上午9点到12点开放。",
     "办公时间8:30-17:30，中午不休息。",
+    "三道弯今天全天封闭抢修，预计下午5点左右能通车，这两天尽量别走那条路。",
     "The service hall is open Saturday 9am to 12pm.",
     # progress forecasts
     "新建的文化广场预计12月20日前完工。",
@@ -45,6 +47,7 @@ NOT_DEADLINES = [
     "年终考核会议具体时间另行通知。",
     "培训拟于12月中旬举行，具体时间另行通知。",
     "下周三召开表彰大会，时间待定。",
+    "下周三召开表彰大会，时间：待定",
     "Training for new volunteers next Tuesday, date TBC.",
     # campaigns with no ask of the reader
     "即日起至12月31日在全县开展冬季消防安全专项整治行动。",
@@ -57,6 +60,8 @@ NOT_DEADLINES = [
 
 REAL_DEADLINES_BESIDE_THEM = [
     ("明天有雨，各村今晚8点前把大棚加固情况报上来", _at(11, 16, 20, 0)),
+    # the weather clause is background, but its evening still anchors "9点前"
+    ("今晚强寒潮，各组独居老人马上去看一眼，9点前跟我说看了几户", _at(11, 16, 21, 0)),
     ("本周值班：周六老李，周日小王。值班人员请于周五下班前到党政办领钥匙", _at(11, 20, 17, 30)),
     ("预计明天有大风降温，请各村今天下午5点前完成大棚加固", _at(11, 16, 17, 0)),
     ("预计参会人数请于周五前报送", _at(11, 20)),
@@ -67,6 +72,10 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("昨天下午的会议精神要传达到每个网格员，今天下班前报传达情况", _at(11, 16, 17, 30)),
     ("明天下午有雨，明天下午3点的现场会改在村部会议室开", _at(11, 17, 15, 0)),
     ("下周一上午9点开会，地点另行通知", _at(11, 23, 9, 0)),
+    # weather as a topic, an open day to attend, an expected visit: not background
+    ("明天下午3点召开防御大风工作部署会", _at(11, 17, 15, 0)),
+    ("明天上午9点开放日活动，请各科室派员参加", _at(11, 17, 9, 0)),
+    ("县里预计下周一来检查，各村把台账准备好", _at(11, 23)),
     ("Rain expected tonight; please send the shelter checklist by 6pm today.", _at(11, 16, 18, 0)),
 ]
 
