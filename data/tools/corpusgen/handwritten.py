@@ -8,9 +8,9 @@ with its replies, or a conversation) and goes to one split as a whole. A line:
 ``sent`` is ``MM-DD HH:MM`` (October to December 2026, January 2027) or ``+N``
 minutes after the previous line, optionally ``@+01:00`` for another offset.
 ``due`` is ``-``, ``MM-DD HH:MM`` or ``HH:MM`` (same day). ``flags`` is ``-`` or
-space-separated tokens: ``U`` the text demands immediacy (an urgent word, or a hazard happening now), ``T`` an urgent word
-used as a mere topic, ``=key`` the same notice as other lines with that key,
-``>chat`` forward a copy into that group the same day.
+space-separated tokens: ``U`` the text demands immediacy (an urgent word, or a
+hazard happening now), ``T`` an urgent word used as a mere topic, ``=key`` the
+same notice as other lines with that key, ``>chat`` forward a copy into that group the same day.
 """
 
 from __future__ import annotations

@@ -14,7 +14,15 @@ from typing import Any
 
 from corpusgen.records import Draft, Family, PoolEntry
 
-__all__ = ["SCENES_TEST", "SPLITS", "family_splits", "is_scene", "pool_view", "publish", "unit_split"]
+__all__ = [
+    "SCENES_TEST",
+    "SPLITS",
+    "family_splits",
+    "is_scene",
+    "pool_view",
+    "publish",
+    "unit_split",
+]
 
 SPLITS = ("train", "dev", "test")
 # The test split's robustness scenes alone, replayable on their own.
