@@ -74,7 +74,7 @@ _HAPPENING = re.compile(
 )
 _HAZARD_TOPIC = re.compile(
     r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
-    r"|期间|影响|领域"
+    r"|期间|影响|领域|防控|复工复产"
     r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
 )
 _NEAR = 12
