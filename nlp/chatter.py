@@ -65,11 +65,13 @@ _TALK = {
         "就(?:整改完|弄好|交|发|报|去|到|好)",
         r"\b(?:will send|will do|sending|sent it|just sent)\b",
     ),
+    # a unit says when it will send: "竹坑今晚报", "石门中午前发", "明早送来 还差两户签字"
+    "promise": r"^[^,，。!！?？]{0,14}(?<![没未])(?:报|发|交|送|送来|送过来|给你|给您|核完|弄完|弄好)$",
     "social": _either(
         r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",
         r"吃啥|吃什么|吃饭|午饭|晚饭|早饭|食堂|外卖|奶茶|咖啡|\blunch\b|\bdinner\b|\bcoffee\b",
         r"早上好|早安|晚安|新年快乐|节日快乐|生日快乐|周末愉快|\bgood (?:morning|night)\b",
-        r"冻死|冷死|冻成|热死|累死|困死|太冷|好冷|好累|\bfreezing\b|\bso cold\b|\bexhausted\b",
+        r"冻死|冷死|冻成|热死|累死|困死|太冷|好冷|这么冷|好累|\bfreezing\b|\bso cold\b|\bexhausted\b",
         "辛苦了|辛苦各位|加油|厉害|666|牛|大家辛苦|恭喜|祝贺",
         r"\bcongrat|\bmerry christmas|\bhappy (?:new year|holidays|birthday)",
         "^(?:点了|投了|转了|交了|报了|发了|填了|看了|到了|好了|弄好了|搞定|搞定了)",
@@ -150,6 +152,8 @@ _KEEPERS: dict[str, tuple[str, ...]] = {
     "self": _ALL_BUT_CALL_OUT,
     "question": _ALL_BUT_CALL_OUT,
     "status": _ALL_BUT_CALL_OUT,
+    # its own time is the promise itself, not a deadline set for others
+    "promise": ("urgent", "hazard", "announce", "inspection", "change", "ask"),
     "social": _ALL_BUT_CALL_OUT,
 }
 
@@ -162,7 +166,11 @@ class KindVerdict:
     reason: str
 
 
-def chatter_evidence(normalized: str) -> str | None:
+# Faces that laugh, sweat, shiver or cry: normalising removes emoji, so they are read raw.
+_FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D]")
+
+
+def chatter_evidence(normalized: str, raw: str = "") -> str | None:
     """Why the message is plainly chatter ("reply", "question", "self", "status",
     "social"), or None."""
     lowered = normalized.strip().lower()
@@ -173,7 +181,7 @@ def chatter_evidence(normalized: str) -> str | None:
     for name, pattern in _TALK_PATTERNS:
         if pattern.search(lowered):
             return name
-    return None
+    return "social" if _FACES.search(raw) else None
 
 
 def keep_evidence(
@@ -206,7 +214,7 @@ def settle_kind(
     best = max(scores, key=scores.__getitem__)
     if best != Kind.CHATTER.value:
         return KindVerdict(Kind(best), "classifier")
-    evidence = chatter_evidence(normalized)
+    evidence = chatter_evidence(normalized, raw)
     text = _OWN_HASTE.sub(" ", normalized.lower()) if evidence == "self" else normalized
     keep = keep_evidence(text, raw, only=_KEEPERS[evidence] if evidence else None)
     if keep is None and has_due and evidence is None:

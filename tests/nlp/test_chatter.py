@@ -90,6 +90,10 @@ def test_informal_notices_are_kept_however_short(text: str) -> None:
         "freezing out here lol",
         "on my way",
         "Merry Christmas everyone! 🎄",
+        "竹坑今晚报",
+        "石门中午前发",
+        "这么冷 晚上去田里🥶",
+        "上午就结束，回家😂",
         "👍👍",
     ],
 )
