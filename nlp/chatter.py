@@ -66,12 +66,15 @@ _TALK = {
         r"\b(?:will send|will do|sending|sent it|just sent)\b",
     ),
     # a unit says when it will send: "竹坑今晚报", "石门中午前发", "明早送来 还差两户签字"
-    "promise": r"^[^,，。!！?？]{0,14}(?<![没未])(?:报|发|交|送|送来|送过来|给你|给您|核完|弄完|弄好)$",
+    "promise": (
+        r"^[^,，。!！?？]{0,14}(?<![没未])(?:报|发|交|送|送来|送过来|给你|给您|核完|弄完|弄好)$"
+    ),
     "social": _either(
         r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",
         r"吃啥|吃什么|吃饭|午饭|晚饭|早饭|食堂|外卖|奶茶|咖啡|\blunch\b|\bdinner\b|\bcoffee\b",
         r"早上好|早安|晚安|新年快乐|节日快乐|生日快乐|周末愉快|\bgood (?:morning|night)\b",
-        r"冻死|冷死|冻成|热死|累死|困死|太冷|好冷|这么冷|好累|\bfreezing\b|\bso cold\b|\bexhausted\b",
+        "冻死|冷死|冻成|热死|累死|困死|太冷|好冷|这么冷|好累",
+        r"\bfreezing\b|\bso cold\b|\bexhausted\b",
         "辛苦了|辛苦各位|加油|厉害|666|牛|大家辛苦|恭喜|祝贺",
         r"\bcongrat|\bmerry christmas|\bhappy (?:new year|holidays|birthday)",
         "^(?:点了|投了|转了|交了|报了|发了|填了|看了|到了|好了|弄好了|搞定|搞定了)",
