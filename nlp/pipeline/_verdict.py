@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.chatter import KindVerdict, settle_kind
-from nlp.components import DUE, NORMALIZED, doc_text
+from nlp.components import DUE, NORMALIZED, _Component, doc_text
 from nlp.normalize import normalize_text
 
 __all__ = ["KIND", "VERDICT_FACTORY", "VerdictComponent"]
@@ -28,8 +28,9 @@ if not Doc.has_extension("kind"):
     Doc.set_extension("kind", getter=lambda doc: doc.user_data.get(KIND))
 
 
-class VerdictComponent:
-    """Predicts a :class:`KindVerdict` per doc, then writes its kind and reason."""
+class VerdictComponent(_Component[KindVerdict]):
+    """Predicts a :class:`KindVerdict` per doc, then writes its kind and reason; batched
+    like the other fingertip components (their shared ``__call__`` and ``pipe``)."""
 
     def __init__(self, sure: float) -> None:
         if not 0.0 < sure <= 1.0:
@@ -55,10 +56,6 @@ class VerdictComponent:
         for doc, verdict in zip(docs, verdicts, strict=True):
             doc.user_data[KIND] = verdict.kind
             doc.user_data[_REASON] = verdict.reason
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations([doc], self.predict([doc]))
-        return doc
 
 
 @Language.factory(
