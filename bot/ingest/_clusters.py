@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
 from bot.config import DedupConfig
-from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup import ClusterIndex, DedupItem, chases
+from nlp.due import resolve_due
 from nlp.types import Kind
 from storage import repository as repo
 from storage.models import Notice
@@ -27,6 +28,7 @@ def _item(
     sent_at: datetime,
     due_at: datetime | None,
     zone: tzinfo | None,
+    group: int = 0,
 ) -> DedupItem:
     """What matching reads; ``sent_at`` on the groups' calendar, as understanding read it.
 
@@ -34,12 +36,13 @@ def _item(
     times back in UTC: without the zone a restored copy would not match.
     """
     local = sent_at.astimezone(zone) if zone is not None else sent_at
-    return DedupItem(key, " ".join(filter(None, (text, attachment))), local, due_at)
+    return DedupItem(key, " ".join(filter(None, (text, attachment))), local, due_at, group)
 
 
 def _stored_item(notice: Notice, zone: tzinfo | None) -> DedupItem:
     assert notice.id is not None
-    return _item(notice.id, notice.text, notice.attachment, notice.sent_at, notice.due_at, zone)
+    text, attachment, sent = notice.text, notice.attachment, notice.sent_at
+    return _item(notice.id, text, attachment, sent, notice.due_at, zone, notice.chat_id)
 
 
 class ClusterKeeper:
@@ -91,17 +94,24 @@ class ClusterKeeper:
             repo.refresh_cluster(session=session, cluster_id=cluster_id)
         return notice.cluster_id
 
-    def place_new(self, session: Session, notices: list[StoredNotice]) -> dict[int, int]:
+    def place_new(
+        self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int] | None = None
+    ) -> dict[int, int]:
         """Clusters for notices just stored, in arrival order (notice id → cluster id).
 
-        A notice that starts its own cluster is counted as it is; only clusters
-        that gained a copy are recounted, once per batch.
+        ``chats`` gives each notice's group (same group is evidence for a bare
+        follow-up). A message taken for chatter that chases an earlier request
+        ("自评表还有7位没交") joins that request's cluster if it finds it, and
+        stays out of every cluster otherwise. A notice that starts its own
+        cluster is counted as it is; only clusters that gained a copy are
+        recounted, once per batch.
         """
-        notices = [notice for notice in notices if notice.kind != CHATTER]
-        items = [
-            _item(n.id, n.text, n.attachment, n.sent_at, n.due_at, self._zone) for n in notices
-        ]
-        placed = dict(zip([n.id for n in notices], self._index.assign_batch(items), strict=True))
+        chats = chats or {}
+        follow_ups = {n.id for n in notices if n.kind == CHATTER and chases(n.text)}
+        notices = [n for n in notices if n.kind != CHATTER or n.id in follow_ups]
+        items = [self._new_item(n, chats.get(n.id, 0), n.id in follow_ups) for n in notices]
+        found = self._index.place_batch(items, follow_ups)
+        placed = {n.id: c for n, c in zip(notices, found, strict=True) if c is not None}
         self._placed.extend(placed)
         sizes = Counter(placed.values())
         started = {key for key, cluster in placed.items() if key == cluster and sizes[key] == 1}
@@ -110,6 +120,15 @@ class ClusterKeeper:
         repo.set_clusters(session=session, clusters=joined)
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
         return placed
+
+    def _new_item(self, notice: StoredNotice, chat: int, follow_up: bool) -> DedupItem:
+        """Understanding gives chatter no due; a follow-up's own is read here."""
+        due = notice.due_at
+        if follow_up and due is None:
+            local = notice.sent_at.astimezone(self._zone) if self._zone else notice.sent_at
+            due = resolve_due(" ".join(filter(None, (notice.text, notice.attachment))), local)
+        text, attachment, sent = notice.text, notice.attachment, notice.sent_at
+        return _item(notice.id, text, attachment, sent, due, self._zone, chat)
 
     def commit(self) -> None:
         self._placed.clear()

@@ -126,8 +126,9 @@ class IngestPipeline:
         """New messages in one insert; a redelivered one returns its stored row."""
         rows = [(groups[m.chat_id].id or 0, self._data(m, meaning)) for m, meaning in messages]
         stored = repo.add_notices(session=session, rows=rows, received_at=self._clock.now())
+        chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
         clusters = self._clusters.place_new(
-            session, [notice for notice in stored if notice.created]
+            session, [notice for notice in stored if notice.created], chats
         )
         return [
             IngestOutcome(

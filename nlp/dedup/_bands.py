@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from nlp.dedup._columns import Column
 
-__all__ = ["BandIndex", "Hits", "lanes", "ranked"]
+__all__ = ["BandIndex", "Hits", "Used", "lanes", "ranked"]
 
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 _STEPS = 4  # nodes walked per match sought: bounds the cost of crowded buckets
@@ -31,6 +31,7 @@ _SLOT_BITS = 40  # (notice of the batch, slot) packed in one int64 for counting
 Ints = npt.NDArray[np.int64]
 # Which notice of a batch (its row), which band and which earlier slot matched.
 Hits = tuple[Ints, Ints, Ints]
+Used = npt.NDArray[np.bool_]  # which bands of a row of band values are used
 
 
 class BandIndex:
@@ -45,20 +46,20 @@ class BandIndex:
         self._salts = (np.arange(bands, dtype=np.uint64) + np.uint64(1)) * _SALT
 
     def _lanes(
-        self, values: npt.NDArray[np.uint64], present: Ints
+        self, values: npt.NDArray[np.uint64], used: Used
     ) -> tuple[Ints, Ints, Ints, npt.NDArray[np.uint8]]:
         """One lane per (row, used band): its row, band, bucket and fingerprint.
 
-        ``values`` has a row per notice and a column per band; a band at or
-        beyond the row's ``present`` (a notice with no due moment has no value
-        for the due band) is not used.
+        ``values`` has a row per notice and a column per band; a band not
+        ``used`` (a notice with no due moment has no value for the due band)
+        takes no lane.
         """
-        row_of, band_of = lanes(values.shape, present)
+        row_of, band_of = lanes(used)
         mixed = values[row_of, band_of] ^ self._salts[band_of]
         buckets = (mixed & self._mask).astype(np.int64)
         return row_of, band_of, buckets, (mixed >> np.uint64(56)).astype(np.uint8)
 
-    def add(self, first: int, values: npt.NDArray[np.uint64], present: Ints) -> None:
+    def add(self, first: int, values: npt.NDArray[np.uint64], used: Used) -> None:
         """Enter rows as slots ``first``, ``first + 1``, … under their band values.
 
         Rows sharing a bucket (copies in one batch) are chained in slot order,
@@ -69,7 +70,7 @@ class BandIndex:
         for column in (self._next, self._prints):
             column.reserve(end)
             column.size = max(column.size, end)
-        row_of, band_of, buckets, prints = self._lanes(values, present)
+        row_of, band_of, buckets, prints = self._lanes(values, used)
         nodes = (first + row_of) * width + band_of
         self._prints.data[nodes] = prints
         order = np.lexsort((nodes, buckets))
@@ -84,7 +85,7 @@ class BandIndex:
     def walk(
         self,
         values: npt.NDArray[np.uint64],
-        present: Ints,
+        used: Used,
         alive: npt.NDArray[np.bool_],
         sent: npt.NDArray[np.int32],
         oldest: Ints,
@@ -97,7 +98,7 @@ class BandIndex:
         than anything stored, already matched). All lanes are walked together,
         one chain step per round, so a crowded bucket costs numpy work, not Python.
         """
-        row_of, band_of, buckets, prints = self._lanes(values, present)
+        row_of, band_of, buckets, prints = self._lanes(values, used)
         wanted = np.full(row_of.size, self.cap) if room is None else room[row_of, band_of]
         at = self._heads[buckets].astype(np.int64)
         lane = np.flatnonzero((at >= 0) & (wanted > 0))
@@ -132,17 +133,10 @@ class BandIndex:
         self._prints = Column(np.uint8)
 
 
-def lanes(shape: tuple[int, ...], present: Ints) -> tuple[Ints, Ints]:
-    """The (row, band) of every used cell of a band matrix of ``shape``, row by row.
-
-    A row uses its first ``present`` bands (a notice with no due moment has no
-    value for the due band).
-    """
-    rows, width = shape
-    band = np.arange(width, dtype=np.int64)
-    used = band[None, :] < present[:, None]
-    row_of = np.broadcast_to(np.arange(rows, dtype=np.int64)[:, None], used.shape)[used]
-    return row_of, np.broadcast_to(band, used.shape)[used]
+def lanes(used: Used) -> tuple[Ints, Ints]:
+    """The (row, band) of every used cell of a band matrix, row by row."""
+    row_of, band_of = np.nonzero(used)
+    return row_of.astype(np.int64), band_of.astype(np.int64)
 
 
 def ranked(hits: Hits, rows: int) -> list[Ints]:

@@ -5,20 +5,19 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._bands import Hits, lanes
+from nlp.dedup._bands import Hits, Used, lanes
 from nlp.dedup._store import EntryStore, View
 
 __all__ = ["Batch", "band_rows", "joined"]
 
 
 def band_rows(
-    values: list[npt.NDArray[np.uint64]], width: int
-) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
-    """Band values as one row per notice, and how many of each row's bands are used."""
-    matrix = np.zeros((len(values), width), dtype=np.uint64)
-    for row, own in zip(matrix, values, strict=True):
-        row[: own.size] = own
-    return matrix, np.asarray([own.size for own in values], dtype=np.int64)
+    bands: list[tuple[npt.NDArray[np.uint64], Used]], width: int
+) -> tuple[npt.NDArray[np.uint64], Used]:
+    """Band values as one row per notice, and which of each row's bands are used."""
+    if not bands:
+        return np.zeros((0, width), dtype=np.uint64), np.zeros((0, width), dtype=np.bool_)
+    return np.stack([values for values, _ in bands]), np.stack([used for _, used in bands])
 
 
 def joined(*parts: Hits) -> Hits:
@@ -34,11 +33,14 @@ class Batch:
     """
 
     def __init__(
-        self, first: int, viewed: list[tuple[View, npt.NDArray[np.uint64]]], width: int
+        self,
+        first: int,
+        viewed: list[tuple[View, tuple[npt.NDArray[np.uint64], Used]]],
+        width: int,
     ) -> None:
         self.first = first
         self.views = [view for view, _ in viewed]
-        self.values, self.present = band_rows([values for _, values in viewed], width)
+        self.values, self.used = band_rows([values for _, values in viewed], width)
         self.clusters: list[int] = []
 
     def read(self, slot: int, store: EntryStore) -> tuple[View, int]:
@@ -53,7 +55,7 @@ class Batch:
         Lanes are sorted by (band, value, row), so the rows sharing a band value
         are neighbours and the k-th lane back is the k-th newest earlier row.
         """
-        row, band = lanes(self.values.shape, self.present)
+        row, band = lanes(self.used)
         value = self.values[row, band]
         order = np.lexsort((row, value, band))
         row, band, value = row[order], band[order], value[order]

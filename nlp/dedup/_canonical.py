@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from nlp.dedup._cues import without_status
 from nlp.due import date_facts, prepare
 
 __all__ = [
@@ -36,6 +37,10 @@ _RELAY = re.compile(
 )
 _NOISE = re.compile(r"[\W_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+")
+# What a status line lists: figures, and names (of villages, wards, units).
+_NAMES = re.compile(
+    r"\d+|[\u4e00-\u9fff]{2,3}(?=[、和及,，与 ]|村|镇|乡|社区|网格|$)|\b[a-z]{3,}\b"
+)
 _PLACE = re.compile(r"([\u4e00-\u9fff0-9]{2})(村|社区|镇|乡|街道|会议室|小区|广场)")
 _GENERIC = re.compile(r"[各本全每该此贵我你请到在于和与及]")
 # A venue: what follows 在/到/地点 up to the last place word before the clause ends.
@@ -90,8 +95,8 @@ def shingles(text: str, size: int = 3) -> set[str]:
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}
 
 
-NUMBER, MOMENT, PLACE = 1, 2, 3  # kinds of fact key, in the top bits
-FACT_KINDS = {NUMBER: "numbers", MOMENT: "dates or times", PLACE: "places"}
+NUMBER, MOMENT, PLACE, STATUS = 1, 2, 3, 4  # kinds of fact key, in the top bits
+FACT_KINDS = {NUMBER: "numbers", MOMENT: "dates or times", PLACE: "places", STATUS: "status lines"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +107,7 @@ class Facts:
     moments: frozenset[datetime]  # every date/time expression, resolved
     places: frozenset[str]  # villages, towns, rooms named in so many words
     venues: tuple[str, ...]  # where to go ("县教育局三楼会议室"), compared loosely
+    status: frozenset[str] = frozenset()  # figures and places of status lines ("还差西岭")
 
     def keys(self) -> frozenset[int]:
         """The exact facts as integers (kind in the top bits): cheap to keep, cheap to compare."""
@@ -109,6 +115,7 @@ class Facts:
             [(NUMBER << 60) | zlib.crc32(n.encode()) for n in self.numbers]
             + [(MOMENT << 60) | int(m.timestamp()) // 60 for m in self.moments]
             + [(PLACE << 60) | zlib.crc32(p.encode()) for p in self.places]
+            + [(STATUS << 60) | zlib.crc32(s.encode()) for s in self.status]
         )
 
 
@@ -117,14 +124,20 @@ def facts(text: str, folded: str, sent_at: datetime) -> Facts:
 
     Dates and times are compared as the moments they name, since a copy
     forwarded a day later says "今天" where the first said "明天"; every other
-    figure is compared as written.
+    figure is compared as written, except in a status line ("还有3个村没交"):
+    how far the work got is not a fact of the notice.
     """
     undated, moments = date_facts(text, sent_at)
-    numbers = frozenset(_NUMBER.findall(_CN_NUMBER.sub(_cn_number, undated)))
-    places = frozenset(
-        head + tail for head, tail in _PLACE.findall(folded) if not _GENERIC.search(head)
-    )
-    return Facts(numbers, moments, places, _venues(folded))
+    undated = _CN_NUMBER.sub(_cn_number, undated)
+    kept, status = without_status(undated)
+    numbers = frozenset(_NUMBER.findall(kept))
+    places = frozenset(_places(without_status(folded)[0]))
+    named = _NAMES.findall(" ".join(status))
+    return Facts(numbers, moments, places, _venues(folded), frozenset(named))
+
+
+def _places(text: str) -> list[str]:
+    return [head + tail for head, tail in _PLACE.findall(text) if not _GENERIC.search(head)]
 
 
 def _venues(folded: str) -> tuple[str, ...]:

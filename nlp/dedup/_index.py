@@ -8,18 +8,18 @@ take a few hundred megabytes rather than gigabytes of Python objects.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from difflib import SequenceMatcher
 
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._bands import BandIndex, ranked
+from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
-from nlp.dedup._canonical import FACT_KINDS, MOMENT, facts, same_venue
-from nlp.dedup._signature import BANDS
+from nlp.dedup._canonical import facts
+from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
+from nlp.dedup._pair import FEATURES, PairScorer, features
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
-from nlp.dedup._wording import LONG_TEXT, bands_of, with_due, wordings
+from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
 
 __all__ = ["ClusterIndex"]
 
@@ -28,11 +28,16 @@ _BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 # and verifying a long tail of template siblings is what makes matching slow.
 _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
-# Long texts (LONG_TEXT and more) merge only as verbatim excerpts. Shared
-# boilerplate, another version, a sentence dropped mid-text: another document.
-WRAPPER, LEAD_IN, TAIL = 24, 80, 2
+_OBJECT_SHARE = 0.3  # of the smaller's word weight, shared: see ClusterIndex._learned
+_WORDS_OF_SMALL = FEATURES.index("words_of_small")
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
+
+
+def _group(group: int) -> int:
+    """A group number as the store keeps it (int32: chat ids need 64 bits, rarely collide)."""
+    folded = (group ^ (group >> 32)) & 0xFFFFFFFF
+    return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
 def _minutes(moment: datetime) -> int:
@@ -56,58 +61,90 @@ class ClusterIndex:
         min_contained: int = 12,
         reworded: tuple[float, float] = (0.3, 0.5),
         reworded_window: timedelta = timedelta(days=3),
+        scorer: PairScorer | None = None,
     ) -> None:
         self.window, self.jaccard, self.containment = window, jaccard, containment
         self.undated_window = undated_window
         self.reworded, self.reworded_window = reworded, reworded_window
         self.min_contained = min_contained
+        self.scorer = scorer or PairScorer.load()
         self._store = EntryStore()
-        # one band per LSH band, and one for the due minute: a reworded copy may
-        # share no LSH band at all, but asks by the same minute
-        self._bands = BandIndex(BANDS + 1, cap=_BUCKET_CAP)
+        self._wordings = Wordings()
+        # LSH bands, the due minute and the rarest words (nlp.dedup._wording)
+        self._bands = BandIndex(WIDTH, cap=_BUCKET_CAP)
 
     def __len__(self) -> int:
         return self._store.living
 
-    def _view(self, item: DedupItem) -> tuple[View, npt.NDArray[np.uint64]]:
+    def _view(self, item: DedupItem) -> tuple[View, tuple[npt.NDArray[np.uint64], Used]]:
         """The item as comparison reads it, and its band values."""
         return self._views([item])[0]
 
-    def _views(self, items: list[DedupItem]) -> list[tuple[View, npt.NDArray[np.uint64]]]:
+    def _views(
+        self, items: list[DedupItem]
+    ) -> list[tuple[View, tuple[npt.NDArray[np.uint64], Used]]]:
         viewed = []
-        for item, (text, hashes, lsh, flat) in zip(
-            items, wordings([item.text for item in items]), strict=True
+        for item, wording in zip(
+            items, self._wordings.of([item.text for item in items]), strict=True
         ):
-            found = facts(item.text, text, item.sent_at)  # dates resolve against the sending time
+            found = facts(item.text, wording.folded, item.sent_at)  # dates as of the sending time
             due = NO_DUE if item.due_at is None else _minutes(item.due_at)
-            sent = _minutes(item.sent_at)
-            view = View(sent, due, hashes, found.keys(), found.venues, flat, found)
-            viewed.append((view, with_due(lsh, due)))
+            view = View(
+                _minutes(item.sent_at), due, wording.hashes, found.keys(), found.venues,
+                wording.kept, wording.words, _group(item.group), wording.cue, found,
+            )  # fmt: skip
+            viewed.append((view, extra_bands(wording.lsh, due, wording.words, view.group)))
         return viewed
 
     def score(self, a: View, b: View) -> MatchScore:
-        """Similarity of two notices and whether the guards allow a merge."""
-        small, large = _by_size(a, b)
-        jaccard, contained = _overlap(small, large)
-        similar = self._similar(small, large, jaccard, contained)
-        conflict = None
-        if similar:
-            conflict = _conflict(small, large, self.undated_window)
-            if conflict is None and len(small.text) >= LONG_TEXT:
-                conflict = _not_verbatim(small.text, large.text)
-        return MatchScore(jaccard, contained, similar and conflict is None, conflict)
+        """Similarity of two notices, whether the guards allow a merge, and why not."""
+        small, large = by_size(a, b)
+        jaccard, contained = overlap(small, large)
+        if self._plain(small, large, jaccard, contained):
+            return MatchScore(jaccard, contained, True, None)
+        if len(small.text) >= LONG_TEXT:  # documents travel verbatim, never retold
+            reason = conflict(small, large, self.undated_window)
+            return MatchScore(
+                jaccard, contained, False, reason or not_verbatim(small.text, large.text)
+            )
+        probability = self._learned(small, large, jaccard, contained)
+        reason = conflict(small, large, self.undated_window, soft=True)
+        if reason is None and probability < self.scorer.threshold:
+            reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
+        return MatchScore(jaccard, contained, reason is None, reason, probability)
 
     def _rank(self, a: View, b: View) -> float | None:
         """What :meth:`score` decides, cheapest test first; None when they must not merge."""
-        small, large = _by_size(a, b)
-        if _conflict(small, large, self.undated_window, explain=False) is not None:
+        small, large = by_size(a, b)
+        if conflict(small, large, self.undated_window, explain=False, soft=True) is not None:
             return None  # most template siblings stop here, before any intersection
-        jaccard, contained = _overlap(small, large)
+        jaccard, contained = overlap(small, large)
+        if self._plain(small, large, jaccard, contained):
+            return max(jaccard, contained)
+        if len(small.text) >= LONG_TEXT:
+            return None  # documents travel verbatim, never retold
+        probability = self._learned(small, large, jaccard, contained)
+        return probability * 0.9 if probability >= self.scorer.threshold else None
+
+    def _plain(self, small: View, large: View, jaccard: float, contained: float) -> bool:
+        """The near-verbatim tests: alike enough, every fact of the smaller in the larger."""
         if not self._similar(small, large, jaccard, contained):
-            return None
-        if len(small.text) >= LONG_TEXT and _not_verbatim(small.text, large.text):
-            return None
-        return max(jaccard, contained)
+            return False
+        if conflict(small, large, self.undated_window, explain=False) is not None:
+            return False
+        return len(small.text) < LONG_TEXT or not not_verbatim(small.text, large.text)
+
+    def _learned(self, small: View, large: View, jaccard: float, contained: float) -> float:
+        """The scorer's probability; nought unless the two name one object.
+
+        Same group, same due and a reminder cue say nothing of *which* form is
+        chased: "摸底表还有3个村没交" must not join the 台账 asked in the group
+        that day, so a third of the smaller's word weight must be shared.
+        """
+        values = features(small, large, jaccard, contained)
+        if values[_WORDS_OF_SMALL] < _OBJECT_SHARE:
+            return 0.0
+        return self.scorer.probability(values)
 
     def _similar(self, small: View, large: View, jaccard: float, contained: float) -> bool:
         if jaccard >= self.jaccard:
@@ -130,6 +167,8 @@ class ClusterIndex:
         best: tuple[float, int] | None = None
         for slot in slots[:_CANDIDATE_CAP].tolist():
             other, cluster = batch.read(slot, self._store)
+            if cluster < 0:
+                continue  # a follow-up earlier in the batch that joined nothing
             rank = self._rank(view, other)
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)
@@ -146,8 +185,29 @@ class ClusterIndex:
         The batch is looked up in one walk of the bands, then matched in order:
         a copy forwarded into many groups at once joins its first arrival.
         """
+        return [cluster for cluster in self.place_batch(items) if cluster is not None]
+
+    def place_batch(
+        self, items: list[DedupItem], joining: set[int] | None = None
+    ) -> list[int | None]:
+        """:meth:`assign_batch`, except that the notices whose keys are ``joining``
+        (follow-ups the classifier took for chatter) only join a cluster: matching
+        none, they get None and are not kept."""
         if not items:
             return []
+        joining = joining or set()
+        batch, candidates = self._lookup(items)
+        for item, view, slots in zip(items, batch.views, candidates, strict=True):
+            own = -1 if item.key in joining else item.key
+            batch.clusters.append(self._best(view, slots, batch) or own)
+        self._enter(items, batch)
+        lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
+        if lonely:
+            self._store.kill(np.asarray(lonely, dtype=np.int64))
+        return [cluster if cluster >= 0 else None for cluster in batch.clusters]
+
+    def _lookup(self, items: list[DedupItem]) -> tuple[Batch, list[npt.NDArray[np.int64]]]:
+        """The batch and, per notice, its candidate slots (stored or earlier in the batch)."""
         batch = Batch(self._store.slots, self._views(items), self._bands.bands)
         window = int(self.window.total_seconds()) // 60
         oldest = np.asarray([view.sent - window for view in batch.views], dtype=np.int64)
@@ -157,13 +217,32 @@ class ClusterIndex:
         room = np.full(batch.values.shape, cap, dtype=np.int64)
         np.subtract.at(room, (inner[0], inner[1]), 1)  # newer than anything stored
         stored = (store.alive.data, store.sent.data)
-        found = self._bands.walk(batch.values, batch.present, *stored, oldest, room)
-        candidates = ranked(joined(found, inner), len(items))
-        for item, view, slots in zip(items, batch.views, candidates, strict=True):
-            batch.clusters.append(self._best(view, slots, batch) or item.key)
-        store.add_many([item.key for item in items], batch.clusters, batch.views)
-        self._bands.add(batch.first, batch.values, batch.present)
-        return batch.clusters
+        found = self._bands.walk(batch.values, batch.used, *stored, oldest, room)
+        return batch, ranked(joined(found, inner), len(items))
+
+    def _enter(self, items: list[DedupItem], batch: Batch) -> None:
+        self._store.add_many([item.key for item in items], batch.clusters, batch.views)
+        self._bands.add(batch.first, batch.values, batch.used)
+
+    def learning_pairs(self, item: DedupItem, cluster: int) -> list[tuple[list[float], int]]:
+        """For fitting the scorer: the features of the item's candidates that the plain
+        tests leave to it, with their clusters; then the item is entered under ``cluster``."""
+        batch, (slots,) = self._lookup([item])
+        pairs = []
+        for slot in slots[:_CANDIDATE_CAP].tolist():
+            other, other_cluster = batch.read(slot, self._store)
+            small, large = by_size(batch.views[0], other)
+            if conflict(small, large, self.undated_window, explain=False, soft=True):
+                continue
+            jaccard, contained = overlap(small, large)
+            values = features(small, large, jaccard, contained)
+            if self._plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
+                continue
+            if values[_WORDS_OF_SMALL] >= _OBJECT_SHARE:
+                pairs.append((values, other_cluster))
+        batch.clusters.append(cluster)
+        self._enter([item], batch)
+        return pairs
 
     def restore(self, item: DedupItem, cluster: int) -> None:
         """Re-index a stored notice under its stored cluster, without matching."""
@@ -204,84 +283,3 @@ class ClusterIndex:
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""
         return self.score(self._view(a)[0], self._view(b)[0])
-
-
-def _shared(small: npt.NDArray[np.uint16], large: npt.NDArray[np.uint16]) -> int:
-    """How many values two sorted, unique arrays share (faster than np.intersect1d)."""
-    if not small.size or not large.size:
-        return 0
-    at = np.searchsorted(large, small)
-    at[at == large.size] = 0
-    return int(np.count_nonzero(large[at] == small))
-
-
-def _overlap(small: View, large: View) -> tuple[float, float]:
-    """Jaccard similarity and containment of the smaller in the larger."""
-    shared = _shared(small.hashes, large.hashes)
-    union = small.hashes.size + large.hashes.size - shared
-    jaccard = shared / union if union else 1.0
-    return jaccard, shared / small.hashes.size if small.hashes.size else 0.0
-
-
-def _by_size(a: View, b: View) -> tuple[View, View]:
-    """The pair with fewer shingles first (the first of two equals)."""
-    return (a, b) if a.hashes.size <= b.hashes.size else (b, a)
-
-
-def _conflict(
-    small: View, large: View, undated_window: timedelta, *, explain: bool = True
-) -> str | None:
-    """The same template with another date, figure or place is another notice.
-
-    So is the same undated text weeks apart: copies travel within days, and
-    nothing ties a dateless warning re-posted after a fortnight to the first.
-    Without ``explain`` the reason is a bare one: matching asks for a verdict
-    ten times a notice, and only explanations need the differing facts.
-    """
-    if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
-        return "due times differ"
-    apart = abs(small.sent - large.sent)
-    if apart * 60 > undated_window.total_seconds() and not (_dated(small) or _dated(large)):
-        return f"undated, {apart // 1440} days apart" if explain else "undated"
-    unmatched = small.keys - large.keys
-    if unmatched:
-        if not explain:
-            return "facts differ"
-        kinds = sorted({FACT_KINDS[key >> 60] for key in unmatched})
-        return f"{' and '.join(kinds)} differ" + _detail(small, large)
-    if large.venues:
-        for venue in small.venues:
-            if not any(same_venue(venue, other) for other in large.venues):
-                detail = f": {venue} not in {list(large.venues)}" if explain else ""
-                return "venues differ" + detail
-    return None
-
-
-def _dated(view: View) -> bool:
-    return any(key >> 60 == MOMENT for key in view.keys)
-
-
-def _detail(small: View, large: View) -> str:
-    """The differing facts in words, when both notices are at hand in full."""
-    if small.facts is None or large.facts is None:
-        return ""
-    numbers = sorted(small.facts.numbers - large.facts.numbers)
-    moments = sorted(m.isoformat() for m in small.facts.moments - large.facts.moments)
-    places = sorted(small.facts.places - large.facts.places)
-    return ": " + ", ".join(map(str, numbers + moments + places))
-
-
-def _not_verbatim(small: str, large: str) -> str | None:
-    """None when ``small`` is a wrapper plus an excerpt of ``large``, verbatim.
-
-    The excerpt must run to the end of ``small`` and start within the first
-    few characters of both texts (relay wrappers and short lead-ins): a
-    sentence dropped or a line changed inside breaks the run, and a passage
-    from the middle of another document is shared boilerplate, not a copy.
-    """
-    matcher = SequenceMatcher(None, small, large, autojunk=False)
-    block = matcher.find_longest_match(0, len(small), 0, len(large))
-    starts_both = block.a <= WRAPPER and block.b <= LEAD_IN
-    if starts_both and block.a + block.size >= len(small) - TAIL:
-        return None
-    return f"long texts differ inside (verbatim run {block.size}/{len(small)})"

@@ -33,6 +33,9 @@ class View:
     keys: frozenset[int]  # Facts.keys()
     venues: tuple[str, ...]
     text: str  # the folded text, kept only when long
+    words: npt.NDArray[np.uint32]  # sorted (hash << 8 | weight), see nlp.dedup._words
+    group: int  # where it was posted, folded to 32 bits (0 when unknown)
+    cue: bool  # says it chases something asked before
     facts: Facts | None = None  # in full, for explanations of a notice being matched
 
 
@@ -49,6 +52,8 @@ class EntryStore:
         self.sh_start, self.sh_len = Column(np.uint32), Column(np.int16)
         self.fact_start, self.fact_len = Column(np.uint32), Column(np.int16)
         self.shingles, self.facts = Column(np.uint16), Column(np.uint64)
+        self.word_start, self.word_len = Column(np.uint32), Column(np.int16)
+        self.words, self.group, self.cue = Column(np.uint32), Column(np.int32), Column(np.bool_)
         self.extras: dict[int, tuple[tuple[str, ...], str]] = {}
         self.living = 0
 
@@ -68,6 +73,7 @@ class EntryStore:
         for column, values in (
             (self.key, keys), (self.cluster, clusters), (self.sent, [v.sent for v in views]),
             (self.due, [v.due for v in views]), (self.alive, [True] * len(views)),
+            (self.group, [v.group for v in views]), (self.cue, [v.cue for v in views]),
         ):  # fmt: skip
             column.append(values)
         sizes = [view.hashes.size for view in views]
@@ -78,6 +84,10 @@ class EntryStore:
         joined = np.asarray([key for own in facts for key in own], dtype=np.uint64)
         self.fact_start.append(self.facts.append(joined) + _starts([len(own) for own in facts]))
         self.fact_len.append([len(own) for own in facts])
+        counts = [view.words.size for view in views]
+        words = np.concatenate([view.words for view in views])
+        self.word_start.append(self.words.append(words) + _starts(counts))
+        self.word_len.append(counts)
         for slot, view in enumerate(views, first):
             if view.venues or view.text:
                 self.extras[slot] = (view.venues, view.text)
@@ -89,6 +99,7 @@ class EntryStore:
         start, size = int(self.sh_start.data[slot]), int(self.sh_len.data[slot])
         first, count = int(self.fact_start.data[slot]), int(self.fact_len.data[slot])
         venues, text = self.extras.get(slot, ((), ""))
+        begin, length = int(self.word_start.data[slot]), int(self.word_len.data[slot])
         return View(
             int(self.sent.data[slot]),
             int(self.due.data[slot]),
@@ -96,6 +107,9 @@ class EntryStore:
             frozenset(self.facts.data[first : first + count].tolist()),
             venues,
             text,
+            self.words.data[begin : begin + length].copy(),
+            int(self.group.data[slot]),
+            bool(self.cue.data[slot]),
         )
 
     def kill(self, slots: npt.NDArray[Any]) -> int:
@@ -120,12 +134,14 @@ class EntryStore:
         if not keep.size:
             self._reset()
             return []
-        old = (self.key, self.cluster, self.sent, self.due)
+        old = (self.key, self.cluster, self.sent, self.due, self.group, self.cue)
+        word_runs = self.word_start.view()[keep], self.word_len.view()[keep], self.words.view()
         starts, sizes = self.sh_start.view()[keep], self.sh_len.view()[keep]
         firsts, counts = self.fact_start.view()[keep], self.fact_len.view()[keep]
         shingles, facts, extras = self.shingles.view(), self.facts.view(), self.extras
         self._reset()
-        for column, source in zip((self.key, self.cluster, self.sent, self.due), old, strict=True):
+        kept = (self.key, self.cluster, self.sent, self.due, self.group, self.cue)
+        for column, source in zip(kept, old, strict=True):
             column.append(source.view()[keep])
         self.alive.append(np.ones(keep.size, dtype=np.bool_))
         self.sh_len.append(sizes)
@@ -134,6 +150,9 @@ class EntryStore:
         self.fact_len.append(counts)
         self.fact_start.append(_starts(counts))
         self.facts.append(_gather(facts, firsts, counts))
+        self.word_len.append(word_runs[1])
+        self.word_start.append(_starts(word_runs[1]))
+        self.words.append(_gather(word_runs[2], word_runs[0], word_runs[1]))
         self.extras = {new: extras[old] for new, old in enumerate(keep.tolist()) if old in extras}
         self.living = int(keep.size)
         return [int(slot) for slot in keep.tolist()]

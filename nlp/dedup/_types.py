@@ -14,6 +14,7 @@ class DedupItem:
     text: str  # as received
     sent_at: datetime  # timezone-aware
     due_at: datetime | None  # from the understanding step
+    group: int = 0  # where it was posted, as an opaque number (0: unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,3 +23,4 @@ class MatchScore:
     containment: float
     merge: bool
     conflict: str | None
+    probability: float = 0.0  # the learned scorer's, for pairs the plain tests do not merge

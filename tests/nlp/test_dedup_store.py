@@ -29,7 +29,7 @@ def test_a_column_grows_in_place_and_keeps_its_values() -> None:
 
 
 def _one(values: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    return np.asarray([values], dtype=np.uint64), np.asarray([len(values)], dtype=np.int64)
+    return np.asarray([values], dtype=np.uint64), np.ones((1, len(values)), dtype=np.bool_)
 
 
 def test_bands_find_the_newest_matches_despite_crowded_buckets() -> None:
@@ -44,7 +44,7 @@ def test_bands_find_the_newest_matches_despite_crowded_buckets() -> None:
     target = [12345, 67890]
     matching = (40, 90, 150, 160, 170, 180)
     rows = np.asarray([target if slot in matching else others[slot] for slot in range(200)])
-    bands.add(0, rows[:120].astype(np.uint64), np.full(120, 2, dtype=np.int64))
+    bands.add(0, rows[:120].astype(np.uint64), np.ones((120, 2), dtype=np.bool_))
     for slot in range(120, 200):  # a batch, then one at a time: the same chains
         bands.add(slot, *_one(rows[slot].tolist()))
     alive, sent = np.ones(200, dtype=np.bool_), np.arange(200, dtype=np.int32)
@@ -52,7 +52,8 @@ def test_bands_find_the_newest_matches_despite_crowded_buckets() -> None:
     def votes(present: int, oldest: int = 0) -> dict[int, int]:
         values = np.asarray([target], dtype=np.uint64)
         floor = np.asarray([oldest], dtype=np.int64)
-        row, _, slot = bands.walk(values, np.asarray([present]), alive, sent, floor)
+        used = np.arange(2)[None, :] < present  # the first ``present`` bands
+        row, _, slot = bands.walk(values, used, alive, sent, floor)
         assert set(row.tolist()) <= {0}
         return Counter(slot.tolist())
 

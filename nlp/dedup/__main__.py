@@ -1,0 +1,35 @@
+"""``python -m nlp.dedup fit``: refit the pair scorer's weights (deterministic, seconds).
+
+.venv/bin/python -m nlp.dedup fit [--train data/corpus/train.jsonl]
+    [--dev data/corpus/dev.jsonl] [--out nlp/dedup/pair_weights.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from nlp.dedup._pair import WEIGHTS_PATH
+
+__all__: list[str] = []
+
+_CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlp.dedup")
+    commands = parser.add_subparsers(dest="command", required=True)
+    fitting = commands.add_parser("fit", help="fit the pair scorer on train, threshold on dev")
+    fitting.add_argument("--train", type=Path, default=_CORPUS / "train.jsonl")
+    fitting.add_argument("--dev", type=Path, default=_CORPUS / "dev.jsonl")
+    fitting.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    args = parser.parse_args()
+    from nlp.dedup._fit import fit
+
+    print(json.dumps(fit(args.train, args.dev, args.out), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

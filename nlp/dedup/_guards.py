@@ -1,0 +1,140 @@
+"""The guards: what keeps the same template about something else apart.
+
+Another due time, figure, date, place or venue means another notice, however
+alike the wording; so does the same undated short text a week apart. The
+plain tests (near-verbatim copies) hold the smaller notice to every fact of
+the larger. A retelling or a reminder drops facts and adds its own (a
+status line, an addressee), so the learned path only refuses a pair when
+both sides state a fact of one kind and neither's are the other's.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from difflib import SequenceMatcher
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp.dedup._canonical import FACT_KINDS, MOMENT, STATUS, same_venue
+from nlp.dedup._store import NO_DUE, View
+
+__all__ = ["by_size", "conflict", "differing", "not_verbatim", "overlap"]
+
+# Long texts merge only as verbatim excerpts. Shared boilerplate, another
+# version, a sentence dropped mid-text: another document.
+WRAPPER, LEAD_IN, TAIL = 24, 80, 2
+_LONG = 200
+
+
+def _shared(small: npt.NDArray[np.uint16], large: npt.NDArray[np.uint16]) -> int:
+    """How many values two sorted, unique arrays share (faster than np.intersect1d)."""
+    if not small.size or not large.size:
+        return 0
+    at = np.searchsorted(large, small)
+    at[at == large.size] = 0
+    return int(np.count_nonzero(large[at] == small))
+
+
+def overlap(small: View, large: View) -> tuple[float, float]:
+    """Jaccard similarity and containment of the smaller in the larger."""
+    shared = _shared(small.hashes, large.hashes)
+    union = small.hashes.size + large.hashes.size - shared
+    jaccard = shared / union if union else 1.0
+    return jaccard, shared / small.hashes.size if small.hashes.size else 0.0
+
+
+def by_size(a: View, b: View) -> tuple[View, View]:
+    """The pair with fewer shingles first (the first of two equals)."""
+    return (a, b) if a.hashes.size <= b.hashes.size else (b, a)
+
+
+def conflict(
+    small: View, large: View, undated_window: timedelta, *, explain: bool = True, soft: bool = False
+) -> str | None:
+    """Why two notices cannot be one, or None.
+
+    Without ``explain`` the reason is a bare one: matching asks for a verdict
+    ten times a notice, and only explanations need the differing facts. With
+    ``soft`` facts disagree only where both sides have their own (see the
+    module docstring).
+    """
+    if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
+        return "due times differ"
+    apart = abs(small.sent - large.sent)
+    long_verbatim = len(small.text) >= _LONG and len(large.text) >= _LONG
+    if apart * 60 > undated_window.total_seconds() and not (
+        _dated(small) or _dated(large) or long_verbatim
+    ):
+        return f"undated, {apart // 1440} days apart" if explain else "undated"
+    unmatched = differing(small.keys, large.keys, soft=soft)
+    if unmatched:
+        if not explain:
+            return "facts differ"
+        kinds = sorted({FACT_KINDS[key >> 60] for key in unmatched})
+        return f"{' and '.join(kinds)} differ" + _detail(small, large)
+    return _venues(small, large, explain=explain, soft=soft)
+
+
+def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> frozenset[int]:
+    """The small side's facts the large lacks; with ``soft`` only of kinds where
+    the large side also has facts the small lacks."""
+    unmatched = small - large
+    if not unmatched:
+        return unmatched  # the common case, and dropping status keys cannot change it
+    ours, theirs_status = _status(small), _status(large)
+    if ours and not theirs_status:  # one side's progress is no fact of the other
+        unmatched -= ours
+    if not soft or not unmatched:
+        return unmatched
+    theirs = {key >> 60 for key in large - small}
+    return frozenset(key for key in unmatched if key >> 60 in theirs)
+
+
+def _status(keys: frozenset[int]) -> frozenset[int]:
+    return frozenset(key for key in keys if key >> 60 == STATUS)
+
+
+def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | None:
+    if not large.venues or (soft and not small.venues):
+        return None
+    for venue in small.venues:
+        if not any(same_venue(venue, other) for other in large.venues):
+            if soft and any(
+                same_venue(other, mine) for other in large.venues for mine in small.venues
+            ):
+                continue
+            detail = f": {venue} not in {list(large.venues)}" if explain else ""
+            return "venues differ" + detail
+    return None
+
+
+def _dated(view: View) -> bool:
+    return any(key >> 60 == MOMENT for key in view.keys)
+
+
+def _detail(small: View, large: View) -> str:
+    """The differing facts in words, when both notices are at hand in full."""
+    if small.facts is None or large.facts is None:
+        return ""
+    numbers = sorted(small.facts.numbers - large.facts.numbers)
+    moments = sorted(m.isoformat() for m in small.facts.moments - large.facts.moments)
+    places = sorted(small.facts.places - large.facts.places)
+    return ": " + ", ".join(map(str, numbers + moments + places))
+
+
+def not_verbatim(first: str, second: str) -> str | None:
+    """None when the shorter text is a wrapper plus an excerpt of the longer, verbatim.
+
+    The excerpt must run to the end of the shorter text and start within the
+    first few characters of both (relay wrappers and short lead-ins): a
+    sentence dropped or a line changed inside breaks the run, and a passage
+    from the middle of another document is shared boilerplate, not a copy.
+    """
+    small, large = (first, second) if len(first) <= len(second) else (second, first)
+    matcher = SequenceMatcher(None, small, large, autojunk=False)
+    block = matcher.find_longest_match(0, len(small), 0, len(large))
+    starts_both = block.a <= WRAPPER and block.b <= LEAD_IN
+    if starts_both and block.a + block.size >= len(small) - TAIL:
+        return None
+    return f"long texts differ inside (verbatim run {block.size}/{len(small)})"

@@ -1,0 +1,99 @@
+"""A pair of notices as the learned scorer reads it: features, weights, a verdict.
+
+Copies that people make differ too much for one similarity and one cut-off: a
+retelling shares the object and the deadline but little wording, a bare
+follow-up shares one rare word, the group and a reminder cue. A logistic
+scorer over a dozen such features, fitted on the train split's candidate
+pairs (``python -m nlp.dedup fit``), weighs them; the fact guards still
+decide first, so no score can merge another week's or another village's
+notice.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from nlp.dedup._store import NO_DUE, View
+from nlp.dedup._words import weights_of
+
+__all__ = ["FEATURES", "WEIGHTS_PATH", "PairScorer", "features"]
+
+WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
+FEATURES = (
+    "bias",
+    "jaccard",
+    "containment",
+    "words_of_small",
+    "words_of_large",
+    "shared_weight",
+    "heaviest_shared",
+    "same_due",
+    "one_due",
+    "same_group",
+    "hours_apart",
+    "cue",
+    "cue_same_group",
+)
+_HOURS = math.log1p(24 * 30)
+
+
+def _shared_words(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """Which of ``a``'s words ``b`` has too (both sorted; equal words weigh the same)."""
+    if not a.size or not b.size:
+        return np.zeros(a.size, dtype=np.bool_)
+    at = np.searchsorted(b, a)
+    at[at == b.size] = 0
+    return np.asarray(b[at] == a)
+
+
+def features(small: View, large: View, jaccard: float, contained: float) -> list[float]:
+    """The pair's features, in :data:`FEATURES` order (``small`` has fewer shingles)."""
+    weights_small, weights_large = weights_of(small.words), weights_of(large.words)
+    shared = _shared_words(small.words, large.words)
+    common = float(weights_small[shared].sum())
+    total_small, total_large = float(weights_small.sum()), float(weights_large.sum())
+    # one rare word in common (the form's name) says more than many common ones
+    heaviest = float(weights_small[shared].max()) if shared.any() else 0.0
+    dues = (small.due != NO_DUE) + (large.due != NO_DUE)
+    same_group = float(small.group == large.group)
+    cue = float(small.cue or large.cue)
+    return [
+        1.0,
+        jaccard,
+        contained,
+        common / total_small if total_small else 0.0,
+        common / total_large if total_large else 0.0,
+        min(common, 30.0) / 10.0,
+        heaviest / 10.0,
+        float(dues == 2 and small.due == large.due),
+        float(dues == 1),
+        same_group,
+        math.log1p(abs(small.sent - large.sent) / 60) / _HOURS,
+        cue,
+        cue * same_group,
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class PairScorer:
+    """Logistic weights over :data:`FEATURES` and the probability a pair must reach."""
+
+    weights: tuple[float, ...]
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_PATH) -> PairScorer:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{path}: fitted for other features; run python -m nlp.dedup fit")
+        return cls(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
+
+    def probability(self, values: list[float]) -> float:
+        z = sum(w * v for w, v in zip(self.weights, values, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
