@@ -26,10 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from telegram.ext import ExtBot
 
 from bot.clock import ManualClock
+from bot.digests._builder import DigestBuilder
+from bot.digests._service import DigestService
 from bot.fakegram import FakeTelegram, FakeTelegramControl
 from bot.ratelimit import SendRateLimiter
-from bot.services.digest_builder import DigestBuilder
-from bot.services.digests import DigestService
 from bot.settings import Defaults
 from storage import repository as repo
 from storage.database import Database

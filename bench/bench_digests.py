@@ -25,8 +25,8 @@ from sqlalchemy import insert, text
 
 from bench._workload import notices
 from bot.clock import ManualClock
-from bot.services.digest_builder import DigestBuilder
-from bot.services.digests import DigestService
+from bot.digests._builder import DigestBuilder
+from bot.digests._service import DigestService
 from bot.settings import Defaults
 from storage.database import Database
 from storage.models import Cadre, Cluster, Group, Membership, Notice

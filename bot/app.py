@@ -25,6 +25,8 @@ from telegram.ext import (
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
+from bot.digests._builder import DigestBuilder
+from bot.digests._service import DigestService
 from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
@@ -32,8 +34,6 @@ from bot.models_loader import load_understander
 from bot.ratelimit import SendRateLimiter
 from bot.reports import WorkingHours
 from bot.services.chatter import ChatterService
-from bot.services.digest_builder import DigestBuilder
-from bot.services.digests import DigestService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService

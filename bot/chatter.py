@@ -6,7 +6,7 @@ import html
 import re
 from datetime import datetime, timedelta
 
-from bot.digest import TELEGRAM_LIMIT, telegram_length
+from bot.digests import TELEGRAM_LIMIT, telegram_length
 from bot.i18n import Html, tr
 from bot.links import message_link
 from bot.services.chatter import ChatterList

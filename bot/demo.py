@@ -16,8 +16,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.digests._slots import latest_slot
 from bot.replay import ReplaySession, build_stage
-from bot.schedule import latest_slot
 from nlp.corpus import CorpusRecord, load_corpus
 
 __all__ = ["run_demo"]

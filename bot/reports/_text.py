@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from bot.digest import pack_sections
+from bot.digests import pack_sections
 from bot.i18n import KIND_LABELS, WEEKDAYS, Html
 from bot.reports._hours import WorkingHours
 from bot.reports._model import ALL_KINDS, OverlapLine, Report

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.chatter import clip, parse_period, render_chatter
-from bot.digest import TELEGRAM_LIMIT, DigestEntry, DigestView, render_digest, telegram_length
+from bot.digests import TELEGRAM_LIMIT, DigestEntry, DigestView, render_digest, telegram_length
 from bot.services.chatter import ChatterList
 from storage.repository import ChatterRow
 

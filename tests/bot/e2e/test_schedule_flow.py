@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot.digests._slots import latest_slot
 from bot.replay import ReplaySession
-from bot.schedule import latest_slot
 from tests.helpers.world import build_world
 
 A = -1001000000401

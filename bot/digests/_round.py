@@ -19,8 +19,8 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from bot.digest import DigestEntry
-from bot.services.digest_items import PlannedItem, make_item, shown_due
+from bot.digests import DigestEntry
+from bot.digests._items import PlannedItem, make_item, shown_due
 from bot.settings import CadreSettings
 from nlp.types import Kind
 from storage.models import Group

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
-from bot.services.digest_round import (
+from bot.digests._round import (
     CadreWindow,
     EntryCache,
     Plan,

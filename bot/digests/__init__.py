@@ -1,8 +1,8 @@
 """Digest presentation: what a cadre reads, independent of where it came from."""
 
-from bot.digest._model import DigestEntry, DigestView
-from bot.digest._pack import TELEGRAM_LIMIT, pack_sections, telegram_length
-from bot.digest._render import LineCache, render_digest
+from bot.digests._model import DigestEntry, DigestView
+from bot.digests._render import LineCache, render_digest
+from bot.packing import TELEGRAM_LIMIT, pack_sections, telegram_length
 
 __all__ = [
     "TELEGRAM_LIMIT",

@@ -11,10 +11,10 @@ from sqlmodel import Session
 from telegram import Bot
 
 from bot.clock import Clock
+from bot.digests._builder import DigestBuilder
+from bot.digests._schedule import due_slots
 from bot.services._threads import in_session
 from bot.services.delivery import Delivery, send_html
-from bot.services.digest_builder import DigestBuilder
-from bot.services.scheduling import due_slots
 from storage import repository as repo
 from storage.database import Database
 from storage.models import Digest

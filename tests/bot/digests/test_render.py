@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.digest import TELEGRAM_LIMIT, DigestEntry, DigestView, render_digest, telegram_length
-from bot.digest._render import due_label
+from bot.digests import TELEGRAM_LIMIT, DigestEntry, DigestView, render_digest, telegram_length
+from bot.digests._render import due_label
 
 ZONE = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 16, 8, 0, tzinfo=ZONE)

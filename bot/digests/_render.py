@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.digest._model import DigestEntry, DigestView
-from bot.digest._pack import pack_sections, telegram_length
-from bot.digest._strings import DIGEST_STRINGS, SECTION_ICONS
+from bot.digests._model import DigestEntry, DigestView
+from bot.digests._strings import DIGEST_STRINGS, SECTION_ICONS
 from bot.i18n import KIND_LABELS, WEEKDAYS
+from bot.packing import pack_sections, telegram_length
 
 __all__ = ["LineCache", "render_digest"]
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.schedule import latest_slot, slot_key
+from bot.digests._slots import latest_slot, slot_key
 from bot.settings import Defaults, effective_settings, in_quiet_hours
 from storage import repository as repo
 

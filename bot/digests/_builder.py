@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.digest import DigestView, LineCache, render_digest
-from bot.services.digest_round import (
+from bot.digests import DigestView, LineCache, render_digest
+from bot.digests._round import (
     CadreWindow,
     EntryCache,
     Plan,
