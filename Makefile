@@ -32,8 +32,8 @@ test-all: $(MODEL)
 	$(BIN)/pytest -q -m ''
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot nlp storage tests bench data/tools
-	$(BIN)/mypy --strict bot nlp storage
+	$(BIN)/ruff check bot nlp storage sim tests bench data/tools
+	$(BIN)/mypy --strict bot nlp storage sim
 	$(BIN)/python data/tools/check_corpus.py
 
 ## Retrain the kind classifier into nlp/model (what the bot's default understander loads).

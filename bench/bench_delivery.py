@@ -28,9 +28,9 @@ from telegram.ext import ExtBot
 from bot.clock import ManualClock
 from bot.digests._builder import DigestBuilder
 from bot.digests._service import DigestService
-from bot.fakegram import FakeTelegram, FakeTelegramControl
 from bot.ratelimit import SendRateLimiter
 from bot.settings import Defaults
+from sim.fakegram import FakeTelegram, FakeTelegramControl
 from storage import repository as repo
 from storage.database import Database
 

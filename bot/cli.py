@@ -12,9 +12,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
-from bot.replay import MembersError
 from bot.reports.cli import add_report_parser
 from nlp.corpus import CorpusError
+from sim.replay import MembersError
 from storage.database import Database, DatabaseUnavailable
 
 __all__ = ["main"]
@@ -71,7 +71,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from bot.demo import run_demo
+    from sim.demo import run_demo
 
     return run_demo(
         corpus=Path(args.corpus) if args.corpus else None,
@@ -92,7 +92,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluation import run_eval
+    from sim.evaluation import run_eval
 
     return run_eval(
         Path(args.corpus),
@@ -103,7 +103,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_replay(args: argparse.Namespace) -> int:
-    from bot.replay import run_replay
+    from sim.replay import run_replay
 
     _setup_logging(load_config(_config_path(args.config)))
     return run_replay(Path(args.corpus), Path(args.members), Path(args.out))

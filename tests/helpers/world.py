@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.replay import ReplaySession, Stage, StageMember
+from sim.replay import ReplaySession, Stage, StageMember
 
 __all__ = ["World", "build_world"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.replay import ReplaySession
+from sim.replay import ReplaySession
 from storage.models import utcnow
 
 SUPERVISOR_ID = 990001

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.replay import ReplaySession
+from sim.replay import ReplaySession
 from tests.helpers.world import build_world
 
 A, B = -1001000000401, -1001000000402

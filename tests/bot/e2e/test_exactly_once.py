@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.fakegram import FakeTelegram, FakeTelegramControl
+from sim.fakegram import FakeTelegram, FakeTelegramControl
 from storage import repository as repo
 from storage.database import Database
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.replay import ReplaySession
+from sim.replay import ReplaySession
 from tests.helpers.world import build_world
 
 GROUP = -1001000000101

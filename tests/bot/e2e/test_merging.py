@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.replay import ReplaySession
+from sim.replay import ReplaySession
 from tests.helpers.world import build_world
 
 A, B, C = -1001000000901, -1001000000902, -1001000000903

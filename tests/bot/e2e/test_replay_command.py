@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.replay import run_replay
+from sim.replay import run_replay
 
 A, B, C = -1001000000801, -1001000000802, -1001000000803
 

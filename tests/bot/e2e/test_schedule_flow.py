@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.digests._slots import latest_slot
-from bot.replay import ReplaySession
+from sim.replay import ReplaySession
 from tests.helpers.world import build_world
 
 A = -1001000000401

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.replay import ReplaySession
+from sim.replay import ReplaySession
 from tests.helpers.world import build_world
 
 A, B = -1001000000601, -1001000000602

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.replay import ReplaySession
+from sim.replay import ReplaySession
 from tests.bot.e2e.conftest import SUPERVISOR_ID
 from tests.helpers.world import World, build_world
 

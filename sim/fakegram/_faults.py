@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from bot.fakegram._world import World
+from sim.fakegram._world import World
 
 __all__ = ["FAULT_ACTIONS", "INSPECT_ACTIONS"]
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.replay._session import ReplaySession
-from bot.replay._stage import Stage, StageMember, build_stage
 from nlp.corpus import CorpusRecord, load_corpus
+from sim.replay._session import ReplaySession
+from sim.replay._stage import Stage, StageMember, build_stage
 from storage import repository as repo
 
 __all__ = ["MembersError", "load_members", "run_replay"]

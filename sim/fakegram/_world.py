@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.fakegram._spec import Spec
+from sim.fakegram._spec import Spec
 
 __all__ = ["DEFAULT_EXCLUDED", "ApiError", "ChatState", "World"]
 

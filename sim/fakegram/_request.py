@@ -7,7 +7,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from bot.fakegram._spec import Spec
+from sim.fakegram._spec import Spec
 
 __all__ = ["decode_params", "read_params"]
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.fakegram._server import build_app
-from bot.fakegram._spec import load_spec
-from bot.fakegram._world import World
+from sim.fakegram._server import build_app
+from sim.fakegram._spec import load_spec
+from sim.fakegram._world import World
 
 __all__ = ["FakeTelegram"]
 

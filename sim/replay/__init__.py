@@ -5,8 +5,8 @@ replay`` and the end-to-end tests: a stage of chats and people, the bot
 running against it, and a manual clock that follows the messages' own times.
 """
 
-from bot.replay._command import MembersError, run_replay
-from bot.replay._session import ReplaySession
-from bot.replay._stage import Stage, StageMember, build_stage
+from sim.replay._command import MembersError, run_replay
+from sim.replay._session import ReplaySession
+from sim.replay._stage import Stage, StageMember, build_stage
 
 __all__ = ["MembersError", "ReplaySession", "Stage", "StageMember", "build_stage", "run_replay"]

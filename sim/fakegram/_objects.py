@@ -7,8 +7,8 @@ import time
 from datetime import datetime
 from typing import Any
 
-from bot.fakegram._html import utf16_len
-from bot.fakegram._world import ChatState, World
+from sim.fakegram._html import utf16_len
+from sim.fakegram._world import ChatState, World
 
 __all__ = ["chat_member", "command_entities", "file_object", "make_message", "timestamp"]
 

@@ -7,7 +7,7 @@ validating every reply against it. Tests and ``fingertip demo`` run the real
 python-telegram-bot Application against it; nothing is mocked.
 """
 
-from bot.fakegram._client import ControlError, FakeTelegramControl
-from bot.fakegram._fake import FakeTelegram
+from sim.fakegram._client import ControlError, FakeTelegramControl
+from sim.fakegram._fake import FakeTelegram
 
 __all__ = ["ControlError", "FakeTelegram", "FakeTelegramControl"]

@@ -13,10 +13,10 @@ from bot.app import build_application, build_services
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.context import FingertipApp, Services
-from bot.fakegram import FakeTelegram, FakeTelegramControl
-from bot.replay._stage import Stage
-from bot.runtime import start_app, stop_app
 from nlp.corpus import CorpusRecord
+from sim.fakegram import FakeTelegram, FakeTelegramControl
+from sim.replay._stage import Stage
+from sim.runtime import start_app, stop_app
 from storage.database import Database
 from storage.models import utcnow
 

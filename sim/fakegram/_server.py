@@ -8,10 +8,10 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.fakegram._control import ACTIONS
-from bot.fakegram._methods import METHODS
-from bot.fakegram._request import decode_params, read_params
-from bot.fakegram._world import ApiError, World
+from sim.fakegram._control import ACTIONS
+from sim.fakegram._methods import METHODS
+from sim.fakegram._request import decode_params, read_params
+from sim.fakegram._world import ApiError, World
 
 __all__ = ["build_app"]
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.fakegram._spec import load_spec
+from sim.fakegram._spec import load_spec
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "telegram" / "bot-api.json"
-VENDORED = Path(__file__).resolve().parents[3] / "bot" / "fakegram" / "bot-api.json"
+VENDORED = Path(__file__).resolve().parents[3] / "sim" / "fakegram" / "bot-api.json"
 
 
 def test_vendored_description_is_the_shared_one() -> None:

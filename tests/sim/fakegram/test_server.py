@@ -9,7 +9,7 @@ import pytest
 from telegram import Bot, BotCommand, BotCommandScopeAllPrivateChats
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 
-from bot.fakegram import FakeTelegram, FakeTelegramControl
+from sim.fakegram import FakeTelegram, FakeTelegramControl
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from bot.fakegram._faults import FAULT_ACTIONS, INSPECT_ACTIONS
-from bot.fakegram._objects import chat_member, command_entities, make_message, timestamp
-from bot.fakegram._world import ADMIN, ApiError, ChatState, World
+from sim.fakegram._faults import FAULT_ACTIONS, INSPECT_ACTIONS
+from sim.fakegram._objects import chat_member, command_entities, make_message, timestamp
+from sim.fakegram._world import ADMIN, ApiError, ChatState, World
 
 __all__ = ["ACTIONS"]
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.digests._slots import latest_slot
-from bot.replay import ReplaySession, build_stage
 from nlp.corpus import CorpusRecord, load_corpus
+from sim.replay import ReplaySession, build_stage
 
 __all__ = ["run_demo"]
 

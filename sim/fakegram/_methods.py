@@ -7,9 +7,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from bot.fakegram._html import EntityParseError, parse_html, utf16_len
-from bot.fakegram._objects import chat_member, file_object, make_message, timestamp
-from bot.fakegram._world import ADMIN, ApiError, ChatState, World
+from sim.fakegram._html import EntityParseError, parse_html, utf16_len
+from sim.fakegram._objects import chat_member, file_object, make_message, timestamp
+from sim.fakegram._world import ADMIN, ApiError, ChatState, World
 
 __all__ = ["METHODS"]
 

@@ -1,4 +1,4 @@
-"""``python -m bot.fakegram --port 8081``: serve the fake until interrupted."""
+"""``python -m sim.fakegram --port 8081``: serve the fake until interrupted."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import contextlib
 
-from bot.fakegram import FakeTelegram
+from sim.fakegram import FakeTelegram
 
 
 async def _serve(port: int, token: str) -> None:
@@ -20,7 +20,7 @@ async def _serve(port: int, token: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m bot.fakegram")
+    parser = argparse.ArgumentParser(prog="python -m sim.fakegram")
     parser.add_argument("--port", type=int, default=8081)
     parser.add_argument("--token", default="123456:TEST-TOKEN")
     args = parser.parse_args()
