@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from telegram.ext import ExtBot
 
-from bot.clock import ManualClock
 from bot.digests._builder import DigestBuilder
 from bot.digests._service import DigestService
 from bot.ratelimit import SendRateLimiter
 from bot.settings import Defaults
+from sim.clock import ManualClock
 from sim.fakegram import FakeTelegram, FakeTelegramControl
 from storage import repository as repo
 from storage.database import Database

@@ -40,12 +40,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import spacy
 
 from bench._workload import notices
-from bot.clock import ManualClock
 from bot.config import DedupConfig, UnderstandingConfig
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from bot.models_loader import load_understander, resolve_model
 from nlp.corpus import load_corpus
 from nlp.pipeline._build import quiet_jieba
+from sim.clock import ManualClock
 from storage import repository as repo
 from storage.database import Database
 

@@ -14,14 +14,13 @@ from pathlib import Path
 from bot.config import Config, ConfigError, load_config
 from bot.reports.cli import add_report_parser
 from nlp.corpus import CorpusError
-from sim.replay import MembersError
 from storage.database import Database, DatabaseUnavailable
 
 __all__ = ["main"]
 
 CONFIG_ENV = "FINGERTIP_CONFIG"
 # Bad input files: the messages name the file, the line and the field.
-_INPUT_ERRORS = (CorpusError, MembersError, FileNotFoundError, IsADirectoryError)
+_INPUT_ERRORS = (CorpusError, FileNotFoundError, IsADirectoryError)
 _log = logging.getLogger("fingertip")
 
 
@@ -103,10 +102,19 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_replay(args: argparse.Namespace) -> int:
-    from sim.replay import run_replay
+    # The test world is loaded only by the commands that use it: the bot never imports it.
+    from sim.replay import MembersError, run_replay
 
     _setup_logging(load_config(_config_path(args.config)))
-    return run_replay(Path(args.corpus), Path(args.members), Path(args.out))
+    try:
+        return run_replay(Path(args.corpus), Path(args.members), Path(args.out))
+    except MembersError as exc:
+        return _bad_input(exc)
+
+
+def _bad_input(exc: Exception) -> int:
+    print(f"fingertip: {exc}", file=sys.stderr)
+    return 4
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -155,8 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fingertip: {exc}", file=sys.stderr)
         return 3
     except _INPUT_ERRORS as exc:
-        print(f"fingertip: {exc}", file=sys.stderr)
-        return 4
+        return _bad_input(exc)
     except KeyboardInterrupt:
         return 130
 

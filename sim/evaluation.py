@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bot.clock import ManualClock
 from bot.config import Config
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from bot.models_loader import load_understander, resolve_model
 from nlp.corpus import CorpusRecord, load_corpus
 from nlp.metrics import Predicted, evaluate
+from sim.clock import ManualClock
 from storage import repository as repo
 from storage.database import Database
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.app import build_application, build_services
-from bot.clock import ManualClock
 from bot.config import Config
 from bot.context import FingertipApp, Services
 from nlp.corpus import CorpusRecord
+from sim.clock import ManualClock
 from sim.fakegram import FakeTelegram, FakeTelegramControl
 from sim.replay._stage import Stage
 from sim.runtime import start_app, stop_app

@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.clock import ManualClock
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from nlp.baseline import KeywordBaseline
 from nlp.dedup import ClusterIndex
 from nlp.due import resolve_due
 from nlp.types import NoticeInput, Understanding
+from sim.clock import ManualClock
 from storage.database import Database
 from tests.helpers.factories import make_group
 

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.clock import ManualClock
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from nlp.baseline import KeywordBaseline
 from nlp.dedup import ClusterIndex
+from sim.clock import ManualClock
 from storage import repository as repo
 from storage.database import Database
 from tests.helpers.factories import make_group

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
 from bot.reports import ReportError, Scope, WorkingHours
 from bot.services.stats import StatsService
+from sim.clock import ManualClock
 from tests.bot.reports.fixtures.corpus import ZONE, Installed, install, local
 from tests.helpers.databases import fresh_database
 
