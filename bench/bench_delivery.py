@@ -25,8 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from telegram.ext import ExtBot
 
-from bot.digests._builder import DigestBuilder
-from bot.digests._service import DigestService
+from bot.digests import DigestBuilder, DigestService
 from bot.ratelimit import SendRateLimiter
 from bot.settings import Defaults
 from sim.clock import ManualClock

@@ -24,8 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert, text
 
 from bench._workload import notices
-from bot.digests._builder import DigestBuilder
-from bot.digests._service import DigestService
+from bot.digests import DigestBuilder, DigestService
 from bot.settings import Defaults
 from sim.clock import ManualClock
 from storage.database import Database

@@ -25,8 +25,7 @@ from telegram.ext import (
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
-from bot.digests._builder import DigestBuilder
-from bot.digests._service import DigestService
+from bot.digests import DigestBuilder, DigestService
 from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus

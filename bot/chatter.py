@@ -6,9 +6,9 @@ import html
 import re
 from datetime import datetime, timedelta
 
-from bot.digests import TELEGRAM_LIMIT, telegram_length
 from bot.i18n import Html, tr
 from bot.links import message_link
+from bot.packing import TELEGRAM_LIMIT, telegram_length
 from bot.services.chatter import ChatterList
 from storage.repository import ChatterRow
 

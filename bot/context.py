@@ -9,7 +9,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
 from bot.config import Config
-from bot.digests._service import DigestService
+from bot.digests import DigestService
 from bot.ingest import IngestService
 from bot.services.chatter import ChatterService
 from bot.services.pushes import PushService

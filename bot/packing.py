@@ -1,4 +1,4 @@
-"""Split a digest into Telegram messages without ever cutting an item."""
+"""Split a long reply (a digest, a report, chatter) into Telegram messages, items whole."""
 
 from __future__ import annotations
 

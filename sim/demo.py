@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.digests._slots import latest_slot
+from bot.digests import latest_slot
 from nlp.corpus import CorpusRecord, load_corpus
 from sim.replay import ReplaySession, build_stage
 

@@ -1,15 +1,16 @@
-"""Digest presentation: what a cadre reads, independent of where it came from."""
+"""Digests, from the scheduler's tick to the messages in the outbox.
 
-from bot.digests._model import DigestEntry, DigestView
-from bot.digests._render import LineCache, render_digest
-from bot.packing import TELEGRAM_LIMIT, pack_sections, telegram_length
+One slot's way through the package, each step calling only the next:
+``_service`` (the tick, ``/digest`` and the outbox couriers) asks ``_schedule``
+who is due, then ``_builder`` reads the round from the database, ``_round``
+plans each cadre's digest from that one read (``_items`` makes the item of a
+notice and its copies), ``_render`` turns a plan's view (``_model``) into
+Telegram HTML in the reader's language (``_strings``), and ``_builder`` writes
+the outbox rows that ``_service`` delivers.
+"""
 
-__all__ = [
-    "TELEGRAM_LIMIT",
-    "DigestEntry",
-    "DigestView",
-    "LineCache",
-    "pack_sections",
-    "render_digest",
-    "telegram_length",
-]
+from bot.digests._builder import DigestBuilder
+from bot.digests._schedule import latest_slot, slot_key
+from bot.digests._service import DigestService
+
+__all__ = ["DigestBuilder", "DigestService", "latest_slot", "slot_key"]

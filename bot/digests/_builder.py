@@ -14,16 +14,9 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.digests import DigestView, LineCache, render_digest
-from bot.digests._round import (
-    CadreWindow,
-    EntryCache,
-    Plan,
-    RoundData,
-    finish_plan,
-    lone_rows,
-    plan_cadre,
-)
+from bot.digests._model import DigestView
+from bot.digests._render import LineCache, render_digest
+from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
 from bot.settings import Defaults, effective_settings
 from storage import repository as repo
 
@@ -67,24 +60,20 @@ class DigestBuilder:
         slots = dict(reversed(due))  # a cadre twice: the first slot given
         windows = self._windows(session, list(slots), now)
         data = self._read(session, windows, now)
-        entries, lines = EntryCache(data), LineCache()
+        lines = LineCache()
         built: dict[int, int] = {}
+
+        def read_texts(notice_ids: set[int]) -> dict[int, repo.NoticeText]:
+            return repo.notice_texts(session=session, notice_ids=notice_ids)
+
         for start in range(0, len(windows), _WRITE_EVERY):
             batch = windows[start : start + _WRITE_EVERY]
-            plans = [plan_cadre(data, window, self.max_items) for window in batch]
-            unread = {row.id for plan in plans for row in lone_rows(plan)} - data.texts.keys()
-            data.texts.update(repo.notice_texts(session=session, notice_ids=unread))
-            digests = []
-            for window, plan in zip(batch, plans, strict=True):
-                if not plan.totals and not keep_empty:
-                    continue
-                finish_plan(plan, window.user_id, entries)
-                view = self._view(window, now, plan)
-                parts = render_digest(view, lines) if plan.totals else []
-                slot = slots[window.user_id]
-                digests.append(
-                    repo.NewDigest(window.user_id, slot, window.since, now, parts, plan.items)
-                )
+            plans = plan_batch(data, batch, self.max_items, read_texts)
+            digests = [
+                _digest(window, plan, slots[window.user_id], now, lines)
+                for window, plan in zip(batch, plans, strict=True)
+                if plan.totals or keep_empty
+            ]
             written = repo.add_digests(session=session, digests=digests)
             with_parts = {d.user_id for d in digests if d.parts}
             built.update((u, ident) for u, ident in written.items() if u in with_parts)
@@ -130,16 +119,21 @@ class DigestBuilder:
             texts=repo.notice_texts(session=session, notice_ids=every_copy),
         )
 
-    @staticmethod
-    def _view(window: CadreWindow, now: datetime, plan: Plan) -> DigestView:
-        return DigestView(
-            lang=window.settings.language,
-            zone=window.settings.zone,
-            generated_at=now,
-            entries=plan.entries,
-            message_count=plan.messages,
-            group_count=plan.groups,
-            chatter_count=plan.chatter,
-            merged_count=plan.merged,
-            totals=plan.totals,
-        )
+
+def _digest(
+    window: CadreWindow, plan: Plan, slot: str, now: datetime, lines: LineCache
+) -> repo.NewDigest:
+    """The outbox row of one plan: its parts rendered (none when it lists nothing)."""
+    view = DigestView(
+        lang=window.settings.language,
+        zone=window.settings.zone,
+        generated_at=now,
+        entries=plan.entries,
+        message_count=plan.messages,
+        group_count=plan.groups,
+        chatter_count=plan.chatter,
+        merged_count=plan.merged,
+        totals=plan.totals,
+    )
+    parts = render_digest(view, lines) if plan.totals else []
+    return repo.NewDigest(window.user_id, slot, window.since, now, parts, plan.items)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.digests import DigestEntry
+from bot.digests._model import DigestEntry
 from bot.links import message_link
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow

@@ -12,30 +12,21 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from bot.digests import DigestEntry
 from bot.digests._items import PlannedItem, make_item, shown_due
+from bot.digests._model import DigestEntry
 from bot.settings import CadreSettings
 from nlp.types import Kind
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow
 
-__all__ = [
-    "SECTIONS",
-    "CadreWindow",
-    "EntryCache",
-    "Plan",
-    "RoundData",
-    "finish_plan",
-    "lone_rows",
-    "plan_cadre",
-]
+__all__ = ["SECTIONS", "CadreWindow", "Plan", "RoundData", "plan_batch", "plan_cadre"]
 
 CHATTER = Kind.CHATTER.value
 SECTIONS = ("todo", "urgent", "report", "meeting", "task", "checkin", "notice")
@@ -71,6 +62,9 @@ class RoundData:
     _by_sent: dict[int, int] = field(default_factory=dict)
     _by_due: dict[int, int] = field(default_factory=dict)
     _due_keys: list[tuple[datetime, datetime, int]] = field(default_factory=list)
+    # A lone notice's item, made once for all the cadres of its group (a pushed
+    # one once more, marked so, for the cadres it was pushed to).
+    _singles: dict[tuple[int, bool], PlannedItem] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         rows = [row for group in self.rows_by_group.values() for row in group]
@@ -112,6 +106,15 @@ class RoundData:
             keyed.sort(key=itemgetter(0))
         return cut
 
+    def single(self, row: WindowRow, user_id: int) -> PlannedItem:
+        """The item of a lone notice as ``user_id`` reads it (the words having been read)."""
+        pushed = row.urgent and (user_id, row.id) in self.pushed
+        item = self._singles.get((row.id, pushed))
+        if item is None:
+            item = make_item([row], [row], self.groups, self.texts, pushed=pushed, updated=False)
+            self._singles[row.id, pushed] = item
+        return item
+
 
 @dataclass(frozen=True, slots=True)
 class CadreWindow:
@@ -128,9 +131,8 @@ class CadreWindow:
 class Plan:
     """What one cadre's digest lists, and what it counts.
 
-    Planning picks what to list (``listed``); the words of the lone notices
-    among them are read after, for all the plans of a batch at once, and
-    :func:`finish_plan` then turns them into ``entries``.
+    Planning picks what to list (``listed``); :func:`plan_batch` then reads
+    the words of the lone notices among them and fills in ``entries``.
     """
 
     listed: list[WindowRow | PlannedItem] = field(default_factory=list)
@@ -178,18 +180,28 @@ def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int) -> Plan:
     return plan
 
 
-def lone_rows(plan: Plan) -> list[WindowRow]:
-    """The lone notices a plan lists: their words are read before it is finished."""
-    return [thing for thing in plan.listed if not isinstance(thing, PlannedItem)]
+def plan_batch(
+    data: RoundData,
+    windows: Sequence[CadreWindow],
+    max_items: int,
+    read_texts: Callable[[set[int]], Mapping[int, NoticeText]],
+) -> list[Plan]:
+    """The finished plans of a batch of cadres, in the order of ``windows``.
 
-
-def finish_plan(plan: Plan, user_id: int, entries: EntryCache) -> Plan:
-    """Entries and item ids for what the plan lists (the words having been read)."""
-    for thing in plan.listed:
-        item = thing if isinstance(thing, PlannedItem) else entries.single(thing, user_id)
-        plan.entries.append(item.entry)
-        plan.items.append(list(item.notice_ids))
-    return plan
+    Planning picks what each digest lists; the words of the lone notices among
+    them are then read at once for the whole batch (``read_texts``), rather
+    than for every notice of every group up front, and each plan gets its
+    entries and item ids.
+    """
+    plans = [plan_cadre(data, window, max_items) for window in windows]
+    listed = {thing.id for plan in plans for thing in plan.listed if isinstance(thing, WindowRow)}
+    data.texts.update(read_texts(listed - data.texts.keys()))
+    for window, plan in zip(windows, plans, strict=True):
+        for thing in plan.listed:
+            item = thing if isinstance(thing, PlannedItem) else data.single(thing, window.user_id)
+            plan.entries.append(item.entry)
+            plan.items.append(list(item.notice_ids))
+    return plans
 
 
 def _kind(thing: WindowRow | PlannedItem) -> str:
@@ -249,21 +261,3 @@ def _read_before(row: WindowRow, cadre: CadreWindow) -> bool:
         and row.kind != CHATTER
         and max(cadre.first_start, joined) < row.received_at <= cadre.since
     )
-
-
-class EntryCache:
-    """A lone notice's item, made once for all the cadres of its group (a pushed
-    one once more, marked so, for the cadres it was pushed to)."""
-
-    def __init__(self, data: RoundData) -> None:
-        self._data = data
-        self._made: dict[tuple[int, bool], PlannedItem] = {}
-
-    def single(self, row: WindowRow, user_id: int) -> PlannedItem:
-        pushed = row.urgent and (user_id, row.id) in self._data.pushed
-        item = self._made.get((row.id, pushed))
-        if item is None:
-            data = self._data
-            item = make_item([row], [row], data.groups, data.texts, pushed=pushed, updated=False)
-            self._made[row.id, pushed] = item
-        return item

@@ -1,16 +1,37 @@
-"""Who is due for a digest right now, from each cadre's own settings."""
+"""When digests are due: the slot a cadre's next digest belongs to, and who lacks theirs."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.digests._slots import latest_slot, slot_key
 from bot.settings import Defaults, effective_settings, in_quiet_hours
 from storage import repository as repo
 
-__all__ = ["due_slots"]
+__all__ = ["due_slots", "latest_slot", "slot_key"]
+
+
+def latest_slot(now: datetime, zone: ZoneInfo, times: Sequence[time]) -> datetime:
+    """The most recent scheduled moment at or before ``now``, in ``zone``.
+
+    Looking back to yesterday covers a bot that comes back after midnight having
+    missed the evening slot; daylight-saving gaps resolve through ``zone``.
+    """
+    local = now.astimezone(zone)
+    candidates = [
+        datetime.combine(day, clock, tzinfo=zone)
+        for day in (local.date(), local.date() - timedelta(days=1))
+        for clock in times
+    ]
+    return max(moment for moment in candidates if moment <= local)
+
+
+def slot_key(slot: datetime) -> str:
+    """A stable name for a slot; two configured times that coincide share it."""
+    return slot.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%MZ")
 
 
 def due_slots(

@@ -6,8 +6,8 @@ import html
 import re
 from collections.abc import Sequence
 
-from bot.digests import pack_sections
 from bot.i18n import KIND_LABELS, WEEKDAYS, Html
+from bot.packing import pack_sections
 from bot.reports._hours import WorkingHours
 from bot.reports._model import ALL_KINDS, OverlapLine, Report
 from bot.reports._period import Period

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.chatter import clip, parse_period, render_chatter
-from bot.digests import TELEGRAM_LIMIT, DigestEntry, DigestView, render_digest, telegram_length
+from bot.digests._model import DigestEntry, DigestView
+from bot.digests._render import render_digest
+from bot.packing import TELEGRAM_LIMIT, telegram_length
 from bot.services.chatter import ChatterList
 from storage.repository import ChatterRow
 

@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.digests import TELEGRAM_LIMIT, DigestEntry, DigestView, render_digest, telegram_length
-from bot.digests._render import due_label
+from bot.digests._model import DigestEntry, DigestView
+from bot.digests._render import due_label, render_digest
+from bot.packing import TELEGRAM_LIMIT, telegram_length
 
 ZONE = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 16, 8, 0, tzinfo=ZONE)

@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 
-from bot.digests._round import (
-    CadreWindow,
-    EntryCache,
-    Plan,
-    RoundData,
-    finish_plan,
-    plan_cadre,
-)
+from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
 from bot.settings import CadreSettings
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow
@@ -66,8 +59,8 @@ def _cadre(since: datetime = SINCE, muted_kinds: frozenset[str] = frozenset()) -
 
 
 def _plan(data: RoundData, cadre: CadreWindow | None = None, max_items: int = 100) -> Plan:
-    plan = plan_cadre(data, cadre or _cadre(), max_items)
-    return finish_plan(plan, 9, EntryCache(data))
+    (plan,) = plan_batch(data, [cadre or _cadre()], max_items, lambda ids: {})
+    return plan
 
 
 def test_copies_become_one_item_naming_groups_and_requesters() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.digests._slots import latest_slot
+from bot.digests import latest_slot
 from sim.replay import ReplaySession
 from tests.helpers.world import build_world
 

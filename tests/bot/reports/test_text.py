@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.digests import TELEGRAM_LIMIT, telegram_length
+from bot.packing import TELEGRAM_LIMIT, telegram_length
 from bot.reports import ReportRequest as Request
 from bot.reports import Scope, build_overlaps, plain_text, render_overlaps, render_report
 from bot.reports import resolve_slice as resolve

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from bot.digests._slots import latest_slot, slot_key
+from bot.digests import latest_slot, slot_key
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TIMES = [time(8, 0), time(17, 30)]
