@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from telegram.ext import ExtBot
 
+from bot.config import DigestConfig
 from bot.digests import DigestBuilder, DigestService
 from bot.ratelimit import SendRateLimiter
 from bot.settings import Defaults
@@ -34,6 +35,7 @@ from storage import repository as repo
 from storage.database import Database
 
 NOW = datetime(2026, 11, 16, 0, 0, tzinfo=UTC)
+MAX_ITEMS = DigestConfig().max_items  # as deployed by default
 
 
 def _parts(user: int) -> list[str]:
@@ -71,7 +73,8 @@ async def run(cadres: int) -> dict[str, object]:
         await control.set_flood_limits(global_per_second=30, per_chat_per_second=1)
         await control.set_chaos("sendMessage", p429=0.05, p5xx=0.01, seed=3)
         await control.reset_log()
-        builder = DigestBuilder(Defaults(("08:00",), "Asia/Shanghai"), timedelta(hours=24))
+        defaults = Defaults(("08:00",), "Asia/Shanghai")
+        builder = DigestBuilder(defaults, timedelta(hours=24), MAX_ITEMS)
         service = DigestService(db, builder, grace=timedelta(hours=12), clock=ManualClock(NOW))
         bot = ExtBot(
             fake.token, base_url=fake.base_url, rate_limiter=SendRateLimiter(max_retries=2)

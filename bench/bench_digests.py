@@ -24,14 +24,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert, text
 
 from bench._workload import notices
+from bot.config import DigestConfig
 from bot.digests import DigestBuilder, DigestService
 from bot.settings import Defaults
+from nlp.types import Kind
 from sim.clock import ManualClock
 from storage.database import Database
 from storage.models import Cadre, Cluster, Group, Membership, Notice
 
 DAY = datetime(2026, 11, 16, 0, 0, tzinfo=UTC)  # 08:00 in Shanghai
-KINDS = ["report", "meeting", "task", "checkin", "notice", "chatter", "chatter"]
+MAX_ITEMS = DigestConfig().max_items  # as deployed by default
+KINDS = [*(kind.value for kind in Kind), Kind.CHATTER.value]  # chatter twice as often
 
 
 def fill(db: Database, cadres: int, groups: int, total: int, per_cadre: int) -> None:
@@ -129,7 +132,8 @@ def main() -> None:
         began = time.perf_counter()
         fill(db, args.cadres, args.groups, args.notices, args.groups_per_cadre)
         filled = time.perf_counter() - began
-        builder = DigestBuilder(Defaults(("08:00", "17:30"), "Asia/Shanghai"), timedelta(hours=24))
+        defaults = Defaults(("08:00", "17:30"), "Asia/Shanghai")
+        builder = DigestBuilder(defaults, timedelta(hours=24), MAX_ITEMS)
         service = DigestService(db, builder, grace=timedelta(hours=12), clock=ManualClock(DAY))
         began = time.perf_counter()
         built = service._build_due(DAY + timedelta(minutes=1))  # the scheduler's own path

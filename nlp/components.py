@@ -9,7 +9,7 @@ name and configure them next to the trained text classifier. spaCy refuses
     placeholders ``<mention>``, ``<emoji>`` and ``<relay>`` for wrapping) so a
     classifier sees "１２月" and "12月" alike, and ``doc._.normalized`` to
     :func:`nlp.normalize.normalize_text` of the text.
-``fingertip_due_v1`` (``close_of_business = "17:30"``)
+``fingertip_due_v1`` (``close_of_business``: no default here, config.cfg sets it)
     Reads ``doc._.sent_at`` (a timezone-aware datetime the caller sets before
     the pipeline runs) and sets ``doc._.due`` via :func:`nlp.due.resolve_due`.
 ``fingertip_urgency_v1`` (``window_minutes = 120``, ``slack_minutes = 15``)
@@ -279,7 +279,6 @@ def make_normalize(nlp: Language, name: str) -> NormalizeComponent:
 
 @Language.factory(
     DUE_FACTORY,
-    default_config={"close_of_business": "17:30"},
     assigns=["doc._.due"],
     requires=["doc._.sent_at"],
 )

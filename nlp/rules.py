@@ -23,7 +23,7 @@ __all__ = ["RulesUnderstander"]
 class RulesUnderstander:
     """Implements ``NoticeUnderstander``; chatter never gets a due or urgency."""
 
-    def __init__(self, *, close_of_business: time = time(17, 30)) -> None:
+    def __init__(self, *, close_of_business: time) -> None:
         self._close = close_of_business
 
     def understand(self, items: Sequence[NoticeInput]) -> list[Understanding]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-__all__ = ["Kind", "NoticeInput", "NoticeUnderstander", "Understanding"]
+__all__ = ["NOTICE_KINDS", "Kind", "NoticeInput", "NoticeUnderstander", "Understanding"]
 
 
 class Kind(enum.StrEnum):
@@ -20,6 +20,10 @@ class Kind(enum.StrEnum):
     CHECKIN = "checkin"
     NOTICE = "notice"
     CHATTER = "chatter"
+
+
+# What a notice can be (every kind but chatter), as stored, in display order.
+NOTICE_KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind if kind is not Kind.CHATTER)
 
 
 @dataclass(frozen=True, slots=True)

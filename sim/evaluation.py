@@ -20,6 +20,7 @@ from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from bot.models_loader import load_understander, resolve_model
 from nlp.corpus import CorpusRecord, load_corpus
 from nlp.metrics import Predicted, evaluate
+from nlp.types import Kind
 from sim.clock import ManualClock
 from storage import repository as repo
 from storage.database import Database
@@ -99,7 +100,7 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
         for (record, _), outcome in zip(batch, outcomes, strict=True):
             by_id[record.id] = Prediction(
                 record.id,
-                outcome.kind or "chatter",
+                outcome.kind or Kind.CHATTER.value,
                 outcome.urgent,
                 outcome.due_at,
                 outcome.cluster_id,

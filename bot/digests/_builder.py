@@ -34,7 +34,7 @@ class DigestBuilder:
 
     defaults: Defaults
     first_lookback: timedelta
-    max_items: int = 60  # items listed per digest; 0 lists every one
+    max_items: int  # items listed per digest; 0 lists every one
 
     def build(
         self, session: Session, *, user_id: int, slot: str, now: datetime, keep_empty: bool

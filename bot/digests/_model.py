@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-__all__ = ["DigestEntry", "DigestView"]
+from nlp.types import NOTICE_KINDS
+
+__all__ = ["SECTIONS", "DigestEntry", "DigestView", "Section", "section_of"]
+
+
+class Section(enum.StrEnum):
+    """The digest's own sections, before one section per kind of notice."""
+
+    TODO = "todo"  # anything with a due time, by due time
+    URGENT = "urgent"  # urgent notices without one
+
+
+# Every section, in display order: a section is a ``Section`` or a notice kind.
+SECTIONS: tuple[str, ...] = (Section.TODO.value, Section.URGENT.value, *NOTICE_KINDS)
+
+
+def section_of(due_at: datetime | None, urgent: bool, kind: str) -> str:
+    """Where an item is listed: its due time first, then its urgency, then its kind."""
+    return Section.TODO if due_at is not None else Section.URGENT if urgent else kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +60,8 @@ class DigestView:
     group_count: int
     chatter_count: int
     merged_count: int = 0
-    # Items per section ("todo", "urgent" or a kind), listed or not: a digest
-    # lists at most so many, and says how many more each section holds.
+    # Items per section (one of SECTIONS), listed or not: a digest lists at
+    # most so many, and says how many more each section holds.
     totals: Mapping[str, int] = field(default_factory=dict)
 
     @property

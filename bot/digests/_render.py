@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.digests._model import DigestEntry, DigestView
+from bot.digests._model import SECTIONS, DigestEntry, DigestView, Section, section_of
 from bot.digests._strings import DIGEST_STRINGS, SECTION_ICONS
 from bot.i18n import KIND_LABELS, WEEKDAYS
 from bot.packing import pack_sections, telegram_length
@@ -16,7 +16,6 @@ __all__ = ["LineCache", "render_digest"]
 
 _PREVIEW_CHARS = 160
 _NAME_CHARS = 40
-_KIND_ORDER = ("report", "meeting", "task", "checkin", "notice")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SPACES = re.compile(r"\s+")
 
@@ -155,31 +154,32 @@ def _section(
     return f"<b>{heading}</b>", lines
 
 
+def _heading(section: str, total: int, lang: str) -> str:
+    strings = DIGEST_STRINGS[lang]
+    if section in (Section.TODO, Section.URGENT):
+        return strings[section]
+    label = KIND_LABELS[lang][section]
+    return strings["section"].format(icon=SECTION_ICONS[section], label=label, count=total)
+
+
 def _sections(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[str, list[str]]]:
     lang, strings = view.lang, DIGEST_STRINGS[view.lang]
-    dated = sorted((e for e in view.entries if e.due_at), key=lambda e: (e.due_at, e.sent_at))
-    by_section: dict[str, list[DigestEntry]] = {"urgent": []}
+    by_section: dict[str, list[DigestEntry]] = {}
     for entry in view.entries:
-        if not entry.due_at:
-            by_section.setdefault("urgent" if entry.urgent else entry.kind, []).append(entry)
+        by_section.setdefault(section_of(entry.due_at, entry.urgent, entry.kind), []).append(entry)
     sections: list[tuple[str, list[str]]] = []
-    total = view.totals.get("todo", len(dated))
-    if total:
-        todo_line = cache.renderer(now, lang, todo=True)
-        lines = [f"{i}. {todo_line(e)}" for i, e in enumerate(dated, 1)]
-        sections.append(_section(strings["todo"], lines, total, strings))
-    item_line = cache.renderer(now, lang, todo=False)
-    for key in ("urgent", *_KIND_ORDER):
-        group = by_section.get(key, [])
-        total = view.totals.get(key, len(group))
+    for section in SECTIONS:
+        entries = by_section.get(section, [])
+        total = view.totals.get(section, len(entries))
         if not total:
             continue
-        heading = strings["urgent"]
-        if key != "urgent":
-            label = KIND_LABELS[lang][key]
-            heading = strings["section"].format(icon=SECTION_ICONS[key], label=label, count=total)
-        lines = [item_line(e) for e in group]
-        sections.append(_section(heading, lines, total, strings))
+        if section == Section.TODO:  # by due time, numbered
+            todo_line = cache.renderer(now, lang, todo=True)
+            dated = sorted(entries, key=lambda e: (e.due_at, e.sent_at))
+            lines = [f"{i}. {todo_line(e)}" for i, e in enumerate(dated, 1)]
+        else:
+            lines = list(map(cache.renderer(now, lang, todo=False), entries))
+        sections.append(_section(_heading(section, total, lang), lines, total, strings))
     return sections
 
 

@@ -20,21 +20,15 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from bot.digests._items import PlannedItem, make_item, shown_due
-from bot.digests._model import DigestEntry
+from bot.digests._model import SECTIONS, DigestEntry, Section, section_of
 from bot.settings import CadreSettings
 from nlp.types import Kind
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow
 
-__all__ = ["SECTIONS", "CadreWindow", "Plan", "RoundData", "plan_batch", "plan_cadre"]
+__all__ = ["CadreWindow", "Plan", "RoundData", "plan_batch", "plan_cadre"]
 
-CHATTER = Kind.CHATTER.value
-SECTIONS = ("todo", "urgent", "report", "meeting", "task", "checkin", "notice")
 _Keyed = tuple[int, Any]  # (place in display order, a row or a planned item)
-
-
-def section_of(due_at: datetime | None, urgent: bool, kind: str) -> str:
-    return "todo" if due_at is not None else "urgent" if urgent else kind
 
 
 @dataclass(slots=True)
@@ -75,7 +69,7 @@ class RoundData:
 
     def place(self, section: str, due_at: datetime | None, sent_at: datetime, row_id: int) -> int:
         """Where an item shown from row ``row_id`` goes in its section's order."""
-        if section != "todo":
+        if section != Section.TODO:
             return self._by_sent[row_id]
         assert due_at is not None
         place = self._by_due.get(row_id)
@@ -94,7 +88,7 @@ class RoundData:
         start = bisect_right([row.received_at for row in rows], since)
         cut = _Slice(messages=len(rows) - start)
         for row in rows[start:]:
-            if row.kind == CHATTER:
+            if row.kind == Kind.CHATTER:
                 cut.chatter += 1
             elif row.copies > 1 and row.cluster_id is not None:
                 cut.multis.append(row)
@@ -169,7 +163,7 @@ def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int) -> Plan:
         if section in muted:
             continue
         inputs = [s.singles.get(section, []) for s in slices] + [multis.get(section, [])]
-        if muted and section in ("todo", "urgent"):
+        if muted and section in (Section.TODO, Section.URGENT):
             inputs = [[k for k in keyed if _kind(k[1]) not in muted] for keyed in inputs]
         total = sum(len(keyed) for keyed in inputs)
         if not total:
@@ -258,6 +252,6 @@ def _read_before(row: WindowRow, cadre: CadreWindow) -> bool:
     joined = cadre.groups.get(row.group_id)
     return (
         joined is not None
-        and row.kind != CHATTER
+        and row.kind != Kind.CHATTER
         and max(cadre.first_start, joined) < row.received_at <= cadre.since
     )

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from nlp.types import Kind
+
 __all__ = ["DIGEST_STRINGS", "SECTION_ICONS"]
 
-SECTION_ICONS = {"report": "📊", "meeting": "📅", "task": "📌", "checkin": "👍", "notice": "📄"}
+# The heading icon of each kind's section (every notice kind has one: tests check).
+SECTION_ICONS: dict[str, str] = {
+    Kind.REPORT: "📊",
+    Kind.MEETING: "📅",
+    Kind.TASK: "📌",
+    Kind.CHECKIN: "👍",
+    Kind.NOTICE: "📄",
+}
 
 DIGEST_STRINGS: dict[str, dict[str, str]] = {
     "zh": {

@@ -7,9 +7,7 @@ from telegram.error import BadRequest
 
 from bot.context import FingertipContext
 from bot.handlers._common import lang_of, profile_of
-from bot.settings import parse_change
-from bot.settings._keyboard import MENU, render_section
-from bot.settings._strings import SETTINGS_STRINGS
+from bot.settings import MENU, SETTINGS_STRINGS, field_named, parse_change, render_section
 
 __all__ = ["answer_stale", "change_setting", "open_settings_section", "show_settings"]
 
@@ -77,7 +75,8 @@ async def change_setting(update: Update, context: FingertipContext) -> None:
     if not accepted:
         await query.answer(strings["last_time"], show_alert=True)
         return
-    section = {"time": "times", "group": "groups", "kind": "kinds"}.get(change.field, change.field)
+    field = field_named(change.field)
+    section = field.screen if field else "main"
     await _redraw(update, context, section, strings["saved"].format(what=strings[f"btn_{section}"]))
 
 

@@ -18,9 +18,6 @@ from storage.repository import StoredNotice
 
 __all__ = ["ClusterKeeper"]
 
-CHATTER = Kind.CHATTER.value
-
-
 def _item(
     key: int,
     text: str,
@@ -78,7 +75,7 @@ class ClusterKeeper:
         """Give a stored notice its cluster (chatter gets none) and recount."""
         assert notice.id is not None
         before = notice.cluster_id
-        if notice.kind == CHATTER:
+        if notice.kind == Kind.CHATTER:
             if edited:
                 self._index.forget(notice.id)
             notice.cluster_id = None
@@ -107,8 +104,8 @@ class ClusterKeeper:
         recounted, once per batch.
         """
         chats = chats or {}
-        follow_ups = {n.id for n in notices if n.kind == CHATTER and chases(n.text)}
-        notices = [n for n in notices if n.kind != CHATTER or n.id in follow_ups]
+        follow_ups = {n.id for n in notices if n.kind == Kind.CHATTER and chases(n.text)}
+        notices = [n for n in notices if n.kind != Kind.CHATTER or n.id in follow_ups]
         items = [self._new_item(n, chats.get(n.id, 0), n.id in follow_ups) for n in notices]
         found = self._index.place_batch(items, follow_ups)
         placed = {n.id: c for n, c in zip(notices, found, strict=True) if c is not None}

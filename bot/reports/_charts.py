@@ -26,15 +26,16 @@ from bot.i18n import KIND_LABELS, WEEKDAYS, Html
 from bot.reports._font import ChartFont, chart_font
 from bot.reports._model import NOTICE_KINDS, Report
 from bot.reports._strings import say, say_plain
+from nlp.types import Kind
 
 __all__ = ["Chart", "render_charts"]
 
-_COLORS = {
-    "report": "#4C72B0",
-    "meeting": "#DD8452",
-    "task": "#55A868",
-    "checkin": "#C44E52",
-    "notice": "#8172B3",
+_COLORS: dict[str, str] = {
+    Kind.REPORT: "#4C72B0",
+    Kind.MEETING: "#DD8452",
+    Kind.TASK: "#55A868",
+    Kind.CHECKIN: "#C44E52",
+    Kind.NOTICE: "#8172B3",
 }
 _MAX_TICKS = 16
 _TOP_GROUPS = 10

@@ -8,6 +8,7 @@ from statistics import median
 
 from bot.reports._hours import WorkingHours
 from bot.reports._period import Period
+from nlp.types import NOTICE_KINDS, Kind
 from storage.repository import GroupVolume, KindVolume, RepeatedRequest
 
 __all__ = [
@@ -21,10 +22,9 @@ __all__ = [
     "Timing",
 ]
 
-NOTICE_KINDS = ("report", "meeting", "task", "checkin", "notice")
-ALL_KINDS = (*NOTICE_KINDS, "chatter")
+ALL_KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind)
 # Kinds that ask cadres to do something: pushing one again is a repeated demand.
-REQUEST_KINDS = ("report", "task", "checkin")
+REQUEST_KINDS: tuple[str, ...] = tuple(k.value for k in (Kind.REPORT, Kind.TASK, Kind.CHECKIN))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from bot.reports._hours import WorkingHours
 from bot.reports._model import ALL_KINDS, OverlapLine, Report
 from bot.reports._period import Period
 from bot.reports._strings import say
+from nlp.types import Kind
 
 __all__ = ["plain_text", "render_overlaps", "render_report"]
 
@@ -134,7 +135,7 @@ def _duplicates(report: Report, lang: str) -> list[str]:
     rate = report.duplicate_rate
     labels = KIND_LABELS.get(lang, KIND_LABELS["zh"])
     several = sum(1 for request in report.repeated if request.requesters > 1)
-    checkin = report.kinds.get("checkin")
+    checkin = report.kinds.get(Kind.CHECKIN)
     lines: list[str] = [
         say(
             lang,
@@ -198,7 +199,7 @@ def _header(report: Report, lang: str) -> str:
         lines.append(say(lang, "coverage", names=report.coverage))
     if not report.messages:
         return "\n".join([*lines, say(lang, "empty")])
-    chatter = report.kind_count("chatter")
+    chatter = report.kind_count(Kind.CHATTER)
     lines.append(
         say(lang, "totals", messages=report.messages, notices=report.notices, chatter=chatter)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.services._threads import in_session
-from bot.settings import CadreSettings, Defaults, SettingsChange, apply_change, effective_settings
+from bot.settings import CadreSettings, Defaults, SettingsChange, change_values, effective_settings
 from storage import repository as repo
 from storage.database import Database
 
@@ -39,9 +39,9 @@ class SettingsService:
             cadre = repo.get_cadre(session=session, user_id=user_id)
             if cadre is None:
                 return None
-            accepted = apply_change(cadre, change, list(self.defaults.times))
-            if accepted:
-                session.add(cadre)
-            return effective_settings(cadre, self.defaults), accepted
+            values = change_values(cadre, change, self.defaults.times)
+            if values is not None:
+                repo.save_cadre_settings(session=session, cadre=cadre, values=values)
+            return effective_settings(cadre, self.defaults), values is not None
 
         return await in_session(self._db, work)

@@ -1,14 +1,22 @@
 """Each cadre's own digest settings: times, timezone, quiet hours, mutes, language."""
 
-from bot.settings._change import SettingsChange, apply_change, parse_change
+from bot.settings._change import SettingsChange, change_values, parse_change
+from bot.settings._fields import Values, field_named
+from bot.settings._keyboard import MENU, render_section
 from bot.settings._model import CadreSettings, Defaults, effective_settings, in_quiet_hours
+from bot.settings._strings import SETTINGS_STRINGS
 
 __all__ = [
+    "MENU",
+    "SETTINGS_STRINGS",
     "CadreSettings",
     "Defaults",
     "SettingsChange",
-    "apply_change",
+    "Values",
+    "change_values",
     "effective_settings",
+    "field_named",
     "in_quiet_hours",
     "parse_change",
+    "render_section",
 ]

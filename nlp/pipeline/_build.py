@@ -14,12 +14,13 @@ import nlp.components  # registers the fingertip_* factories
 import nlp.pipeline._features
 import nlp.pipeline._tokenizer  # (registers fingertip.JiebaTokenizer.v1)
 import nlp.pipeline._verdict  # noqa: F401  (registers fingertip_chatter_verdict_v1)
+from nlp.types import Kind
 
 __all__ = ["CONFIG_PATH", "KINDS", "MAX_CHARS", "MODEL_DIR", "build_pipeline"]
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
-KINDS = ("report", "meeting", "task", "checkin", "notice", "chatter")
+KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind)
 # Kind and deadline are stated up front; a 100,000-character paste is read
 # from its opening (the whole text is still stored).
 MAX_CHARS = 4000

@@ -7,6 +7,7 @@ from storage.repository.cadres import (
     deactivate_cadre,
     get_cadre,
     list_active_cadres,
+    save_cadre_settings,
     upsert_cadre,
 )
 from storage.repository.chatter import (
@@ -119,6 +120,7 @@ __all__ = [
     "refresh_clusters",
     "register_group",
     "registered_groups",
+    "save_cadre_settings",
     "set_bot_admin",
     "set_clusters",
     "set_membership",
@@ -130,7 +132,6 @@ __all__ = [
 
 # Supervisor analytics and supervisor grants.
 from storage.repository.analytics import (
-    CHATTER,
     ExportRow,
     GroupPair,
     GroupVolume,
@@ -173,7 +174,6 @@ __all__ += [
 ]
 
 __all__ += [
-    "CHATTER",
     "ExportRow",
     "GroupPair",
     "GroupVolume",

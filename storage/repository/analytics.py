@@ -19,10 +19,10 @@ from sqlalchemy import ColumnElement, and_, case, func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col
 
+from nlp.types import Kind
 from storage.models import Group, Notice
 
 __all__ = [
-    "CHATTER",
     "ExportRow",
     "GroupPair",
     "GroupVolume",
@@ -37,9 +37,6 @@ __all__ = [
     "notice_stamps",
     "repeated_requests",
 ]
-
-CHATTER = "chatter"
-
 
 @dataclass(frozen=True, slots=True)
 class ReportSlice:
@@ -125,7 +122,7 @@ def _group_filter(part: ReportSlice) -> list[ColumnElement[bool]]:
 def _in_slice(part: ReportSlice, *, notices_only: bool = False) -> list[ColumnElement[bool]]:
     conditions = [col(Notice.sent_at) >= part.since, col(Notice.sent_at) < part.until]
     if notices_only:
-        conditions.append(col(Notice.kind) != CHATTER)
+        conditions.append(col(Notice.kind) != Kind.CHATTER.value)
     return [*conditions, *_group_filter(part)]
 
 
@@ -152,7 +149,7 @@ def group_volumes(*, session: Session, part: ReportSlice) -> list[GroupVolume]:
         .group_by(col(Notice.cluster_id))
         .subquery()
     )
-    is_notice = col(Notice.kind) != CHATTER
+    is_notice = col(Notice.kind) != Kind.CHATTER.value
     duplicate = and_(is_notice, first.c.first_id.is_not(None), col(Notice.id) != first.c.first_id)
     statement = (
         select_columns(

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
-from storage.models import Cadre, utcnow
+from storage.models import Cadre, CadreSettingsBase, utcnow
 
-__all__ = ["deactivate_cadre", "get_cadre", "list_active_cadres", "upsert_cadre"]
+__all__ = [
+    "deactivate_cadre",
+    "get_cadre",
+    "list_active_cadres",
+    "save_cadre_settings",
+    "upsert_cadre",
+]
 
 
 def get_cadre(*, session: Session, user_id: int) -> Cadre | None:
@@ -45,6 +53,15 @@ def deactivate_cadre(*, session: Session, user_id: int, reason: str) -> bool:
     cadre.active, cadre.deactivated_reason = False, reason[:255]
     session.add(cadre)
     return True
+
+
+def save_cadre_settings(*, session: Session, cadre: Cadre, values: Mapping[str, Any]) -> None:
+    """Write some of a cadre's /settings choices; any other column is refused."""
+    unknown = set(values) - set(CadreSettingsBase.model_fields)
+    if unknown:
+        raise KeyError(f"not a settings column: {', '.join(sorted(unknown))}")
+    cadre.sqlmodel_update(dict(values))
+    session.add(cadre)
 
 
 def list_active_cadres(*, session: Session) -> list[Cadre]:

@@ -14,12 +14,12 @@ from sqlalchemy import func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col
 
+from nlp.types import Kind
 from storage.models import Digest, Group, Membership, Notice
 from storage.repository._plain import plain_connection
 
 __all__ = ["ChatterPage", "ChatterRow", "last_digest_start", "recent_chatter"]
 
-_CHATTER = "chatter"
 # A chatter line shows the start of a message: this is more than any line needs.
 _TEXT_CHARS = 200
 
@@ -66,7 +66,7 @@ def recent_chatter(
     """Chatter received after ``since`` in the registered groups ``user_id`` is a
     member of (muted chats left out), newest first, at most ``limit`` rows."""
     where = [
-        col(Notice.kind) == _CHATTER,
+        col(Notice.kind) == Kind.CHATTER.value,
         col(Notice.received_at) > since,
         col(Membership.user_id) == user_id,
         col(Membership.is_member),

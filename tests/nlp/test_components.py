@@ -30,6 +30,7 @@ def _blank() -> Language:
 
 
 def _pipeline(**due_config: object) -> Language:
+    due_config.setdefault("close_of_business", "17:30")  # as config.cfg sets it
     nlp = _blank()
     nlp.add_pipe(NORMALIZE_FACTORY)
     nlp.add_pipe(DUE_FACTORY, config=due_config)
@@ -110,7 +111,7 @@ def test_disk_round_trip(tmp_path: Path) -> None:
 
 def test_urgency_window_from_config() -> None:
     nlp = _blank()
-    nlp.add_pipe(DUE_FACTORY)
+    nlp.add_pipe(DUE_FACTORY, config={"close_of_business": "17:30"})
     nlp.add_pipe(URGENCY_FACTORY, config={"window_minutes": 30})
     doc = nlp(_doc(nlp, "今天下班前报送"))  # due in 60 minutes
     assert doc._.urgent is False

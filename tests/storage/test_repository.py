@@ -182,6 +182,20 @@ def test_cadre_reactivates_on_start(database: Database) -> None:
         assert cadre.active and cadre.language_code == "en"
 
 
+def test_settings_are_saved_and_nothing_else(database: Database) -> None:
+    with database.session() as s:
+        cadre = repo.upsert_cadre(session=s, user_id=5, first_name="李")
+        repo.save_cadre_settings(
+            session=s, cadre=cadre, values={"muted_kinds": ["checkin"], "quiet_start": "22:00"}
+        )
+        with pytest.raises(KeyError, match="active"):
+            repo.save_cadre_settings(session=s, cadre=cadre, values={"active": False})
+    with database.session() as s:
+        cadre = repo.get_cadre(session=s, user_id=5)
+        assert cadre is not None and cadre.active
+        assert cadre.muted_kinds == ["checkin"] and cadre.quiet_start == "22:00"
+
+
 def test_stored_times_read_back_aware_whatever_their_text(sqlite_database: Database) -> None:
     with sqlite_database.session() as s:
         group = make_group(s)
