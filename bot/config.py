@@ -37,7 +37,8 @@ def _valid_clock(value: str) -> str:
     return value
 
 
-Clock = Annotated[str, AfterValidator(_valid_clock)]
+# A time of day as "HH:MM" (not bot.clock.Clock, the source of the current time).
+TimeOfDay = Annotated[str, AfterValidator(_valid_clock)]
 
 
 class _Section(BaseModel):
@@ -93,7 +94,7 @@ class DigestConfig(_Section):
 
 class UnderstandingConfig(_Section):
     model: str = "default"
-    close_of_business: Clock = "17:30"
+    close_of_business: TimeOfDay = "17:30"
     batch_size: Annotated[int, Field(ge=1, le=1024)] = 256
 
     @field_validator("model")
@@ -110,8 +111,8 @@ class DedupConfig(_Section):
 
 
 class AnalyticsConfig(_Section):
-    work_start: Clock = "08:30"
-    work_end: Clock = "17:30"
+    work_start: TimeOfDay = "08:30"
+    work_end: TimeOfDay = "17:30"
     workdays: list[int] = [1, 2, 3, 4, 5]
 
     @field_validator("workdays")

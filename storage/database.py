@@ -3,26 +3,44 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
-__all__ = ["Database", "DatabaseUnavailable", "create_db_engine", "upgrade_schema"]
+__all__ = [
+    "Database",
+    "DatabaseUnavailable",
+    "MissingDatabase",
+    "create_db_engine",
+    "upgrade_schema",
+]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 class DatabaseUnavailable(RuntimeError):
     """The database URL is malformed or the server cannot be reached."""
+
+
+class MissingDatabase(LookupError):
+    """No Fingertip database where one should already be.
+
+    ``path`` is set for a SQLite file that does not exist; otherwise ``url``
+    (password masked) names a database that lacks Fingertip's tables.
+    """
+
+    def __init__(self, *, path: str | None = None, url: str | None = None) -> None:
+        super().__init__(f"no database file at {path}" if path else f"no Fingertip tables in {url}")
+        self.path, self.url = path, url
 
 
 def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -83,6 +101,27 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.engine = create_db_engine(url, echo=echo)
+
+    @classmethod
+    def open_existing(cls, url: str, *, tables: Collection[str]) -> Database:
+        """A database that already holds ``tables``, neither created nor migrated.
+
+        For reading a copy or a read replica where the bot does not run: a
+        mistyped SQLite path must not become an empty file.
+        """
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
+        file = parsed.database if parsed.get_backend_name() == "sqlite" else None
+        if file not in (None, "", ":memory:") and not Path(str(file)).is_file():
+            raise MissingDatabase(path=file)
+        db = cls(url)
+        db.check()
+        if not set(tables) <= set(inspect(db.engine).get_table_names()):
+            db.dispose()
+            raise MissingDatabase(url=db.safe_url)
+        return db
 
     @property
     def safe_url(self) -> str:

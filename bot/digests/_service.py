@@ -13,7 +13,7 @@ from telegram import Bot
 from bot.clock import Clock
 from bot.digests._builder import DigestBuilder
 from bot.digests._schedule import due_slots
-from bot.services._threads import in_session
+from bot.services import in_session
 from bot.services.delivery import Delivery, send_html
 from storage import repository as repo
 from storage.database import Database

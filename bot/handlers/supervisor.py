@@ -19,7 +19,6 @@ from bot.menus import set_supervisor_menu
 from bot.reports import ReportError, ReportRequest, Scope, parse_user_id, say, say_plain
 
 __all__ = [
-    "BUTTON_PATTERN",
     "grant_supervisor",
     "press_report_button",
     "revoke_supervisor",
@@ -30,7 +29,6 @@ __all__ = [
 
 _log = logging.getLogger(__name__)
 
-BUTTON_PATTERN = r"^sv:"
 _UPLOAD_LIMIT = 50 * 1024 * 1024  # Telegram refuses larger files from bots
 _REQUESTS = "report_requests"  # user_data key: button token -> ReportRequest
 _KEEP_REQUESTS = 20

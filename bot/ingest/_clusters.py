@@ -74,22 +74,20 @@ class ClusterKeeper:
     def place(self, session: Session, notice: Notice, *, edited: bool) -> int | None:
         """Give a stored notice its cluster (chatter gets none) and recount."""
         assert notice.id is not None
-        before = notice.cluster_id
+        before, cluster_id = notice.cluster_id, None
         if notice.kind == Kind.CHATTER:
             if edited:
                 self._index.forget(notice.id)
-            notice.cluster_id = None
         elif edited and before is not None:
-            notice.cluster_id = self._index.update(_stored_item(notice, self._zone))
+            cluster_id = self._index.update(_stored_item(notice, self._zone))
         else:
-            notice.cluster_id = self._index.assign(_stored_item(notice, self._zone))
+            cluster_id = self._index.assign(_stored_item(notice, self._zone))
         self._placed.append(notice.id)
-        session.add(notice)
-        session.flush()
-        for cluster_id in {before, notice.cluster_id} - {None}:
-            assert cluster_id is not None
-            repo.refresh_cluster(session=session, cluster_id=cluster_id)
-        return notice.cluster_id
+        repo.set_notice_cluster(session=session, notice=notice, cluster_id=cluster_id)
+        for changed in {before, cluster_id} - {None}:
+            assert changed is not None
+            repo.refresh_cluster(session=session, cluster_id=changed)
+        return cluster_id
 
     def place_new(
         self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int] | None = None

@@ -12,9 +12,6 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlmodel import Session
 
 from bot.config import Config, load_config
@@ -28,7 +25,7 @@ from bot.reports._scope import Scope, parse_departments
 from bot.reports._target import ReportRequest, resolve_slice
 from bot.reports._text import plain_text, render_overlaps, render_report
 from storage import repository as repo
-from storage.database import Database, DatabaseUnavailable
+from storage.database import Database, MissingDatabase
 
 __all__ = ["add_report_parser", "run_report"]
 
@@ -80,21 +77,13 @@ def _period(args: argparse.Namespace, config: Config) -> Period:
 
 
 def _open(url: str) -> Database:
-    """Open without creating: a mistyped SQLite path must not become an empty file."""
+    """Open without creating or migrating: reports read what is there."""
     try:
-        parsed = make_url(url)
-        file = parsed.database if parsed.get_backend_name() == "sqlite" else None
-        if file not in (None, "", ":memory:") and not Path(str(file)).is_file():
-            raise ReportError("no_database", path=file)
-        db = Database(url)
-    except (ArgumentError, NoSuchModuleError) as exc:
-        raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
-    db.check()
-    present = set(inspect(db.engine).get_table_names())
-    if not set(_TABLES) <= present:
-        db.dispose()
-        raise ReportError("no_tables", url=db.safe_url)
-    return db
+        return Database.open_existing(url, tables=_TABLES)
+    except MissingDatabase as exc:
+        if exc.path is not None:
+            raise ReportError("no_database", path=exc.path) from exc
+        raise ReportError("no_tables", url=exc.url) from exc
 
 
 def _write(out: str | None, content: bytes) -> None:

@@ -131,11 +131,6 @@ class RegistryService:
 
         return await in_session(self._db, work)
 
-    async def deactivate(self, user_id: int, reason: str) -> None:
-        await in_session(
-            self._db, lambda s: repo.deactivate_cadre(session=s, user_id=user_id, reason=reason)
-        )
-
     async def language_code(self, user_id: int) -> str | None:
         def work(session: Session) -> str | None:
             cadre = repo.get_cadre(session=session, user_id=user_id)

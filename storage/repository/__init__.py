@@ -49,7 +49,6 @@ from storage.repository.groups import (
 from storage.repository.memberships import (
     groups_of_user,
     member_ids,
-    note_member,
     note_members,
     set_membership,
 )
@@ -62,6 +61,7 @@ from storage.repository.notices import (
     get_notice_in_group,
     message_keys,
     set_clusters,
+    set_notice_cluster,
 )
 from storage.repository.pushes import push_recipients, record_push
 from storage.repository.stats import KindCount, notice_counts
@@ -108,7 +108,6 @@ __all__ = [
     "member_ids",
     "message_keys",
     "migrate_group",
-    "note_member",
     "note_members",
     "notice_counts",
     "pending_digest_ids",
@@ -124,6 +123,7 @@ __all__ = [
     "set_bot_admin",
     "set_clusters",
     "set_membership",
+    "set_notice_cluster",
     "start_clusters",
     "unregister_group",
     "upsert_cadre",

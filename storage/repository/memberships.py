@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import Group, Membership, utcnow
 
-__all__ = ["groups_of_user", "member_ids", "note_member", "note_members", "set_membership"]
+__all__ = ["groups_of_user", "member_ids", "note_members", "set_membership"]
 
 _PRESENT = frozenset({"creator", "owner", "administrator", "member", "restricted"})
 
@@ -54,17 +54,13 @@ def member_ids(*, session: Session, group_id: int) -> list[int]:
     return list(session.exec(statement))
 
 
-def note_member(*, session: Session, group_id: int, user_id: int) -> None:
-    """A user who posts in a group is in it; never downgrades an admin."""
-    row = session.get(Membership, (group_id, user_id))
-    if row is None or not row.is_member:
-        set_membership(session=session, group_id=group_id, user_id=user_id, status="member")
-
-
 def note_members(
     *, session: Session, pairs: Collection[tuple[int, int]], now: datetime | None = None
 ) -> None:
-    """:func:`note_member` for many (group id, user id) pairs, in one lookup."""
+    """A user who posts in a group is in it; never downgrades an admin.
+
+    For many (group id, user id) pairs, in one lookup.
+    """
     if not pairs:
         return
     wanted = sorted(set(pairs))

@@ -23,6 +23,7 @@ __all__ = [
     "get_notice_in_group",
     "message_keys",
     "set_clusters",
+    "set_notice_cluster",
 ]
 
 
@@ -184,6 +185,13 @@ def set_clusters(*, session: Session, clusters: Mapping[int, int | None]) -> Non
         session.execute(
             update(Notice), [{"id": nid, "cluster_id": cid} for nid, cid in clusters.items()]
         )
+
+
+def set_notice_cluster(*, session: Session, notice: Notice, cluster_id: int | None) -> None:
+    """Put one stored notice in a cluster (None: in none), written at once."""
+    notice.cluster_id = cluster_id
+    session.add(notice)
+    session.flush()
 
 
 def edit_notice(
