@@ -42,7 +42,7 @@ import spacy
 from bench._workload import notices
 from bot.config import DedupConfig, UnderstandingConfig
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
-from bot.models_loader import load_understander, resolve_model
+from bot.understander import load_understander, resolve_model
 from nlp.corpus import load_corpus
 from nlp.pipeline._build import quiet_jieba
 from sim.clock import ManualClock

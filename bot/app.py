@@ -29,7 +29,6 @@ from bot.digests import DigestBuilder, DigestService
 from bot.handlers import errors, groups, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
-from bot.models_loader import load_understander
 from bot.ratelimit import SendRateLimiter
 from bot.reports import WorkingHours
 from bot.services.chatter import ChatterService
@@ -38,6 +37,7 @@ from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from bot.settings import Defaults as CadreDefaults
+from bot.understander import load_understander
 from storage.database import Database
 
 __all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]

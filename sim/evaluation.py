@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.config import Config
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
-from bot.models_loader import load_understander, resolve_model
+from bot.understander import load_understander, resolve_model
 from nlp.corpus import CorpusRecord, load_corpus
 from nlp.metrics import Predicted, evaluate
 from nlp.types import Kind

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import bot.models_loader as loader
+import bot.understander as loader
 from bot.config import UnderstandingConfig
 from nlp.rules import RulesUnderstander
 
