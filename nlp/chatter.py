@@ -91,7 +91,7 @@ _TALK_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _TALK.it
 # ("收到😂又停电" normalises to "收到又停电").
 _SHORT_REPLY = 8
 # Chatter evidence that makes a time the speaker's own, even in a message kept as a notice.
-_OWN_TIME = ("reply", "promise", "status")
+_OWN_TIME = ("reply", "promise")
 # What makes a message worth keeping, however informal.
 _KEEP = {
     "urgent": _either(
