@@ -198,6 +198,12 @@ def _dropped(
         return "effective-from"
     if pat.HISTORY_AFTER.match(text, group.end) or pat.HISTORY_BEFORE.search(before):
         return "history"
+    if pat.SEEN_AFTER.match(text, group.end):
+        return "history"
+    if pat.ON_DUTY_AFTER.match(text, group.end):
+        return "roster"
+    if not deadline_after and pat.PERIOD_END_BEFORE.search(before):
+        return "period"
     if any(p.horizon for p in group.pieces) or moment > sent_at + HORIZON:
         return "horizon"
     if moment.date() < sent_at.date():

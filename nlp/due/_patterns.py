@@ -32,6 +32,8 @@ __all__ = [
     "HISTORY_BEFORE",
     "HISTORY_CLAUSE",
     "INFO_CLAUSE",
+    "ON_DUTY_AFTER",
+    "PERIOD_END_BEFORE",
     "PIECE",
     "PIECE_START",
     "PLAN_CLAUSE",
@@ -41,6 +43,7 @@ __all__ = [
     "RECURRING",
     "REQUEST",
     "ROSTER",
+    "SEEN_AFTER",
     "SUPERSEDED_AFTER",
     "SUPERSEDED_BEFORE",
     "TO_BE_ANNOUNCED",
@@ -153,6 +156,17 @@ SUPERSEDED_AFTER = re.compile(
 )
 HISTORY_AFTER = re.compile(
     r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的|发布|印发|公布|下发)"
+)
+# A sighting or a departure told after its time: "1点20在车站看到过", "中午出的门到现在没回".
+SEEN_AFTER = re.compile(
+    r"\s*(?:左右)?[^,，。;!?]{0,6}?(?:看到过|出现过|见过|来过|到过|出的门|出的事|走的|发生的|打的电话)"
+)
+# A day that picks out people, not a deadline: "今天值班的马上联系交管", "今晚值班的手机开着".
+ON_DUTY_AFTER = re.compile(r"\s*(?:值班|在岗|当班|值守|带班|轮班)的")
+# The end of a closure or a works period: "停业整改到12月7日", "明天起封5天，到20号".
+PERIOD_END_BEFORE = re.compile(
+    r"(?:整改|停业|停水|停电|停气|封路?|封闭|关闭|停运|暂停|施工|维修|检修|管制|闭馆|停课|限行)"
+    r"[^。;!?]{0,8}(?:到|至)\s*$"
 )
 # "已于22时45分扑灭": what already happened.
 HISTORY_BEFORE = re.compile(r"(?:已于|已经于|已在|已经在)\s*$")
