@@ -151,7 +151,7 @@ _KEEP = {
         # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
         "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停)|看好(?!了)",
         r"\bkeep (?:people|everyone|residents|them|kids|children) (?:off|away|out|back)",
-        "(?:的|人)都(?:回|来|到|过来)",
+        "(?:的|人)都(?:回|来|到|过来|往|去)",
         r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)",
     ),

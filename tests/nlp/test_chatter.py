@@ -152,6 +152,7 @@ def test_a_non_chatter_prediction_is_left_alone() -> None:
         "老街口那根电线杆歪了 电线垂下来离地就一人多高",
         # a countdown or a chase of the silent ones
         "还有十来分钟 在外面的都回办公室啊",
+        "往梅溪那边去了，在那头的都往梅溪路找",
         "田边情况 还有三组五组没讲",
         # a meeting point said in passing, an emoji one-liner about a service's hours
         "三点一刻堤上见，邹站长别又忘了带卷尺😂",
