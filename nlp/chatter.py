@@ -45,6 +45,7 @@ _ACK_WORDS = _either(
 _REPLY = re.compile(
     _either(
         rf"^(?:{_ACK_WORDS})(?:[\s,，.。!！~～、]|$)",
+        r"^(?:no|nope)[,，]|^(?:perfect|great|cool|lovely|brilliant|awesome|cheers|legend)(?:[,，.!！~]|$)",
         r"^[^,，。!！?？\s]{0,8}?(?:已经?|都已|均已|全部)(?:报(?!告)|交|发(?!布|出通知)|转|完成|落实|到"
         r"|排查|处理|安排|清理|提交|上传|打卡|签到|通知|核实|整改|检查|撤离|转移|联系|扑灭|恢复|修好|回复|填"
         r"|录入|办)",
@@ -135,8 +136,9 @@ _KEEP = {
         # a countdown: "还有10分钟", "还剩半小时"
         "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
-        r"due (?:today|tomorrow|tonight|by|on|at|before|this|next)|deadline|still (?:need"
-        r"|missing|waiting|outstanding|to come)|outstanding|chasing|not yet (?:in|received)",
+        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
+        r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
+        r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
     ),
     "ask": _either(
         "@所有人|@all|请(?:各|大家|全体|所有|各位)",
@@ -151,6 +153,8 @@ _KEEP = {
         # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
         "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停)|看好(?!了)",
         r"\bkeep (?:people|everyone|residents|them|kids|children) (?:off|away|out|back)",
+        r"\b(?:wants|needs|asked for|asking for) (?:a |an |the )?"
+        r"(?:list|count|number|figures|names)\b",
         "(?:的|人)都(?:回|来|到|过来|往|去)",
         r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)",

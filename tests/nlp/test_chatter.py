@@ -197,3 +197,29 @@ def test_a_promise_taken_for_a_notice_keeps_no_due(text: str) -> None:
 def test_a_notice_keeps_its_due(text: str) -> None:
     scores = dict(CONFIDENT, chatter=0.3, task=0.6)
     assert settle_kind(scores, normalize_text(text), text, has_due=True, sure=0.6).due_kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the English chases: these cues were once written with a backspace for \b
+        "over-80s list: still waiting on Ward 3",
+        "EHS self-assessments, deadline is Thursday",
+        "Morning all - district wants a list of every shop still selling fireworks, Monday noon "
+        "at the latest",
+    ],
+)
+def test_english_chases_and_asks_said_in_passing_are_kept(text: str) -> None:
+    assert verdict(text, FOOLED) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text", ["perfect, telling them 3pm", "no, same as before, 7am to 10pm", "great!"]
+)
+def test_english_answers_that_name_times_stay_chatter(text: str) -> None:
+    assert verdict(text, FOOLED, has_due=True) is Kind.CHATTER
+
+
+def test_good_news_is_no_reply() -> None:
+    text = "Great news: the grant came through, letter in the drive"
+    assert chatter_evidence(normalize_text(text), text) is None
