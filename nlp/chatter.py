@@ -132,7 +132,7 @@ _KEEP = {
     ),
     # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
     "deadline": _either(
-        "截止|前(?:交|报|发|提交|上报|报送|完成|回复|反馈)|还差|就差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
+        "截止|前(?:要|得|必须|交|报|发|提交|上报|报送|完成|回复|反馈)|还差|就差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
         # a countdown: "还有10分钟", "还剩半小时"
         "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
@@ -150,6 +150,8 @@ _KEEP = {
         "(?:你|你们|您)(?:先|去|马上|赶紧|把|跟|联系|在)|联系(?:下|一下)",
         r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
         r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
+        # a greeting to all that goes on to say something: "morning all, walk-through at 9 ..."
+        r"^(?:good )?(?:morning|afternoon|hi|hello|hey|dear) (?:all|everyone|team|folks)\b.{12,}",
         # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
         "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停)|看好(?!了)",
         r"\bkeep (?:people|everyone|residents|them|kids|children) (?:off|away|out|back)",

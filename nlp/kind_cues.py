@@ -76,6 +76,12 @@ CUE_GROUPS: dict[str, str] = {
         r"|发我|给我(?!们)|\bheadcount|\bcount of\b|\bhow many\b|\brough number"
         r"|\bnumbers? (?:to|by)\b"
     ),
+    # a form chased by name: "周报还差小刘、杨帆", "驻村日志 高山村还没传", "名单就差五组了"
+    "report.chase": (
+        r"(?:报|表|单|日志|台账|台帐|数|材料|记录|意见)[^，。,.!！?？]{0,8}?(?:还差|就差|还剩|还没(?:交|报|传|发|填))"
+        r"|\b(?:forms?|lists?|returns?|figures|counts?|sheets?)\b.{0,30}"
+        r"\bstill (?:missing|waiting|out)"
+    ),
     "task.colloquial": (
         r"看一遍|过一遍|走一遍|查一遍|转一圈|转转|跑一趟|看一眼|去看|挨家|挨户|清掉|拉走|搬走|扫一下|铲掉"
         r"|撒盐|拉警戒|劝(?:住|回|走|离|出来)|喊(?:上来|回来|出来|起来)|守着|盯着|盯紧"

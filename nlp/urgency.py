@@ -87,8 +87,9 @@ _COUNTDOWN = re.compile(
     r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
     r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
 )
-# Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is.
-_NOW_BY_ITSELF = re.compile(r"(?<![防预])(?:走失|失联|被困|困人)")
+# Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
+# (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
+_NOW_BY_ITSELF = re.compile(r"(?<![防预特贫])(?:走失|失联|被困|困人(?![员口]))")
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.

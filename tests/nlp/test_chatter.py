@@ -154,6 +154,8 @@ def test_a_non_chatter_prediction_is_left_alone() -> None:
         "还有十来分钟 在外面的都回办公室啊",
         "往梅溪那边去了，在那头的都往梅溪路找",
         "田边情况 还有三组五组没讲",
+        "竹坑那15户核实表今天下班前要，郝书记进度怎么样了？",
+        "morning all, cinema walk-through this morning at 9, front gate on Mill Rd",
         # a meeting point said in passing, an emoji one-liner about a service's hours
         "三点一刻堤上见，邹站长别又忘了带卷尺😂",
         "📢下礼拜一开始 卫生室上午看病 下午出诊 有事打我电话",

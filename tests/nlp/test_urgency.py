@@ -160,3 +160,8 @@ def test_a_far_countdown_or_a_topic_is_not_urgent(text: str) -> None:
 def test_a_missing_person_is_happening_without_a_time_word() -> None:
     text = "各网格员：红星社区一位老人走失（78岁，深蓝棉袄），请留意辖区车站、河边"
     assert is_urgent(text, SENT, None)
+
+
+def test_people_in_hardship_are_not_people_trapped() -> None:
+    text = "各村：县民政局要摸一下分散供养特困人员过冬缺什么，下周二前报民政办"
+    assert not is_urgent(text, SENT, None)
