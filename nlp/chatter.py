@@ -88,11 +88,10 @@ _TALK = {
     ),
 }
 _TALK_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _TALK.items())
+_PROMISE = re.compile(_TALK["promise"])
 # A reply as short as this is an acknowledgement whatever follows the opening word
 # ("收到😂又停电" normalises to "收到又停电").
 _SHORT_REPLY = 8
-# Chatter evidence that makes a time the speaker's own, even in a message kept as a notice.
-_OWN_TIME = ("reply", "promise")
 # What makes a message worth keeping, however informal.
 _KEEP = {
     "urgent": _either(
@@ -246,6 +245,18 @@ def keep_evidence(
     return None
 
 
+def _names_own_time(normalized: str, raw: str) -> bool:
+    """A reply or promise that asks nothing: the time it names is the speaker's own."""
+    lowered = normalized.strip().lower()
+    if _REPLY.search(lowered) or (len(lowered) <= _SHORT_REPLY and _ACK_OPENING.match(lowered)):
+        keepers = _KEEPERS["reply"]
+    elif _PROMISE.search(lowered):
+        keepers = _KEEPERS["promise"]
+    else:
+        return False
+    return keep_evidence(_PROMISED_HASTE.sub(" ", lowered), raw, only=keepers) is None
+
+
 def settle_kind(
     scores: Mapping[str, float], normalized: str, raw: str, *, has_due: bool, sure: float
 ) -> KindVerdict:
@@ -255,12 +266,10 @@ def settle_kind(
     neither chatter nor a reason to keep it.
     """
     best = max(scores, key=scores.__getitem__)
-    evidence = chatter_evidence(normalized, raw)
     if best != Kind.CHATTER.value:
-        own_time = evidence in _OWN_TIME and keep_evidence(
-            _PROMISED_HASTE.sub(" ", normalized.lower()), raw, only=_KEEPERS[evidence or "reply"]
-        ) is None
+        own_time = has_due and _names_own_time(normalized, raw)
         return KindVerdict(Kind(best), "classifier", due_kept=not own_time)
+    evidence = chatter_evidence(normalized, raw)
     text = _PROMISED_HASTE.sub(" ", normalized.lower())
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
     keep = keep_evidence(text, raw, only=_KEEPERS[evidence] if evidence else None)
