@@ -45,6 +45,7 @@ _ACK_WORDS = _either(
 _REPLY = re.compile(
     _either(
         rf"^(?:{_ACK_WORDS})(?:[\s,，.。!！~～、]|$)",
+        r"^(?:no|nope)[,，]|^(?:perfect|great|cool|lovely|brilliant|awesome|cheers|legend)(?:[,，.!！~]|$)",
         r"^[^,，。!！?？\s]{0,8}?(?:已经?|都已|均已|全部)(?:报(?!告)|交|发(?!布|出通知)|转|完成|落实|到"
         r"|排查|处理|安排|清理|提交|上传|打卡|签到|通知|核实|整改|检查|撤离|转移|联系|扑灭|恢复|修好|回复|填"
         r"|录入|办)",
@@ -66,8 +67,13 @@ _TALK = {
         r"\b(?:will send|will do|sending|sent it|just sent)\b",
     ),
     # a unit says when it will send: "竹坑今晚报", "石门中午前发", "明早送来 还差两户签字"
-    "promise": (
-        r"^[^,，。!！?？]{0,14}(?<![没未])(?:报|发|交|送|送来|送过来|给你|给您|核完|弄完|弄好)$"
+    "promise": _either(
+        r"^[^,，。!！?？]{0,14}(?<![没未])(?:报|发|交|送|送来|送过来|给你|给您|核完|弄完|弄好)$",
+        # the last clause says when the speaker does it, with no limit: "二组还有三户 明天上午跑完",
+        # "一组的明早补张照片", "收到熊主任，明天进山"
+        r"(?:^|[,，。\s])[^,，。!！?？\s]{0,8}(?:今天|今晚|明天|明早|明晚|下午|上午|中午|晚上|晚点|等下|待会)"
+        r"[^前,，。!！?？]{0,6}(?:补|给|录完|跑完|弄完|做完|看完|核完|填好|弄好|进山|拉|去|过去|回来)"
+        r"[^,，。!！?？\s]{0,4}$",
     ),
     "social": _either(
         r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",
@@ -82,6 +88,7 @@ _TALK = {
     ),
 }
 _TALK_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _TALK.items())
+_PROMISE = re.compile(_TALK["promise"])
 # A reply as short as this is an acknowledgement whatever follows the opening word
 # ("收到😂又停电" normalises to "收到又停电").
 _SHORT_REPLY = 8
@@ -101,10 +108,16 @@ _KEEP = {
         r"\bfire\b|\bsmoke\b|\bflood|\bgas\b|\bleak|\bburst|\bcollaps|\blandslide|\bmissing\b",
         r"\btrapped|\bpower (?:cut|out)|\boutage|\bwarning\b|\balert\b|\bstorm|\bblocked\b",
         r"\btree down|\bwater (?:off|cut)|\bstuck in (?:the )?(?:lift|elevator)",
+        # a danger seen, not named: water rising to a mark, a wire hanging low
+        "水涨|涨水|涨得|警戒线|警戒水位|电线.{0,4}(?:垂|断|掉|落|拖)|电线杆.{0,2}(?:歪|倒|断)",
     ),
     "announce": _either(
         "已(?:发布|印发|出台|上线|开通|公布|下发)|正式(?:启用|实施|施行)|公示|特此通知",
         r"\bhas been (?:published|issued|released)",
+        # a document passed on, a service's hours or a date still to come
+        "关于.{2,40}的(?:通知|通告|公告|意见|办法|方案|规定)|见附件|详见|另行通知|待定|照常",
+        "有事(?:请)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
+        r"\btbc\b|\bto be confirmed|\bfor (?:your )?info",
     ),
     "inspection": _either(
         "督查|暗访|检查组|考核组|巡视组|验收|下来检查|来检查|要检查|抽查|督导|巡查组",
@@ -118,10 +131,13 @@ _KEEP = {
     ),
     # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
     "deadline": _either(
-        "截止|前(?:交|报|发|提交|上报|报送|完成|回复|反馈)|还差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到)",
+        "截止|前(?:要|得|必须|交|报|发|提交|上报|报送|完成|回复|反馈)|还差|就差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
+        # a countdown: "还有10分钟", "还剩半小时"
+        "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
-        r"due (?:today|tomorrow|tonight|by|on|at|before|this|next)|deadline|still (?:need"
-        r"|missing|waiting|outstanding|to come)|outstanding|chasing|not yet (?:in|received)",
+        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
+        r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
+        r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
     ),
     "ask": _either(
         "@所有人|@all|请(?:各|大家|全体|所有|各位)",
@@ -133,8 +149,21 @@ _KEEP = {
         "(?:你|你们|您)(?:先|去|马上|赶紧|把|跟|联系|在)|联系(?:下|一下)",
         r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
         r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
+        # a greeting to all that goes on to say something: "morning all, walk-through at 9 ..."
+        r"^(?:good )?(?:morning|afternoon|hi|hello|hey|dear) (?:all|everyone|team|folks)\b.{12,}",
+        # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
+        "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停)|看好(?!了)",
+        r"\bkeep (?:people|everyone|residents|them|kids|children) (?:off|away|out|back)",
+        r"\b(?:wants|needs|asked for|asking for) (?:a |an |the )?"
+        r"(?:list|count|number|figures|names)\b",
+        "(?:的|人)都(?:回|来|到|过来|往|去)",
         r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)",
+    ),
+    # a meeting point said in passing ("三点一刻堤上见"); a reply's "明天九点见" agrees to one
+    "meet": _either(
+        r"(?:点|点半|点一刻|分)[^，。,.!！?？]{0,6}见(?:[\s,，。!！~]|$)",
+        r"\bsee you (?:at|in|on)\b",
     ),
 }
 _KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
@@ -143,7 +172,14 @@ _ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
 _OWN_HASTE = re.compile(
     r"我们?(?:这边|也|就)?(?:马上|立即|立刻|现在|这就|赶紧|尽快)|\bi'll\b.{0,12}\bnow\b"
 )
-_ALL_BUT_CALL_OUT = ("urgent", "hazard", "announce", "inspection", "change", "deadline", "ask")
+# A clause that ends "马上发", "马上回", "马上到" promises the speaker's own haste, whoever
+# the subject ("青石的在盖章，马上发"); an order to others goes on ("马上到村部集合").
+_PROMISED_HASTE = re.compile(r"马上就?(?:发|回|到|好|来|过来|回来|去)(?=$|[\s,，。.!！~])")
+# A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
+_LIMIT = re.compile(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
+_ALL_BUT_CALL_OUT = (
+    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet"
+)
 # Which cues still keep a message that is plainly chatter of one sort. A reply
 # repeats the notice it answers ("收到，马上去", "已到现场，明火已灭"), so only a
 # fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no
@@ -156,7 +192,7 @@ _KEEPERS: dict[str, tuple[str, ...]] = {
     "question": _ALL_BUT_CALL_OUT,
     "status": _ALL_BUT_CALL_OUT,
     # its own time is the promise itself, not a deadline set for others
-    "promise": ("urgent", "hazard", "announce", "inspection", "change", "ask"),
+    "promise": ("urgent", "hazard", "announce", "inspection", "change", "ask", "meet"),
     "social": _ALL_BUT_CALL_OUT,
 }
 
@@ -167,6 +203,9 @@ class KindVerdict:
 
     kind: Kind
     reason: str
+    # False when the text is a reply, promise or status the classifier took for a notice:
+    # the time it names ("二组明晚开会 开完就给") is the speaker's, no deadline for others
+    due_kept: bool = True
 
 
 # Faces that laugh, sweat, shiver or cry: normalising removes emoji, so they are read raw.
@@ -206,6 +245,18 @@ def keep_evidence(
     return None
 
 
+def _names_own_time(normalized: str, raw: str) -> bool:
+    """A reply or promise that asks nothing: the time it names is the speaker's own."""
+    lowered = normalized.strip().lower()
+    if _REPLY.search(lowered) or (len(lowered) <= _SHORT_REPLY and _ACK_OPENING.match(lowered)):
+        keepers = _KEEPERS["reply"]
+    elif _PROMISE.search(lowered):
+        keepers = _KEEPERS["promise"]
+    else:
+        return False
+    return keep_evidence(_PROMISED_HASTE.sub(" ", lowered), raw, only=keepers) is None
+
+
 def settle_kind(
     scores: Mapping[str, float], normalized: str, raw: str, *, has_due: bool, sure: float
 ) -> KindVerdict:
@@ -216,11 +267,13 @@ def settle_kind(
     """
     best = max(scores, key=scores.__getitem__)
     if best != Kind.CHATTER.value:
-        return KindVerdict(Kind(best), "classifier")
+        own_time = has_due and _names_own_time(normalized, raw)
+        return KindVerdict(Kind(best), "classifier", due_kept=not own_time)
     evidence = chatter_evidence(normalized, raw)
-    text = _OWN_HASTE.sub(" ", normalized.lower()) if evidence == "self" else normalized
+    text = _PROMISED_HASTE.sub(" ", normalized.lower())
+    text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
     keep = keep_evidence(text, raw, only=_KEEPERS[evidence] if evidence else None)
-    if keep is None and has_due and evidence is None:
+    if keep is None and has_due and evidence is None and _LIMIT.search(text):
         keep = "due"
     if keep is None and (evidence is not None or scores[best] >= sure):
         return KindVerdict(Kind.CHATTER, evidence or "classifier sure")

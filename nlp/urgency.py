@@ -77,6 +77,19 @@ _HAZARD_TOPIC = re.compile(
     r"|期间|影响|领域|防控|复工复产"
     r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
 )
+# A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
+# "就剩一个钟头了", "sends this up in 30 minutes", "20 min left". Two hours at most, as
+# the due window.
+_COUNTDOWN = re.compile(
+    r"(?:还有|还剩|只剩|就剩|剩下|不到)\s*(?:[1-9]\d?|1[01]\d|120|[一二两三四五六七八九十半几]+|十来|几十)"
+    r"\s*(?:来|多)?\s*(?:分钟|分种)"
+    r"|(?:还有|还剩|只剩|就剩|不到)\s*(?:1|2|一|两|半|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头)"
+    r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
+    r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
+)
+# Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
+# (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
+_NOW_BY_ITSELF = re.compile(r"(?<![防预特贫])(?:走失|失联|被困|困人(?![员口]))")
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.
@@ -84,6 +97,7 @@ _ANY_CUE = re.compile(
     r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触]|urgent|asap|immediately"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
+    r"|钟|小时|min"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
@@ -96,6 +110,8 @@ def _hazard_now(text: str) -> str | None:
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         for hazard in _HAZARD.finditer(words):
+            if _NOW_BY_ITSELF.match(words, hazard.start()) and not _HAZARD_TOPIC.search(words):
+                return hazard.group()
             # English spends about three letters where Chinese spends one character
             reach = _NEAR * 3 if hazard.group().isascii() else _NEAR
             near = words[max(0, hazard.start() - reach) : hazard.end() + reach]
@@ -124,7 +140,7 @@ def urgent_cue(
     if _ANY_CUE.search(folded) is None:
         return None
     folded = _NOT_URGENT.sub(_blank, folded)
-    for pattern in (_URGENT_WORDS, _WARNING):
+    for pattern in (_URGENT_WORDS, _WARNING, _COUNTDOWN):
         found = pattern.search(folded)
         if found:
             return found.group()

@@ -49,7 +49,8 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
     if _forecast(text, end, before):
         return "forecast"  # "预计12月20日前完工": even a 前 is the works' date, not the reader's
     if role is Role.DEADLINE:
-        return None
+        # "本周末值班：周六 小蒋…": the weekend heads a roster, it is no 本周内
+        return "roster" if pat.ROSTER.match(text, end) else None
     clause = _clause(text, start, end)
     if pat.WEATHER.search(clause) and not _asks(clause):
         return "weather"

@@ -26,6 +26,7 @@ __all__ = ["HORIZON", "extract"]
 HORIZON = timedelta(days=92)
 # A clock time with no day that passed this long ago means tomorrow ("8点前" at 22:30).
 _BARE_CLOCK_ROLLOVER = timedelta(hours=6)
+_EVENING = 18  # from this hour on, a bare 7-11 o'clock still ahead tonight is tonight
 _LOOK_BEHIND = 20
 # Dropped for what the sentence is about, not for being wrong: the day still anchors
 # the times after it ("今晚有寒潮，9点前报我" is 21:00).
@@ -148,16 +149,26 @@ def _clock(group: _Group, context: _Context) -> tuple[time | None, str | None]:
     return alone, period
 
 
+def _tonight(clock: time | None, period: str | None, sent_at: datetime) -> time | None:
+    """A bare "10点前" typed at 21:15 is tonight's 22:00, not tomorrow morning's 10:00."""
+    if clock is None or period is not None or not 7 <= clock.hour <= 11:
+        return clock
+    evening = clock.replace(hour=clock.hour + 12)
+    local = sent_at.timetz().replace(tzinfo=None)
+    return evening if sent_at.hour >= _EVENING and local < evening else clock
+
+
 def _moment(group: _Group, context: _Context, sent_at: datetime) -> tuple[datetime | None, bool]:
     whole = next((p.moment for p in group.pieces if p.moment is not None), None)
     if whole is not None:
         return whole, True
     day, stated = _day(group, context, sent_at.date())
-    clock, _ = _clock(group, context)
+    clock, period = _clock(group, context)
     if day is None and clock is None:
         return None, False
     if day is None:
         day = sent_at.date()
+        clock = _tonight(clock, period, sent_at)
         moment = cal.at(day, clock or cal.END_OF_DAY, sent_at)
         if moment < sent_at - _BARE_CLOCK_ROLLOVER:
             moment += timedelta(days=1)
@@ -198,6 +209,12 @@ def _dropped(
         return "effective-from"
     if pat.HISTORY_AFTER.match(text, group.end) or pat.HISTORY_BEFORE.search(before):
         return "history"
+    if pat.SEEN_AFTER.match(text, group.end):
+        return "history"
+    if pat.ON_DUTY_AFTER.match(text, group.end):
+        return "roster"
+    if not deadline_after and pat.PERIOD_END_BEFORE.search(before):
+        return "period"
     if any(p.horizon for p in group.pieces) or moment > sent_at + HORIZON:
         return "horizon"
     if moment.date() < sent_at.date():

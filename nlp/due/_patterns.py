@@ -32,6 +32,8 @@ __all__ = [
     "HISTORY_BEFORE",
     "HISTORY_CLAUSE",
     "INFO_CLAUSE",
+    "ON_DUTY_AFTER",
+    "PERIOD_END_BEFORE",
     "PIECE",
     "PIECE_START",
     "PLAN_CLAUSE",
@@ -41,6 +43,7 @@ __all__ = [
     "RECURRING",
     "REQUEST",
     "ROSTER",
+    "SEEN_AFTER",
     "SUPERSEDED_AFTER",
     "SUPERSEDED_BEFORE",
     "TO_BE_ANNOUNCED",
@@ -154,6 +157,17 @@ SUPERSEDED_AFTER = re.compile(
 HISTORY_AFTER = re.compile(
     r"\s*(?:已经|已|召开的|举行的|举办的|印发的|发布的|下发的|开展的|发布|印发|公布|下发)"
 )
+# A sighting or a departure told after its time: "1点20在车站看到过", "中午出的门到现在没回".
+SEEN_AFTER = re.compile(
+    r"\s*(?:左右)?[^,，。;!?]{0,6}?(?:看到过|出现过|见过|来过|到过|出的门|出的事|走的|发生的|打的电话)"
+)
+# A day that picks out people, not a deadline: "今天值班的马上联系交管", "今晚值班的手机开着".
+ON_DUTY_AFTER = re.compile(r"\s*(?:值班|在岗|当班|值守|带班|轮班)的")
+# The end of a closure or a works period: "停业整改到12月7日", "明天起封5天，到20号".
+PERIOD_END_BEFORE = re.compile(
+    r"(?:整改|停业|停水|停电|停气|封路?|封闭|关闭|停运|暂停|施工|维修|检修|管制|闭馆|停课|限行)"
+    r"[^。;!?]{0,8}(?:到|至)\s*$"
+)
 # "已于22时45分扑灭": what already happened.
 HISTORY_BEFORE = re.compile(r"(?:已于|已经于|已在|已经在)\s*$")
 # A sentence about a past period that asks nothing: "last quarter 75% were resolved within a day".
@@ -187,7 +201,7 @@ INFO_CLAUSE = re.compile(
     r"停水|停电|停气|断水|断电|限电|检修|停运|封闭施工|交通管制|作息时间|办公时间|上班时间|营业时间"
     r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
     r"|公示|其他同志正常上班|放假|闭馆|休馆|停课|系统升级|暂停访问|暂停服务|施工期间|禁止通行|照常"
-    r"|开诊|营业|寒假|暑假|开学|期末考试"
+    r"|开诊|营业|寒假|暑假|开学|期末考试|开饭|出诊|看病|开门|关门"
     # opening hours ("周六上午9点到12点开放"), road closures ("今天全天封闭抢通")
     r"|封闭(?![式型])|绕行"
     r"|(?<!对外)(?<!改革)(?<!扩大)开放(?![式型性度日])|接待时间|受理时间|咨询时间|门诊时间|坐诊"
@@ -234,6 +248,8 @@ WEATHER = re.compile(
     r"(?<![防御抗对范])(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
     r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风"
     r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b)"
+    # the weather as the topic of a meeting or a plan: "雨雪冰冻视频调度会", "寒潮防范工作"
+    r"(?![^,，。;\s]{0,4}?(?:视频)?(?:调度会|部署会|会议|工作会|灾害|防范|应对|预案))"
 )
 # The time is still to come: "具体时间另行通知", "时间待定", "date TBC".
 # A place still to come ("地点另行通知") leaves the time standing.

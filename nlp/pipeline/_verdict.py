@@ -4,7 +4,9 @@ The classifier's scores are one opinion; dropping a message as chatter also
 needs the evidence :mod:`nlp.chatter` looks for. The component runs after
 ``textcat`` and before urgency, and writes :data:`KIND` (``doc._.kind``) and
 the reason for it; ``doc.cats`` stays the classifier's own, so training and
-its dev figures are untouched by the verdict.
+its dev figures are untouched by the verdict. A reply, promise or status the
+classifier took for a notice loses its due (``doc._.due``): "二组明晚开会 开完就给"
+names the speaker's own time, no deadline for the group.
 """
 
 from __future__ import annotations
@@ -56,12 +58,14 @@ class VerdictComponent(_Component[KindVerdict]):
         for doc, verdict in zip(docs, verdicts, strict=True):
             doc.user_data[KIND] = verdict.kind
             doc.user_data[_REASON] = verdict.reason
+            if not verdict.due_kept:
+                doc.user_data[DUE] = None
 
 
 @Language.factory(
     VERDICT_FACTORY,
-    default_config={"sure": 0.6},
-    assigns=["doc._.kind"],
+    default_config={"sure": 0.45},
+    assigns=["doc._.kind", "doc._.due"],
     requires=["doc.cats"],
 )
 def make_verdict(nlp: Language, name: str, sure: float) -> VerdictComponent:

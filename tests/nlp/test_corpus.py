@@ -56,3 +56,22 @@ def test_shared_real_corpus_loads() -> None:
         pytest.skip("../shared is not beside this checkout")
     records = load_corpus(SHARED)
     assert len(records) == 261 and all(r.sent_at.tzinfo for r in records)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+
+
+def test_the_scene_test_files_replay_the_test_split_s_own_records() -> None:
+    """scenes-test.jsonl and scenes-voices-test.jsonl are parts of the test split, replayable
+    alone, so eval reports the unseen scenes (and the last ones written) on their own."""
+    test = {r.id: r for r in load_corpus(CORPUS / "test.jsonl")}
+    scenes = load_corpus(CORPUS / "scenes-test.jsonl")
+    voices = load_corpus(CORPUS / "scenes-voices-test.jsonl")
+    assert voices and len(voices) < len(scenes) < len(test)
+    assert {r.id for r in voices} <= {r.id for r in scenes}
+    for part in (scenes, voices):
+        assert all(test[r.id] == r for r in part)
+        assert [r.sent_at for r in part] == sorted(r.sent_at for r in part)
+        # a reply travels with its notice: every cluster of the part is whole in it
+        clusters = {r.cluster for r in part if r.cluster is not None}
+        assert all(r.id in {p.id for p in part} for r in test.values() if r.cluster in clusters)

@@ -126,9 +126,23 @@ ENGLISH = [
 ]
 
 
+# A bare 7-11 o'clock typed in the evening, still ahead tonight, is tonight; a day or a
+# period said with it, or a morning message, keeps the morning.
+EVENING_CHASES = [
+    ("危房转移还差白水村、龙潭没报数，10点前", "2026-11-16T21:15", _at("2026-11-16T22:00")),
+    ("独居老人走访还差两个网格没报，9点前哈", "2026-11-16T20:30", _at("2026-11-16T21:00")),
+    ("明早9点前报", "2026-11-16T20:30", _at("2026-11-17T09:00")),
+    ("9点开会", "2026-11-16T21:30", _at("2026-11-17T09:00")),
+    ("10点前报", "2026-11-16T08:00", _at("2026-11-16T10:00")),
+    # the weather as a meeting's topic does not make its time background
+    ("下午3点县里雨雪冰冻视频调度会，镇三楼视频室", "2026-11-16T13:05", _at("2026-11-16T15:00")),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "sent", "expected"),
     MINUTES_AND_SECONDS
+    + EVENING_CHASES
     + HOLIDAYS
     + DURATIONS
     + PM_AGAINST_CHINESE

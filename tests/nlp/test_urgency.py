@@ -135,3 +135,33 @@ def test_a_hazard_typed_in_a_hurry_is_urgent(text: str) -> None:
 )
 def test_hazard_words_as_topic_or_report_are_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "秋防进度还有40分钟，河口村的数还是零",
+        "周报还差小刘、杨帆，还有20分钟",
+        "还有一个小时，白水、枫林还没反馈寒潮巡查情况",
+        "still need Fenglin and Shiqiao, Director Liang sends this up in 30 minutes",
+    ],
+)
+def test_a_countdown_within_two_hours_is_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["还有三天就截止了", "离过年还有一个多月", "还有五个小时才下班", "防走失手环发放培训"]
+)
+def test_a_far_countdown_or_a_topic_is_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
+
+
+def test_a_missing_person_is_happening_without_a_time_word() -> None:
+    text = "各网格员：红星社区一位老人走失（78岁，深蓝棉袄），请留意辖区车站、河边"
+    assert is_urgent(text, SENT, None)
+
+
+def test_people_in_hardship_are_not_people_trapped() -> None:
+    text = "各村：县民政局要摸一下分散供养特困人员过冬缺什么，下周二前报民政办"
+    assert not is_urgent(text, SENT, None)

@@ -16,6 +16,7 @@ from corpusgen.records import Draft, Family, PoolEntry
 
 __all__ = [
     "SCENES_TEST",
+    "SCENES_VOICES_TEST",
     "SPLITS",
     "family_splits",
     "is_scene",
@@ -27,6 +28,10 @@ __all__ = [
 SPLITS = ("train", "dev", "test")
 # The test split's robustness scenes alone, replayable on their own.
 SCENES_TEST = "scenes-test"
+# Of those, the scenes of handwritten/scenes_voices_*.txt alone (forwarded documents,
+# relays and asks said in passing, replies that name times), written after the first
+# scenes had been measured: their figures show what the later material moved.
+SCENES_VOICES_TEST = "scenes-voices-test"
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
 
@@ -73,6 +78,11 @@ def is_scene(unit: str) -> bool:
     return unit.startswith("hw:scenes_")
 
 
+def is_voices_scene(unit: str) -> bool:
+    """Blocks of ``handwritten/scenes_voices_*.txt``, also reported on their own."""
+    return unit.startswith("hw:scenes_voices_")
+
+
 def unit_split(unit: str, seed: int) -> str:
     """A fixed random split for a hand-written block.
 
@@ -86,10 +96,12 @@ def unit_split(unit: str, seed: int) -> str:
 
 def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """Records per split in replay order, with ids and cluster ids numbered globally;
-    ``SCENES_TEST`` repeats the test split's robustness scenes."""
+    ``SCENES_TEST`` repeats the test split's robustness scenes, ``SCENES_VOICES_TEST``
+    the voices scenes among them."""
     ordered = sorted(drafts, key=lambda d: (d.sent, d.chat.chat_id, d.sender, d.text))
     clusters: dict[str, str] = {}
-    out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, SCENES_TEST)}
+    extra = (SCENES_TEST, SCENES_VOICES_TEST)
+    out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, *extra)}
     for number, draft in enumerate(ordered, 1):
         cluster = None
         if draft.cluster is not None:
@@ -109,4 +121,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
         out[split_of[draft.unit]].append(record)
         if split_of[draft.unit] == "test" and is_scene(draft.unit):
             out[SCENES_TEST].append(record)
+            if is_voices_scene(draft.unit):
+                out[SCENES_VOICES_TEST].append(record)
     return out
