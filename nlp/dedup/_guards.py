@@ -50,14 +50,23 @@ def by_size(a: View, b: View) -> tuple[View, View]:
 
 
 def conflict(
-    small: View, large: View, undated_window: timedelta, *, explain: bool = True, soft: bool = False
+    small: View,
+    large: View,
+    undated_window: timedelta,
+    *,
+    explain: bool = True,
+    soft: bool = False,
+    loose: bool = False,
 ) -> str | None:
     """Why two notices cannot be one, or None.
 
     Without ``explain`` the reason is a bare one: matching asks for a verdict
     ten times a notice, and only explanations need the differing facts. With
     ``soft`` facts disagree only where both sides have their own (see the
-    module docstring).
+    module docstring). With ``loose`` (two wordings that share little: a
+    retelling, not a template sibling) only dates and times and venues are
+    compared: a retelling names its own villages, households and figures, and
+    the place words read from free wording ("名单镇里要核") are not places.
     """
     if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
         return "due times differ"
@@ -68,6 +77,8 @@ def conflict(
     ):
         return f"undated, {apart // 1440} days apart" if explain else "undated"
     unmatched = differing(small.keys, large.keys, soft=soft)
+    if loose:
+        unmatched = frozenset(key for key in unmatched if key >> 60 == MOMENT)
     if unmatched:
         if not explain:
             return "facts differ"
@@ -87,6 +98,8 @@ def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> fr
         unmatched -= ours
     if not soft or not unmatched:
         return unmatched
+    if theirs_status:  # two reminders: each says how far the work got by then
+        unmatched -= ours
     theirs = {key >> 60 for key in large - small}
     return frozenset(key for key in unmatched if key >> 60 in theirs)
 

@@ -29,6 +29,9 @@ _BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
 _OBJECT_SHARE = 0.3  # of the smaller's word weight, shared: see ClusterIndex._learned
+# Below this Jaccard similarity two notices are different wordings, not one
+# template filled twice: only their moments and venues are compared (_guards).
+_LOOSE = 0.25
 _WORDS_OF_SMALL = FEATURES.index("words_of_small")
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
@@ -108,7 +111,7 @@ class ClusterIndex:
                 jaccard, contained, False, reason or not_verbatim(small.text, large.text)
             )
         probability = self._learned(small, large, jaccard, contained)
-        reason = conflict(small, large, self.undated_window, soft=True)
+        reason = self._soft(small, large, jaccard)
         if reason is None and probability < self.scorer.threshold:
             reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
         return MatchScore(jaccard, contained, reason is None, reason, probability)
@@ -116,15 +119,25 @@ class ClusterIndex:
     def _rank(self, a: View, b: View) -> float | None:
         """What :meth:`score` decides, cheapest test first; None when they must not merge."""
         small, large = by_size(a, b)
-        if conflict(small, large, self.undated_window, explain=False, soft=True) is not None:
+        reason = conflict(small, large, self.undated_window, explain=False, soft=True)
+        if reason is not None and reason != "facts differ":
             return None  # most template siblings stop here, before any intersection
         jaccard, contained = overlap(small, large)
+        if reason is not None and self._soft(small, large, jaccard, explain=False):
+            return None
         if self._plain(small, large, jaccard, contained):
             return max(jaccard, contained)
         if len(small.text) >= LONG_TEXT:
             return None  # documents travel verbatim, never retold
         probability = self._learned(small, large, jaccard, contained)
         return probability * 0.9 if probability >= self.scorer.threshold else None
+
+    def _soft(self, small: View, large: View, jaccard: float, *, explain: bool = True) -> str | None:
+        """The guards for a pair the plain tests leave to the scorer."""
+        loose = jaccard < _LOOSE
+        return conflict(
+            small, large, self.undated_window, explain=explain, soft=True, loose=loose
+        )
 
     def _plain(self, small: View, large: View, jaccard: float, contained: float) -> bool:
         """The near-verbatim tests: alike enough, every fact of the smaller in the larger."""
@@ -232,9 +245,9 @@ class ClusterIndex:
         for slot in slots[:_CANDIDATE_CAP].tolist():
             other, other_cluster = batch.read(slot, self._store)
             small, large = by_size(batch.views[0], other)
-            if conflict(small, large, self.undated_window, explain=False, soft=True):
-                continue
             jaccard, contained = overlap(small, large)
+            if self._soft(small, large, jaccard, explain=False):
+                continue
             values = features(small, large, jaccard, contained)
             if self._plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
