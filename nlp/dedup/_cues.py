@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_cue", "without_status"]
+__all__ = ["has_cue", "object_text", "without_status"]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
@@ -31,6 +31,12 @@ _STATUS = re.compile(
     r"|\bonly (?:got|have|heard)\b|\bnot yet\b|\boutstanding\b|\bof \d+ in\b"
 )
 _CLAUSE = re.compile(r"[^，,。.！!？?；;\n]+")
+# Who is asked or still owes it: villages, towns and wards by name, and the
+# names a status line lists ("还差河口、龙岗", "目前只收到青石、枫林两家").
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?=村|镇|社区|网格)")  # 乡 ends too many words
+_LISTED = re.compile(
+    r"[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
+)
 
 
 def has_cue(folded: str) -> bool:
@@ -44,3 +50,15 @@ def without_status(folded: str) -> tuple[str, list[str]]:
         return folded, []  # most notices: one scan
     clauses = [m.group() for m in _CLAUSE.finditer(folded) if _STATUS.search(m.group())]
     return _CLAUSE.sub(lambda m: " " if _STATUS.search(m.group()) else m.group(), folded), clauses
+
+
+def object_text(folded: str) -> str:
+    """The text without whom it addresses or lists as behind: what is left names the
+    request's object. Place names are rare words, and would otherwise outweigh the
+    form ("信访周报还差河口村、龙岗村" is about 信访周报, not 河口)."""
+    text = _PLACE_NAME.sub(" ", folded)
+    if _STATUS.search(text) is None:
+        return text
+    return _CLAUSE.sub(
+        lambda m: _LISTED.sub(" ", m.group()) if _STATUS.search(m.group()) else m.group(), text
+    )

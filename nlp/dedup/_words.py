@@ -29,6 +29,7 @@ __all__ = ["WEIGHT_SCALE", "WordTable", "weights_of"]
 WEIGHT_SCALE = 20.0  # weight units per step of the stored 8-bit weight
 _MAX_WEIGHT = 10.0
 _OFFSET = 6.0  # ln(total / freq) below this is common wording
+_UNKNOWN = 5.0  # the weight of a two-character word the dictionary lacks
 _ENGLISH = re.compile(r"[a-z][a-z'-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Said by every notice, or by every reminder: no evidence of which notice it is.
@@ -43,6 +44,11 @@ _COMMON_WORDS = (
     "没交 没报 没发 没回 未交 未报 未回 交齐 报齐 已交 已报 必须 最后 一天 别 迟到 赶紧 马上 立即"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
+# Characters that make no name: particles, pronouns, measure words, verbs of asking.
+_PLAIN = frozenset(
+    "的了是在和与及或有也都就要把给我你他她它们这那个还没不别再又很太吗呢吧啊哈呀哦嘛"
+    "请报交发收到前后里上下中日月年号点时分各每一二两三四五六七八九十几多少张份户人位组"
+)
 _ENGLISH_WORDS = (
     "the a an of to in on at by for from and or is are be will with this that these those "
     "please all you your we our us it its as not no yes today tomorrow tonight morning "
@@ -77,6 +83,8 @@ class WordTable:
             return 0.0  # digits and symbols: the fact guards compare those
         if not self._total:
             self._total = float(jieba.dt.total or 1)
+        if len(word) == 2 and not jieba.dt.FREQ.get(word):
+            return _UNKNOWN  # a pair the dictionary does not know (see _unknown)
         freq = jieba.dt.FREQ.get(word) or 0
         rarity = math.log(self._total / (freq + 1)) - _OFFSET
         weight = min(_MAX_WEIGHT, max(0.0, rarity))
@@ -107,8 +115,20 @@ class WordTable:
         pieces = [_stem(word) for word in _ENGLISH.findall(folded)]
         for run in _HAN.findall(folded):
             forward, backward = _forward(run, freq), _backward(run, freq)
-            pieces += forward if len(forward) < len(backward) else backward
+            cut = forward if len(forward) < len(backward) else backward
+            pieces += cut
+            pieces += _unknown(cut)
         return pieces
+
+
+def _unknown(cut: list[str]) -> list[str]:
+    """Pairs of neighbouring characters the dictionary left single: the words it
+    does not know, which are mostly names of things (自评表, 家医, 秋防, 志愿汇)."""
+    return [
+        first + second
+        for first, second in zip(cut, cut[1:], strict=False)
+        if len(first) == len(second) == 1 and first not in _PLAIN and second not in _PLAIN
+    ]
 
 
 def _forward(run: str, freq: dict[str, int]) -> list[str]:
