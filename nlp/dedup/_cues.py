@@ -11,8 +11,9 @@ earlier one, which lets far less shared wording suffice.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["has_cue", "object_text", "without_status"]
+__all__ = ["has_cue", "object_text", "status_line", "without_status"]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
@@ -31,6 +32,9 @@ _STATUS = re.compile(
     r"|\bonly (?:got|have|heard)\b|\bnot yet\b|\boutstanding\b|\bof \d+ in\b"
 )
 _CLAUSE = re.compile(r"[^，,。.！!？?；;\n]+")
+# raw text: a full stop ends a clause only before a space ("5.5" stays whole)
+_RAW_BREAK = re.compile(r"[，,。！!？?；;:：\n]|(?<=\.)\s+|\s+[-–—]\s+")
+_STATUS_CHARS = 120  # a status line is one or two clauses, not a paragraph
 # Who is asked or still owes it: villages, towns and wards by name, and the
 # names a status line lists ("还差河口、龙岗", "目前只收到青石、枫林两家").
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?=村|镇|社区|网格)")  # 乡 ends too many words
@@ -62,3 +66,13 @@ def object_text(folded: str) -> str:
     return _CLAUSE.sub(
         lambda m: _LISTED.sub(" ", m.group()) if _STATUS.search(m.group()) else m.group(), text
     )
+
+
+def status_line(text: str, fold: Callable[[str], str]) -> str | None:
+    """How far the work got, in the sender's own words ("还差二组、五组没报",
+    "so far only Wards 1 and 3"), or None: the clauses of ``text`` (as received)
+    whose folded form (``fold``, the matcher's canonical form) says it."""
+    clauses = (clause.strip() for clause in _RAW_BREAK.split(text))
+    found = [clause for clause in clauses if clause and _STATUS.search(fold(clause))]
+    line = "，".join(found)
+    return line[:_STATUS_CHARS] or None

@@ -16,9 +16,12 @@ from storage.repository.chatter import (
     recent_chatter,
 )
 from storage.repository.clusters import (
+    Reminders,
     recent_clustered_notices,
     refresh_cluster,
     refresh_clusters,
+    reminders_of,
+    set_reminders,
     start_clusters,
 )
 from storage.repository.digests import (
@@ -83,6 +86,7 @@ __all__ = [
     "ChatterRow",
     "KindCount",
     "NoticeInGroup",
+    "Reminders",
     "StoredNotice",
     "add_notice",
     "add_notices",
@@ -117,10 +121,12 @@ __all__ = [
     "record_push",
     "refresh_cluster",
     "refresh_clusters",
+    "reminders_of",
     "register_group",
     "registered_groups",
     "set_bot_admin",
     "set_clusters",
+    "set_reminders",
     "set_membership",
     "start_clusters",
     "unregister_group",
