@@ -69,7 +69,8 @@ def conflict(
     the place words read from free wording ("名单镇里要核") are not places.
     """
     if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
-        return "due times differ"
+        if not (soft and _same_day(small, large)):
+            return "due times differ"
     apart = abs(small.sent - large.sent)
     long_verbatim = len(small.text) >= _LONG and len(large.text) >= _LONG
     if apart * 60 > undated_window.total_seconds() and not (
@@ -77,7 +78,9 @@ def conflict(
     ):
         return f"undated, {apart // 1440} days apart" if explain else "undated"
     unmatched = differing(small.keys, large.keys, soft=soft)
-    if loose:
+    if soft and small.due != large.due and _same_day(small, large):  # the day-only one's moment
+        day = max(small.due, large.due)
+        unmatched -= {(MOMENT << 60) | day}
         unmatched = frozenset(key for key in unmatched if key >> 60 == MOMENT)
     if unmatched:
         if not explain:
@@ -120,6 +123,13 @@ def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | Non
             detail = f": {venue} not in {list(large.venues)}" if explain else ""
             return "venues differ" + detail
     return None
+
+
+def _same_day(a: View, b: View) -> bool:
+    """One due names only a day, and the other falls on it: "今天截止" said of a
+    deadline at 17:00 is the same deadline."""
+    day, timed = (a, b) if a.day_only else (b, a)
+    return day.day_only and not timed.day_only and 0 < day.due - timed.due < 24 * 60
 
 
 def _dated(view: View) -> bool:

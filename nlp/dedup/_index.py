@@ -45,6 +45,11 @@ def _group(group: int) -> int:
     return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
+def _day_only(due: datetime | None) -> bool:
+    """A due that names only its day ("今天截止") is 23:59 under the corpus rules."""
+    return due is not None and (due.hour, due.minute) == (23, 59)
+
+
 def _minutes(moment: datetime) -> int:
     return int(moment.astimezone(UTC).timestamp()) // 60
 
@@ -98,6 +103,7 @@ class ClusterIndex:
             view = View(
                 _minutes(item.sent_at), due, wording.hashes, found.keys(), found.venues,
                 wording.kept, wording.words, _group(item.group), wording.cue, found,
+                _day_only(item.due_at),
             )  # fmt: skip
             viewed.append((view, extra_bands(wording.lsh, due, wording.words, view.group)))
         return viewed
