@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["has_cue", "object_text", "status_line", "without_status"]
+__all__ = ["has_change", "has_cue", "object_text", "status_line", "without_status"]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
@@ -23,6 +23,15 @@ _CUE = re.compile(
     r"|\breminder\b|\bremind(?:ing|ed)?\b|\bstill (?:missing|waiting|need|outstanding|due|to come)"
     r"|\bchasing\b|\bfollow(?:ing)?[ -]up\b|\bonly (?:received|got|have)\b|\bgentle nudge\b"
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
+)
+# A change: another time, room or day for something announced before. A
+# change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
+# are its relays; an unchanged reminder is not one of them.
+_CHANGE = re.compile(
+    r"改到|改为|改在|改成|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
+    r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
+    r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
+    r"|\bnot \S+ any ?more\b|\bcorrection\b"
 )
 # A status clause names how far the work got: its figures and places
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
@@ -41,6 +50,11 @@ _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?=村|镇|社区|网格)")  # 乡 
 _LISTED = re.compile(
     r"[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
 )
+
+
+def has_change(folded: str) -> bool:
+    """Whether the text changes something announced before (see _CHANGE)."""
+    return _CHANGE.search(folded) is not None
 
 
 def has_cue(folded: str) -> bool:

@@ -71,6 +71,8 @@ def conflict(
     if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
         if not (soft and _same_day(small, large)):
             return "due times differ"
+    if soft and small.change != large.change:
+        return "one changes what the other announced"
     apart = abs(small.sent - large.sent)
     long_verbatim = len(small.text) >= _LONG and len(large.text) >= _LONG
     if apart * 60 > undated_window.total_seconds() and not (
@@ -81,6 +83,7 @@ def conflict(
     if soft and small.due != large.due and _same_day(small, large):  # the day-only one's moment
         day = max(small.due, large.due)
         unmatched -= {(MOMENT << 60) | day}
+    if loose:
         unmatched = frozenset(key for key in unmatched if key >> 60 == MOMENT)
     if unmatched:
         if not explain:

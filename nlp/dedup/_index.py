@@ -103,7 +103,7 @@ class ClusterIndex:
             view = View(
                 _minutes(item.sent_at), due, wording.hashes, found.keys(), found.venues,
                 wording.kept, wording.words, _group(item.group), wording.cue, found,
-                _day_only(item.due_at),
+                _day_only(item.due_at), wording.change,
             )  # fmt: skip
             viewed.append((view, extra_bands(wording.lsh, due, wording.words, view.group)))
         return viewed
