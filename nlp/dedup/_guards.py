@@ -68,9 +68,9 @@ def conflict(
     compared: a retelling names its own villages, households and figures, and
     the place words read from free wording ("名单镇里要核") are not places.
     """
-    if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
-        if not (soft and _same_day(small, large)):
-            return "due times differ"
+    dues = small.due != NO_DUE and large.due != NO_DUE
+    if dues and small.due != large.due and not (soft and _same_day(small, large)):
+        return "due times differ"
     if soft and small.change != large.change:
         return "one changes what the other announced"
     apart = abs(small.sent - large.sent)

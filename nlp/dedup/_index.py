@@ -141,7 +141,9 @@ class ClusterIndex:
         probability = self._learned(small, large, jaccard, contained)
         return probability * 0.9 if probability >= self.scorer.threshold else None
 
-    def _soft(self, small: View, large: View, jaccard: float, *, explain: bool = True) -> str | None:
+    def _soft(
+        self, small: View, large: View, jaccard: float, *, explain: bool = True
+    ) -> str | None:
         """The guards for a pair the plain tests leave to the scorer."""
         loose = jaccard < _LOOSE
         return conflict(

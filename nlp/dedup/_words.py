@@ -19,6 +19,7 @@ import math
 import re
 import zlib
 from functools import lru_cache
+from itertools import pairwise
 
 import jieba
 import numpy as np
@@ -34,7 +35,8 @@ _ENGLISH = re.compile(r"[a-z][a-z'-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Said by every notice, or by every reminder: no evidence of which notice it is.
 _COMMON_WORDS = (
-    "请 请于 各 各村 各组 各位 各乡 各乡镇 乡镇 各镇 各单位 各部门 大家 同志 同事 务必 及时 按时 准时 前 之前 以前 报送 上报 报 "
+    "请 请于 各 各村 各组 各位 各乡 各乡镇 乡镇 各镇 各单位 各部门 "
+    "大家 同志 同事 务必 及时 按时 准时 前 之前 以前 报送 上报 报 "
     "提交 交 填报 "
     "报给 发给 发到 发送 发 通知 工作 相关 有关 单位 部门 社区 村 村委 镇 乡 街道 县 市 网格 "
     "联系人 联系 电话 收到 回复 今天 明天 后天 今日 明日 上午 下午 晚上 中午 早上 本周 下周 周 "
@@ -128,7 +130,7 @@ def _unknown(cut: list[str]) -> list[str]:
     does not know, which are mostly names of things (自评表, 家医, 秋防, 志愿汇)."""
     return [
         first + second
-        for first, second in zip(cut, cut[1:], strict=False)
+        for first, second in pairwise(cut)
         if len(first) == len(second) == 1 and first not in _PLAIN and second not in _PLAIN
     ]
 

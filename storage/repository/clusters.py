@@ -16,10 +16,10 @@ from storage.repository._plain import dialect_insert, plain_connection
 __all__ = [
     "Reminders",
     "recent_clustered_notices",
-    "reminders_of",
-    "set_reminders",
     "refresh_cluster",
     "refresh_clusters",
+    "reminders_of",
+    "set_reminders",
     "start_clusters",
 ]
 

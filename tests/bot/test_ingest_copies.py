@@ -122,7 +122,10 @@ LONG = (
 
 
 def test_a_summary_forward_of_a_long_numbered_notice_joins(database: Database) -> None:
-    summary = "县里寒潮通知简单说：周五下午5点前把大棚、养殖棚舍、外露水管、五保户独居老人取暖都检查一遍，情况报我"
+    summary = (
+        "县里寒潮通知简单说：周五下午5点前把大棚、养殖棚舍、外露水管、五保户独居老人取暖都检查一遍，"
+        "情况报我"
+    )
     first, second = _clusters(database, [(TOWN, 0, LONG), (VILLAGE, 35, summary)])
     assert first is not None and second == first
 
@@ -147,7 +150,7 @@ def test_this_weeks_chase_of_a_weekly_log_is_not_last_weeks(database: Database) 
 
 def test_two_forms_chased_in_one_group_with_one_deadline_stay_apart(database: Database) -> None:
     posts = [
-        (TOWN, 0, "各乡镇：请于11月20日（周五）下午5点前报送留守老人关爱服务台账，含探访次数和照片。"),
+        (TOWN, 0, "各乡镇：请于11月20日（周五）下午5点前报送留守老人关爱服务台账，含探访次数。"),
         (TOWN, 20, "各乡镇：临时救助季度统计表同样是本周五下午5点前报社救股，金额要和系统一致。"),
         (TOWN, 60 * 24 * 4, "留守老人关爱台账今天下午5点截止，白水、石桥还没收到"),
         (TOWN, 60 * 24 * 4 + 15, "临时救助统计表今天也截止，目前只有青石报了"),

@@ -65,8 +65,11 @@ def test_a_typo_never_changes_a_room_number() -> None:
 
 
 def test_a_retelling_with_its_own_households_and_villages_merges() -> None:
-    notice = "各乡镇民政办：请对分散供养特困人员开展过冬物资需求摸底，填写特困人员冬季物资需求统计表，于11月20日前报社救股。"
-    retold = "镇民政办要特困户过冬物资需求，咱们社区分散供养的就4户，小温两户、阿梅两户，20号前上门问清楚报我"
+    notice = (
+        "各乡镇民政办：请对分散供养特困人员开展过冬物资需求摸底，"
+        "填写特困人员冬季物资需求统计表，于11月20日前报社救股。"
+    )
+    retold = "镇民政办要特困户过冬物资需求，咱们社区分散供养的就4户，小温两户、阿梅两户，20号前报我"
     assert ClusterIndex().explain(_item(1, notice), _item(2, retold, 30, group=2)).merge
 
 

@@ -17,7 +17,8 @@ def test_reminders_count_the_chasing_copies_and_keep_the_latest_status(
     with database.session() as s:
         group = make_group(s)
         notice = make_notice(s, group, text="周五下午5点前报秸秆台账", sent_at=T0)
-        retold = make_notice(s, group, text="镇里要秸秆台账，周五给我", sent_at=T0 + timedelta(hours=1))
+        later = T0 + timedelta(hours=1)
+        retold = make_notice(s, group, text="镇里要秸秆台账，周五给我", sent_at=later)
         first = make_notice(s, group, text="台账还差二组、五组", sent_at=T0 + timedelta(days=1))
         last = make_notice(s, group, text="台账还差五组", sent_at=T0 + timedelta(days=2))
         other = make_notice(s, group, text="另一个表", sent_at=T0)
