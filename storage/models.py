@@ -118,6 +118,10 @@ class Notice(NoticeBase, table=True):
     received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     edited_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     cluster_id: int | None = Field(default=None, index=True)
+    # A copy that chases its cluster's notice ("还差二组、五组", "still missing
+    # Ward 2"): a digest says "提醒 N 次" with the latest status line and due.
+    reminder: bool = Field(default=False)
+    status_line: str | None = Field(default=None, max_length=255)
 
 
 class Digest(SQLModel, table=True):

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, tzinfo
 from sqlmodel import Session
 
 from bot.config import DedupConfig
-from nlp.dedup import ClusterIndex, DedupItem, chases
+from nlp.dedup import ClusterIndex, DedupItem, chases, follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind
 from storage import repository as repo
@@ -40,6 +40,15 @@ def _stored_item(notice: Notice, zone: tzinfo | None) -> DedupItem:
     assert notice.id is not None
     text, attachment, sent = notice.text, notice.attachment, notice.sent_at
     return _item(notice.id, text, attachment, sent, notice.due_at, zone, notice.chat_id)
+
+
+def _reminders(
+    joined: Mapping[int, int], texts: Mapping[int, str]
+) -> dict[int, tuple[bool, str | None]]:
+    """The copies that joined an earlier notice's cluster and chase it, with their
+    status lines: what a digest counts as "提醒 N 次"."""
+    found = {key: follow_up(texts[key]) for key, cluster in joined.items() if key != cluster}
+    return {key: (chase.reminder, chase.status) for key, chase in found.items() if chase.reminder}
 
 
 class ClusterKeeper:
@@ -83,7 +92,14 @@ class ClusterKeeper:
         else:
             cluster_id = self._index.assign(_stored_item(notice, self._zone))
         self._placed.append(notice.id)
+        joined = cluster_id not in (None, notice.id)
+        chase = follow_up(notice.text) if joined else None
+        reminder = chase is not None and chase.reminder
         repo.set_notice_cluster(session=session, notice=notice, cluster_id=cluster_id)
+        repo.set_reminders(
+            session=session,
+            reminders={notice.id: (reminder, chase.status if chase and reminder else None)},
+        )
         for changed in {before, cluster_id} - {None}:
             assert changed is not None
             repo.refresh_cluster(session=session, cluster_id=changed)
@@ -113,6 +129,8 @@ class ClusterKeeper:
         repo.start_clusters(session=session, notice_ids=started)
         joined = {key: cluster for key, cluster in placed.items() if key not in started}
         repo.set_clusters(session=session, clusters=joined)
+        texts = {n.id: n.text for n in notices}
+        repo.set_reminders(session=session, reminders=_reminders(joined, texts))
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
         return placed
 

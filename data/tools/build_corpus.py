@@ -23,15 +23,7 @@ from corpusgen.handwritten import handwritten_drafts
 from corpusgen.library import load_library
 from corpusgen.material import MaterialError, read_chats
 from corpusgen.records import Draft
-from corpusgen.splits import (
-    SCENES_TEST,
-    SCENES_VOICES_TEST,
-    SPLITS,
-    family_splits,
-    pool_view,
-    publish,
-    unit_split,
-)
+from corpusgen.splits import REPLAYS, SPLITS, family_splits, pool_view, publish, unit_split
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261116
@@ -79,11 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_corpus: {exc}", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
-    for split in (*SPLITS, SCENES_TEST, SCENES_VOICES_TEST):
+    for split in (*SPLITS, *REPLAYS):
         lines = [json.dumps(r, ensure_ascii=False) for r in records[split]]
         (args.out / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    summary = {"messages": {s: len(records[s])
-                            for s in (*SPLITS, SCENES_TEST, SCENES_VOICES_TEST)}} | counters
+    summary = {"messages": {s: len(records[s]) for s in (*SPLITS, *REPLAYS)}} | counters
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0
 

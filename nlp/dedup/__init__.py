@@ -6,14 +6,34 @@ longer forward still matches), then guarded: another due time, number, date or
 place means another notice, however alike the template.
 """
 
+from dataclasses import dataclass
+
 from nlp.dedup._canonical import canonical
-from nlp.dedup._cues import has_cue
+from nlp.dedup._cues import has_cue, status_line
 from nlp.dedup._index import ClusterIndex
 from nlp.dedup._types import DedupItem, MatchScore
 
-__all__ = ["ClusterIndex", "DedupItem", "MatchScore", "chases"]
+__all__ = ["ClusterIndex", "DedupItem", "FollowUp", "MatchScore", "chases", "follow_up"]
 
 
 def chases(text: str) -> bool:
     """Whether a text (one the classifier may take for chatter) chases an earlier request."""
     return has_cue(canonical(text))
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """What a copy that joined a notice's cluster adds to it, for the digest."""
+
+    reminder: bool  # it chases the notice ("再提醒", "还差", "still missing")
+    status: str | None  # how far the work got, in the sender's words
+
+
+def follow_up(text: str) -> FollowUp:
+    """Whether a copy of a notice is a reminder of it, and its status line.
+
+    A digest shows a notice once with "提醒 N 次", the latest status line and the
+    latest due; the copies that are retellings or forwards are not reminders.
+    """
+    status = status_line(text, canonical)
+    return FollowUp(chases(text) or status is not None, status)

@@ -157,7 +157,10 @@ def _bigrams(text: str) -> set[str]:
 def same_venue(first: str, second: str) -> bool:
     """Typo-tolerant: "五楼会议室" and "五楼楼会议室" are one room.
 
-    "县教育局" and "县教师发展中心" are two.
+    "县教育局" and "县教师发展中心" are two, and so are "room 204" and "room 210":
+    a typo never changes a room number.
     """
+    if _NUMBER.findall(first) != _NUMBER.findall(second):
+        return False
     a, b = _bigrams(first), _bigrams(second)
     return len(a & b) >= 0.5 * len(a | b)

@@ -11,8 +11,9 @@ earlier one, which lets far less shared wording suffice.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["has_cue", "without_status"]
+__all__ = ["has_change", "has_cue", "object_text", "status_line", "without_status"]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
@@ -23,6 +24,15 @@ _CUE = re.compile(
     r"|\bchasing\b|\bfollow(?:ing)?[ -]up\b|\bonly (?:received|got|have)\b|\bgentle nudge\b"
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
 )
+# A change: another time, room or day for something announced before. A
+# change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
+# are its relays; an unchanged reminder is not one of them.
+_CHANGE = re.compile(
+    r"改到|改为|改在|改成|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
+    r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
+    r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
+    r"|\bnot \S+ any ?more\b|\bcorrection\b"
+)
 # A status clause names how far the work got: its figures and places
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
 _STATUS = re.compile(
@@ -31,6 +41,20 @@ _STATUS = re.compile(
     r"|\bonly (?:got|have|heard)\b|\bnot yet\b|\boutstanding\b|\bof \d+ in\b"
 )
 _CLAUSE = re.compile(r"[^，,。.！!？?；;\n]+")
+# raw text: a full stop ends a clause only before a space ("5.5" stays whole)
+_RAW_BREAK = re.compile(r"[，,。！!？?；;:：\n]|(?<=\.)\s+|\s+[-–—]\s+")
+_STATUS_CHARS = 120  # a status line is one or two clauses, not a paragraph
+# Who is asked or still owes it: villages, towns and wards by name, and the
+# names a status line lists ("还差河口、龙岗", "目前只收到青石、枫林两家").
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?=村|镇|社区|网格)")  # 乡 ends too many words
+_LISTED = re.compile(
+    r"[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
+)
+
+
+def has_change(folded: str) -> bool:
+    """Whether the text changes something announced before (see _CHANGE)."""
+    return _CHANGE.search(folded) is not None
 
 
 def has_cue(folded: str) -> bool:
@@ -44,3 +68,25 @@ def without_status(folded: str) -> tuple[str, list[str]]:
         return folded, []  # most notices: one scan
     clauses = [m.group() for m in _CLAUSE.finditer(folded) if _STATUS.search(m.group())]
     return _CLAUSE.sub(lambda m: " " if _STATUS.search(m.group()) else m.group(), folded), clauses
+
+
+def object_text(folded: str) -> str:
+    """The text without whom it addresses or lists as behind: what is left names the
+    request's object. Place names are rare words, and would otherwise outweigh the
+    form ("信访周报还差河口村、龙岗村" is about 信访周报, not 河口)."""
+    text = _PLACE_NAME.sub(" ", folded)
+    if _STATUS.search(text) is None:
+        return text
+    return _CLAUSE.sub(
+        lambda m: _LISTED.sub(" ", m.group()) if _STATUS.search(m.group()) else m.group(), text
+    )
+
+
+def status_line(text: str, fold: Callable[[str], str]) -> str | None:
+    """How far the work got, in the sender's own words ("还差二组、五组没报",
+    "so far only Wards 1 and 3"), or None: the clauses of ``text`` (as received)
+    whose folded form (``fold``, the matcher's canonical form) says it."""
+    clauses = (clause.strip() for clause in _RAW_BREAK.split(text))
+    found = [clause for clause in clauses if clause and _STATUS.search(fold(clause))]
+    line = "，".join(found)
+    return line[:_STATUS_CHARS] or None

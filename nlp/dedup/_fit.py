@@ -27,7 +27,7 @@ from nlp.types import Kind
 __all__ = ["fit", "pairs_of"]
 
 _PENALTY = 1.0
-_PRECISION = 0.98  # wanted on the dev split's scored pairs
+_PRECISION = 0.98
 _FLOOR = 0.5  # never below an even chance
 
 
@@ -73,13 +73,17 @@ def _logistic(x: npt.NDArray[np.float64], y: npt.NDArray[np.int8]) -> npt.NDArra
 
 
 def _threshold(probability: npt.NDArray[np.float64], y: npt.NDArray[np.int8]) -> float:
-    """The lowest cut-off at which the pairs above it keep the wanted precision."""
+    """The lowest cut-off at which the pairs above it keep the wanted precision.
+
+    Every cut is tried: one unlucky pair at the very top must not disable the
+    scorer when the pairs above a lower cut are precise enough together.
+    """
     best = 1.0
     for cut in sorted(set(np.round(probability, 4).tolist()), reverse=True):
-        taken = probability >= cut
-        if cut < _FLOOR or y[taken].mean() < _PRECISION:
+        if cut < _FLOOR:
             break
-        best = cut
+        if y[probability >= cut].mean() >= _PRECISION:
+            best = cut
     return float(best)
 
 

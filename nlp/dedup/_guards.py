@@ -50,17 +50,29 @@ def by_size(a: View, b: View) -> tuple[View, View]:
 
 
 def conflict(
-    small: View, large: View, undated_window: timedelta, *, explain: bool = True, soft: bool = False
+    small: View,
+    large: View,
+    undated_window: timedelta,
+    *,
+    explain: bool = True,
+    soft: bool = False,
+    loose: bool = False,
 ) -> str | None:
     """Why two notices cannot be one, or None.
 
     Without ``explain`` the reason is a bare one: matching asks for a verdict
     ten times a notice, and only explanations need the differing facts. With
     ``soft`` facts disagree only where both sides have their own (see the
-    module docstring).
+    module docstring). With ``loose`` (two wordings that share little: a
+    retelling, not a template sibling) only dates and times and venues are
+    compared: a retelling names its own villages, households and figures, and
+    the place words read from free wording ("名单镇里要核") are not places.
     """
-    if small.due != NO_DUE and large.due != NO_DUE and small.due != large.due:
+    dues = small.due != NO_DUE and large.due != NO_DUE
+    if dues and small.due != large.due and not (soft and _same_day(small, large)):
         return "due times differ"
+    if soft and small.change != large.change:
+        return "one changes what the other announced"
     apart = abs(small.sent - large.sent)
     long_verbatim = len(small.text) >= _LONG and len(large.text) >= _LONG
     if apart * 60 > undated_window.total_seconds() and not (
@@ -68,6 +80,11 @@ def conflict(
     ):
         return f"undated, {apart // 1440} days apart" if explain else "undated"
     unmatched = differing(small.keys, large.keys, soft=soft)
+    if soft and small.due != large.due and _same_day(small, large):  # the day-only one's moment
+        day = max(small.due, large.due)
+        unmatched -= {(MOMENT << 60) | day}
+    if loose:
+        unmatched = frozenset(key for key in unmatched if key >> 60 == MOMENT)
     if unmatched:
         if not explain:
             return "facts differ"
@@ -87,6 +104,8 @@ def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> fr
         unmatched -= ours
     if not soft or not unmatched:
         return unmatched
+    if theirs_status:  # two reminders: each says how far the work got by then
+        unmatched -= ours
     theirs = {key >> 60 for key in large - small}
     return frozenset(key for key in unmatched if key >> 60 in theirs)
 
@@ -107,6 +126,13 @@ def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | Non
             detail = f": {venue} not in {list(large.venues)}" if explain else ""
             return "venues differ" + detail
     return None
+
+
+def _same_day(a: View, b: View) -> bool:
+    """One due names only a day, and the other falls on it: "今天截止" said of a
+    deadline at 17:00 is the same deadline."""
+    day, timed = (a, b) if a.day_only else (b, a)
+    return day.day_only and not timed.day_only and 0 < day.due - timed.due < 24 * 60
 
 
 def _dated(view: View) -> bool:

@@ -15,6 +15,7 @@ import numpy.typing as npt
 from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
+from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
 from nlp.dedup._pair import FEATURES, PairScorer, features
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -29,7 +30,11 @@ _BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
 _OBJECT_SHARE = 0.3  # of the smaller's word weight, shared: see ClusterIndex._learned
+# Below this Jaccard similarity two notices are different wordings, not one
+# template filled twice: only their moments and venues are compared (_guards).
+_LOOSE = 0.25
 _WORDS_OF_SMALL = FEATURES.index("words_of_small")
+_WORDS_OF_LARGE = FEATURES.index("words_of_large")
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -38,6 +43,11 @@ def _group(group: int) -> int:
     """A group number as the store keeps it (int32: chat ids need 64 bits, rarely collide)."""
     folded = (group ^ (group >> 32)) & 0xFFFFFFFF
     return folded - (1 << 32) if folded >= 1 << 31 else folded
+
+
+def _day_only(due: datetime | None) -> bool:
+    """A due that names only its day ("今天截止") is 23:59 under the corpus rules."""
+    return due is not None and (due.hour, due.minute) == (23, 59)
 
 
 def _minutes(moment: datetime) -> int:
@@ -72,6 +82,7 @@ class ClusterIndex:
         self._wordings = Wordings()
         # LSH bands, the due minute and the rarest words (nlp.dedup._wording)
         self._bands = BandIndex(WIDTH, cap=_BUCKET_CAP)
+        self._groups = GroupRecency()
 
     def __len__(self) -> int:
         return self._store.living
@@ -92,6 +103,7 @@ class ClusterIndex:
             view = View(
                 _minutes(item.sent_at), due, wording.hashes, found.keys(), found.venues,
                 wording.kept, wording.words, _group(item.group), wording.cue, found,
+                _day_only(item.due_at), wording.change,
             )  # fmt: skip
             viewed.append((view, extra_bands(wording.lsh, due, wording.words, view.group)))
         return viewed
@@ -108,7 +120,7 @@ class ClusterIndex:
                 jaccard, contained, False, reason or not_verbatim(small.text, large.text)
             )
         probability = self._learned(small, large, jaccard, contained)
-        reason = conflict(small, large, self.undated_window, soft=True)
+        reason = self._soft(small, large, jaccard)
         if reason is None and probability < self.scorer.threshold:
             reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
         return MatchScore(jaccard, contained, reason is None, reason, probability)
@@ -116,15 +128,27 @@ class ClusterIndex:
     def _rank(self, a: View, b: View) -> float | None:
         """What :meth:`score` decides, cheapest test first; None when they must not merge."""
         small, large = by_size(a, b)
-        if conflict(small, large, self.undated_window, explain=False, soft=True) is not None:
+        reason = conflict(small, large, self.undated_window, explain=False, soft=True)
+        if reason is not None and reason != "facts differ":
             return None  # most template siblings stop here, before any intersection
         jaccard, contained = overlap(small, large)
+        if reason is not None and self._soft(small, large, jaccard, explain=False):
+            return None
         if self._plain(small, large, jaccard, contained):
             return max(jaccard, contained)
         if len(small.text) >= LONG_TEXT:
             return None  # documents travel verbatim, never retold
         probability = self._learned(small, large, jaccard, contained)
         return probability * 0.9 if probability >= self.scorer.threshold else None
+
+    def _soft(
+        self, small: View, large: View, jaccard: float, *, explain: bool = True
+    ) -> str | None:
+        """The guards for a pair the plain tests leave to the scorer."""
+        loose = jaccard < _LOOSE
+        return conflict(
+            small, large, self.undated_window, explain=explain, soft=True, loose=loose
+        )
 
     def _plain(self, small: View, large: View, jaccard: float, contained: float) -> bool:
         """The near-verbatim tests: alike enough, every fact of the smaller in the larger."""
@@ -142,7 +166,7 @@ class ClusterIndex:
         that day, so a third of the smaller's word weight must be shared.
         """
         values = features(small, large, jaccard, contained)
-        if values[_WORDS_OF_SMALL] < _OBJECT_SHARE:
+        if max(values[_WORDS_OF_SMALL], values[_WORDS_OF_LARGE]) < _OBJECT_SHARE:
             return 0.0
         return self.scorer.probability(values)
 
@@ -165,7 +189,7 @@ class ClusterIndex:
 
     def _best(self, view: View, slots: npt.NDArray[np.int64], batch: Batch) -> int | None:
         best: tuple[float, int] | None = None
-        for slot in slots[:_CANDIDATE_CAP].tolist():
+        for slot in slots.tolist():
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
@@ -218,27 +242,49 @@ class ClusterIndex:
         np.subtract.at(room, (inner[0], inner[1]), 1)  # newer than anything stored
         stored = (store.alive.data, store.sent.data)
         found = self._bands.walk(batch.values, batch.used, *stored, oldest, room)
-        return batch, ranked(joined(found, inner), len(items))
+        near = ranked(joined(found, inner), len(items))
+        return batch, [self._with_group(batch, row, slots[:_CANDIDATE_CAP], int(oldest[row]))
+                       for row, slots in enumerate(near)]  # fmt: skip
+
+    def _with_group(
+        self, batch: Batch, row: int, slots: npt.NDArray[np.int64], oldest: int
+    ) -> npt.NDArray[np.int64]:
+        """The band candidates, then the group's latest notices (stored or earlier in
+        the batch) sent within the undated window (see nlp.dedup._groups)."""
+        group = batch.views[row].group
+        if not group:
+            return slots
+        since = max(oldest, batch.views[row].sent - int(self.undated_window.total_seconds()) // 60)
+        store = self._store
+        recent = self._groups.of(group, store.alive.data, store.sent.data, since)
+        earlier = [batch.first + r for r in range(row - 1, -1, -1)
+                   if batch.views[r].group == group and batch.views[r].sent >= since]
+        extra = [s for s in (earlier + recent)[: self._groups.kept] if s not in set(slots.tolist())]
+        return np.concatenate([slots, np.asarray(extra, dtype=np.int64)]) if extra else slots
 
     def _enter(self, items: list[DedupItem], batch: Batch) -> None:
         self._store.add_many([item.key for item in items], batch.clusters, batch.views)
         self._bands.add(batch.first, batch.values, batch.used)
+        for slot, (view, cluster) in enumerate(zip(batch.views, batch.clusters, strict=True),
+                                               batch.first):  # fmt: skip
+            if cluster >= 0:
+                self._groups.add(view.group, slot)
 
     def learning_pairs(self, item: DedupItem, cluster: int) -> list[tuple[list[float], int]]:
         """For fitting the scorer: the features of the item's candidates that the plain
         tests leave to it, with their clusters; then the item is entered under ``cluster``."""
         batch, (slots,) = self._lookup([item])
         pairs = []
-        for slot in slots[:_CANDIDATE_CAP].tolist():
+        for slot in slots.tolist():
             other, other_cluster = batch.read(slot, self._store)
             small, large = by_size(batch.views[0], other)
-            if conflict(small, large, self.undated_window, explain=False, soft=True):
-                continue
             jaccard, contained = overlap(small, large)
+            if self._soft(small, large, jaccard, explain=False):
+                continue
             values = features(small, large, jaccard, contained)
             if self._plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
-            if values[_WORDS_OF_SMALL] >= _OBJECT_SHARE:
+            if max(values[_WORDS_OF_SMALL], values[_WORDS_OF_LARGE]) >= _OBJECT_SHARE:
                 pairs.append((values, other_cluster))
         batch.clusters.append(cluster)
         self._enter([item], batch)
@@ -276,6 +322,7 @@ class ClusterIndex:
             return
         store.compact()
         self._bands.clear()
+        self._groups.clear()
         for first in range(0, store.slots, _REENTER):
             views = [store.view(slot) for slot in range(first, min(first + _REENTER, store.slots))]
             self._bands.add(first, *band_rows(bands_of(views), self._bands.bands))

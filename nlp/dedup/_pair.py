@@ -39,7 +39,10 @@ FEATURES = (
     "hours_apart",
     "cue",
     "cue_same_group",
+    "in_window",
+    "cue_in_window",
 )
+_GRACE = 120  # minutes after a due in which a late chase still belongs to it
 _HOURS = math.log1p(24 * 30)
 
 
@@ -63,6 +66,9 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
     dues = (small.due != NO_DUE) + (large.due != NO_DUE)
     same_group = float(small.group == large.group)
     cue = float(small.cue or large.cue)
+    # a reminder or relay comes while the notice is open: before its due
+    due = max(small.due, large.due)
+    in_window = float(due != NO_DUE and max(small.sent, large.sent) <= due + _GRACE)
     return [
         1.0,
         jaccard,
@@ -77,6 +83,8 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
         math.log1p(abs(small.sent - large.sent) / 60) / _HOURS,
         cue,
         cue * same_group,
+        in_window,
+        cue * in_window,
     ]
 
 

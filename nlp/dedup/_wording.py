@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.dedup._canonical import canonical, compact
-from nlp.dedup._cues import has_cue
+from nlp.dedup._cues import has_change, has_cue, object_text
 from nlp.dedup._signature import BANDS, Runs, band_values, fold, shingle_hashes, signatures
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import WEIGHT_SCALE, WordTable
@@ -52,6 +52,7 @@ class Wording:
     kept: str  # the flat text, when long enough for the verbatim test
     words: npt.NDArray[np.uint32]
     cue: bool
+    change: bool
 
 
 class Wordings:
@@ -72,7 +73,7 @@ class Wordings:
         return [
             Wording(
                 text, own, bands, flat if len(flat) >= _KEEP_TEXT else "",
-                self._words.words(text), has_cue(text),
+                self._words.words(object_text(text)), has_cue(text), has_change(text),
             )
             for text, own, bands, flat in zip(texts, hashes.split(), lsh, flats, strict=True)
         ]  # fmt: skip

@@ -17,9 +17,12 @@ from storage.repository.chatter import (
     recent_chatter,
 )
 from storage.repository.clusters import (
+    Reminders,
     recent_clustered_notices,
     refresh_cluster,
     refresh_clusters,
+    reminders_of,
+    set_reminders,
     start_clusters,
 )
 from storage.repository.digests import (
@@ -84,6 +87,7 @@ __all__ = [
     "ChatterRow",
     "KindCount",
     "NoticeInGroup",
+    "Reminders",
     "StoredNotice",
     "add_notice",
     "add_notices",
@@ -119,11 +123,13 @@ __all__ = [
     "refresh_clusters",
     "register_group",
     "registered_groups",
+    "reminders_of",
     "save_cadre_settings",
     "set_bot_admin",
     "set_clusters",
     "set_membership",
     "set_notice_cluster",
+    "set_reminders",
     "start_clusters",
     "unregister_group",
     "upsert_cadre",

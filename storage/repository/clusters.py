@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import exists, func, insert, literal, update
@@ -13,9 +14,12 @@ from storage.models import Cluster, Group, Notice
 from storage.repository._plain import dialect_insert, plain_connection
 
 __all__ = [
+    "Reminders",
     "recent_clustered_notices",
     "refresh_cluster",
     "refresh_clusters",
+    "reminders_of",
+    "set_reminders",
     "start_clusters",
 ]
 
@@ -98,3 +102,49 @@ def start_clusters(*, session: Session, notice_ids: Collection[int]) -> None:
         col(Notice.id), one, one, one, col(Notice.sent_at), col(Notice.sent_at)
     ).where(col(Notice.id).in_(ids))
     connection.execute(insert(Cluster).from_select(_COUNTED, firsts))
+
+
+@dataclass(frozen=True, slots=True)
+class Reminders:
+    """A cluster's reminders, as a digest line says them: "提醒 N 次", the latest
+    status line, the latest due any copy stated."""
+
+    count: int
+    latest_status: str | None
+    latest_due: datetime | None
+    latest_at: datetime | None  # when the last reminder was sent
+
+
+def set_reminders(*, session: Session, reminders: Mapping[int, tuple[bool, str | None]]) -> None:
+    """Notice id → (is a reminder of its cluster's notice, status line), in one UPDATE."""
+    if reminders:
+        rows = [
+            {"id": nid, "reminder": flag, "status_line": None if status is None else status[:255]}
+            for nid, (flag, status) in reminders.items()
+        ]
+        session.execute(update(Notice), rows)
+
+
+def reminders_of(*, session: Session, cluster_ids: Collection[int]) -> dict[int, Reminders]:
+    """Per cluster (every one asked for), its reminders: one query, oldest copy first."""
+    ids = sorted(set(cluster_ids))
+    if not ids:
+        return {}
+    statement = (
+        select_columns(
+            col(Notice.cluster_id), col(Notice.reminder), col(Notice.status_line),
+            col(Notice.due_at), col(Notice.sent_at),
+        )
+        .where(col(Notice.cluster_id).in_(ids))
+        .order_by(col(Notice.sent_at), col(Notice.id))
+    )  # fmt: skip
+    found: dict[int, Reminders] = {cid: Reminders(0, None, None, None) for cid in ids}
+    for cluster_id, reminder, status, due, sent in session.execute(statement):
+        last = found[cluster_id]
+        found[cluster_id] = Reminders(
+            last.count + bool(reminder),
+            (status or last.latest_status) if reminder else last.latest_status,
+            due or last.latest_due,
+            sent if reminder else last.latest_at,
+        )
+    return found

@@ -110,3 +110,69 @@ def test_the_same_meeting_in_another_room_is_another_notice(database: Database) 
     moved = meeting.replace("二楼会议室", "五楼报告厅")
     first, second = _clusters(database, [(TOWN, 0, meeting), (VILLAGE, 20, moved)])
     assert second != first
+
+
+LONG = (
+    "各乡镇：\n据气象部门预测，本周四至周六将出现今冬首次寒潮，请做好以下工作：\n"
+    "1.11月20日（周五）下午5点前完成辖区内农业大棚、养殖棚舍加固检查；\n"
+    "2.排查自来水管道、水表防冻措施，提醒群众包裹外露水管；\n"
+    "3.检查五保户、独居老人取暖物资，必要时集中安置；\n"
+    "4.各乡镇检查情况于20日下午5点前报县应急局。"
+)
+
+
+def test_a_summary_forward_of_a_long_numbered_notice_joins(database: Database) -> None:
+    summary = (
+        "县里寒潮通知简单说：周五下午5点前把大棚、养殖棚舍、外露水管、五保户独居老人取暖都检查一遍，"
+        "情况报我"
+    )
+    first, second = _clusters(database, [(TOWN, 0, LONG), (VILLAGE, 35, summary)])
+    assert first is not None and second == first
+
+
+def test_a_bare_follow_up_naming_the_form_joins_in_its_group(database: Database) -> None:
+    chase = "秸秆禁烧台账 还差二组、五组 抓紧"
+    first, second = _clusters(database, [(VILLAGE, 0, FORM), (VILLAGE, 60 * 26, chase)])
+    assert second == first
+
+
+def test_this_weeks_chase_of_a_weekly_log_is_not_last_weeks(database: Database) -> None:
+    week = 60 * 24 * 7
+    posts = [
+        (TOWN, 0, "本周护林员巡山日志今天下午5点前上传，轨迹截图不少于5张。"),
+        (TOWN, 390, "巡山日志还差白水、枫林，5点前"),
+        (TOWN, week, "本周巡山日志今天下午5点前上传，要求同上周。"),
+        (TOWN, week + 420, "巡山日志还差白水、枫林，5点前"),
+    ]
+    first, chase, second, chase_again = _clusters(database, posts)
+    assert chase == first and chase_again == second and second != first
+
+
+def test_two_forms_chased_in_one_group_with_one_deadline_stay_apart(database: Database) -> None:
+    posts = [
+        (TOWN, 0, "各乡镇：请于11月20日（周五）下午5点前报送留守老人关爱服务台账，含探访次数。"),
+        (TOWN, 20, "各乡镇：临时救助季度统计表同样是本周五下午5点前报社救股，金额要和系统一致。"),
+        (TOWN, 60 * 24 * 4, "留守老人关爱台账今天下午5点截止，白水、石桥还没收到"),
+        (TOWN, 60 * 24 * 4 + 15, "临时救助统计表今天也截止，目前只有青石报了"),
+    ]
+    care, relief, care_chase, relief_chase = _clusters(database, posts)
+    assert care != relief
+    assert care_chase != relief and relief_chase != care
+
+
+def test_a_reminder_is_stored_as_one_with_its_status_line(database: Database) -> None:
+    from storage import repository as repo
+
+    posts = [
+        (TOWN, 0, FORM),
+        (VILLAGE, 40, "各位组长，镇里要秸秆禁烧的巡查台账，周五下午5点前给我，我汇总了报上去"),
+        (TOWN, 60 * 24, "秸秆禁烧巡查台账周五下午5点截止，目前只收到东山、南塘两个村"),
+        (TOWN, 60 * 24 * 4, "秸秆禁烧台账还差西岭、北坪没交，今天下午5点前"),
+    ]
+    clusters = _clusters(database, posts)
+    assert len(set(clusters)) == 1 and clusters[0] is not None
+    with database.session() as s:
+        (found,) = repo.reminders_of(session=s, cluster_ids=[clusters[0]]).values()
+    assert found.count == 2  # the retelling is a copy, not a reminder
+    assert found.latest_status == "秸秆禁烧台账还差西岭、北坪没交"
+    assert found.latest_due == datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

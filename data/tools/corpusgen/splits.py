@@ -15,6 +15,8 @@ from typing import Any
 from corpusgen.records import Draft, Family, PoolEntry
 
 __all__ = [
+    "COPIES_TEST",
+    "REPLAYS",
     "SCENES_TEST",
     "SCENES_VOICES_TEST",
     "SPLITS",
@@ -28,10 +30,11 @@ __all__ = [
 SPLITS = ("train", "dev", "test")
 # The test split's robustness scenes alone, replayable on their own.
 SCENES_TEST = "scenes-test"
-# Of those, the scenes of handwritten/scenes_voices_*.txt alone (forwarded documents,
-# relays and asks said in passing, replies that name times), written after the first
-# scenes had been measured: their figures show what the later material moved.
 SCENES_VOICES_TEST = "scenes-voices-test"
+# Of those, the scenes of the copies people make (retellings, reminders,
+# follow-ups, summaries, relays: handwritten/scenes_copies_*.txt), alone.
+COPIES_TEST = "copies-test"
+REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST)
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
 
@@ -97,11 +100,11 @@ def unit_split(unit: str, seed: int) -> str:
 def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """Records per split in replay order, with ids and cluster ids numbered globally;
     ``SCENES_TEST`` repeats the test split's robustness scenes, ``SCENES_VOICES_TEST``
-    the voices scenes among them."""
+    the voices scenes among them and ``COPIES_TEST`` those written for issue 13's
+    copy shapes."""
     ordered = sorted(drafts, key=lambda d: (d.sent, d.chat.chat_id, d.sender, d.text))
     clusters: dict[str, str] = {}
-    extra = (SCENES_TEST, SCENES_VOICES_TEST)
-    out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, *extra)}
+    out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, *REPLAYS)}
     for number, draft in enumerate(ordered, 1):
         cluster = None
         if draft.cluster is not None:
@@ -123,4 +126,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
             out[SCENES_TEST].append(record)
             if is_voices_scene(draft.unit):
                 out[SCENES_VOICES_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_copies"):
+                out[COPIES_TEST].append(record)
     return out

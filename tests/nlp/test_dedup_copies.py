@@ -1,0 +1,106 @@
+"""The pieces that let real copies merge: object words, status lines, changes,
+day-only dues, room numbers, group recency and the scorer's threshold."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+
+from nlp.dedup import ClusterIndex, DedupItem, follow_up
+from nlp.dedup._canonical import canonical, same_venue
+from nlp.dedup._cues import has_change, object_text
+from nlp.dedup._fit import _threshold
+from nlp.dedup._groups import GroupRecency
+from nlp.dedup._words import WordTable
+from nlp.due import resolve_due
+
+CST = timezone(timedelta(hours=8))
+MONDAY = datetime(2026, 11, 16, 9, 0, tzinfo=CST)
+
+
+def _item(key: int, text: str, minutes: int = 0, group: int = 1) -> DedupItem:
+    sent = MONDAY + timedelta(minutes=minutes)
+    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+
+
+def test_words_are_cut_not_scanned_so_none_straddles_two() -> None:
+    words = WordTable()._pieces(canonical("困难残疾人生活补贴"))
+    assert "残疾人" in words and "补贴" in words
+    assert "人生" not in words
+
+
+def test_a_pair_the_dictionary_lacks_is_a_word_of_its_own() -> None:
+    table = WordTable()
+    assert "自评" in table._pieces(canonical("自评表收了15份了"))
+    assert table.weight("自评") > 0
+    assert table.weight("组长") == 0  # an addressee names no object
+
+
+def test_the_object_text_drops_who_is_asked_and_who_is_behind() -> None:
+    left = object_text(canonical("信访周报还差河口村、龙岗村"))
+    assert "信访周报" in left and "河口" not in left and "龙岗" not in left
+    kept = object_text(canonical("请报送秸秆、垃圾、污水处理情况"))
+    assert "秸秆" in kept  # a list of objects is not a status line
+
+
+def test_a_reminder_carries_its_status_line_and_a_retelling_none() -> None:
+    chase = follow_up("低保复核的收入申报表还差二组、五组，中午前哈")
+    assert chase.reminder and chase.status == "低保复核的收入申报表还差二组、五组"
+    english = follow_up("Flu jab numbers due 5pm today. So far only Wards 1 and 3 - Sofia, Mike?")
+    assert english.reminder and english.status == "So far only Wards 1 and 3"
+    retold = follow_up("各组长：乡里要统计过年回来的打工人员，31号下班前报阿兰")
+    assert not retold.reminder and retold.status is None
+
+
+def test_a_change_is_told_from_a_reminder() -> None:
+    assert has_change(canonical("今天8点老街口牌坊集合扫雪 不是社区门口哈"))
+    assert has_change(canonical("the briefing moved to Room 210"))
+    assert not has_change(canonical("今天下午两点的培训别忘了"))
+
+
+def test_a_typo_never_changes_a_room_number() -> None:
+    assert same_venue("五楼会议室", "五楼楼会议室")
+    assert not same_venue("room 204", "room 210")
+
+
+def test_a_retelling_with_its_own_households_and_villages_merges() -> None:
+    notice = (
+        "各乡镇民政办：请对分散供养特困人员开展过冬物资需求摸底，"
+        "填写特困人员冬季物资需求统计表，于11月20日前报社救股。"
+    )
+    retold = "镇民政办要特困户过冬物资需求，咱们社区分散供养的就4户，小温两户、阿梅两户，20号前报我"
+    assert ClusterIndex().explain(_item(1, notice), _item(2, retold, 30, group=2)).merge
+
+
+def test_the_same_template_for_another_village_stays_apart() -> None:
+    first = "请东山村于11月20日下午5点前报送秸秆禁烧巡查台账。"
+    second = first.replace("东山村", "西岭村")
+    assert not ClusterIndex().explain(_item(1, first), _item(2, second, 5)).merge
+
+
+def test_today_is_the_deadline_agrees_with_five_oclock_today() -> None:
+    notice = "各乡镇：临时救助季度统计表本周五下午5点前报社救股，金额要和系统一致。"
+    chase = "临时救助统计表今天也截止，目前只有青石报了"
+    score = ClusterIndex().explain(_item(1, notice), _item(2, chase, 60 * 24 * 4 + 30))
+    assert not (score.conflict or "").startswith(("due", "dates")), score.conflict
+    other_day = ClusterIndex().explain(_item(1, notice), _item(2, chase, 60 * 24 * 3 + 30))
+    assert other_day.conflict == "due times differ"
+
+
+def test_the_groups_latest_notices_are_remembered_alive_and_recent() -> None:
+    recency = GroupRecency(kept=2)
+    for slot in (0, 1, 2):
+        recency.add(7, slot)
+    recency.add(0, 3)  # no group: never a candidate by group
+    alive = np.asarray([True, True, False, True])
+    sent = np.asarray([10, 20, 30, 40], dtype=np.int32)
+    assert recency.of(7, alive, sent, oldest=0) == [1]  # 0 fell out, 2 is dead
+    assert recency.of(7, alive, sent, oldest=25) == []
+    assert recency.of(0, alive, sent, oldest=0) == []
+
+
+def test_one_unlucky_pair_at_the_top_does_not_disable_the_scorer() -> None:
+    probability = np.asarray([0.99] + [0.9] * 60 + [0.6] * 10)
+    same = np.asarray([0] + [1] * 60 + [0] * 10, dtype=np.int8)
+    assert _threshold(probability, same) == 0.9
