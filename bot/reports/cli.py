@@ -88,7 +88,8 @@ def _open(url: str) -> Database:
             raise ReportError("no_database", path=file)
         db = Database(url)
     except (ArgumentError, NoSuchModuleError) as exc:
-        raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
+        scheme = url.partition("://")[0]  # the URL itself may hold a password
+        raise DatabaseUnavailable(f"a database URL with scheme {scheme!r} cannot be used") from exc
     db.check()
     present = set(inspect(db.engine).get_table_names())
     if not set(_TABLES) <= present:
