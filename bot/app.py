@@ -19,13 +19,14 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
-from bot.handlers import errors, groups, jobs, private, settings, supervisor
+from bot.handlers import errors, groups, guards, jobs, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
 from bot.models_loader import load_understander
@@ -39,6 +40,7 @@ from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from bot.settings import Defaults as CadreDefaults
+from bot.update_guard import TolerantUpdatesRequest
 from storage.database import Database
 
 __all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]
@@ -125,6 +127,11 @@ async def _post_shutdown(app: FingertipApp) -> None:
 
 def _register_handlers(app: FingertipApp) -> None:
     group, private_chat = filters.ChatType.GROUPS, filters.ChatType.PRIVATE
+    # 0. Guards, before all else (one handler runs per group): kinds of update no
+    #    handler is for are dropped quietly; a button press by anyone but its
+    #    owner, or on no visible message, is answered and stops there.
+    app.add_handler(TypeHandler(Update, guards.drop_unhandled), group=-2)
+    app.add_handler(CallbackQueryHandler(guards.check_button), group=-1)
     # 1. Structural group events first: migration and membership changes.
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, groups.track_migration))
     app.add_handler(
@@ -181,6 +188,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=config.digest.zone))
         .context_types(ContextTypes(context=FingertipContext, bot_data=BotData))
         .rate_limiter(SendRateLimiter(max_retries=2))
+        .get_updates_request(TolerantUpdatesRequest())  # one unreadable update skips, not stalls
         .concurrent_updates(config.telegram.concurrent_updates)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

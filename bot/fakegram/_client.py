@@ -179,6 +179,10 @@ class FakeTelegramControl:
             chat_id=chat_id,
         )
 
+    async def inject_updates(self, updates: list[dict[str, Any]]) -> list[int]:
+        """Raw updates (without update_id), queued unchecked: see fuzz tests."""
+        return [int(i) for i in await self._call("inject_updates", updates=updates)]
+
     async def stall(self, method: str, *, after: int = 0) -> None:
         await self._call("stall", method=method, after=after)
 
