@@ -26,7 +26,7 @@ from telegram.ext import (
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
-from bot.handlers import errors, groups, guards, jobs, private, settings, supervisor
+from bot.handlers import errors, groups, guards, jobs, privacy, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
 from bot.models_loader import load_understander
@@ -35,6 +35,7 @@ from bot.reports import WorkingHours
 from bot.services.chatter import ChatterService
 from bot.services.digest_builder import DigestBuilder
 from bot.services.digests import DigestService
+from bot.services.privacy import PrivacyService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
@@ -95,6 +96,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
             founders=frozenset(config.supervisors.user_ids),
         ),
         chatter=ChatterService(db, defaults, clock),
+        privacy=PrivacyService(db, clock, text_days=config.retention.text_days),
         clock=clock,
     )
 
@@ -113,6 +115,8 @@ async def _post_init(app: FingertipApp) -> None:
         first=1.0,
         name="digest-tick",
     )
+    # Retention: notice texts older than [retention] text_days are blanked daily.
+    app.job_queue.run_repeating(jobs.purge_texts, interval=86_400, first=60.0, name="purge-texts")
     _log.info(
         "Fingertip is up as @%s (reads all group messages: %s)", me.username, services.bot_reads_all
     )
@@ -162,10 +166,14 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("grant", supervisor.grant_supervisor, private_chat))
     app.add_handler(CommandHandler("revoke", supervisor.revoke_supervisor, private_chat))
     app.add_handler(CommandHandler(["settings", "mute"], settings.show_settings, private_chat))
+    app.add_handler(CommandHandler("mydata", privacy.show_mydata, private_chat))
+    app.add_handler(CommandHandler("forget", privacy.ask_forget, private_chat))
     # 5. Buttons: settings changes, settings navigation, then anything stale.
     app.add_handler(CallbackQueryHandler(settings.change_setting, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(settings.open_settings_section, pattern=r"^sm:"))
     app.add_handler(CallbackQueryHandler(supervisor.press_report_button, pattern=r"^sv:"))
+    app.add_handler(CallbackQueryHandler(privacy.press_forget, pattern=privacy.FORGET_PATTERN))
+    app.add_handler(CallbackQueryHandler(privacy.press_group_purge, pattern=privacy.PURGE_PATTERN))
     app.add_handler(CallbackQueryHandler(settings.answer_stale))
     # 6. Help for anything else said in private: unknown commands, stray text.
     app.add_handler(MessageHandler(private_chat & ~filters.StatusUpdate.ALL, private.show_help))

@@ -145,9 +145,13 @@ class FakeTelegramControl:
     ) -> dict[str, Any]:
         return dict(await self._call("private", user_id=user_id, text=text, date=date))
 
-    async def press_button(self, user_id: int, message_id: int, data: str) -> str:
+    async def press_button(
+        self, user_id: int, message_id: int, data: str, *, chat_id: int | None = None
+    ) -> str:
         return str(
-            await self._call("press_button", user_id=user_id, message_id=message_id, data=data)
+            await self._call(
+                "press_button", user_id=user_id, message_id=message_id, data=data, chat_id=chat_id
+            )
         )
 
     async def block_bot(self, user_id: int) -> None:

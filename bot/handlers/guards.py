@@ -44,6 +44,15 @@ def _kind(update: Update) -> str | None:
     return None
 
 
+def _owner(message: Message, data: str) -> int | None:
+    """A private chat's buttons are its user's; a group's name their owner last
+    in the data (``ur:del:<chat>:<user>``), or have none."""
+    if message.chat.type == "private":
+        return message.chat.id
+    last = data.rsplit(":", 1)[-1]
+    return int(last) if last.isdecimal() and len(last) < 20 else None
+
+
 async def drop_unhandled(update: Update, context: FingertipContext) -> None:
     """Stop every update of a kind no handler is written for, before any handler
     (a business message or a channel post must not be answered as a chat is)."""
@@ -52,7 +61,7 @@ async def drop_unhandled(update: Update, context: FingertipContext) -> None:
 
 
 async def check_button(update: Update, context: FingertipContext) -> None:
-    """Buttons are only ever sent in private chats, to the chat's own user.
+    """A button is for the user of its private chat, or the user its data names.
 
     A press without data (a game), from an inline message, on a message the bot
     can no longer see, or by someone else is answered and goes no further.
@@ -64,7 +73,7 @@ async def check_button(update: Update, context: FingertipContext) -> None:
     problem: str | None = None
     if query.data is None or not isinstance(message, Message) or not message.is_accessible:
         problem = "stale"
-    elif message.chat.type != "private" or message.chat.id != query.from_user.id:
+    elif _owner(message, query.data) != query.from_user.id:
         problem = "not_yours"
     elif message.from_user is not None and message.from_user.id != context.bot.id:
         problem = "stale"
