@@ -237,6 +237,8 @@ class UpdateFuzzer:
                 payload["from"] = known
             for key in ("migrate_to_chat_id", "migrate_from_chat_id"):
                 payload.pop(key, None)
+        if kind == "callback_query":  # Telegram's query ids are unique
+            payload["id"] = f"fz{next(self._message_ids)}"
         return {kind: payload}
 
     def update(self) -> dict[str, Any]:
