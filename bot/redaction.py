@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Iterable
+from types import TracebackType
 from urllib.parse import quote, unquote
 
 from sqlalchemy.engine import make_url
@@ -85,6 +87,15 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def _log_uncaught(
+    kind: type[BaseException], value: BaseException, trace: TracebackType | None
+) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, trace)
+        return
+    logging.getLogger("fingertip").critical("uncaught exception", exc_info=(kind, value, trace))
+
+
 def install_redaction(secrets: Iterable[str]) -> RedactingFilter:
     """The one filter, on the root logger and each of its handlers (records
     from other loggers reach the root's handlers without passing its filters)."""
@@ -97,4 +108,5 @@ def install_redaction(secrets: Iterable[str]) -> RedactingFilter:
     for handler in root.handlers:
         if active not in handler.filters:
             handler.addFilter(active)
+    sys.excepthook = _log_uncaught  # a crash's traceback goes through the filter too
     return active

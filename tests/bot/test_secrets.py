@@ -169,3 +169,19 @@ def test_an_unreachable_telegram_is_waited_for_quietly(tmp_path: Path, database_
     assert "Traceback" not in output
     _assert_no_secret(output)
     assert process.returncode == 130
+
+
+def test_an_uncaught_crash_is_logged_through_the_filter(tmp_path: Path) -> None:
+    script = (
+        "import logging\n"
+        "from bot.redaction import install_redaction\n"
+        "logging.basicConfig(level=logging.INFO)\n"
+        f"install_redaction([{TOKEN!r}])\n"
+        f"raise RuntimeError('https://api.telegram.org/bot{TOKEN}/getMe failed')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=_env()
+    )
+    assert done.returncode == 1
+    assert "CRITICAL:fingertip:uncaught exception" in done.stderr and "bot***/getMe" in done.stderr
+    _assert_no_secret(done.stderr)
