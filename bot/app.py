@@ -19,6 +19,7 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -26,18 +27,20 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.digests import DigestBuilder, DigestService
-from bot.handlers import errors, groups, jobs, private, settings, supervisor
+from bot.handlers import errors, groups, guards, jobs, privacy, private, settings, supervisor
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
 from bot.ratelimit import SendRateLimiter
 from bot.reports import WorkingHours
 from bot.services.chatter import ChatterService
+from bot.services.privacy import PrivacyService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from bot.settings import Defaults as CadreDefaults
 from bot.understander import load_understander
+from bot.update_guard import TolerantUpdatesRequest
 from storage.database import Database
 
 __all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]
@@ -92,6 +95,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
             founders=frozenset(config.supervisors.user_ids),
         ),
         chatter=ChatterService(db, defaults, clock),
+        privacy=PrivacyService(db, clock, text_days=config.retention.text_days),
         clock=clock,
     )
 
@@ -110,6 +114,8 @@ async def _post_init(app: FingertipApp) -> None:
         first=1.0,
         name="digest-tick",
     )
+    # Retention: notice texts older than [retention] text_days are blanked daily.
+    app.job_queue.run_repeating(jobs.purge_texts, interval=86_400, first=60.0, name="purge-texts")
     _log.info(
         "Fingertip is up as @%s (reads all group messages: %s)", me.username, services.bot_reads_all
     )
@@ -124,6 +130,11 @@ async def _post_shutdown(app: FingertipApp) -> None:
 
 def _register_handlers(app: FingertipApp) -> None:
     group, private_chat = filters.ChatType.GROUPS, filters.ChatType.PRIVATE
+    # 0. Guards, before all else (one handler runs per group): kinds of update no
+    #    handler is for are dropped quietly; a button press by anyone but its
+    #    owner, or on no visible message, is answered and stops there.
+    app.add_handler(TypeHandler(Update, guards.drop_unhandled), group=-2)
+    app.add_handler(CallbackQueryHandler(guards.check_button), group=-1)
     # 1. Structural group events first: migration and membership changes.
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, groups.track_migration))
     app.add_handler(
@@ -154,10 +165,14 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("grant", supervisor.grant_supervisor, private_chat))
     app.add_handler(CommandHandler("revoke", supervisor.revoke_supervisor, private_chat))
     app.add_handler(CommandHandler(["settings", "mute"], settings.show_settings, private_chat))
+    app.add_handler(CommandHandler("mydata", privacy.show_mydata, private_chat))
+    app.add_handler(CommandHandler("forget", privacy.ask_forget, private_chat))
     # 5. Buttons: settings changes, settings navigation, then anything stale.
     app.add_handler(CallbackQueryHandler(settings.change_setting, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(settings.open_settings_section, pattern=r"^sm:"))
     app.add_handler(CallbackQueryHandler(supervisor.press_report_button, pattern=r"^sv:"))
+    app.add_handler(CallbackQueryHandler(privacy.press_forget, pattern=privacy.FORGET_PATTERN))
+    app.add_handler(CallbackQueryHandler(privacy.press_group_purge, pattern=privacy.PURGE_PATTERN))
     app.add_handler(CallbackQueryHandler(settings.answer_stale))
     # 6. Help for anything else said in private: unknown commands, stray text.
     app.add_handler(MessageHandler(private_chat & ~filters.StatusUpdate.ALL, private.show_help))
@@ -180,6 +195,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=config.digest.zone))
         .context_types(ContextTypes(context=FingertipContext, bot_data=BotData))
         .rate_limiter(SendRateLimiter(max_retries=2))
+        .get_updates_request(TolerantUpdatesRequest())  # one unreadable update skips, not stalls
         .concurrent_updates(config.telegram.concurrent_updates)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

@@ -12,9 +12,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
+from bot.reachability import TokenRejected
+from bot.redaction import install_redaction, mask_url_passwords, secrets_of
 from bot.reports.cli import add_report_parser
 from nlp.corpus import CorpusError
-from storage.database import Database, DatabaseUnavailable
+from storage.database import Database, DatabaseUnavailable, DatabaseUrlError
 
 __all__ = ["main"]
 
@@ -40,9 +42,15 @@ def _setup_logging(config: Config) -> None:
     # One line per poll or per tick otherwise.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    install_redaction(secrets_of(config.telegram.token, config.database_url))
 
 
 def _open_database(config: Config) -> Database:
+    if not config.database.url:  # data_dir is the bot's own folder: made, one level only
+        folder = Path(config.data_dir)
+        if not folder.parent.resolve().is_dir():
+            raise ConfigError(f"data_dir: the folder {folder.parent.resolve()} does not exist")
+        folder.mkdir(exist_ok=True)
     db = Database(config.database_url)
     db.upgrade()
     return db
@@ -50,6 +58,7 @@ def _open_database(config: Config) -> Database:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from bot.app import ALLOWED_UPDATES, build_application, build_services
+    from bot.reachability import connect_in_new_loop
 
     config = load_config(_config_path(args.config))
     if not config.telegram.token:
@@ -57,6 +66,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     _setup_logging(config)
     db = _open_database(config)
     app = build_application(build_services(config, db))
+    connect_in_new_loop(app.bot)  # waits out an outage; run_polling goes on in its loop
     app.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=config.telegram.poll_timeout)
     return 0
 
@@ -156,11 +166,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except ConfigError as exc:
-        print(f"fingertip: configuration error: {exc}", file=sys.stderr)
+    except (ConfigError, DatabaseUrlError) as exc:
+        print(f"fingertip: configuration error: {mask_url_passwords(str(exc))}", file=sys.stderr)
+        return 2
+    except TokenRejected as exc:
+        print(f"fingertip: {exc}", file=sys.stderr)
         return 2
     except DatabaseUnavailable as exc:
-        print(f"fingertip: {exc}", file=sys.stderr)
+        print(f"fingertip: {mask_url_passwords(str(exc))}", file=sys.stderr)
         return 3
     except _INPUT_ERRORS as exc:
         return _bad_input(exc)

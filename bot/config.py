@@ -127,6 +127,10 @@ class SupervisorsConfig(_Section):
     user_ids: list[int] = []
 
 
+class RetentionConfig(_Section):
+    text_days: Annotated[int, Field(ge=1, le=3650)] = 180
+
+
 class LoggingConfig(_Section):
     level: str = "INFO"
 
@@ -147,6 +151,7 @@ class Config(_Section):
     dedup: DedupConfig = DedupConfig()
     analytics: AnalyticsConfig = AnalyticsConfig()
     supervisors: SupervisorsConfig = SupervisorsConfig()
+    retention: RetentionConfig = RetentionConfig()
     logging: LoggingConfig = LoggingConfig()
 
     @property

@@ -12,6 +12,7 @@ from bot.config import Config
 from bot.digests import DigestService
 from bot.ingest import IngestService
 from bot.services.chatter import ChatterService
+from bot.services.privacy import PrivacyService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
@@ -42,6 +43,7 @@ class Services:
     pushes: PushService
     stats: StatsService
     chatter: ChatterService
+    privacy: PrivacyService
     clock: Clock
     bot_reads_all: bool = False
 
@@ -55,6 +57,7 @@ class Services:
             self.pushes,
             self.stats,
             self.chatter,
+            self.privacy,
         )
 
 

@@ -26,7 +26,7 @@ _CATALOG: dict[str, dict[str, str]] = {
         "help_private": "我替您盯着工作群，把通知汇总成一份摘要。\n"
         "/start 订阅摘要\n/digest 立即查看新摘要\n"
         "/chatter [24h|3d|7d] 摘要略去的闲聊（默认：上次摘要略去的）\n"
-        "/groups 我所在的群\n/help 帮助",
+        "/groups 我所在的群\n/mydata 我存了您的哪些信息\n/forget 删除这些信息\n/help 帮助",
         "help_supervisor": "督查人员：/stats [7d|30d|起..止] [群或部门] 通知统计与图表，"
         "/overlap 重叠的群，/export [时段] 导出 CSV，"
         "/grant 用户ID [部门…] 授权，/revoke 用户ID 撤销",
@@ -76,6 +76,7 @@ _CATALOG: dict[str, dict[str, str]] = {
         "/start subscribe to digests\n/digest see new notices now\n"
         "/chatter [24h|3d|7d] the chatter digests skipped (default: your last digest's)\n"
         "/groups your groups\n"
+        "/mydata what I store about you\n/forget delete it\n"
         "/help this help",
         "help_supervisor": "Supervisors: /stats [7d|30d|from..to] [group or department] "
         "statistics and charts, /overlap overlapping groups, /export [period] CSV, "

@@ -29,6 +29,7 @@ def _menus(lang: str) -> dict[str, list[BotCommand]]:
         BotCommand("chatter", "摘要略去的闲聊" if zh else "Chatter the digest skipped"),
         BotCommand("groups", "我所在的群" if zh else "Your groups"),
         BotCommand("settings", "推送时间、免打扰、屏蔽" if zh else "Times, quiet hours, mutes"),
+        BotCommand("mydata", "我存了您的哪些信息" if zh else "What is stored about you"),
         BotCommand("help", "帮助" if zh else "Help"),
     ]
     admin = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Message, MessageOrigin, User
 
 from bot.ingest import IncomingMessage
+from bot.text_limits import clean_text, stored_text
 
 __all__ = ["display_name", "incoming_from", "origin_name"]
 
@@ -64,10 +65,10 @@ def incoming_from(message: Message) -> IncomingMessage | None:
         chat_id=message.chat_id,
         message_id=message.message_id,
         sender_id=sender_id,
-        sender_name=sender_name,
+        sender_name=clean_text(sender_name),
         sent_at=message.date,
-        text=text,
-        attachment=attachment,
+        text=stored_text(text),
+        attachment=clean_text(attachment) if attachment else None,
         forwarded_from=origin_name(message.forward_origin),
         edited_at=message.edit_date,
         shares_file=message.document is not None,

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from telegram.error import TelegramError
+
 from bot.app import ALLOWED_UPDATES
 from bot.context import FingertipApp
 
@@ -23,8 +25,15 @@ async def start_app(
     if app.post_init is not None:
         await app.post_init(app)
     assert app.updater is not None
+
+    def polling_error(exc: TelegramError) -> None:  # as run_polling: to the error handler
+        app.create_task(app.process_error(update=None, error=exc))
+
     await app.updater.start_polling(
-        poll_interval=poll_interval, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+        poll_interval=poll_interval,
+        timeout=poll_timeout,
+        allowed_updates=ALLOWED_UPDATES,
+        error_callback=polling_error,
     )
     await app.start()
 

@@ -11,20 +11,25 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 __all__ = [
+    "SUPPORTED_URLS",
     "Database",
     "DatabaseUnavailable",
+    "DatabaseUrlError",
     "MissingDatabase",
     "create_db_engine",
     "upgrade_schema",
 ]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+SUPPORTED_URLS = "sqlite:///path/to/fingertip.sqlite or postgresql+psycopg://user@host:5432/db"
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -43,6 +48,33 @@ class MissingDatabase(LookupError):
         self.path, self.url = path, url
 
 
+class DatabaseUrlError(DatabaseUnavailable):
+    """The URL itself cannot work: unparsable, an unsupported backend, or a SQLite
+    file in a folder that does not exist. A configuration mistake, said without
+    the password."""
+
+
+def _checked_url(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        scheme = url.partition("://")[0] if "://" in url else "(none)"
+        raise DatabaseUrlError(
+            f"the database URL (scheme {scheme!r}) cannot be parsed; use {SUPPORTED_URLS}"
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseUrlError(
+            f"database URL {parsed.render_as_string(hide_password=True)}: {backend} is not "
+            f"supported; use {SUPPORTED_URLS}"
+        )
+    if backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        folder = Path(parsed.database).parent
+        if not folder.is_dir():  # a typo would otherwise grow a tree of folders
+            raise DatabaseUrlError(f"the folder of the SQLite database does not exist: {folder}")
+    return parsed
+
+
 def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets the digest builder read while ingest writes; foreign keys are
     # off by default in SQLite and the schema relies on them for cascades.
@@ -55,20 +87,19 @@ def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
     """Build an engine; in-memory SQLite shares one connection across threads."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
+    parsed = _checked_url(url)
     if parsed.get_backend_name() != "sqlite":
         try:
             return create_engine(
                 parsed, echo=echo, pool_pre_ping=True, json_serializer=_json_serializer
             )
         except (NoSuchModuleError, ImportError) as exc:
-            raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
+            safe = parsed.render_as_string(hide_password=True)
+            raise DatabaseUrlError(
+                f"database URL {safe}: driver {parsed.get_driver_name()!r} is not installed; "
+                f"use {SUPPORTED_URLS}"
+            ) from exc
     memory = parsed.database in (None, "", ":memory:")
-    if not memory and parsed.database:
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         parsed,
         echo=echo,
@@ -109,10 +140,7 @@ class Database:
         For reading a copy or a read replica where the bot does not run: a
         mistyped SQLite path must not become an empty file.
         """
-        try:
-            parsed = make_url(url)
-        except ArgumentError as exc:
-            raise DatabaseUnavailable(f"database URL {url!r} cannot be used: {exc}") from exc
+        parsed = _checked_url(url)
         file = parsed.database if parsed.get_backend_name() == "sqlite" else None
         if file not in (None, "", ":memory:") and not Path(str(file)).is_file():
             raise MissingDatabase(path=file)

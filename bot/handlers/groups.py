@@ -7,6 +7,7 @@ from telegram.constants import ChatMemberStatus
 
 from bot.context import FingertipContext
 from bot.handlers._common import lang_of
+from bot.handlers.privacy import offer_group_purge
 from bot.i18n import language_for, tr
 from bot.parsing import incoming_from
 
@@ -75,6 +76,7 @@ async def unregister_group(update: Update, context: FingertipContext) -> None:
         return
     done = await context.services.registry.unregister(chat.id)
     await message.reply_text(tr(lang, "unregister_ok" if done else "unregister_none"))
+    await offer_group_purge(update, context)  # the stored notices: delete them?
 
 
 async def show_group_info(update: Update, context: FingertipContext) -> None:

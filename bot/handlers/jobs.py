@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import logging
+
 from bot.context import FingertipContext
 
-__all__ = ["digest_tick"]
+__all__ = ["digest_tick", "purge_texts"]
+
+_log = logging.getLogger(__name__)
 
 
 async def digest_tick(context: FingertipContext) -> None:
     """Ask the database who is due, build those digests, drain the outbox."""
     services = context.services
     await services.digests.run_schedule(context.bot, services.clock.now())
+
+
+async def purge_texts(context: FingertipContext) -> None:
+    """Daily: blank the texts older than [retention] text_days (counts stay)."""
+    privacy = context.services.privacy
+    notices, digests = await privacy.purge_texts()
+    if notices or digests:
+        _log.info(
+            "retention: blanked %d notice texts and %d digests older than %d days",
+            notices,
+            digests,
+            privacy.text_days,
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
@@ -10,6 +12,8 @@ from bot.handlers._common import lang_of, profile_of
 from bot.settings import MENU, SETTINGS_STRINGS, field_named, parse_change, render_section
 
 __all__ = ["answer_stale", "change_setting", "open_settings_section", "show_settings"]
+
+_log = logging.getLogger(__name__)
 
 
 async def _screen(
@@ -50,8 +54,10 @@ async def _redraw(
     try:
         await query.edit_message_text(text, reply_markup=keyboard)
     except BadRequest as exc:
-        if "not modified" not in exc.message:  # a second press changes nothing: fine
-            raise
+        # A second press changes nothing: fine. A message gone or not the bot's
+        # own: the press was answered and saved; nothing to redraw.
+        if "not modified" not in exc.message:
+            _log.info("settings keyboard not redrawn: %s", exc.message)
 
 
 async def open_settings_section(update: Update, context: FingertipContext) -> None:

@@ -12,6 +12,8 @@ from bot.reports._errors import ReportError
 __all__ = ["MAX_DAYS", "Period", "looks_like_period", "parse_period"]
 
 MAX_DAYS = 366
+# Dates a report can ask for: 9999-12-31 would overflow the day after it.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 _DAYS = re.compile(r"^(\d{1,4})\s*(?:d|天|日)$", re.IGNORECASE)
 _DATE = r"(\d{4}-\d{1,2}-\d{1,2})"
 _RANGE = re.compile(rf"^{_DATE}\s*(?:\.\.|~|～|至|/)\s*{_DATE}$")
@@ -27,6 +29,14 @@ class Period:
     zone: ZoneInfo
 
     def __post_init__(self) -> None:
+        for day in (self.first_day, self.last_day):
+            if not FIRST_DAY <= day <= LAST_DAY:
+                raise ReportError(
+                    "period_range",
+                    day=day.isoformat(),
+                    first=FIRST_DAY.isoformat(),
+                    last=LAST_DAY.isoformat(),
+                )
         if self.first_day > self.last_day:
             raise ReportError(
                 "period_order", first=self.first_day.isoformat(), last=self.last_day.isoformat()

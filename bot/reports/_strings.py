@@ -89,6 +89,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "error_period_order": "时间段的开始 {first} 晚于结束 {last}。",
         "error_period_long": "时间段最长 {max} 天（您要的是 {days} 天）。",
         "error_period_short": "时间段至少 1 天。",
+        "error_period_range": "日期「{day}」超出范围：请用 {first} 到 {last} 之间的日期。",
         "error_no_target": "没有找到「{target}」这个群或部门（或不在您的权限范围内）。",
         "error_unknown_department": "没有登记过部门「{names}」。已有部门：{known}。",
         "error_not_supervisor": "只有督查人员可以授予或撤销督查权限。",
@@ -190,6 +191,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "error_period_order": "The period starts on {first}, after its end {last}.",
         "error_period_long": "A period is at most {max} days ({days} asked).",
         "error_period_short": "A period is at least one day.",
+        "error_period_range": "The date {day} is out of range: use dates from {first} to {last}.",
         "error_no_target": "No group or department “{target}” (or it is outside your scope).",
         "error_unknown_department": "No group was registered under “{names}”. "
         "Known departments: {known}.",

@@ -145,9 +145,13 @@ class FakeTelegramControl:
     ) -> dict[str, Any]:
         return dict(await self._call("private", user_id=user_id, text=text, date=date))
 
-    async def press_button(self, user_id: int, message_id: int, data: str) -> str:
+    async def press_button(
+        self, user_id: int, message_id: int, data: str, *, chat_id: int | None = None
+    ) -> str:
         return str(
-            await self._call("press_button", user_id=user_id, message_id=message_id, data=data)
+            await self._call(
+                "press_button", user_id=user_id, message_id=message_id, data=data, chat_id=chat_id
+            )
         )
 
     async def block_bot(self, user_id: int) -> None:
@@ -178,6 +182,10 @@ class FakeTelegramControl:
             description=description,
             chat_id=chat_id,
         )
+
+    async def inject_updates(self, updates: list[dict[str, Any]]) -> list[int]:
+        """Raw updates (without update_id), queued unchecked: see fuzz tests."""
+        return [int(i) for i in await self._call("inject_updates", updates=updates)]
 
     async def stall(self, method: str, *, after: int = 0) -> None:
         await self._call("stall", method=method, after=after)

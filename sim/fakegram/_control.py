@@ -217,7 +217,9 @@ def private(world: World, p: dict[str, Any]) -> Any:
 
 def press_button(world: World, p: dict[str, Any]) -> Any:
     user_id = int(p["user_id"])
-    message = world.private_chat(user_id).messages.get(int(p["message_id"]))
+    chat_id = p.get("chat_id")  # a group's message; else the user's private chat
+    state = world.chat(int(chat_id)) if chat_id else world.private_chat(user_id)
+    message = state.messages.get(int(p["message_id"]))
     if message is None:
         raise ApiError(400, "no such message")
     query_id = f"cb{next(_callbacks)}"

@@ -80,6 +80,21 @@ def _set_chaos(world: World, p: dict[str, Any]) -> Any:
     return True
 
 
+def _inject_updates(world: World, p: dict[str, Any]) -> Any:
+    """Queue raw updates as given, unchecked and whatever their kind: for fuzzing.
+    Callback queries are remembered, so the bot can answer them as on Telegram."""
+    ids = []
+    for payload in p["updates"]:
+        update = {"update_id": world.next_update_id(), **payload}
+        query = update.get("callback_query")
+        if isinstance(query, dict) and "id" in query:
+            world.callbacks[str(query["id"])] = query
+        world.updates.append(update)
+        ids.append(update["update_id"])
+    world.new_update.set()
+    return ids
+
+
 def _clear_failures(world: World, p: dict[str, Any]) -> Any:
     world.failures.clear()
     return True
@@ -101,6 +116,7 @@ FAULT_ACTIONS = {
     "block": lambda world, p: _set_blocked(world, p, True),
     "unblock": lambda world, p: _set_blocked(world, p, False),
     "settings": _settings,
+    "inject_updates": _inject_updates,
 }
 
 INSPECT_ACTIONS = {

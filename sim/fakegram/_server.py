@@ -136,7 +136,10 @@ def build_app(world: World, token: str) -> web.Application:
         except ApiError as exc:
             entry["status"] = exc.code
             return _error(exc)
-        world.violations.extend(f"reply: {e}" for e in world.spec.validate_reply(method, result))
+        if method != "getUpdates":  # updates are checked when queued; injected ones never
+            world.violations.extend(
+                f"reply: {e}" for e in world.spec.validate_reply(method, result)
+            )
         entry["status"] = 200
         return web.json_response({"ok": True, "result": result})
 

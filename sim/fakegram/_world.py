@@ -122,6 +122,9 @@ class World:
             return kind in self.allowed
         return kind not in DEFAULT_EXCLUDED
 
+    def next_update_id(self) -> int:
+        return next(self._update_ids)
+
     def emit(self, kind: str, payload: dict[str, Any]) -> None:
         """Queue an update if the bot asked for its kind (as Telegram does)."""
         if not self.wants(kind):

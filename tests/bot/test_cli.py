@@ -73,3 +73,39 @@ def test_malformed_corpus_line_is_named(tmp_path: Path, capsys: pytest.CaptureFi
         == 4
     )
     assert "bad.jsonl:1: fields missing" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('[database]\nurl = "sqlite:///{tmp}/no/such/dir/x.sqlite"\n', "{tmp}/no/such/dir"),
+        ('data_dir = "{tmp}/no/such"\n', "data_dir: the folder {tmp}/no does not exist"),
+        (
+            '[database]\nurl = "mysql://u:hunter2@db/fingertip"\n',
+            "mysql is not supported; use sqlite:///",
+        ),
+        (
+            '[database]\nurl = "postgresql+nodriver://u:hunter2@db/x"\n',
+            "driver 'nodriver' is not installed",
+        ),
+        ('[database]\nurl = "::hunter2::"\n', "cannot be parsed; use sqlite:///"),
+    ],
+)
+def test_broken_database_settings_exit_2_naming_them_without_the_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, said: str
+) -> None:
+    config = _config(tmp_path, content.format(tmp=tmp_path))
+    assert main(["--config", config, "db", "upgrade"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("fingertip: configuration error: ") and said.format(tmp=tmp_path) in err
+    assert "hunter2" not in err
+    assert not (tmp_path / "no").exists()  # nothing was created on the way
+
+
+def test_a_missing_config_file_and_bad_toml_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--config", str(tmp_path / "absent.toml"), "db", "upgrade"]) == 2
+    assert "absent.toml: file not found" in capsys.readouterr().err
+    assert main(["--config", _config(tmp_path, "[digest\n"), "db", "upgrade"]) == 2
+    assert "not valid TOML" in capsys.readouterr().err

@@ -63,6 +63,7 @@ async def test_command_menus_per_chat_type_and_language(session: ReplaySession) 
         "chatter",
         "groups",
         "settings",
+        "mydata",
         "help",
     ]
 

@@ -105,5 +105,5 @@ def test_missing_or_empty_databases_are_named(
     empty.write_bytes(b"")
     assert report("--db", f"sqlite:///{empty}") == 2
     assert "fingertip db upgrade" in capsys.readouterr().err
-    with pytest.raises(DatabaseUnavailable, match="cannot be used"):
+    with pytest.raises(DatabaseUnavailable, match="not supported"):
         report("--db", "nonsense://somewhere")
