@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["has_cue", "without_status"]
+__all__ = ["has_cue", "is_status", "without_status"]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
@@ -44,3 +44,8 @@ def without_status(folded: str) -> tuple[str, list[str]]:
         return folded, []  # most notices: one scan
     clauses = [m.group() for m in _CLAUSE.finditer(folded) if _STATUS.search(m.group())]
     return _CLAUSE.sub(lambda m: " " if _STATUS.search(m.group()) else m.group(), folded), clauses
+
+
+def is_status(folded: str) -> bool:
+    """Whether a folded clause says how far the work got ("还有3个村没报")."""
+    return _STATUS.search(folded) is not None
