@@ -26,7 +26,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.digests import DigestBuilder, DigestService
-from bot.handlers import errors, groups, jobs, private, settings, supervisor
+from bot.handlers import errors, groups, jobs, private, settings, supervisor, wrong_chat
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
 from bot.ratelimit import SendRateLimiter
@@ -124,6 +124,9 @@ async def _post_shutdown(app: FingertipApp) -> None:
 
 def _register_handlers(app: FingertipApp) -> None:
     group, private_chat = filters.ChatType.GROUPS, filters.ChatType.PRIVATE
+    # 0. Before anything else, in a group of its own (so the message is still
+    # handled below): a supervisor's first private message sets their menu.
+    app.add_handler(MessageHandler(private_chat, supervisor.ensure_supervisor_menu), group=-1)
     # 1. Structural group events first: migration and membership changes.
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, groups.track_migration))
     app.add_handler(
@@ -141,6 +144,8 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("unregister", groups.unregister_group, group))
     app.add_handler(CommandHandler("groupinfo", groups.show_group_info, group))
     app.add_handler(CommandHandler("help", groups.group_help, group))
+    # Private commands sent in a group: one line saying where they work.
+    app.add_handler(CommandHandler(wrong_chat.PRIVATE_COMMANDS, wrong_chat.point_to_private, group))
     # 3. Everything else said in a group is a candidate notice (edits included).
     app.add_handler(MessageHandler(group & ~filters.COMMAND, groups.ingest_message))
     # 4. Private chat: cadre and supervisor commands; help for anything else (last).
@@ -153,7 +158,12 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("export", supervisor.send_export, private_chat))
     app.add_handler(CommandHandler("grant", supervisor.grant_supervisor, private_chat))
     app.add_handler(CommandHandler("revoke", supervisor.revoke_supervisor, private_chat))
-    app.add_handler(CommandHandler(["settings", "mute"], settings.show_settings, private_chat))
+    app.add_handler(CommandHandler("settings", settings.show_settings, private_chat))
+    app.add_handler(CommandHandler("mute", settings.mute_group, private_chat))
+    # Group commands sent in private: one line saying where they work.
+    app.add_handler(
+        CommandHandler(wrong_chat.GROUP_COMMANDS, wrong_chat.point_to_group, private_chat)
+    )
     # 5. Buttons: settings changes, settings navigation, then anything stale.
     app.add_handler(CallbackQueryHandler(settings.change_setting, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(settings.open_settings_section, pattern=r"^sm:"))
