@@ -30,7 +30,8 @@ _CATALOG: dict[str, dict[str, str]] = {
         "/chatter [24h|3d|7d] 摘要略去的闲聊（默认：上次摘要略去的）\n"
         "/groups 我所在的群\n/help 帮助\n"
         "群管理员请在群里使用 /register 登记本群。",
-        "help_supervisor": "督查人员：/stats [7d|30d|起..止] [群或部门] 通知统计与图表，"
+        "help_supervisor": "督查人员：/stats [7d|30d|今天|昨天|本周|上周|本月|上月|起..止] "
+        "[群或部门] 通知统计与图表，"
         "/overlap 重叠的群，/export [时段] 导出 CSV，"
         "/grant 用户ID [部门…] 授权，/revoke 用户ID 撤销",
         "help_group": "群管理员可用：\n/register [部门] 登记本群\n/unregister 取消登记\n"
@@ -85,7 +86,8 @@ _CATALOG: dict[str, dict[str, str]] = {
         "/groups your groups\n"
         "/help this help\n"
         "Group admins: send /register in the group to register it.",
-        "help_supervisor": "Supervisors: /stats [7d|30d|from..to] [group or department] "
+        "help_supervisor": "Supervisors: /stats [7d|30d|today|yesterday|this week|last week|"
+        "this month|last month|from..to] [group or department] "
         "statistics and charts, /overlap overlapping groups, /export [period] CSV, "
         "/grant user_id [departments…], /revoke user_id",
         "help_group": "For group admins:\n/register [department] register this group\n"
