@@ -48,3 +48,29 @@ async def test_copies_of_an_urgent_notice_in_one_burst_push_once(session: Replay
     await session.settle()
     pushes = [m for m in await session.received("王书记") if m["text"].startswith("🔴 紧急通知")]
     assert len(pushes) == 1
+
+
+async def test_a_merged_item_names_its_groups_links_and_counts_reminders(
+    session: ReplaySession,
+) -> None:
+    basic = -400000991  # a basic group: its copies have no link
+    await build_world(
+        session,
+        {"党政办群": A, "书记群": basic},
+        {
+            "王书记": ("zh-hans", ["党政办群", "书记群"]),
+            "李主任": ("zh-hans", ["党政办群", "书记群"]),
+        },
+    )
+    await session.start_private("王书记")
+    sender = session.users["李主任"]
+    await session.control.post(basic, sender, "【转发】@所有人 " + NOTICE + " 请各村落实！")
+    await session.control.post(A, sender, NOTICE)
+    await session.control.post(A, sender, "再提醒：森林防火巡查台账还有3个村没报，请本周五前报送")
+    await session.settle()
+    (digest,) = await session.sent_for("王书记", "/digest")
+    (line,) = [line for line in digest.split("\n") if "森林防火巡查台账" in line]
+    assert "【转发】" not in line and "@所有人" not in line and "请各村落实" not in line
+    assert "党政办群、书记群" in line or "书记群、党政办群" in line
+    assert "提醒 1 次：森林防火巡查台账还有3个村没报" in line
+    assert f'href="https://t.me/c/{str(A)[4:]}/' in line  # the linked copy, not the basic group's
