@@ -12,6 +12,7 @@ __all__ = ["REPORT_STRINGS", "say", "say_plain"]
 REPORT_STRINGS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "📊 通知统计 · {period}（{days} 天）",
+        "title_one_day": "📊 通知统计 · {period}（1 天）",
         "coverage": "范围：{names}",
         "totals": "共 {messages} 条消息：通知 {notices} 条，闲聊 {chatter} 条",
         "empty": "这段时间没有消息。",
@@ -108,6 +109,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "📊 Notice statistics · {period} ({days} days)",
+        "title_one_day": "📊 Notice statistics · {period} (1 day)",
         "coverage": "Covering: {names}",
         "totals": "{messages} messages: {notices} notices, {chatter} chatter",
         "empty": "No messages in this period.",

@@ -208,7 +208,8 @@ def _burden(report: Report, lang: str) -> list[str]:
 
 def _header(report: Report, lang: str) -> str:
     period = report.period
-    lines = [_bold(say(lang, "title", period=period.label, days=period.day_count))]
+    title = "title" if period.day_count != 1 else "title_one_day"
+    lines = [_bold(say(lang, title, period=period.label, days=period.day_count))]
     if report.coverage:
         lines.append(say(lang, "coverage", names=report.coverage))
     if not report.messages:

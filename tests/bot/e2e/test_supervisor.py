@@ -7,6 +7,7 @@ supervisor sees only their department and cannot reach beyond it.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sim.replay import ReplaySession
@@ -152,3 +153,14 @@ async def test_overlap_and_export_commands(session: ReplaySession) -> None:
     assert await _texts(session, SUPERVISOR_ID, "/export 2020-01-01") == [
         "这段时间没有通知可导出。"
     ]
+
+
+async def test_named_periods_in_chinese_and_english(session: ReplaySession) -> None:
+    await _world(session)
+    today = session.clock.now().astimezone(session.services.config.digest.zone).date()
+    chinese = await session.command("周主任", "/stats 今天 党政办群")
+    assert f"{today.isoformat()}（1 天）" in chinese and "党政办群" in chinese
+    monday = today - timedelta(days=today.weekday())
+    in_english = await session.command("周主任", "/stats last week")  # English words, Chinese reply
+    last_week = f"{(monday - timedelta(days=7)).isoformat()} – {(monday - timedelta(days=1))}"
+    assert last_week in in_english and "（7 天）" in in_english

@@ -97,3 +97,11 @@ def test_a_thirty_day_report_lists_weeks_not_days(corpus_db: Corpus) -> None:
     with db.session() as s:
         (week,) = render_report(report_for(s), "en")
     assert "By day (notices)" in week and "By week" not in week
+
+
+def test_a_one_day_report_says_one_day(corpus_db: Corpus) -> None:
+    db, _ = corpus_db
+    day = Period(date(2026, 11, 16), date(2026, 11, 16), ZONE)
+    with db.session() as s:
+        (english,) = render_report(report_for(s, period=day), "en")
+    assert "2026-11-16 (1 day)" in english and "1 days" not in english
