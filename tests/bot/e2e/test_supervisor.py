@@ -113,7 +113,7 @@ async def test_grant_to_someone_the_bot_cannot_reach_still_grants(
         "「abc」不是有效的用户 ID（应为正整数）。"
     ]
     assert await _texts(session, SUPERVISOR_ID, "/stats 7dd") == [
-        "无法识别时间段「7dd」：请写 7d、30d 或 2026-11-01..2026-11-30。"
+        "无法识别时间段「7dd」：请写 7d、30d、今天、上周、本月或 2026-11-01..2026-11-30。"
     ]
 
 
