@@ -24,10 +24,11 @@ _SPACES = re.compile(r"\s+")
 _SENTENCE_END = frozenset("。！!？?；;\n")
 _CLAUSE_END = frozenset("，,、：:）)」》”")
 _ELLIPSIS = "…"
-_FIGURE = frozenset("0123456789:：.-/%")
+_FIGURE = frozenset(":：.-/年月日号点时")
 # A cut that keeps less than this share of the room would say too little:
 # a longer cut at the next kind of boundary is better.
 _ENOUGH = 0.5
+_CLAUSE = 0.7  # a clause says less than a sentence: it must keep more of the room
 
 
 @cache
@@ -64,13 +65,12 @@ def _last_boundary(text: str, limit: int, marks: frozenset[str]) -> int:
 
 
 def _inside_figure(text: str, stop: int) -> bool:
-    """Whether ``stop`` falls inside a time, date or figure such as 13:30 or 8.5."""
-    return (
-        0 < stop < len(text)
-        and text[stop - 1] in _FIGURE
-        and text[stop] in _FIGURE
-        and (text[stop - 1].isdigit() or text[stop].isdigit())
-    )
+    """Whether ``stop`` falls inside a time, date or figure: never after a digit
+    (8|度, 12|月), never before one that continues it (11月|19日, 8:|30)."""
+    if not 0 < stop < len(text):
+        return False
+    before, after = text[stop - 1], text[stop]
+    return before.isdigit() or (after.isdigit() and before in _FIGURE)
 
 
 def _word_cut(text: str, limit: int) -> int:
@@ -101,9 +101,9 @@ def cut_preview(text: str, limit: int) -> str:
     if _fitting(text, limit) == len(text):
         return text
     room = _fitting(text, limit - 1)  # the ellipsis takes one
-    for marks in (_SENTENCE_END, _SENTENCE_END | _CLAUSE_END):
+    for marks, enough in ((_SENTENCE_END, _ENOUGH), (_SENTENCE_END | _CLAUSE_END, _CLAUSE)):
         end = _last_boundary(text, room, marks)
-        if end >= room * _ENOUGH:
+        if end >= room * enough:
             return text[:end].rstrip("，,、：:；;。！!？?\n ") + _ELLIPSIS
     end = _word_cut(text, room) or room
     return text[:end].rstrip() + _ELLIPSIS

@@ -47,3 +47,11 @@ def test_status_lines_are_read_from_reminders_only() -> None:
     assert status_line("再提醒：取暖统计表还有3个村没报，请抓紧！") == "取暖统计表还有3个村没报"
     assert status_line("Reminder: still missing Wards 2 and 6.") is not None
     assert status_line("请各村于周五前报送取暖统计表") is None
+
+
+def test_a_figure_keeps_its_unit_and_a_date_its_day() -> None:
+    text = "紧急通知：气象台发布寒潮橙色预警，今晚至明天最低气温降至零下8度，请各村立即组织排查"
+    cut = cut_preview(text, 31)
+    assert not cut[:-1].endswith("8") and cut.endswith("…")
+    date_text = "各乡镇：救助需求摸底表报送截止时间由11月20日调整为11月19日下午5点"
+    assert not cut_preview(date_text, 30)[:-1].endswith(("11月", "11"))
