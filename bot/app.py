@@ -27,7 +27,17 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.digests import DigestBuilder, DigestService
-from bot.handlers import errors, groups, guards, jobs, privacy, private, settings, supervisor
+from bot.handlers import (
+    errors,
+    groups,
+    guards,
+    jobs,
+    privacy,
+    private,
+    settings,
+    supervisor,
+    wrong_chat,
+)
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
 from bot.ratelimit import SendRateLimiter
@@ -135,6 +145,9 @@ def _register_handlers(app: FingertipApp) -> None:
     #    owner, or on no visible message, is answered and stops there.
     app.add_handler(TypeHandler(Update, guards.drop_unhandled), group=-2)
     app.add_handler(CallbackQueryHandler(guards.check_button), group=-1)
+    # 0b. In a group of its own (so the message is still
+    # handled below): a supervisor's first private message sets their menu.
+    app.add_handler(MessageHandler(private_chat, supervisor.ensure_supervisor_menu), group=-3)
     # 1. Structural group events first: migration and membership changes.
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, groups.track_migration))
     app.add_handler(
@@ -152,6 +165,8 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("unregister", groups.unregister_group, group))
     app.add_handler(CommandHandler("groupinfo", groups.show_group_info, group))
     app.add_handler(CommandHandler("help", groups.group_help, group))
+    # Private commands sent in a group: one line saying where they work.
+    app.add_handler(CommandHandler(wrong_chat.PRIVATE_COMMANDS, wrong_chat.point_to_private, group))
     # 3. Everything else said in a group is a candidate notice (edits included).
     app.add_handler(MessageHandler(group & ~filters.COMMAND, groups.ingest_message))
     # 4. Private chat: cadre and supervisor commands; help for anything else (last).
@@ -164,7 +179,12 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("export", supervisor.send_export, private_chat))
     app.add_handler(CommandHandler("grant", supervisor.grant_supervisor, private_chat))
     app.add_handler(CommandHandler("revoke", supervisor.revoke_supervisor, private_chat))
-    app.add_handler(CommandHandler(["settings", "mute"], settings.show_settings, private_chat))
+    app.add_handler(CommandHandler("settings", settings.show_settings, private_chat))
+    app.add_handler(CommandHandler("mute", settings.mute_group, private_chat))
+    # Group commands sent in private: one line saying where they work.
+    app.add_handler(
+        CommandHandler(wrong_chat.GROUP_COMMANDS, wrong_chat.point_to_group, private_chat)
+    )
     app.add_handler(CommandHandler("mydata", privacy.show_mydata, private_chat))
     app.add_handler(CommandHandler("forget", privacy.ask_forget, private_chat))
     # 5. Buttons: settings changes, settings navigation, then anything stale.

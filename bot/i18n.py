@@ -24,14 +24,19 @@ _CATALOG: dict[str, dict[str, str]] = {
         "groups": "您所在的已登记工作群（{count} 个）：\n{groups}",
         "groups_none": "目前没有在任何已登记的群里找到您。",
         "help_private": "我替您盯着工作群，把通知汇总成一份摘要。\n"
-        "/start 订阅摘要\n/digest 立即查看新摘要\n"
+        "/start 订阅摘要\n/digest 立即查看新摘要；/digest 24h 回看最近 24 小时\n"
+        "/search 关键词 查找我所在群的通知\n"
+        "/settings 摘要时间、免打扰、语言、屏蔽\n/mute 群名 屏蔽一个群（不带群名时列出全部）\n"
         "/chatter [24h|3d|7d] 摘要略去的闲聊（默认：上次摘要略去的）\n"
-        "/groups 我所在的群\n/mydata 我存了您的哪些信息\n/forget 删除这些信息\n/help 帮助",
-        "help_supervisor": "督查人员：/stats [7d|30d|起..止] [群或部门] 通知统计与图表，"
+        "/groups 我所在的群\n/mydata 我存了您的哪些信息\n/forget 删除这些信息\n/help 帮助\n"
+        "群管理员请在群里使用 /register 登记本群。",
+        "help_supervisor": "督查人员：/stats [7d|30d|今天|昨天|本周|上周|本月|上月|起..止] "
+        "[群或部门] 通知统计与图表，"
         "/overlap 重叠的群，/export [时段] 导出 CSV，"
         "/grant 用户ID [部门…] 授权，/revoke 用户ID 撤销",
         "help_group": "群管理员可用：\n/register [部门] 登记本群\n/unregister 取消登记\n"
-        "/groupinfo 查看本群状态",
+        "/groupinfo 查看本群状态\n摘要、查找和设置（/digest、/search、/settings、/mute）"
+        "请在与我的私聊中使用。",
         "unknown": "没有这个命令。",
         "register_ok": "已登记本群「{title}」{department}。我会读取本群通知并汇总给群成员。",
         "register_department": "（部门：{department}）",
@@ -50,8 +55,8 @@ _CATALOG: dict[str, dict[str, str]] = {
         "none": "无",
         "digest_empty": "自上次摘要以来没有新的通知。",
         "not_supervisor": "抱歉，只有督查人员可以查看统计。",
-        "private_only": "请在与我的私聊中使用这个命令。",
-        "group_only": "请在群里使用这个命令。",
+        "use_in_private": "请在与我的私聊中使用 /{command}",
+        "use_in_group": "请在群里使用 /{command}",
         "stats_title": "📊 近 {days} 天通知统计（{since} 起）",
         "stats_none": "这段时间没有通知。",
         "stats_group": "{title}{department}：共 {total} 条",
@@ -65,7 +70,7 @@ _CATALOG: dict[str, dict[str, str]] = {
     },
     "en": {
         "start": "Hello, {name}! You are subscribed to work-group digests.\n"
-        "I found you in {count} registered groups:\n{groups}\n"
+        "I found you in {count} registered group{s}:\n{groups}\n"
         "Digests arrive daily at {times}; urgent notices are pushed at once. /help lists commands.",
         "start_none": "Hello, {name}! You are subscribed to work-group digests.\n"
         "I have not found you in any registered group yet; you will be added when you post "
@@ -73,16 +78,23 @@ _CATALOG: dict[str, dict[str, str]] = {
         "groups": "Your registered work groups ({count}):\n{groups}",
         "groups_none": "I have not found you in any registered group yet.",
         "help_private": "I watch your work groups and send you one digest.\n"
-        "/start subscribe to digests\n/digest see new notices now\n"
+        "/start subscribe to digests\n/digest see new notices now; /digest 24h look back a day\n"
+        "/search words find notices in your groups\n"
+        "/settings digest times, quiet hours, language, mutes\n"
+        "/mute group name mute one group (without a name: the list)\n"
         "/chatter [24h|3d|7d] the chatter digests skipped (default: your last digest's)\n"
         "/groups your groups\n"
         "/mydata what I store about you\n/forget delete it\n"
-        "/help this help",
-        "help_supervisor": "Supervisors: /stats [7d|30d|from..to] [group or department] "
+        "/help this help\n"
+        "Group admins: send /register in the group to register it.",
+        "help_supervisor": "Supervisors: /stats [7d|30d|today|yesterday|this week|last week|"
+        "this month|last month|from..to] [group or department] "
         "statistics and charts, /overlap overlapping groups, /export [period] CSV, "
         "/grant user_id [departments…], /revoke user_id",
         "help_group": "For group admins:\n/register [department] register this group\n"
-        "/unregister stop reading this group\n/groupinfo this group's status",
+        "/unregister stop reading this group\n/groupinfo this group's status\n"
+        "Digests, search and settings (/digest, /search, /settings, /mute) work in a private "
+        "chat with me.",
         "unknown": "There is no such command.",
         "register_ok": "Registered “{title}”{department}. I will read its notices and "
         "summarise them for its members.",
@@ -103,8 +115,8 @@ _CATALOG: dict[str, dict[str, str]] = {
         "none": "none",
         "digest_empty": "No new notices since your last digest.",
         "not_supervisor": "Sorry, only supervisors can see statistics.",
-        "private_only": "Please use this command in a private chat with me.",
-        "group_only": "Please use this command in a group.",
+        "use_in_private": "Use /{command} in a private chat with me",
+        "use_in_group": "Use /{command} in a group",
         "stats_title": "📊 Notices in the last {days} days (since {since})",
         "stats_none": "No notices in this period.",
         "stats_group": "{title}{department}: {total} in all",

@@ -26,9 +26,11 @@ def _menus(lang: str) -> dict[str, list[BotCommand]]:
     private = [
         BotCommand("start", "订阅工作群摘要" if zh else "Subscribe to digests"),
         BotCommand("digest", "立即查看新摘要" if zh else "Digest now"),
+        BotCommand("search", "查找通知" if zh else "Find notices"),
         BotCommand("chatter", "摘要略去的闲聊" if zh else "Chatter the digest skipped"),
         BotCommand("groups", "我所在的群" if zh else "Your groups"),
         BotCommand("settings", "推送时间、免打扰、屏蔽" if zh else "Times, quiet hours, mutes"),
+        BotCommand("mute", "屏蔽一个群 [群名]" if zh else "Mute a group [name]"),
         BotCommand("mydata", "我存了您的哪些信息" if zh else "What is stored about you"),
         BotCommand("help", "帮助" if zh else "Help"),
     ]

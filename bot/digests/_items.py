@@ -1,4 +1,10 @@
-"""Digest items from stored notices: one per cluster of copies, the best copy shown."""
+"""Digest items from stored notices: one per cluster of copies, the best copy shown.
+
+The copy shown is the most complete one that links back (a basic group's
+copy has no link); later copies that chase the notice (posted again where it
+already was, or worded as a reminder) are counted as reminders, and the
+newest of them that says how far the work got is shown as its status.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,11 @@ from datetime import datetime
 
 from bot.digests._model import DigestEntry
 from bot.links import message_link
+from nlp.dedup import chases, status_line
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow
 
-__all__ = ["PlannedItem", "best_copy", "make_item", "shown_due"]
+__all__ = ["PlannedItem", "Reminders", "best_copy", "make_item", "reminders_of", "shown_due"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,11 +32,49 @@ class PlannedItem:
     shown_id: int  # the copy the entry shows
 
 
-def best_copy(rows: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> WindowRow:
-    """The most complete copy: the longest text, then the most recently edited."""
+@dataclass(frozen=True, slots=True)
+class Reminders:
+    """How often a notice was chased after it was first posted, and the latest status."""
+
+    count: int = 0
+    status: str | None = None
+
+
+def _link(row: WindowRow, groups: Mapping[int, Group]) -> str | None:
+    group = groups.get(row.group_id)
+    return message_link(row.chat_id, row.message_id, group.username if group else None)
+
+
+def best_copy(
+    rows: Sequence[WindowRow],
+    texts: Mapping[int, NoticeText],
+    groups: Mapping[int, Group] | None = None,
+) -> WindowRow:
+    """The most complete copy that links back (when ``groups`` tells which do):
+    the longest text, then the most recently edited."""
     if len(rows) == 1:
         return rows[0]
-    return max(rows, key=lambda r: (texts[r.id].length, r.edited_at or r.sent_at))
+
+    def rank(row: WindowRow) -> tuple[bool, int, datetime]:
+        linked = groups is not None and _link(row, groups) is not None
+        return linked, texts[row.id].length, row.edited_at or row.sent_at
+
+    return max(rows, key=rank)
+
+
+def reminders_of(copies: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> Reminders:
+    """Reminders among a cluster's copies: a later copy in a group that already had
+    the notice, or one worded as a chase ("再提醒", "还有3个村没报")."""
+    seen: set[int] = set()
+    count, status = 0, None
+    for row in sorted(copies, key=lambda r: (r.sent_at, r.id)):
+        words = texts.get(row.id)
+        text = words.text if words is not None else ""
+        if seen and (row.group_id in seen or chases(text)):
+            count += 1
+            status = status_line(text) or status
+        seen.add(row.group_id)
+    return Reminders(count, status)
 
 
 def shown_due(rows: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> datetime | None:
@@ -54,6 +99,7 @@ def make_item(
     *,
     pushed: bool,
     updated: bool,
+    reminders: Reminders | None = None,
 ) -> PlannedItem:
     """The item for a cadre's ``rows`` of one notice; ``copies`` are all its copies.
 
@@ -61,7 +107,8 @@ def make_item(
     other groups and the requesting departments are counted over every copy.
     ``texts`` holds the words of at least ``rows``.
     """
-    best = best_copy(rows, texts)
+    best = best_copy(rows, texts, groups)
+    chased = reminders or Reminders()
     words = texts[best.id]
     group = groups[best.group_id]
     other_groups = tuple(
@@ -78,7 +125,7 @@ def make_item(
         sender=best.sender_name,
         group_title=group.title,
         sent_at=best.sent_at,
-        link=message_link(best.chat_id, best.message_id, group.username),
+        link=_link(best, groups),
         urgent=any(r.urgent for r in rows),
         due_at=due,
         attachment=words.attachment,
@@ -86,5 +133,7 @@ def make_item(
         other_groups=other_groups,
         requesters=_requesters(copies, groups),
         updated=updated,
+        reminders=chased.count,
+        status=chased.status,
     )
     return PlannedItem(entry, best.cluster_id, due, tuple(r.id for r in rows), best.id)

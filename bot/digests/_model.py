@@ -46,6 +46,8 @@ class DigestEntry:
     other_groups: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()
     updated: bool = False
+    reminders: int = 0  # later copies that chased it
+    status: str | None = None  # the latest reminder's "还有3个村没报"
 
 
 @dataclass(frozen=True, slots=True)

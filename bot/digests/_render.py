@@ -8,14 +8,18 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.digests._model import SECTIONS, DigestEntry, DigestView, Section, section_of
-from bot.digests._strings import DIGEST_STRINGS, SECTION_ICONS
+from bot.digests._strings import ATTACHMENT_LABELS, DIGEST_STRINGS, SECTION_ICONS, counted
 from bot.i18n import KIND_LABELS, WEEKDAYS
 from bot.packing import pack_sections, telegram_length
+from nlp.preview import cut_preview, display_text
 
 __all__ = ["LineCache", "render_digest"]
 
-_PREVIEW_CHARS = 160
-_NAME_CHARS = 40
+# An item is one line on a phone: its text gets the width of so many Chinese
+# characters (Latin letters count half), cut where a sentence, clause or word ends.
+_PREVIEW_WIDTH = 32
+_NAME_CHARS = 16
+_SHOWN_GROUPS = 3  # groups named; the rest are counted
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SPACES = re.compile(r"\s+")
 
@@ -45,7 +49,7 @@ def due_label(due: datetime, now: datetime, lang: str) -> str:
     strings = DIGEST_STRINGS[lang]
     days = (local.date() - now.date()).days
     if local < now:
-        return strings["overdue"].format(**parts)
+        return strings["overdue" if days else "overdue_today"].format(**parts)
     if days == 0:
         return strings["today"].format(**parts)
     if days == 1:
@@ -53,58 +57,64 @@ def due_label(due: datetime, now: datetime, lang: str) -> str:
     return strings["later" if days < 7 else "far"].format(**parts)
 
 
-def _when(moment: datetime, now: datetime, lang: str) -> str:
-    local = moment.astimezone(now.tzinfo)
-    if local.date() == now.date():
-        return local.strftime("%H:%M")
-    return f"{DIGEST_STRINGS[lang]['date'].format(**_date_parts(local, lang))} {local:%H:%M}"
-
-
-def _source(entry: DigestEntry, now: datetime, lang: str) -> str:
+def _where(entry: DigestEntry, lang: str) -> str:
+    """The groups it came through: up to three named, the rest counted."""
     strings = DIGEST_STRINGS[lang]
-    where = html.escape(_short(entry.group_title, _NAME_CHARS), quote=False)
-    if entry.other_groups:
-        count = len(entry.other_groups) + 1
-        where = html.escape(strings["in_groups"].format(count=count), quote=False)
-    bits = [where, html.escape(_short(entry.sender, _NAME_CHARS), quote=False)]
-    bits.append(_when(entry.sent_at, now, lang))
-    if len(entry.requesters) > 1:
-        names = "、".join(_short(name, 20) for name in entry.requesters[:4])
-        bits.append(
-            html.escape(
-                strings["requested"].format(count=len(entry.requesters), names=names), quote=False
-            )
+    names = [_short(name, _NAME_CHARS) for name in (entry.group_title, *entry.other_groups)]
+    named = strings["name_separator"].join(names[:_SHOWN_GROUPS])
+    if len(names) > _SHOWN_GROUPS:
+        rest = len(names) - _SHOWN_GROUPS
+        named += strings["more_groups"].format(
+            total=len(names), more=counted(lang, "more_group", rest)
         )
-    if entry.link:
-        bits.append(f'<a href="{html.escape(entry.link)}">{strings["original"]}</a>')
+    return named
+
+
+def _source(entry: DigestEntry, lang: str) -> str:
+    """Where, who, how often chased, the link and the marks: one short tail."""
+    strings = DIGEST_STRINGS[lang]
+    bits = [_where(entry, lang), _short(entry.sender, _NAME_CHARS)]
+    if len(entry.requesters) > 1 and len(entry.requesters) != 1 + len(entry.other_groups):
+        # (one department per group says nothing the group names do not)
+        bits.append(strings["requested"].format(count=len(entry.requesters)))
+    if entry.reminders:
+        chased = strings["reminded"].format(times=counted(lang, "time", entry.reminders))
+        if entry.status:
+            chased += strings["status"].format(status=_short(entry.status, _NAME_CHARS))
+        bits.append(chased)
     if entry.pushed:
         bits.append(strings["pushed"])
     if entry.updated:
         bits.append(strings["updated"])
-    return " · ".join(bits)
+    tail = " · ".join(html.escape(bit, quote=False) for bit in bits)
+    if entry.link:
+        tail += f' · <a href="{html.escape(entry.link)}">{strings["original"]}</a>'
+    return tail
+
+
+def _attachment(name: str, lang: str) -> str:
+    label = ATTACHMENT_LABELS[lang].get(name) or _short(name, _NAME_CHARS)
+    return DIGEST_STRINGS[lang]["attachment"].format(name=label)
 
 
 def _body(entry: DigestEntry, lang: str) -> str:
-    text = html.escape(_short(entry.text, _PREVIEW_CHARS), quote=False)
+    text = cut_preview(display_text(_SPACES.sub(" ", entry.text).strip()), _PREVIEW_WIDTH)
     if entry.attachment:
-        name = _short(entry.attachment, _NAME_CHARS)
-        attachment = DIGEST_STRINGS[lang]["attachment"].format(name=name)
-        text = f"{text} {html.escape(attachment, quote=False)}".strip()
-    return text
+        text = f"{text} {_attachment(entry.attachment, lang)}".strip()
+    return html.escape(text, quote=False)
 
 
 def _item(entry: DigestEntry, now: datetime, lang: str) -> str:
-    return f"• {_body(entry, lang)} — {_source(entry, now, lang)}"
+    return f"• {_body(entry, lang)} — {_source(entry, lang)}"
 
 
 def _todo_item(entry: DigestEntry, now: datetime, lang: str) -> str:
-    """A to-do line without its number (the number is the reader's own)."""
+    """A to-do line without its number (the number is the reader's own): the due first."""
     assert entry.due_at is not None
     label = KIND_LABELS[lang].get(entry.kind, entry.kind)
     flag = "🔴 " if entry.urgent else ""
     when = html.escape(due_label(entry.due_at, now, lang), quote=False)
-    body, source = _body(entry, lang), _source(entry, now, lang)
-    return f"{flag}<b>{when}</b> ｜{label}｜{body} — {source}"
+    return f"{flag}<b>{when}</b> ｜{label}｜{_body(entry, lang)} — {_source(entry, lang)}"
 
 
 class LineCache:
@@ -188,12 +198,13 @@ def render_digest(view: DigestView, cache: LineCache | None = None) -> list[str]
     strings = DIGEST_STRINGS[view.lang]
     now = view.generated_at.astimezone(view.zone)
     title = strings["title"].format(**_date_parts(now, view.lang))
+    lang = view.lang
     summary = strings["summary"].format(
-        groups=view.group_count,
-        messages=view.message_count,
-        items=view.item_count,
-        merged=view.merged_count,
-        chatter=view.chatter_count,
+        groups=counted(lang, "group", view.group_count),
+        messages=counted(lang, "message", view.message_count),
+        items=counted(lang, "item", view.item_count),
+        merged=counted(lang, "merged", view.merged_count),
+        chatter=counted(lang, "chatter", view.chatter_count),
         chatter_pointer=strings["chatter_pointer"] if view.chatter_count else "",
     )
     header = f"<b>{html.escape(title, quote=False)}</b>\n{html.escape(summary, quote=False)}"

@@ -11,7 +11,7 @@ groups, and which of those they already read in an earlier digest.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,7 +19,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from bot.digests._items import PlannedItem, make_item, shown_due
+from bot.digests._items import PlannedItem, Reminders, make_item, reminders_of, shown_due
 from bot.digests._model import SECTIONS, DigestEntry, Section, section_of
 from bot.settings import CadreSettings
 from nlp.types import Kind
@@ -37,6 +37,7 @@ class _Slice:
 
     messages: int = 0
     chatter: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)  # notices (not chatter) by kind
     singles: dict[str, list[_Keyed]] = field(default_factory=lambda: defaultdict(list))
     multis: list[WindowRow] = field(default_factory=list)  # copies of multi-copy notices
 
@@ -59,6 +60,7 @@ class RoundData:
     # A lone notice's item, made once for all the cadres of its group (a pushed
     # one once more, marked so, for the cadres it was pushed to).
     _singles: dict[tuple[int, bool], PlannedItem] = field(default_factory=dict)
+    _reminders: dict[int, Reminders] = field(default_factory=dict)  # by cluster id
 
     def __post_init__(self) -> None:
         rows = [row for group in self.rows_by_group.values() for row in group]
@@ -90,7 +92,9 @@ class RoundData:
         for row in rows[start:]:
             if row.kind == Kind.CHATTER:
                 cut.chatter += 1
-            elif row.copies > 1 and row.cluster_id is not None:
+                continue
+            cut.kinds[row.kind] += 1
+            if row.copies > 1 and row.cluster_id is not None:
                 cut.multis.append(row)
             else:
                 section = section_of(row.due_at, row.urgent, row.kind)
@@ -99,6 +103,13 @@ class RoundData:
         for keyed in cut.singles.values():
             keyed.sort(key=itemgetter(0))
         return cut
+
+    def reminders(self, cluster_id: int, copies: Sequence[WindowRow]) -> Reminders:
+        """The reminders among a cluster's copies, worked out once for every cadre."""
+        found = self._reminders.get(cluster_id)
+        if found is None:
+            found = self._reminders[cluster_id] = reminders_of(copies, self.texts)
+        return found
 
     def single(self, row: WindowRow, user_id: int) -> PlannedItem:
         """The item of a lone notice as ``user_id`` reads it (the words having been read)."""
@@ -151,9 +162,11 @@ def plan_cadre(data: RoundData, cadre: CadreWindow, max_items: int) -> Plan:
         for group_id in cadre.groups
         if data.groups[group_id].chat_id not in cadre.settings.muted_groups
     ]
+    # The header counts what the cadre reads: muted groups and kinds left out.
+    shown = [s.messages - sum(s.kinds[kind] for kind in muted) for s in slices]
     plan = Plan(
-        messages=sum(s.messages for s in slices),
-        groups=sum(1 for s in slices if s.messages),
+        messages=sum(shown),
+        groups=sum(1 for count in shown if count),
         chatter=sum(s.chatter for s in slices),
     )
     multis, merged = _multi_items(data, cadre, slices, muted)
@@ -233,8 +246,9 @@ def _multi_items(
         earlier = [row for row in copies if _read_before(row, cadre)]
         pushed = any((cadre.user_id, row.id) in data.pushed for row in copies)
         item = make_item(
-            rows, copies, data.groups, data.texts, pushed=pushed, updated=bool(earlier)
-        )
+            rows, copies, data.groups, data.texts, pushed=pushed, updated=bool(earlier),
+            reminders=data.reminders(cluster_id, copies),
+        )  # fmt: skip
         if earlier and shown_due(earlier, data.texts) == item.due_at:
             continue  # another copy of something already read: merged away
         entry = item.entry

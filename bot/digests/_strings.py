@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlp.types import Kind
 
-__all__ = ["DIGEST_STRINGS", "SECTION_ICONS"]
+__all__ = ["ATTACHMENT_LABELS", "DIGEST_STRINGS", "SECTION_ICONS", "counted"]
 
 # The heading icon of each kind's section (every notice kind has one: tests check).
 SECTION_ICONS: dict[str, str] = {
@@ -18,8 +18,8 @@ SECTION_ICONS: dict[str, str] = {
 DIGEST_STRINGS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "📋 工作群摘要 · {date}（{weekday}）{clock}",
-        "summary": "自上次摘要以来：{groups} 个群 {messages} 条消息 → {items} 项"
-        "（合并重复 {merged} 条，略去闲聊 {chatter} 条{chatter_pointer}）",
+        "summary": "自上次摘要以来：{groups} {messages} → {items}"
+        "（{merged}，{chatter}{chatter_pointer}）",
         "chatter_pointer": "，发送 /chatter 查看",
         "todo": "⏰ 待办（按截止时间）",
         "urgent": "🔴 紧急",
@@ -28,9 +28,13 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "original": "原文",
         "pushed": "已即时推送",
         "updated": "🔄 已更新",
-        "in_groups": "{count} 个群",
-        "requested": "已被 {count} 个部门要求：{names}",
+        "name_separator": "、",
+        "more_groups": "等 {total} 个群",
+        "requested": "{count} 个部门要求",
+        "reminded": "提醒 {times}",
+        "status": "：{status}",
         "overdue": "已逾期 {date} {clock}",
+        "overdue_today": "已逾期 {clock}",
         "today": "今天 {clock}",
         "tomorrow": "明天 {clock}",
         "later": "{weekday} {day}日 {clock}",
@@ -38,12 +42,13 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "date": "{month}月{day}日",
         "attachment": "📎 {name}",
         "more": "…另有 {count} 项未列出，请到群内查看",
-        "footer": "/digest 立即查看 · /chatter 略去的闲聊 · /groups 我的群 · /help 帮助",
+        "footer": "/settings 时间与屏蔽 · /mute 屏蔽群 · /search 查找 · /digest 24h 回看 · "
+        "/help 帮助",
     },
     "en": {
         "title": "📋 Work-group digest · {weekday} {date} {clock}",
-        "summary": "Since your last digest: {messages} messages in {groups} groups → {items} items "
-        "({merged} duplicates merged, {chatter} chatter skipped{chatter_pointer})",
+        "summary": "Since your last digest: {messages} in {groups} → {items} "
+        "({merged}, {chatter}{chatter_pointer})",
         "chatter_pointer": ": /chatter lists them",
         "todo": "⏰ To do (by due time)",
         "urgent": "🔴 Urgent",
@@ -52,9 +57,13 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "original": "original",
         "pushed": "pushed at once",
         "updated": "🔄 updated",
-        "in_groups": "{count} groups",
-        "requested": "requested {count} times by {names}",
+        "name_separator": ", ",
+        "more_groups": " and {more}",
+        "requested": "asked by {count} departments",
+        "reminded": "reminded {times}",
+        "status": ": {status}",
         "overdue": "Overdue {date} {clock}",
+        "overdue_today": "Overdue {clock}",
         "today": "Today {clock}",
         "tomorrow": "Tomorrow {clock}",
         "later": "{weekday} {day} {month_name} {clock}",
@@ -62,7 +71,42 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "date": "{day} {month_name}",
         "attachment": "📎 {name}",
         "more": "…and {count} more not listed here: see the groups",
-        "footer": "/digest digest now · /chatter skipped chatter · /groups your groups · "
-        "/help help",
+        "footer": "/settings times and mutes · /mute mute a group · /search find · "
+        "/digest 24h look back · /help help",
     },
 }
+
+# Attachments stored by kind rather than file name, named in the reader's language.
+ATTACHMENT_LABELS: dict[str, dict[str, str]] = {
+    "zh": {"photo": "图片", "video": "视频", "audio": "音频", "voice": "语音", "document": "文件"},
+    "en": {"photo": "photo", "video": "video", "audio": "audio", "voice": "voice message",
+           "document": "document"},
+}  # fmt: skip
+
+# Counted nouns: (one, many). Chinese has no plural; English does ("1 item", "2 items").
+_COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "zh": {
+        "message": ("{n} 条消息", "{n} 条消息"),
+        "group": ("{n} 个群", "{n} 个群"),
+        "more_group": ("{n} 个群", "{n} 个群"),
+        "item": ("{n} 项", "{n} 项"),
+        "merged": ("合并重复 {n} 条", "合并重复 {n} 条"),
+        "chatter": ("略去闲聊 {n} 条", "略去闲聊 {n} 条"),
+        "time": ("{n} 次", "{n} 次"),
+    },
+    "en": {
+        "message": ("{n} message", "{n} messages"),
+        "group": ("{n} group", "{n} groups"),
+        "more_group": ("{n} more group", "{n} more groups"),
+        "item": ("{n} item", "{n} items"),
+        "merged": ("{n} duplicate merged", "{n} duplicates merged"),
+        "chatter": ("{n} chatter message skipped", "{n} chatter messages skipped"),
+        "time": ("once", "{n} times"),
+    },
+}
+
+
+def counted(lang: str, noun: str, count: int) -> str:
+    """``count`` of ``noun`` in ``lang``, singular or plural as the language wants."""
+    one, many = _COUNTED[lang][noun]
+    return (one if count == 1 else many).format(n=count)

@@ -47,7 +47,15 @@ async def start(update: Update, context: FingertipContext) -> None:
         settings.times if settings else services.config.digest.times
     )
     await message.reply_text(
-        tr(lang, "start", name=name, count=len(groups), groups=_group_lines(groups), times=times)
+        tr(
+            lang,
+            "start",
+            name=name,
+            count=len(groups),
+            s="" if len(groups) == 1 else "s",
+            groups=_group_lines(groups),
+            times=times,
+        )
     )
 
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot.context import FingertipContext
 from bot.handlers._common import lang_of, profile_of
-from bot.settings import MENU, SETTINGS_STRINGS, field_named, parse_change, render_section
+from bot.settings import (
+    MENU,
+    SETTINGS_STRINGS,
+    SettingsChange,
+    field_named,
+    match_groups,
+    parse_change,
+    render_choices,
+    render_section,
+)
 
-__all__ = ["answer_stale", "change_setting", "open_settings_section", "show_settings"]
+__all__ = ["answer_stale", "change_setting", "mute_group", "open_settings_section", "show_settings"]
 
 _log = logging.getLogger(__name__)
 
@@ -28,16 +38,48 @@ async def _screen(
 
 
 async def show_settings(update: Update, context: FingertipContext) -> None:
-    """/settings shows the summary; /mute opens the group list directly."""
+    """/settings shows the summary."""
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    section = "groups" if (message.text or "").startswith("/mute") else "main"
     await context.services.registry.subscribe(profile_of(user))
-    screen = await _screen(context, user.id, section)
+    screen = await _screen(context, user.id, "main")
     if screen is not None:
         text, keyboard, _ = screen
         await message.reply_text(text, reply_markup=keyboard)
+
+
+async def mute_group(update: Update, context: FingertipContext) -> None:
+    """/mute opens the group list; /mute 群名 mutes the group it names, or asks which."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    await context.services.registry.subscribe(profile_of(user))
+    query = " ".join(context.args or []).strip()
+    screen = await _screen(context, user.id, "groups")
+    if screen is None:
+        return
+    if not query:
+        text, keyboard, _ = screen
+        await message.reply_text(text, reply_markup=keyboard)
+        return
+    lang = screen[2]
+    groups = [(g.chat_id, g.title) for g in await context.services.registry.groups_of(user.id)]
+    found = match_groups(query, groups)
+    if len(found) != 1:
+        text, keyboard = render_choices(query, found, lang)
+        await message.reply_text(text, reply_markup=keyboard)
+        return
+    (chat_id, title) = found[0]
+    await context.services.settings.apply(user.id, SettingsChange("group", str(chat_id), True))
+    strings = SETTINGS_STRINGS[lang]
+    undo = InlineKeyboardButton(
+        strings["unmute"].format(title=title[:40]), callback_data=f"st:group:{chat_id}:0"
+    )
+    await message.reply_text(
+        html.escape(strings["muted"].format(title=title), quote=False),
+        reply_markup=InlineKeyboardMarkup([[undo]]),
+    )
 
 
 async def _redraw(

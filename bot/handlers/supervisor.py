@@ -19,6 +19,7 @@ from bot.menus import set_supervisor_menu
 from bot.reports import ReportError, ReportRequest, Scope, parse_user_id, say, say_plain
 
 __all__ = [
+    "ensure_supervisor_menu",
     "grant_supervisor",
     "press_report_button",
     "revoke_supervisor",
@@ -32,6 +33,22 @@ _log = logging.getLogger(__name__)
 _UPLOAD_LIMIT = 50 * 1024 * 1024  # Telegram refuses larger files from bots
 _REQUESTS = "report_requests"  # user_data key: button token -> ReportRequest
 _KEEP_REQUESTS = 20
+_MENU_CHECKED = "supervisor_menu_checked"  # user_data key: looked at once per process
+
+
+async def ensure_supervisor_menu(update: Update, context: FingertipContext) -> None:
+    """A supervisor's first private message gives them the supervisor menu.
+
+    The menu published at start cannot reach a supervisor who has never
+    opened a chat with the bot (Telegram answers "chat not found"); their
+    first message is when it can. Looked at once per user and process.
+    """
+    user = update.effective_user
+    if user is None or context.user_data is None or context.user_data.get(_MENU_CHECKED):
+        return
+    context.user_data[_MENU_CHECKED] = True
+    if await context.services.stats.scope_of(user.id) is not None:
+        await set_supervisor_menu(context.bot, user.id, on=True)
 
 
 async def _asker(

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.reports._errors import ReportError
 
-__all__ = ["MAX_DAYS", "Period", "looks_like_period", "parse_period"]
+__all__ = ["MAX_DAYS", "Period", "looks_like_period", "named_period", "parse_period"]
 
 MAX_DAYS = 366
 # Dates a report can ask for: 9999-12-31 would overflow the day after it.
@@ -18,6 +18,14 @@ _DAYS = re.compile(r"^(\d{1,4})\s*(?:d|天|日)$", re.IGNORECASE)
 _DATE = r"(\d{4}-\d{1,2}-\d{1,2})"
 _RANGE = re.compile(rf"^{_DATE}\s*(?:\.\.|~|～|至|/)\s*{_DATE}$")
 _SINGLE = re.compile(rf"^{_DATE}$")
+# Calendar periods by name, Chinese and English ("last week" may come as two words).
+_NAMED = {
+    "今天": "today", "今日": "today", "昨天": "yesterday", "昨日": "yesterday",
+    "本周": "this week", "这周": "this week", "上周": "last week",
+    "本月": "this month", "这个月": "this month", "上月": "last month", "上个月": "last month",
+    "today": "today", "yesterday": "yesterday", "this week": "this week",
+    "last week": "last week", "this month": "this month", "last month": "last month",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,32 @@ class Period:
         if self.first_day == self.last_day:
             return self.first_day.isoformat()
         return f"{self.first_day.isoformat()} – {self.last_day.isoformat()}"
+
+
+def _calendar(name: str, today: date) -> tuple[date, date]:
+    """First and last day of a named period; weeks start on Monday."""
+    monday = today - timedelta(days=today.weekday())
+    first_of_month = today.replace(day=1)
+    last_month_end = first_of_month - timedelta(days=1)
+    return {
+        "today": (today, today),
+        "yesterday": (today - timedelta(days=1), today - timedelta(days=1)),
+        "this week": (monday, today),
+        "last week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+        "this month": (first_of_month, today),
+        "last month": (last_month_end.replace(day=1), last_month_end),
+    }[name]
+
+
+def named_period(tokens: list[str], *, today: date, zone: ZoneInfo) -> tuple[Period, int] | None:
+    """A period named at the start of ``tokens`` (今天, 上周, "last month"), and how
+    many tokens it took; None when they do not start with one."""
+    for taken in (2, 1):
+        words = " ".join(tokens[:taken]).casefold().replace("_", " ").replace("-", " ")
+        if len(tokens) >= taken and words in _NAMED:
+            first, last = _calendar(_NAMED[words], today)
+            return Period(first, last, zone), taken
+    return None
 
 
 def looks_like_period(token: str) -> bool:

@@ -12,6 +12,7 @@ __all__ = ["REPORT_STRINGS", "say", "say_plain"]
 REPORT_STRINGS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "📊 通知统计 · {period}（{days} 天）",
+        "title_one_day": "📊 通知统计 · {period}（1 天）",
         "coverage": "范围：{names}",
         "totals": "共 {messages} 条消息：通知 {notices} 条，闲聊 {chatter} 条",
         "empty": "这段时间没有消息。",
@@ -25,6 +26,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "more_groups": "…另有 {count} 个群",
         "h_days": "📅 按日（通知）",
         "h_months": "📅 按月（通知）",
+        "h_weeks": "📅 按周（通知）",
         "h_hours": "🌙 工作时间外",
         "off_hours": "工作时间外发送 {share}（{count}/{total}），"
         "其中休息日 {rest_share}（{rest}/{total}）",
@@ -85,7 +87,8 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "notify_granted": "您已获得督查权限（范围：{scope}）。发送 /stats 查看统计。",
         "notify_revoked": "您的督查权限已被撤销。",
         "notify_failed": "（对方还没有私聊过我，暂时无法通知对方。）",
-        "error_period_bad": "无法识别时间段「{text}」：请写 7d、30d 或 2026-11-01..2026-11-30。",
+        "error_period_bad": "无法识别时间段「{text}」：请写 7d、30d、今天、上周、本月"
+        "或 2026-11-01..2026-11-30。",
         "error_period_order": "时间段的开始 {first} 晚于结束 {last}。",
         "error_period_long": "时间段最长 {max} 天（您要的是 {days} 天）。",
         "error_period_short": "时间段至少 1 天。",
@@ -107,6 +110,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "📊 Notice statistics · {period} ({days} days)",
+        "title_one_day": "📊 Notice statistics · {period} (1 day)",
         "coverage": "Covering: {names}",
         "totals": "{messages} messages: {notices} notices, {chatter} chatter",
         "empty": "No messages in this period.",
@@ -121,6 +125,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "more_groups": "…and {count} more groups",
         "h_days": "📅 By day (notices)",
         "h_months": "📅 By month (notices)",
+        "h_weeks": "📅 By week (notices)",
         "h_hours": "🌙 Outside working hours",
         "off_hours": "Sent outside working hours: {share} ({count}/{total}); "
         "on rest days: {rest_share} ({rest}/{total})",
@@ -186,8 +191,8 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "notify_revoked": "Your supervisor rights have been revoked.",
         "notify_failed": "(They have not opened a private chat with me yet, so I could not "
         "tell them.)",
-        "error_period_bad": "Cannot read the period “{text}”: use 7d, 30d or "
-        "2026-11-01..2026-11-30.",
+        "error_period_bad": "Cannot read the period “{text}”: use 7d, 30d, today, last week, "
+        "this month or 2026-11-01..2026-11-30.",
         "error_period_order": "The period starts on {first}, after its end {last}.",
         "error_period_long": "A period is at most {max} days ({days} asked).",
         "error_period_short": "A period is at least one day.",

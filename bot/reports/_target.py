@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.reports._errors import ReportError
-from bot.reports._period import Period, looks_like_period, parse_period
+from bot.reports._period import Period, looks_like_period, named_period, parse_period
 from bot.reports._scope import Scope
 from storage import repository as repo
 
@@ -35,7 +35,11 @@ def parse_request(
 ) -> ReportRequest:
     """Command arguments: an optional period first, then an optional target."""
     tokens = [token for token in args if token.strip()]
-    if tokens and looks_like_period(tokens[0]):
+    named = named_period(tokens, today=today, zone=zone)
+    if named is not None:
+        period, taken = named
+        del tokens[:taken]
+    elif tokens and looks_like_period(tokens[0]):
         period = parse_period(tokens.pop(0), today=today, zone=zone)
     else:
         period = Period.last_days(default_days, today=today, zone=zone)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 
 from bot.i18n import KIND_LABELS, WEEKDAYS, Html
 from bot.packing import pack_sections
@@ -20,6 +21,7 @@ _MAX_GROUPS = 20
 _MAX_REPEATED = 5
 _DAYS_PER_LINE = 4
 _MAX_DAILY = 62  # longer periods are listed by month
+_MAX_DAYS_LISTED = 14  # longer ones (a 30-day report) by week
 _PREVIEW = 40
 _TAGS = re.compile(r"</?(?:b|i)>")
 
@@ -90,6 +92,16 @@ def _groups(report: Report, lang: str) -> list[str]:
     return lines
 
 
+def _per_week(per_day: Mapping[date, Mapping[str, int]]) -> list[str]:
+    """A month of days as its weeks (Monday to Sunday, cut to the period), one a line."""
+    weeks: dict[date, tuple[date, date, int]] = {}
+    for day, kinds in sorted(per_day.items()):
+        monday = day - timedelta(days=day.weekday())
+        first, _, count = weeks.get(monday, (day, day, 0))
+        weeks[monday] = (first, day, count + sum(kinds.values()))
+    return [f"{first:%m-%d}–{last:%m-%d} {count}" for first, last, count in weeks.values()]
+
+
 def _per_day(report: Report, lang: str) -> tuple[str, list[str]]:
     names = WEEKDAYS.get(lang, WEEKDAYS["zh"])
     per_day = report.timing.per_day
@@ -98,6 +110,8 @@ def _per_day(report: Report, lang: str) -> tuple[str, list[str]]:
         for day, kinds in per_day.items():
             months[f"{day:%Y-%m}"] = months.get(f"{day:%Y-%m}", 0) + sum(kinds.values())
         return say(lang, "h_months"), [f"{month} {count}" for month, count in months.items()]
+    if len(per_day) > _MAX_DAYS_LISTED:
+        return say(lang, "h_weeks"), _per_week(per_day)
     cells = [
         f"{day:%m-%d} {names[day.weekday()]} {sum(kinds.values())}"
         for day, kinds in per_day.items()
@@ -194,7 +208,8 @@ def _burden(report: Report, lang: str) -> list[str]:
 
 def _header(report: Report, lang: str) -> str:
     period = report.period
-    lines = [_bold(say(lang, "title", period=period.label, days=period.day_count))]
+    title = "title" if period.day_count != 1 else "title_one_day"
+    lines = [_bold(say(lang, title, period=period.label, days=period.day_count))]
     if report.coverage:
         lines.append(say(lang, "coverage", names=report.coverage))
     if not report.messages:

@@ -14,6 +14,7 @@ from bot.links import message_link
 from bot.services._threads import in_session
 from bot.services.delivery import Delivery, send_html
 from bot.settings import Defaults, effective_settings
+from nlp.preview import display_text
 from storage import repository as repo
 from storage.database import Database
 
@@ -91,7 +92,8 @@ def _push_text(row: repo.NoticeInGroup, lang: str, zone: tzinfo) -> str:
     kind = KIND_LABELS[lang].get(notice.kind, notice.kind)
     sent = notice.sent_at.astimezone(zone).strftime("%H:%M")
     meta = " · ".join((html.escape(group.title), html.escape(notice.sender_name), sent))
-    cut = notice.text[:_PUSH_CHARS] + ("…" if len(notice.text) > _PUSH_CHARS else "")
+    text = display_text(notice.text)  # the relay wrapper left out, as in digests
+    cut = text[:_PUSH_CHARS] + ("…" if len(text) > _PUSH_CHARS else "")
     link = message_link(notice.chat_id, notice.message_id, group.username)
     original = "原文" if lang == "zh" else "original"
     tail = f'\n<a href="{html.escape(link)}">{original}</a>' if link else ""

@@ -4,6 +4,7 @@ from bot.settings._change import SettingsChange, change_values, parse_change
 from bot.settings._fields import Values, field_named
 from bot.settings._keyboard import MENU, render_section
 from bot.settings._model import CadreSettings, Defaults, effective_settings, in_quiet_hours
+from bot.settings._mute import match_groups, render_choices
 from bot.settings._strings import SETTINGS_STRINGS
 
 __all__ = [
@@ -17,6 +18,8 @@ __all__ = [
     "effective_settings",
     "field_named",
     "in_quiet_hours",
+    "match_groups",
     "parse_change",
+    "render_choices",
     "render_section",
 ]

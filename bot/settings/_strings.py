@@ -37,6 +37,10 @@ SETTINGS_STRINGS: dict[str, dict[str, str]] = {
         "saved": "已保存：{what}",
         "last_time": "至少要保留一个摘要时间。",
         "stale": "这个按钮已失效，请重新发送 /settings。",
+        "muted": "🔕 已屏蔽「{title}」：不再进入摘要，也不推送。点下面的按钮可恢复。",
+        "unmute": "🔔 恢复「{title}」",
+        "mute_which": "有 {count} 个群与「{query}」相符，请点选要屏蔽的群：",
+        "mute_none": "您的群里没有与「{query}」相符的，可在下面的列表里点选：",
     },
     "en": {
         "title": "⚙️ My settings",
@@ -70,5 +74,9 @@ SETTINGS_STRINGS: dict[str, dict[str, str]] = {
         "saved": "Saved: {what}",
         "last_time": "Keep at least one digest time.",
         "stale": "This button has expired; send /settings again.",
+        "muted": "🔕 Muted “{title}”: no digest items, no pushes. The button below unmutes it.",
+        "unmute": "🔔 Unmute “{title}”",
+        "mute_which": "{count} of your groups match “{query}”; tap the one to mute:",
+        "mute_none": "None of your groups matches “{query}”; pick one from the list:",
     },
 }

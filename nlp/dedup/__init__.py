@@ -9,11 +9,20 @@ place means another notice, however alike the template.
 from dataclasses import dataclass
 
 from nlp.dedup._canonical import canonical
-from nlp.dedup._cues import has_cue, status_line
+from nlp.dedup._cues import has_cue
+from nlp.dedup._cues import status_line as _status_line
 from nlp.dedup._index import ClusterIndex
 from nlp.dedup._types import DedupItem, MatchScore
 
-__all__ = ["ClusterIndex", "DedupItem", "FollowUp", "MatchScore", "chases", "follow_up"]
+__all__ = [
+    "ClusterIndex",
+    "DedupItem",
+    "FollowUp",
+    "MatchScore",
+    "chases",
+    "follow_up",
+    "status_line",
+]
 
 
 def chases(text: str) -> bool:
@@ -35,5 +44,11 @@ def follow_up(text: str) -> FollowUp:
     A digest shows a notice once with "提醒 N 次", the latest status line and the
     latest due; the copies that are retellings or forwards are not reminders.
     """
-    status = status_line(text, canonical)
+    status = status_line(text)
     return FollowUp(chases(text) or status is not None, status)
+
+
+def status_line(text: str) -> str | None:
+    """How far the work got, in the sender's words ("还有3个村没报"); None when a
+    text states no progress."""
+    return _status_line(text, canonical)

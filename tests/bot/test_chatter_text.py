@@ -78,6 +78,6 @@ def _digest(chatter: int, lang: str) -> str:
 
 def test_the_digest_header_points_to_the_chatter_list_when_it_skipped_some() -> None:
     assert "略去闲聊 2 条，发送 /chatter 查看）" in _digest(2, "zh")
-    assert "2 chatter skipped: /chatter lists them)" in _digest(2, "en")
+    assert "2 chatter messages skipped: /chatter lists them)" in _digest(2, "en")
     header = _digest(0, "zh").splitlines()[1]
     assert "略去闲聊 0 条）" in header and "/chatter" not in header

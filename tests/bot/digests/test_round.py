@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
@@ -143,3 +144,57 @@ def test_only_what_arrived_after_the_window_start_is_read() -> None:
             _row(2, 1, "新通知", kind="notice")]  # fmt: skip
     plan = _plan(_data(rows))
     assert [e.text for e in plan.entries] == ["新通知"] and plan.messages == 1
+
+
+BASIC = Group(id=3, chat_id=-4003, title="书记群", chat_type="group", registered_by=1,
+              department="组织办")  # fmt: skip
+
+
+def test_a_linked_copy_is_shown_rather_than_a_basic_groups_longer_one() -> None:
+    groups = {**GROUPS, 3: BASIC}
+    rows = [_row(1, 1, "报送台账", 1, copies=2)]
+    TEXTS[2] = NoticeText("@所有人 【转发】报送台账，请各村落实！", 20, None)
+    rows.append(WindowRow(2, 3, -4003, 2, "王书记", T, T, "report", False, None, 1, None, 2))
+    data = RoundData(groups, {1: [rows[0]], 3: [rows[1]]}, {1: rows}, set(), dict(TEXTS))
+    joined = T - timedelta(days=30)
+    cadre = _cadre()
+    cadre = CadreWindow(9, SINCE, cadre.first_start, {1: joined, 3: joined}, cadre.settings)
+    (item,) = _plan(data, cadre).entries
+    assert item.link == "https://t.me/c/1/1" and item.group_title == "党政办群"
+    assert item.other_groups == ("书记群",)
+
+
+def test_later_copies_that_chase_the_notice_count_as_reminders() -> None:
+    due = T + timedelta(days=1)
+    rows = [
+        _row(1, 1, "请各村周五前报送取暖统计表", 1, due=due, at=T, copies=4),
+        _row(2, 2, "请各村周五前报送取暖统计表", 1, due=due, at=T + timedelta(minutes=1), copies=4),
+        _row(3, 1, "再提醒：取暖统计表还有5个村没报", 1, due=due, at=T + timedelta(hours=2),
+             copies=4),
+        _row(4, 2, "取暖统计表还有3个村没报，请抓紧", 1, due=due, at=T + timedelta(hours=3),
+             copies=4, kind="chatter"),
+    ]  # fmt: skip
+    plan = _plan(_data(rows))
+    (item,) = plan.entries
+    assert item.reminders == 2 and item.status == "取暖统计表还有3个村没报"
+    assert plan.chatter == 1 and plan.merged == 2
+
+
+def test_a_reminder_of_a_notice_already_read_is_not_a_new_item() -> None:
+    due = T + timedelta(days=1)
+    read = _row(1, 1, "请各村周五前报送取暖统计表", 1, due=due, at=SINCE - timedelta(hours=1),
+                copies=2)  # fmt: skip
+    chase = _row(2, 1, "再提醒：取暖统计表还有5个村没报", 1, due=due, copies=2)
+    plan = _plan(_data([read, chase]))
+    assert plan.entries == [] and plan.totals == {}
+
+
+def test_header_counts_leave_out_muted_kinds_and_groups() -> None:
+    rows = [_row(1, 1, "打卡", kind="checkin", due=T + timedelta(hours=5)),
+            _row(2, 1, "会议", kind="meeting"), _row(3, 1, "收到", kind="chatter"),
+            _row(4, 2, "网格员会议", kind="meeting")]  # fmt: skip
+    cadre = _cadre(muted_kinds=frozenset({"checkin"}))
+    muted_group = replace(cadre.settings, muted_groups=frozenset({-1002}))
+    plan = _plan(_data(rows), replace(cadre, settings=muted_group))
+    assert [e.text for e in plan.entries] == ["会议"]
+    assert (plan.messages, plan.groups, plan.chatter, plan.item_total) == (2, 1, 1, 1)

@@ -67,7 +67,7 @@ async def test_english_and_the_default_follows_the_last_digest(session: ReplaySe
     await _world(session)
     await _post_the_morning(session)
     digest = await session.command("Alice", "/digest")
-    assert "3 chatter skipped: /chatter lists them" in digest
+    assert "3 chatter messages skipped: /chatter lists them" in digest
     (listing,) = await session.sent_for("Alice", "/chatter")
     assert listing.startswith("<b>💬 3 chatter skipped since ") and "(newest first)" in listing
     assert listing.count(">original</a>") == 3 and "谢谢领导" not in listing
@@ -76,7 +76,7 @@ async def test_english_and_the_default_follows_the_last_digest(session: ReplaySe
     await _say(session, A, "Got it, thanks!", 0)
     await session.settle()
     second = await session.command("Alice", "/digest")
-    assert "1 chatter skipped" in second
+    assert "1 chatter message skipped" in second
     (since_last,) = await session.sent_for("Alice", "/chatter")
     assert "Got it, thanks!" in since_last and "哈哈哈" not in since_last
     (week,) = await session.sent_for("Alice", "/chatter 7d")

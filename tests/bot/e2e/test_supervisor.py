@@ -7,6 +7,7 @@ supervisor sees only their department and cannot reach beyond it.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sim.replay import ReplaySession
@@ -112,7 +113,7 @@ async def test_grant_to_someone_the_bot_cannot_reach_still_grants(
         "「abc」不是有效的用户 ID（应为正整数）。"
     ]
     assert await _texts(session, SUPERVISOR_ID, "/stats 7dd") == [
-        "无法识别时间段「7dd」：请写 7d、30d 或 2026-11-01..2026-11-30。"
+        "无法识别时间段「7dd」：请写 7d、30d、今天、上周、本月或 2026-11-01..2026-11-30。"
     ]
 
 
@@ -152,3 +153,14 @@ async def test_overlap_and_export_commands(session: ReplaySession) -> None:
     assert await _texts(session, SUPERVISOR_ID, "/export 2020-01-01") == [
         "这段时间没有通知可导出。"
     ]
+
+
+async def test_named_periods_in_chinese_and_english(session: ReplaySession) -> None:
+    await _world(session)
+    today = session.clock.now().astimezone(session.services.config.digest.zone).date()
+    chinese = await session.command("周主任", "/stats 今天 党政办群")
+    assert f"{today.isoformat()}（1 天）" in chinese and "党政办群" in chinese
+    monday = today - timedelta(days=today.weekday())
+    in_english = await session.command("周主任", "/stats last week")  # English words, Chinese reply
+    last_week = f"{(monday - timedelta(days=7)).isoformat()} – {(monday - timedelta(days=1))}"
+    assert last_week in in_english and "（7 天）" in in_english

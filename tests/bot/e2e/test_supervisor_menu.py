@@ -22,3 +22,26 @@ async def test_grant_and_revoke_change_the_menu(session: ReplaySession) -> None:
     assert scoped and any(c["command"] == "stats" for c in menus[scoped[0]])
     await session.command("周主任", f"/revoke {target}")
     assert not [key for key in await session.control.commands() if f'"chat_id": {target}' in key]
+
+
+async def test_the_founding_supervisor_gets_the_menu_on_first_talk(
+    session: ReplaySession,
+) -> None:
+    # The menu published at start could not reach them: they had no chat with the bot yet.
+    await build_world(
+        session,
+        {"党政办群": -1001000000952},
+        {"周主任": ("zh-hans", []), "王书记": ("zh-hans", [])},
+        fixed_ids={"周主任": SUPERVISOR_ID},
+    )
+    scoped = f'"chat_id": {SUPERVISOR_ID}'
+    assert not [key for key in await session.control.commands() if scoped in key]
+    await session.command("周主任", "你好")
+    menus = await session.control.commands()
+    keys = [key for key in menus if scoped in key]
+    assert keys and all(any(c["command"] == "stats" for c in menus[key]) for key in keys)
+    assert len(keys) == 2  # Chinese and English
+    # Someone who is not a supervisor gets no menu of their own.
+    await session.start_private("王书记")
+    user = session.users["王书记"]
+    assert not [key for key in await session.control.commands() if f'"chat_id": {user}' in key]

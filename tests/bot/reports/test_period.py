@@ -78,3 +78,37 @@ def test_request_takes_an_optional_period_then_a_target() -> None:
     with pytest.raises(ReportError):
         parse("3O天", "党政办")  # a typo in the period is not taken for a group name
     assert MAX_DAYS == 366
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        (["今天"], TODAY, TODAY),
+        (["昨天"], date(2026, 11, 17), date(2026, 11, 17)),
+        (["本周"], date(2026, 11, 16), TODAY),  # 18 Nov 2026 is a Wednesday
+        (["上周"], date(2026, 11, 9), date(2026, 11, 15)),
+        (["本月"], date(2026, 11, 1), TODAY),
+        (["上月"], date(2026, 10, 1), date(2026, 10, 31)),
+        (["today"], TODAY, TODAY),
+        (["Yesterday"], date(2026, 11, 17), date(2026, 11, 17)),
+        (["this", "week"], date(2026, 11, 16), TODAY),
+        (["last", "week"], date(2026, 11, 9), date(2026, 11, 15)),
+        (["this", "month"], date(2026, 11, 1), TODAY),
+        (["last_month"], date(2026, 10, 1), date(2026, 10, 31)),
+    ],
+)
+def test_named_periods_in_chinese_and_english(words: list[str], first: date, last: date) -> None:
+    request = parse_request([*words, "党政办"], today=TODAY, zone=SHANGHAI, default_days=7)
+    assert (request.period.first_day, request.period.last_day) == (first, last)
+    assert request.target == "党政办"
+
+
+def test_last_month_in_january_is_last_december() -> None:
+    request = parse_request(["上月"], today=date(2027, 1, 5), zone=SHANGHAI, default_days=7)
+    assert (request.period.first_day, request.period.last_day) == (
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+    )
+    # A group whose title merely starts with a period word is still a target.
+    named = parse_request(["今天的群"], today=TODAY, zone=SHANGHAI, default_days=7)
+    assert named.target == "今天的群" and named.period.day_count == 7

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from bot.packing import TELEGRAM_LIMIT, telegram_length
+from bot.reports import Period, Scope, build_overlaps, plain_text, render_overlaps, render_report
 from bot.reports import ReportRequest as Request
-from bot.reports import Scope, build_overlaps, plain_text, render_overlaps, render_report
 from bot.reports import resolve_slice as resolve
 from storage.database import Database
 from storage.repository import GroupVolume
-from tests.bot.reports.fixtures.corpus import Installed
+from tests.bot.reports.fixtures.corpus import ZONE, Installed
 from tests.bot.reports.fixtures.reports import PERIOD, report_for
 
 Corpus = tuple[Database, Installed]
@@ -81,3 +82,26 @@ def test_empty_period_and_overlaps(corpus_db: Corpus) -> None:
         "镇应急管理群 ⇄ 青石村两委群"
     )
     assert "No two groups received the same notice in this period." in none
+
+
+def test_a_thirty_day_report_lists_weeks_not_days(corpus_db: Corpus) -> None:
+    db, _ = corpus_db
+    month = Period(date(2026, 10, 28), date(2026, 11, 26), ZONE)
+    with db.session() as s:
+        (message,) = render_report(report_for(s, period=month), "zh")
+    assert "📅 按周（通知）" in message and "按日" not in message
+    # Weeks run Monday to Sunday, cut to the period; they add up to the 24 notices.
+    weeks = ["10-28–11-01 0", "11-02–11-08 0", "11-09–11-15 17", "11-16–11-22 7", "11-23–11-26 0"]
+    assert "通知 24 条" in message
+    assert "\n".join(weeks) in message
+    with db.session() as s:
+        (week,) = render_report(report_for(s), "en")
+    assert "By day (notices)" in week and "By week" not in week
+
+
+def test_a_one_day_report_says_one_day(corpus_db: Corpus) -> None:
+    db, _ = corpus_db
+    day = Period(date(2026, 11, 16), date(2026, 11, 16), ZONE)
+    with db.session() as s:
+        (english,) = render_report(report_for(s, period=day), "en")
+    assert "2026-11-16 (1 day)" in english and "1 days" not in english
