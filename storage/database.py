@@ -140,7 +140,10 @@ class Database:
         For reading a copy or a read replica where the bot does not run: a
         mistyped SQLite path must not become an empty file.
         """
-        parsed = _checked_url(url)
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            parsed = _checked_url(url)  # says what is wrong without the URL itself
         file = parsed.database if parsed.get_backend_name() == "sqlite" else None
         if file not in (None, "", ":memory:") and not Path(str(file)).is_file():
             raise MissingDatabase(path=file)
