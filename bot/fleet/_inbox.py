@@ -1,0 +1,116 @@
+"""The webhook inbox: any ingress writes, the owner reads in order.
+
+With ``run_webhook`` python-telegram-bot answers Telegram once its
+``update_queue.put`` returns; :class:`InboxQueue` makes that ``put`` the
+durable write, so an update Telegram was told we have is in the database.
+The owner's :class:`InboxReader` feeds stored updates, oldest first and a
+batch at a time, to the Application's handlers, which is today's pipeline
+(ingest batches what a batch brings together, as with long polling).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from datetime import timedelta
+from typing import Any
+
+from sqlmodel import Session
+from telegram import Update
+from telegram.ext import Application
+
+from bot import metrics
+from bot.services._threads import in_session
+from storage import repository as repo
+from storage.database import Database
+from storage.models import utcnow
+
+__all__ = ["InboxQueue", "InboxReader"]
+
+_log = logging.getLogger(__name__)
+_IDLE_SECONDS = 0.2
+_KEEP_READ = timedelta(days=1)
+_PRUNE_EVERY = 3600.0
+
+
+class InboxQueue(asyncio.Queue[object]):
+    """An update queue whose ``put`` stores updates in the inbox instead.
+
+    Anything else put here (the Application's stop signal) is queued as usual.
+    """
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self._db = db
+
+    async def put(self, item: object) -> None:
+        if not isinstance(item, Update):
+            await super().put(item)
+            return
+        payload = json.dumps(item.to_dict(), ensure_ascii=False)
+        update_id = item.update_id
+
+        def work(session: Session) -> bool:
+            return repo.store_inbox_update(
+                session=session, update_id=update_id, payload=payload, received_at=utcnow()
+            )
+
+        if await in_session(self._db, work):
+            metrics.UPDATES_RECEIVED.inc()
+
+
+class InboxReader:
+    """Reads the inbox while this process owns the singletons."""
+
+    def __init__(self, db: Database, app: Application[Any, Any, Any, Any, Any, Any], batch: int):
+        self._db = db
+        self._app = app
+        self._batch = batch
+        self._pruned_at = float("-inf")
+
+    async def run(self) -> None:
+        """Read batch after batch; rest a moment when the inbox is empty."""
+        loop = asyncio.get_running_loop()
+        while True:
+            if not await self.read_batch():
+                await asyncio.sleep(_IDLE_SECONDS)
+            if loop.time() - self._pruned_at > _PRUNE_EVERY:
+                self._pruned_at = loop.time()
+                await self._prune()
+
+    async def _prune(self) -> None:
+        before = utcnow() - _KEEP_READ
+        await in_session(self._db, lambda s: repo.prune_inbox(session=s, before=before))
+
+    async def read_batch(self) -> int:
+        """Hand the oldest unread updates to the handlers; marked read once handled.
+
+        A crash before the mark reads them again: storing a notice is keyed on
+        its message, and a push is claimed before it is sent, so that is harmless.
+        """
+        rows = await in_session(
+            self._db, lambda s: repo.pending_inbox(session=s, limit=self._batch)
+        )
+        if not rows:
+            return 0
+        updates = []
+        for update_id, payload in rows:
+            try:
+                updates.append(Update.de_json(json.loads(payload), self._app.bot))
+            except (ValueError, KeyError, TypeError) as exc:
+                _log.error("inbox update %s cannot be read; skipped: %s", update_id, exc)
+        await asyncio.gather(*(self._app.process_update(update) for update in updates))
+        ids = [update_id for update_id, _ in rows]
+        await in_session(
+            self._db,
+            lambda s: repo.mark_inbox_processed(session=s, update_ids=ids, now=utcnow()),
+        )
+        return len(rows)
+
+    async def lag(self) -> repo.InboxLag:
+        lag = await in_session(self._db, lambda s: repo.inbox_lag(session=s))
+        metrics.INBOX_LAG.set(lag.pending)
+        age = (utcnow() - lag.oldest).total_seconds() if lag.oldest else 0.0
+        metrics.INBOX_LAG_SECONDS.set(max(0.0, age))
+        return lag
