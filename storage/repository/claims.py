@@ -57,7 +57,8 @@ def claim_digests(
         .values(claimed_by=claimer, lease_until=until)
         .returning(col(Digest.id))
     )
-    return sorted(int(digest_id) for (digest_id,) in plain_connection(session).execute(claim))
+    rows = plain_connection(session).execute(claim)
+    return sorted(digest_id for (digest_id,) in rows if digest_id is not None)
 
 
 def claim_part(
