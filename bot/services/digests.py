@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlmodel import Session
@@ -25,6 +27,16 @@ _log = logging.getLogger(__name__)
 _WORKERS = 64  # each waits a second between parts to one chat: twice the overall rate in flight
 _ROUND_SECONDS = 120.0
 _PER_CHAT_SECONDS = 1.0
+
+
+@dataclass(slots=True)
+class _Round:
+    """What the couriers of one round share."""
+
+    queue: deque[Digest]
+    deadline: float
+    held: list[Digest] = field(default_factory=list)
+    refill: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
 class DigestService:
@@ -97,36 +109,36 @@ class DigestService:
     async def deliver_pending(self, bot: Bot) -> None:
         """Send what the outbox holds, in one round of couriers.
 
-        Each courier claims the oldest free digest, sends it, and claims the
-        next, so the round runs at the limiter's pace until the outbox is
-        empty, with no lull between batches; a round stops taking new digests
-        after ``_ROUND_SECONDS`` so the next tick can build what has come due.
+        The couriers share a queue that one of them refills, whenever it runs
+        dry, with a batch of digests claimed in one statement; so the round
+        runs at the limiter's pace until the outbox is empty, with no lull
+        between batches, and an empty outbox costs one query. A round stops
+        taking new digests after ``_ROUND_SECONDS`` so the next tick can build
+        what has come due meanwhile.
         """
         async with self._lock:
-            deadline = asyncio.get_running_loop().time() + _ROUND_SECONDS
-            # Digests Telegram would not take now stay claimed until the round
-            # ends, so no courier of this round picks them up again at once.
-            held: list[int] = []
+            first = await in_session(self._db, self._claim_batch)
+            if not first:
+                return
+            loop = asyncio.get_running_loop()
+            round_ = _Round(deque(first), loop.time() + _ROUND_SECONDS)
             try:
-                await asyncio.gather(
-                    *(self._drain(bot, deadline, held) for _ in range(_WORKERS))
-                )
+                couriers = min(_WORKERS, len(first))
+                await asyncio.gather(*(self._drain(bot, round_) for _ in range(couriers)))
             finally:
-                for digest_id in held:
-                    await self._release(digest_id)
+                # Digests claimed but not begun, and those Telegram would not take
+                # now (held so no courier of this round took them up again at once).
+                for digest in (*round_.queue, *round_.held):
+                    await self._release(digest.id or 0)
 
-    async def _drain(self, bot: Bot, deadline: float, held: list[int]) -> None:
+    async def _drain(self, bot: Bot, round_: _Round) -> None:
         """One of several couriers: a flood wait for one cadre stalls only this one.
 
         Each digest stays with one courier, so its parts arrive in order; the
         rate limiter keeps the couriers together under Telegram's overall limit.
         """
-        loop = asyncio.get_running_loop()
-        while loop.time() < deadline:
-            claimed = await in_session(self._db, self._claim_one)
-            if claimed is None:
-                return
-            digest_id, done = claimed.id or 0, True
+        while (claimed := await self._next(round_)) is not None:
+            digest_id, done = claimed.id or 0, False
             try:
                 done = await self._deliver(
                     bot, digest_id, claimed.user_id, claimed.parts, claimed.sent_parts
@@ -135,15 +147,24 @@ class DigestService:
                 if done:
                     await self._release(digest_id)
                 else:
-                    held.append(digest_id)
+                    round_.held.append(claimed)
 
-    def _claim_one(self, session: Session) -> Digest | None:
+    async def _next(self, round_: _Round) -> Digest | None:
+        async with round_.refill:
+            if asyncio.get_running_loop().time() >= round_.deadline:
+                return None
+            if not round_.queue:
+                round_.queue.extend(await in_session(self._db, self._claim_batch))
+            return round_.queue.popleft() if round_.queue else None
+
+    def _claim_batch(self, session: Session) -> list[Digest]:
         # Leases are between processes: they run on the wall clock, not the bot's.
         now = utcnow()
         ids = repo.claim_digests(
-            session=session, claimer=self.claimer, now=now, until=now + self.lease, limit=1
+            session=session, claimer=self.claimer, now=now, until=now + self.lease, limit=_WORKERS
         )
-        return repo.get_digest(session=session, digest_id=ids[0]) if ids else None
+        digests = (repo.get_digest(session=session, digest_id=digest_id) for digest_id in ids)
+        return [digest for digest in digests if digest is not None]
 
     async def _deliver(
         self, bot: Bot, digest_id: int, user_id: int, parts: list[str], sent: int

@@ -99,5 +99,5 @@ async def test_set_webhook_checks_the_spec_rules(world) -> None:  # type: ignore
     _, bot, _ = world
     with pytest.raises(BadRequest, match="unallowed characters"):
         await bot.set_webhook("https://example.org/hook", secret_token="no spaces!")
-    with pytest.raises(BadRequest, match="(?i)https url"):
+    with pytest.raises(BadRequest, match=r"(?i)https url"):
         await bot.set_webhook("http://example.org/hook")

@@ -1,0 +1,167 @@
+"""A fleet of real ``fingertip run`` processes against the fake Telegram.
+
+Used by the fleet tests and by bench/bench_fleet.py: each member is a
+subprocess with its own ports given through ``FINGERTIP_SECTION__KEY``; a
+round-robin balancer stands in front of the webhook ingresses, as a reverse
+proxy would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import signal
+import socket
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from aiohttp import ClientSession, web
+
+__all__ = ["Balancer", "FleetHarness", "Member", "free_port"]
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRET = "fleet-secret_token"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Member:
+    name: str
+    process: subprocess.Popen[bytes]
+    ops_port: int
+    webhook_port: int | None = None
+    log: Path = field(default_factory=Path)
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+
+class Balancer:
+    """Round-robin reverse proxy: Telegram's one webhook URL, several ingresses."""
+
+    def __init__(self, ports: list[int]) -> None:
+        self.ports = ports
+        self._targets = itertools.cycle(ports)
+        self.port = free_port()
+        self._runner: web.AppRunner | None = None
+        self._http: ClientSession | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/telegram"
+
+    async def _forward(self, request: web.Request) -> web.Response:
+        assert self._http is not None
+        body = await request.read()
+        headers = {k: v for k, v in request.headers.items() if k.lower() != "host"}
+        port = next(self._targets)
+        try:
+            async with self._http.post(
+                f"http://127.0.0.1:{port}/telegram", data=body, headers=headers
+            ) as answer:
+                return web.Response(status=answer.status, body=await answer.read())
+        except OSError:
+            return web.Response(status=502)
+
+    async def start(self) -> None:
+        self._http = ClientSession()
+        app = web.Application()
+        app.router.add_post("/telegram", self._forward)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._http is not None:
+            await self._http.close()
+
+
+class FleetHarness:
+    """Writes one config for the whole fleet and starts its members."""
+
+    def __init__(
+        self, folder: Path, fake: Any, database_url: str, *, settings: str = ""
+    ) -> None:
+        self.folder = folder
+        self.database_url = database_url
+        self.config = folder / "config.toml"
+        self.config.write_text(
+            f'data_dir = "{folder}"\n[telegram]\ntoken = "{fake.token}"\n'
+            f'base_url = "{fake.base_url}"\nbase_file_url = "{fake.base_file_url}"\n'
+            f"poll_timeout = 1\n[database]\nurl = \"{database_url}\"\n"
+            f'[webhook]\nsecret_token = "{SECRET}"\n{settings}',
+            encoding="utf-8",
+        )
+        self.members: list[Member] = []
+
+    def start(
+        self, name: str, *args: str, webhook_url: str = "", env: dict[str, str] | None = None
+    ) -> Member:
+        ops, hook = free_port(), free_port()
+        environ = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "FINGERTIP_OPS__PORT": str(ops),
+            "FINGERTIP_WEBHOOK__PORT": str(hook),
+            "FINGERTIP_WEBHOOK__URL": webhook_url or "http://127.0.0.1:1/unused",
+            **(env or {}),
+        }
+        log = self.folder / f"{name}.log"
+        with log.open("ab") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "bot.cli", "run", "--config", str(self.config), *args],
+                cwd=ROOT,
+                env=environ,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        member = Member(name, process, ops, hook, log)
+        self.members.append(member)
+        return member
+
+    async def readiness(self, member: Member) -> dict[str, Any]:
+        try:
+            async with httpx.AsyncClient(timeout=2) as http:
+                answer = await http.get(f"http://127.0.0.1:{member.ops_port}/readyz")
+                return dict(answer.json())
+        except (httpx.HTTPError, ValueError):
+            return {"ready": False, "role": "down"}
+
+    async def wait_ready(self, members: list[Member], seconds: float = 60) -> None:
+        deadline = asyncio.get_running_loop().time() + seconds
+        for member in members:
+            while not (await self.readiness(member)).get("ready"):
+                if member.process.poll() is not None:
+                    raise AssertionError(f"{member.name} exited:\n{member.log.read_text()}")
+                if asyncio.get_running_loop().time() > deadline:
+                    raise AssertionError(f"{member.name} not ready:\n{member.log.read_text()}")
+                await asyncio.sleep(0.1)
+
+    async def owners(self, members: list[Member]) -> list[Member]:
+        return [m for m in members if (await self.readiness(m)).get("role") == "owner"]
+
+    def logs(self) -> str:
+        return "\n".join(f"== {m.name}\n{m.log.read_text()[-4000:]}" for m in self.members)
+
+    def stop_all(self) -> None:
+        for member in self.members:
+            if member.process.poll() is None:
+                member.process.send_signal(signal.SIGTERM)
+        for member in self.members:
+            try:
+                member.process.wait(15)
+            except subprocess.TimeoutExpired:
+                member.process.kill()
