@@ -11,7 +11,6 @@ as the Bot API requires.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
 import time
 from collections.abc import AsyncIterator
@@ -30,6 +29,7 @@ __all__ = ["WEBHOOK_METHODS", "WebhookState", "webhook_courier"]
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 _RETRY_SECONDS = 0.5
+_IDLE_SECONDS = 0.02
 
 
 @dataclass(slots=True)
@@ -115,9 +115,7 @@ async def _post(http: aiohttp.ClientSession, world: World, update: dict[str, Any
 async def _deliver(http: aiohttp.ClientSession, world: World) -> None:
     while True:
         if not (world.webhook and world.updates):
-            world.new_update.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(world.new_update.wait(), 1.0)
+            await asyncio.sleep(_IDLE_SECONDS)  # a poll: the long-poll event belongs to getUpdates
             continue
         url, batch = world.webhook, world.updates[: world.hook.max_connections]
         results = await asyncio.gather(*(_post(http, world, update) for update in batch))

@@ -49,11 +49,14 @@ def claim_digests(
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
+    picked = [digest_id for digest_id in session.exec(pick) if digest_id is not None]
+    if not picked:
+        return []
     # The conditions again in the UPDATE itself: SQLite has no row locks, and
     # its writer lock is what makes two couriers' claims exclusive there.
     claim = (
         update(Digest)
-        .where(col(Digest.id).in_(pick.scalar_subquery()), *free)
+        .where(col(Digest.id).in_(picked), *free)
         .values(claimed_by=claimer, lease_until=until)
         .returning(col(Digest.id))
     )
