@@ -25,7 +25,7 @@ from storage.database import (
     schema_revision,
 )
 
-__all__ = ["main"]
+__all__ = ["log_handler", "main"]
 
 CONFIG_ENV = "FINGERTIP_CONFIG"
 # Bad input files: the messages name the file, the line and the field.
@@ -41,16 +41,21 @@ def _config_path(value: str | None) -> Path | None:
     return default if default.exists() else None
 
 
-def _setup_logging(config: Config) -> None:
+def log_handler(config: Config) -> logging.Handler:
+    """Lines for people, or one JSON object per line for a log collector."""
+    handler = logging.StreamHandler()
     fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     if config.logging.format == "json":
         from pythonjsonlogger.json import JsonFormatter
 
-        handler = logging.StreamHandler()
         handler.setFormatter(JsonFormatter(fmt, rename_fields={"levelname": "level"}))
-        logging.basicConfig(level=config.logging.level, handlers=[handler])
     else:
-        logging.basicConfig(level=config.logging.level, format=fmt)
+        handler.setFormatter(logging.Formatter(fmt))
+    return handler
+
+
+def _setup_logging(config: Config) -> None:
+    logging.basicConfig(level=config.logging.level, handlers=[log_handler(config)])
     # One line per poll or per tick otherwise.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -18,7 +18,9 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import metrics
 from bot.fleet._inbox import InboxReader
+from storage import repository as repo
 from storage.database import Database, DatabaseUnavailable, head_revision, schema_revision
 
 __all__ = ["OpsServer"]
@@ -69,7 +71,12 @@ class OpsServer:
     async def _metrics(self, _request: web.Request) -> web.Response:
         if self._inbox is not None:
             await self._inbox.lag()  # refresh the gauges
+        await asyncio.to_thread(self._count_backlog)
         return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    def _count_backlog(self) -> None:
+        with self._db.session() as session:
+            metrics.OUTBOX_BACKLOG.set(repo.outbox_backlog(session=session))
 
     async def readiness(self) -> dict[str, Any]:
         report: dict[str, Any] = {"role": self._role(), "head": head_revision()}

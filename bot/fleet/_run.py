@@ -15,7 +15,8 @@ import asyncio
 import logging
 import signal
 import time
-from typing import Any
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, ApplicationBuilder
 
@@ -25,6 +26,9 @@ from bot.fleet._inbox import InboxQueue, InboxReader
 from bot.fleet._lock import SqliteGuard
 from bot.fleet._ops import OpsServer
 from storage.database import Database
+
+if TYPE_CHECKING:
+    from bot.context import Services
 
 __all__ = ["ROLES", "run_bot"]
 
@@ -67,7 +71,7 @@ def _run_worker(config: Config, db: Database, *, webhook: bool, role: str) -> in
 
     app = build_application(services, configure=configure)
     fleet = services.fleet = Fleet(config, db, app)
-    services.digests.claimer = fleet.coordinator.name
+    _wire(fleet, services, config)
     if inbox is not None:
         _run_webhook(app, config)
     elif role == "worker":
@@ -84,6 +88,24 @@ def _run_worker(config: Config, db: Database, *, webhook: bool, role: str) -> in
         app.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=config.telegram.poll_timeout)
         return 6 if lost else 0
     return 0
+
+
+def _wire(fleet: Fleet, services: Services, config: Config) -> None:
+    """What the owner keeps alive, and what a new owner must rebuild."""
+    coordinator = fleet.coordinator
+    services.digests.claimer = coordinator.name
+    services.digests.lease = timedelta(seconds=config.fleet.lease_seconds)
+    coordinator.heartbeat(services.digests.renew_claims)
+    started = [False]
+
+    async def rebuild_index() -> None:
+        # The first ownership comes with the services' own start, which read
+        # the index; a later one follows notices another owner stored since.
+        if started[0]:
+            await services.ingest.refresh()
+        started[0] = True
+
+    coordinator.on_gain(rebuild_index)
 
 
 def _run_webhook(app: AnyApp, config: Config) -> None:
