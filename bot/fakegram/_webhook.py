@@ -51,9 +51,7 @@ def set_webhook(world: World, p: dict[str, Any]) -> Any:
     url = str(p["url"])
     if url:
         parts = urlsplit(url)
-        if parts.scheme != "https" and not (
-            parts.scheme == "http" and parts.hostname in _LOOPBACK
-        ):
+        if parts.scheme != "https" and not (parts.scheme == "http" and parts.hostname in _LOOPBACK):
             raise _api_error(400, "Bad Request: bad webhook: An HTTPS URL must be provided")
     secret = p.get("secret_token")
     if secret is not None and not _SECRET.match(str(secret)):

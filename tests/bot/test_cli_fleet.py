@@ -43,9 +43,7 @@ def test_db_current_history_and_downgrade(
     assert [line.split()[0] for line in history] == ["0016", "0002", "0001"]
 
 
-def test_a_fleet_role_needs_postgresql(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_fleet_role_needs_postgresql(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = _config(tmp_path, f'data_dir = "{tmp_path}"\n[telegram]\ntoken = "1:x"\n')
     assert main(["--config", config, "run", "--role", "worker"]) == 2
     assert "a fleet needs PostgreSQL" in capsys.readouterr().err

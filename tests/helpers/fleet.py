@@ -92,16 +92,14 @@ class Balancer:
 class FleetHarness:
     """Writes one config for the whole fleet and starts its members."""
 
-    def __init__(
-        self, folder: Path, fake: Any, database_url: str, *, settings: str = ""
-    ) -> None:
+    def __init__(self, folder: Path, fake: Any, database_url: str, *, settings: str = "") -> None:
         self.folder = folder
         self.database_url = database_url
         self.config = folder / "config.toml"
         self.config.write_text(
             f'data_dir = "{folder}"\n[telegram]\ntoken = "{fake.token}"\n'
             f'base_url = "{fake.base_url}"\nbase_file_url = "{fake.base_file_url}"\n'
-            f"poll_timeout = 1\n[database]\nurl = \"{database_url}\"\n"
+            f'poll_timeout = 1\n[database]\nurl = "{database_url}"\n'
             f'[webhook]\nsecret_token = "{SECRET}"\n{settings}',
             encoding="utf-8",
         )

@@ -31,9 +31,14 @@ async def test_healthz_readyz_and_metrics(database: Database) -> None:
             assert ready.status_code == 200
             report = ready.json()
             assert (report["schema"], report["ready"], report["database"]) == ("0016", True, "ok")
-            for name in ("fingertip_messages_sent_total", "fingertip_owner_changes_total",
-                         "fingertip_inbox_lag_updates", "fingertip_telegram_429_total",
-                         "fingertip_outbox_backlog", "fingertip_digests_sent_total"):
+            for name in (
+                "fingertip_messages_sent_total",
+                "fingertip_owner_changes_total",
+                "fingertip_inbox_lag_updates",
+                "fingertip_telegram_429_total",
+                "fingertip_outbox_backlog",
+                "fingertip_digests_sent_total",
+            ):
                 assert name in scraped
             downgrade_schema(database.engine, "0002")
             behind = await http.get("/readyz")
