@@ -12,92 +12,36 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable, Iterator
 from functools import partial
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import text
 
 from bot.fakegram import FakeTelegram, FakeTelegramControl
-from storage.database import Database
 from tests.helpers.databases import postgres_schema
-from tests.helpers.fleet import Balancer, FleetHarness, Member, free_port
-
-GROUP_A, GROUP_B = -1001000001601, -1001000001602
-ZONE = ZoneInfo("Asia/Shanghai")
-NOTICES = [
-    ("述职报告", "请各村于本周五前报送2026年度述职报告，逾期不候。"),
-    ("防汛工作部署会", "明天上午九点在镇政府三楼会议室召开防汛工作部署会，请各村书记准时参加。"),
-    ("独居老人走访", "请各网格员今天下班前完成独居老人走访登记表并上传系统。"),
-    ("秸秆禁烧", "关于开展秸秆禁烧专项巡查的通知：各村每日巡查两次，发现火点立即上报。"),
-    ("安全生产检查台账", "请各单位于12月20日前提交本年度安全生产检查台账。"),
-    ("医保缴费", "下周一起开展城乡居民医保缴费集中宣传，请各村在村务公开栏张贴通知。"),
-    ("取暖用电", "请各村本周三前上报冬季取暖用电隐患排查情况。"),
-    ("消防演练", "镇里定于周四下午组织消防演练，请各村安排两名人员参加。"),
-    ("退役军人信息采集", "请于本月25日前完成退役军人信息采集核对工作。"),
-    ("危房改造进度表", "各村务必在周五中午前报送农村危房改造进度表。"),
-    ("人口普查入户复核", "通知：人口普查入户复核工作本周启动，请各村做好配合。"),
-    ("党员学习记录", "请各支部本周内组织党员集中学习并报送党员学习记录。"),
-]
-
-
-async def until(check: Callable[[], Awaitable[bool]], what: str, seconds: float = 60) -> None:
-    deadline = asyncio.get_running_loop().time() + seconds
-    while not await check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.1)
+from tests.helpers.fleet import (
+    GROUP_A,
+    GROUP_B,
+    NOTICES,
+    Balancer,
+    FleetHarness,
+    Member,
+    digest_counts,
+    free_port,
+    next_slot,
+    notices_stored,
+    private_texts,
+    stage,
+    until,
+)
 
 
 @pytest.fixture
-def fake() -> AsyncIterator[FakeTelegram]:
+def fake() -> Iterator[FakeTelegram]:
     telegram = FakeTelegram(can_read_all_group_messages=True)
     with telegram.run_in_thread():
-        yield telegram  # type: ignore[misc]
-
-
-def next_slot(lead: float) -> str:
-    """The first whole minute at least ``lead`` seconds from now, on the groups' clock."""
-    at = datetime.now(ZONE) + timedelta(seconds=lead)
-    return (at + timedelta(minutes=1)).strftime("%H:%M")
-
-
-async def stage(control: FakeTelegramControl, cadres: int) -> tuple[int, list[int]]:
-    admin = int((await control.create_user("镇党政办"))["id"])
-    for chat_id, title in ((GROUP_A, "镇村工作群"), (GROUP_B, "网格员群")):
-        await control.create_chat(title, chat_id=chat_id)
-        await control.add_member(chat_id, admin, status="creator")
-        await control.add_bot(chat_id, by_user_id=admin)
-    users = [int((await control.create_user(f"干部{i}"))["id"]) for i in range(cadres)]
-    for user in users:
-        await control.add_member(GROUP_A, user)
-        await control.add_member(GROUP_B, user)
-    return admin, users
-
-
-async def private_texts(control: FakeTelegramControl) -> dict[int, list[str]]:
-    texts: dict[int, list[str]] = {}
-    for message in await control.sent():
-        texts.setdefault(int(message["chat_id"]), []).append(str(message["text"]))
-    return texts
-
-
-def digest_counts(texts: list[str]) -> dict[str, int]:
-    """How often each notice appears in this cadre's digests (pushes left out)."""
-    digests = [t for t in texts if not t.startswith("🔴")]
-    return {key: sum(key in t for t in digests) for key, _ in NOTICES}
-
-
-def notices_stored(url: str) -> int:
-    db = Database(url)
-    try:
-        with db.engine.connect() as connection:
-            return int(connection.execute(text("SELECT count(*) FROM notice")).scalar() or 0)
-    finally:
-        db.dispose()
+        yield telegram
 
 
 async def run_fleet_failover(folder: Path, fake: FakeTelegram, cadres: int) -> dict[str, float]:
