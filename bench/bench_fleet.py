@@ -55,6 +55,11 @@ async def _inbox_throughput(
     await control.add_member(GROUP_C, admin, status="creator")
     await control.add_bot(GROUP_C, by_user_id=admin)
     await control.post(GROUP_C, admin, "/register 测试")
+
+    async def registered() -> bool:  # updates handled together may overtake each other
+        return len(await control.sent(GROUP_C)) >= 1
+
+    await until(registered, "the throughput group registered", 60)
     before = await asyncio.to_thread(notices_stored, url)
     started = time.monotonic()
     for chunk in range(0, messages, 20):

@@ -42,6 +42,7 @@ class Coordinator:
         # Who claims digests: unique per process start, readable in the table.
         self.name = f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.is_owner = lock is None
+        self.starting = False  # within start(): the services have just read the database
         self.owner_since: float | None = None
         self._on_gain: list[Hook] = []
         self._heartbeat: list[Hook] = []
@@ -82,7 +83,11 @@ class Coordinator:
 
     async def start(self) -> None:
         if self.is_owner:
-            await self._become_owner()
+            self.starting = True
+            try:
+                await self._become_owner()
+            finally:
+                self.starting = False
         if self._lock is not None:
             self._loop_task = asyncio.create_task(self._run(), name="fingertip-fleet")
 

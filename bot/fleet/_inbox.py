@@ -30,6 +30,8 @@ __all__ = ["InboxQueue", "InboxReader"]
 
 _log = logging.getLogger(__name__)
 _IDLE_SECONDS = 0.2
+_BATCH_SECONDS = 2.0  # how long a batch's handlers have before the next batch is read
+_MAX_RUNNING = 4096  # handlers in flight before reading waits for some to finish
 _KEEP_READ = timedelta(days=1)
 _PRUNE_EVERY = 3600.0
 
@@ -61,19 +63,34 @@ class InboxQueue(asyncio.Queue[object]):
 
 
 class InboxReader:
-    """Reads the inbox while this process owns the singletons."""
+    """Reads the inbox while this process owns the singletons.
+
+    Updates are handed to the handlers a batch at a time, in order, and each
+    batch gets a moment to finish together (so ingest batches it, as with long
+    polling); a slow handler (a /digest waiting on its delivery round) goes on
+    in the background while the next batch is read, as under PTB's own
+    concurrent updates. An update is marked read when its handler is done.
+    """
 
     def __init__(self, db: Database, app: Application[Any, Any, Any, Any, Any, Any], batch: int):
         self._db = db
         self._app = app
         self._batch = batch
         self._pruned_at = float("-inf")
+        # Handed to the handlers, not yet marked read. (Not a cursor: two
+        # ingresses commit updates out of order, so a lower id may appear later.)
+        self._in_flight: set[int] = set()
+        self._done: list[int] = []
+        self._running: set[asyncio.Task[None]] = set()
 
     async def run(self) -> None:
         """Read batch after batch; rest a moment when the inbox is empty."""
         loop = asyncio.get_running_loop()
+        self._in_flight.clear()  # a new owner starts from the oldest unread update
         while True:
-            if not await self.read_batch():
+            read = await self.read_batch() if len(self._running) < _MAX_RUNNING else 0
+            await self._mark_done()
+            if not read:
                 await asyncio.sleep(_IDLE_SECONDS)
             if loop.time() - self._pruned_at > _PRUNE_EVERY:
                 self._pruned_at = loop.time()
@@ -84,29 +101,43 @@ class InboxReader:
         await in_session(self._db, lambda s: repo.prune_inbox(session=s, before=before))
 
     async def read_batch(self) -> int:
-        """Hand the oldest unread updates to the handlers; marked read once handled.
+        """Hand the next unread updates to the handlers; how many there were.
 
-        A crash before the mark reads them again: storing a notice is keyed on
-        its message, and a push is claimed before it is sent, so that is harmless.
+        A crash before an update is marked read reads it again: storing a
+        notice is keyed on its message, and a push is claimed before it is
+        sent, so that is harmless.
         """
-        rows = await in_session(
-            self._db, lambda s: repo.pending_inbox(session=s, limit=self._batch)
-        )
+        limit = self._batch + len(self._in_flight)
+        unread = await in_session(self._db, lambda s: repo.pending_inbox(session=s, limit=limit))
+        rows = [(uid, payload) for uid, payload in unread if uid not in self._in_flight]
         if not rows:
             return 0
-        updates = []
-        for update_id, payload in rows:
-            try:
-                updates.append(Update.de_json(json.loads(payload), self._app.bot))
-            except (ValueError, KeyError, TypeError) as exc:
-                _log.error("inbox update %s cannot be read; skipped: %s", update_id, exc)
-        await asyncio.gather(*(self._app.process_update(update) for update in updates))
-        ids = [update_id for update_id, _ in rows]
-        await in_session(
-            self._db,
-            lambda s: repo.mark_inbox_processed(session=s, update_ids=ids, now=utcnow()),
-        )
+        self._in_flight.update(uid for uid, _ in rows)
+        tasks = [asyncio.create_task(self._handle(uid, payload)) for uid, payload in rows]
+        self._running.update(tasks)
+        for task in tasks:
+            task.add_done_callback(self._running.discard)
+        await asyncio.wait(tasks, timeout=_BATCH_SECONDS)
         return len(rows)
+
+    async def _handle(self, update_id: int, payload: str) -> None:
+        try:
+            update = Update.de_json(json.loads(payload), self._app.bot)
+        except (ValueError, KeyError, TypeError) as exc:
+            _log.error("inbox update %s cannot be read; skipped: %s", update_id, exc)
+        else:
+            await self._app.process_update(update)
+        finally:
+            self._done.append(update_id)
+
+    async def _mark_done(self) -> None:
+        done, self._done = self._done, []
+        if done:
+            await in_session(
+                self._db,
+                lambda s: repo.mark_inbox_processed(session=s, update_ids=done, now=utcnow()),
+            )
+            self._in_flight.difference_update(done)
 
     async def lag(self) -> repo.InboxLag:
         lag = await in_session(self._db, lambda s: repo.inbox_lag(session=s))

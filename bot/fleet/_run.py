@@ -28,7 +28,7 @@ from bot.fleet._ops import OpsServer
 from storage.database import Database
 
 if TYPE_CHECKING:
-    from bot.context import Services
+    from bot.context import FingertipApp, Services
 
 __all__ = ["ROLES", "run_bot"]
 
@@ -71,7 +71,7 @@ def _run_worker(config: Config, db: Database, *, webhook: bool, role: str) -> in
 
     app = build_application(services, configure=configure)
     fleet = services.fleet = Fleet(config, db, app)
-    _wire(fleet, services, config)
+    _wire(fleet, services, config, app)
     if inbox is not None:
         _run_webhook(app, config)
     elif role == "worker":
@@ -90,22 +90,27 @@ def _run_worker(config: Config, db: Database, *, webhook: bool, role: str) -> in
     return 0
 
 
-def _wire(fleet: Fleet, services: Services, config: Config) -> None:
-    """What the owner keeps alive, and what a new owner must rebuild."""
+def _wire(fleet: Fleet, services: Services, config: Config, app: FingertipApp) -> None:
+    """What the owner keeps alive, and what a new owner must rebuild and resume."""
+    from bot.handlers.jobs import digest_tick
+
     coordinator = fleet.coordinator
     services.digests.claimer = coordinator.name
     services.digests.lease = timedelta(seconds=config.fleet.lease_seconds)
     coordinator.heartbeat(services.digests.renew_claims)
-    started = [False]
 
-    async def rebuild_index() -> None:
-        # The first ownership comes with the services' own start, which read
-        # the index; a later one follows notices another owner stored since.
-        if started[0]:
-            await services.ingest.refresh()
-        started[0] = True
+    async def take_over() -> None:
+        # Ownership taken at start comes with the services' own reading of the
+        # database; one taken later follows what another owner did since.
+        if coordinator.starting:
+            return
+        await services.ingest.refresh()
+        # Resume delivery at once, and again once the old owner's leases ran out.
+        assert app.job_queue is not None
+        for delay in (0.0, config.fleet.lease_seconds + 0.5):
+            app.job_queue.run_once(digest_tick, delay, name="digest-resume")
 
-    coordinator.on_gain(rebuild_index)
+    coordinator.on_gain(take_over)
 
 
 def _run_webhook(app: AnyApp, config: Config) -> None:
