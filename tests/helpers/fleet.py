@@ -41,6 +41,7 @@ __all__ = [
     "next_slot",
     "notices_stored",
     "private_texts",
+    "register",
     "stage",
     "until",
 ]
@@ -73,6 +74,7 @@ class Balancer:
 
     def __init__(self, ports: list[int]) -> None:
         self.ports = ports
+        self.paused = False  # answer 503, as a proxy with no healthy upstream does
         self._targets = itertools.cycle(ports)
         self.port = free_port()
         self._runner: web.AppRunner | None = None
@@ -84,6 +86,8 @@ class Balancer:
 
     async def _forward(self, request: web.Request) -> web.Response:
         assert self._http is not None
+        if self.paused:
+            return web.Response(status=503)
         body = await request.read()
         headers = {k: v for k, v in request.headers.items() if k.lower() != "host"}
         port = next(self._targets)
@@ -251,3 +255,16 @@ def notices_stored(url: str) -> int:
             return int(connection.execute(text("SELECT count(*) FROM notice")).scalar() or 0)
     finally:
         db.dispose()
+
+
+async def register(control: FakeTelegramControl, admin: int, chats: list[int]) -> None:
+    """/register in each group, and wait for the answers: updates handled
+    together may overtake one another, as under long polling."""
+    for chat_id in chats:
+        await control.post(chat_id, admin, "/register 党政办")
+
+    async def answered() -> bool:
+        replies = [await control.sent(chat_id) for chat_id in chats]
+        return all(any("党政办" in str(m["text"]) for m in sent) for sent in replies)
+
+    await until(answered, "the groups registered", 60)

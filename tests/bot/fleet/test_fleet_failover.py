@@ -32,6 +32,7 @@ from tests.helpers.fleet import (
     next_slot,
     notices_stored,
     private_texts,
+    register,
     stage,
     until,
 )
@@ -81,8 +82,7 @@ async def _scenario(
     workers = [harness.start(f"worker{i}", "--role", "worker") for i in (1, 2)]
     await harness.wait_ready(ingress + workers, seconds=90)
     admin, users = await stage(control, cadres)
-    for chat_id in (GROUP_A, GROUP_B):
-        await control.post(chat_id, admin, "/register 党政办")
+    await register(control, admin, [GROUP_A, GROUP_B])
     for user in users:
         await control.private(user, "/start")
 

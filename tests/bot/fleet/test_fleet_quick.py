@@ -23,6 +23,7 @@ from tests.helpers.fleet import (
     free_port,
     notices_stored,
     private_texts,
+    register,
     stage,
     until,
 )
@@ -74,8 +75,7 @@ async def _scenario(
     ]
     await harness.wait_ready(members, seconds=90)
     admin, users = await stage(control, CADRES)
-    for chat_id in (GROUP_A, GROUP_B):
-        await control.post(chat_id, admin, "/register 党政办")
+    await register(control, admin, [GROUP_A, GROUP_B])
     for user in users:
         await control.private(user, "/start")
 
