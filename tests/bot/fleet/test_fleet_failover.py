@@ -167,4 +167,5 @@ async def test_owner_killed_mid_round_every_cadre_gets_one_digest(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     measured = await run_fleet_failover(tmp_path, fake, cadres=150)
+    print(measured)  # shown with -s: the README quotes these
     assert measured["takeover_seconds"] < 10, measured
