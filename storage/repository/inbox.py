@@ -37,11 +37,11 @@ def store_inbox_update(
     return plain_connection(session).execute(statement, [row]).first() is not None
 
 
-def pending_inbox(*, session: Session, limit: int, after: int = 0) -> list[tuple[int, str]]:
-    """The oldest unread updates after ``after``, in update_id order: (update_id, raw JSON)."""
+def pending_inbox(*, session: Session, limit: int) -> list[tuple[int, str]]:
+    """The oldest unread updates, in update_id order: (update_id, raw JSON)."""
     statement = (
         select(InboxUpdate.update_id, InboxUpdate.payload)
-        .where(col(InboxUpdate.processed_at).is_(None), col(InboxUpdate.update_id) > after)
+        .where(col(InboxUpdate.processed_at).is_(None))
         .order_by(col(InboxUpdate.update_id))
         .limit(limit)
     )

@@ -45,9 +45,10 @@ async def test_a_second_polling_process_on_sqlite_refuses_to_start(
         encoding="utf-8",
     )
     first = _run(config, tmp_path / "first.log")
+    lock = tmp_path / "fingertip.sqlite.lock"  # taken before anything slow starts
     try:
-        for _ in range(600):
-            if "Fingertip is up" in (tmp_path / "first.log").read_text(errors="replace"):
+        for _ in range(1200):
+            if lock.exists() and str(first.pid) in lock.read_text(encoding="utf-8"):
                 break
             assert first.poll() is None, (tmp_path / "first.log").read_text()
             await asyncio.sleep(0.05)
