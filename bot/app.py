@@ -51,6 +51,7 @@ from bot.services.stats import StatsService
 from bot.settings import Defaults as CadreDefaults
 from bot.understander import load_understander
 from bot.update_guard import TolerantUpdatesRequest
+from nlp.types import NoticeUnderstander
 from storage.database import Database
 
 __all__ = ["ALLOWED_UPDATES", "build_application", "build_services"]
@@ -78,9 +79,13 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
         config.digest.max_items,
     )
 
+    understanders: list[NoticeUnderstander] = []  # loaded once, however often rebuilt
+
     def pipeline() -> IngestPipeline:
+        if not understanders:
+            understanders.append(load_understander(config.understanding))
         keeper = ClusterKeeper.from_config(config.dedup, zone)
-        built = IngestPipeline(db, load_understander(config.understanding), zone, clock, keeper)
+        built = IngestPipeline(db, understanders[0], zone, clock, keeper)
         built.restore()
         return built
 
@@ -116,6 +121,8 @@ async def _post_init(app: FingertipApp) -> None:
     services.bot_reads_all = bool(me.can_read_all_group_messages)
     for service in services.lifecycle:
         await service.initialize()
+    if services.fleet is not None:
+        await services.fleet.start()
     await publish_menus(app.bot, await services.stats.supervisor_ids())
     assert app.job_queue is not None
     app.job_queue.run_repeating(
@@ -133,6 +140,8 @@ async def _post_init(app: FingertipApp) -> None:
 
 async def _post_shutdown(app: FingertipApp) -> None:
     services = app.bot_data.services
+    if services.fleet is not None:
+        await services.fleet.stop()
     for service in reversed(services.lifecycle):
         await service.shutdown()
     services.db.dispose()

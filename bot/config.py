@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from bot.config_env import apply_environment
+
 __all__ = ["Config", "ConfigError", "load_config", "parse_clock"]
 
 TOKEN_ENV = "FINGERTIP_TOKEN"
@@ -127,12 +129,46 @@ class SupervisorsConfig(_Section):
     user_ids: list[int] = []
 
 
+class FleetConfig(_Section):
+    """Several processes on one PostgreSQL database (see README, "A fleet")."""
+
+    poll_seconds: Annotated[float, Field(gt=0, le=60)] = 2
+    lease_seconds: Annotated[float, Field(ge=3, le=600)] = 10
+    inbox_batch: Annotated[int, Field(ge=1, le=10_000)] = 256
+
+
+class WebhookConfig(_Section):
+    """``fingertip run --webhook``: Telegram posts updates to ``url``."""
+
+    url: str = ""
+    listen: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=1, le=65535)] = 8443
+    path: str = "telegram"
+    secret_token: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{0,256}$")] = ""
+    max_connections: Annotated[int, Field(ge=1, le=100)] = 40
+
+
+class OpsConfig(_Section):
+    """/healthz, /readyz and /metrics; port 0 turns them off."""
+
+    listen: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=0, le=65535)] = 0
+
+
 class RetentionConfig(_Section):
     text_days: Annotated[int, Field(ge=1, le=3650)] = 180
 
 
 class LoggingConfig(_Section):
     level: str = "INFO"
+    format: str = "text"
+
+    @field_validator("format")
+    @classmethod
+    def _format(cls, value: str) -> str:
+        if value not in ("text", "json"):
+            raise ValueError(f"{value!r} is not one of text, json")
+        return value
 
     @field_validator("level")
     @classmethod
@@ -153,6 +189,9 @@ class Config(_Section):
     supervisors: SupervisorsConfig = SupervisorsConfig()
     retention: RetentionConfig = RetentionConfig()
     logging: LoggingConfig = LoggingConfig()
+    fleet: FleetConfig = FleetConfig()
+    webhook: WebhookConfig = WebhookConfig()
+    ops: OpsConfig = OpsConfig()
 
     @property
     def database_url(self) -> str:
@@ -181,6 +220,7 @@ def load_config(path: Path | None, *, environ: dict[str, str] | None = None) -> 
             raise ConfigError(f"{label}: file not found") from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{label}: not valid TOML: {exc}") from exc
+    apply_environment(raw, env)
     if env.get(TOKEN_ENV):
         raw.setdefault("telegram", {})["token"] = env[TOKEN_ENV]
     if env.get(DATABASE_ENV):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
@@ -18,6 +18,9 @@ from bot.services.registry import RegistryService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from storage.database import Database
+
+if TYPE_CHECKING:
+    from bot.fleet import Fleet
 
 __all__ = ["BotData", "FingertipApp", "FingertipContext", "Lifecycle", "Services"]
 
@@ -46,6 +49,7 @@ class Services:
     privacy: PrivacyService
     clock: Clock
     bot_reads_all: bool = False
+    fleet: Fleet | None = None  # owner or standby; None runs everything (tests, replay)
 
     @property
     def lifecycle(self) -> tuple[Lifecycle, ...]:

@@ -16,6 +16,8 @@ from telegram._utils.types import JSONDict
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter
 
+from bot import metrics
+
 __all__ = ["SendRateLimiter"]
 
 _UNLIMITED_PREFIXES = ("get", "answer", "set", "delete", "leave")
@@ -83,7 +85,9 @@ class SendRateLimiter(AIORateLimiter):
                 await self._pacer.wait()
                 return await super().process_request(callback, args, kwargs, endpoint, data, 0)
             except RetryAfter as exc:
+                metrics.TOO_MANY_REQUESTS.inc()
                 if attempt == retries:
                     raise
+                metrics.RETRIES.inc()
                 await asyncio.sleep(_seconds(exc) + 0.1)
         raise AssertionError("unreachable: the last attempt returns or raises")

@@ -77,12 +77,14 @@ def _print_person(name: str, messages: list[dict[str, Any]]) -> None:
         print("┈" * 40)
 
 
-async def _demo(corpus: Path, data_dir: Path) -> int:
+async def _demo(corpus: Path, data_dir: Path, database_url: str | None) -> int:
     records = sorted(load_corpus(corpus), key=lambda r: r.sent_at)
     stage = build_stage(records, _cadres(records))
     stage.fixed_ids[SUPERVISOR] = SUPERVISOR_ID
     start = records[0].sent_at - timedelta(hours=1)
-    settings = {"supervisors": {"user_ids": [SUPERVISOR_ID]}}
+    settings: dict[str, Any] = {"supervisors": {"user_ids": [SUPERVISOR_ID]}}
+    if database_url:
+        settings["database"] = {"url": database_url}
     async with ReplaySession.open(data_dir=data_dir, start=start, settings=settings) as session:
         await session.stage(stage)
         for chat_id in stage.chats:
@@ -99,11 +101,13 @@ async def _demo(corpus: Path, data_dir: Path) -> int:
     return 0
 
 
-def run_demo(*, corpus: Path | None = None, out_dir: Path | None = None) -> int:
-    """Run the demo; keeps its database in ``out_dir`` when given."""
+def run_demo(
+    *, corpus: Path | None = None, out_dir: Path | None = None, database_url: str | None = None
+) -> int:
+    """Run the demo; keeps its database in ``out_dir`` when given, or in ``database_url``."""
     source = corpus or DEFAULT_CORPUS
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
-        return asyncio.run(_demo(source, out_dir))
+        return asyncio.run(_demo(source, out_dir, database_url))
     with tempfile.TemporaryDirectory(prefix="fingertip-demo-") as folder:
-        return asyncio.run(_demo(source, Path(folder)))
+        return asyncio.run(_demo(source, Path(folder), database_url))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
@@ -23,10 +25,16 @@ __all__ = [
     "DatabaseUrlError",
     "MissingDatabase",
     "create_db_engine",
+    "downgrade_schema",
+    "head_revision",
+    "migration_history",
+    "schema_revision",
     "upgrade_schema",
 ]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+# pg_advisory_xact_lock(namespace, hashtext(schema)): one migrator per schema at a time.
+_MIGRATION_LOCK = 0x46540002
 
 
 SUPPORTED_URLS = "sqlite:///path/to/fingertip.sqlite or postgresql+psycopg://user@host:5432/db"
@@ -117,13 +125,59 @@ def _json_serializer(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def upgrade_schema(engine: Engine, revision: str = "head") -> None:
-    """Run Alembic migrations on this engine (the only way tables are made)."""
+def _alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def _migrate(engine: Engine, step: Callable[[Config], None]) -> None:
+    """Run one Alembic command in one transaction, one process at a time.
+
+    On PostgreSQL a transaction-level advisory lock comes first: a second
+    process starting on a fresh database waits for the first to finish its
+    migrations, then finds the schema at head, instead of racing it into a
+    duplicate-key error. SQLite serialises writers by itself.
+    """
+    config = _alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:ns, hashtext(current_schema()))"),
+                {"ns": _MIGRATION_LOCK},
+            )
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        step(config)
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Run Alembic migrations on this engine (the only way tables are made)."""
+    _migrate(engine, lambda config: command.upgrade(config, revision))
+
+
+def downgrade_schema(engine: Engine, revision: str) -> None:
+    """Step the schema down to ``revision`` (data in dropped columns is lost)."""
+    _migrate(engine, lambda config: command.downgrade(config, revision))
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The revision the database is at; None before the first migration."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest revision this code ships."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def migration_history() -> list[str]:
+    """Every shipped revision, newest first: 'id (down) message'."""
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return [
+        f"{script.revision} (after {script.down_revision or '-'}) {script.doc}"
+        for script in scripts.walk_revisions()
+    ]
 
 
 class Database:

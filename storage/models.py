@@ -21,6 +21,7 @@ __all__ = [
     "Digest",
     "Group",
     "GroupBase",
+    "InboxUpdate",
     "Membership",
     "Notice",
     "NoticeBase",
@@ -158,6 +159,10 @@ class Digest(SQLModel, table=True):
     status: str = Field(default="pending", max_length=16, index=True)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     error: str | None = Field(default=None, max_length=500)
+    # A courier claims a digest before sending (see repository.claim_digests):
+    # another process may take it only once the lease has run out.
+    claimed_by: str | None = Field(default=None, max_length=64)
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class UrgentPush(SQLModel, table=True):
@@ -166,6 +171,23 @@ class UrgentPush(SQLModel, table=True):
     user_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
     notice_id: int = Field(foreign_key="notice.id", primary_key=True, ondelete="CASCADE")
     pushed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class InboxUpdate(SQLModel, table=True):
+    """A raw update as a webhook ingress received it, until the owner has read it.
+
+    Written before Telegram is answered, keyed by ``update_id`` so a retried
+    delivery is stored once; ``processed_at`` is set after the update went
+    through the handlers, so a crash in between reads it again (ingest and
+    pushes are idempotent).
+    """
+
+    __table_args__ = (Index("ix_inboxupdate_pending", "processed_at", "update_id"),)
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    payload: str = Field(sa_type=Text)
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    processed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class Cluster(SQLModel, table=True):

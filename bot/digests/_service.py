@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import partial
 
 from sqlmodel import Session
 from telegram import Bot
 
+from bot import metrics
 from bot.clock import Clock
 from bot.digests._builder import DigestBuilder
 from bot.digests._schedule import due_slots
@@ -17,7 +19,7 @@ from bot.services import in_session
 from bot.services.delivery import Delivery, send_html
 from storage import repository as repo
 from storage.database import Database
-from storage.models import Digest
+from storage.models import Digest, utcnow
 
 __all__ = ["DigestService"]
 
@@ -27,17 +29,41 @@ _ROUND_SECONDS = 120.0
 _PER_CHAT_SECONDS = 1.0
 
 
+@dataclass(slots=True)
+class _Round:
+    """What the couriers of one round share."""
+
+    queue: deque[Digest]
+    deadline: float
+    held: list[Digest] = field(default_factory=list)
+    refill: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
 class DigestService:
-    """Owns the outbox; one delivery round at a time so no part is sent twice."""
+    """Owns the outbox; couriers claim each digest (with a lease) before sending it.
+
+    The claim, not the process, is what keeps a part from going out twice:
+    one round at a time here, and any other process that sends by mistake
+    takes other digests or none (see ``storage.repository.claims``).
+    """
 
     def __init__(
-        self, db: Database, builder: DigestBuilder, *, grace: timedelta, clock: Clock
+        self,
+        db: Database,
+        builder: DigestBuilder,
+        *,
+        grace: timedelta,
+        clock: Clock,
+        claimer: str = "fingertip",
+        lease: timedelta = timedelta(seconds=30),
     ) -> None:
         self._db = db
         self._builder = builder
         self._grace = grace
         self._clock = clock
         self._lock = asyncio.Lock()
+        self.claimer = claimer
+        self.lease = lease
 
     async def initialize(self) -> None:
         """The outbox lives in the database; pending rows are picked up by the tick."""
@@ -77,48 +103,83 @@ class DigestService:
         with self._db.session() as session:
             due = due_slots(session, now=now, defaults=self._builder.defaults, grace=self._grace)
             built = self._builder.build_many(session, due, now=now, keep_empty=True)
+        metrics.DIGESTS_BUILT.inc(len(built))
         return len(built)
 
     async def deliver_pending(self, bot: Bot) -> None:
         """Send what the outbox holds, in one round of couriers.
 
-        The couriers share one queue of every pending digest, so the round runs
-        at the limiter's pace until the outbox is empty, with no lull between
-        batches; a round stops taking new digests after ``_ROUND_SECONDS`` so
-        the next tick can build what has come due meanwhile.
+        The couriers share a queue that one of them refills, whenever it runs
+        dry, with a batch of digests claimed in one statement; so the round
+        runs at the limiter's pace until the outbox is empty, with no lull
+        between batches, and an empty outbox costs one query. A round stops
+        taking new digests after ``_ROUND_SECONDS`` so the next tick can build
+        what has come due meanwhile.
         """
         async with self._lock:
-            pending = await in_session(self._db, lambda s: repo.pending_digest_ids(session=s))
-            queue: asyncio.Queue[int] = asyncio.Queue()
-            for digest_id in pending:
-                queue.put_nowait(digest_id)
-            deadline = asyncio.get_running_loop().time() + _ROUND_SECONDS
-            workers = min(_WORKERS, len(pending))
-            await asyncio.gather(*(self._drain(bot, queue, deadline) for _ in range(workers)))
+            first = await in_session(self._db, self._claim_batch)
+            if not first:
+                return
+            loop = asyncio.get_running_loop()
+            round_ = _Round(deque(first), loop.time() + _ROUND_SECONDS)
+            try:
+                couriers = min(_WORKERS, len(first))
+                await asyncio.gather(*(self._drain(bot, round_) for _ in range(couriers)))
+            finally:
+                # Digests claimed but not begun, and those Telegram would not take
+                # now (held so no courier of this round took them up again at once).
+                for digest in (*round_.queue, *round_.held):
+                    await self._release(digest.id or 0)
 
-    async def _drain(self, bot: Bot, queue: asyncio.Queue[int], deadline: float) -> None:
+    async def _drain(self, bot: Bot, round_: _Round) -> None:
         """One of several couriers: a flood wait for one cadre stalls only this one.
 
         Each digest stays with one courier, so its parts arrive in order; the
         rate limiter keeps the couriers together under Telegram's overall limit.
         """
-        loop = asyncio.get_running_loop()
-        while not queue.empty() and loop.time() < deadline:
-            digest_id = queue.get_nowait()
-            digest = await in_session(self._db, partial(_read_digest, digest_id))
-            if digest is None or digest.status != "pending":
-                continue  # sent or failed since the round began
-            await self._deliver(bot, digest_id, digest.user_id, digest.parts, digest.sent_parts)
+        while (claimed := await self._next(round_)) is not None:
+            digest_id, done = claimed.id or 0, False
+            try:
+                done = await self._deliver(
+                    bot, digest_id, claimed.user_id, claimed.parts, claimed.sent_parts
+                )
+            finally:
+                if done:
+                    await self._release(digest_id)
+                else:
+                    round_.held.append(claimed)
+
+    async def _next(self, round_: _Round) -> Digest | None:
+        async with round_.refill:
+            if asyncio.get_running_loop().time() >= round_.deadline:
+                return None
+            if not round_.queue:
+                round_.queue.extend(await in_session(self._db, self._claim_batch))
+            return round_.queue.popleft() if round_.queue else None
+
+    def _claim_batch(self, session: Session) -> list[Digest]:
+        # Leases are between processes: they run on the wall clock, not the bot's.
+        now = utcnow()
+        ids = repo.claim_digests(
+            session=session, claimer=self.claimer, now=now, until=now + self.lease, limit=_WORKERS
+        )
+        digests = (repo.get_digest(session=session, digest_id=digest_id) for digest_id in ids)
+        return [digest for digest in digests if digest is not None]
 
     async def _deliver(
         self, bot: Bot, digest_id: int, user_id: int, parts: list[str], sent: int
-    ) -> None:
+    ) -> bool:
+        """Send the parts left; False when the digest stays pending (retried later)."""
         loop, last = asyncio.get_running_loop(), float("-inf")
         for index in range(sent, len(parts)):
             # Telegram allows about one message a second in one chat: the parts
             # of a long digest go a second apart rather than earn a flood wait.
             await asyncio.sleep(max(0.0, _PER_CHAT_SECONDS - (loop.time() - last)))
-            if await self._attempt(digest_id, index):
+            uncertain = await self._attempt(digest_id, index)
+            if uncertain is None:
+                _log.warning("digest %s was taken over by another sender; leaving it", digest_id)
+                return True
+            if uncertain:
                 _log.warning(
                     "digest %s part %s may have been sent before a crash; sending it again",
                     digest_id,
@@ -135,11 +196,33 @@ class DigestService:
                 await self._fail(digest_id, "user unreachable", deactivate=user_id)
             elif outcome is Delivery.REJECTED:
                 await self._fail(digest_id, "rejected by Telegram")
-            return
+            return outcome in (Delivery.GONE, Delivery.REJECTED)
+        metrics.DIGESTS_SENT.inc()
+        return True
 
-    async def _attempt(self, digest_id: int, part: int) -> bool:
+    async def _attempt(self, digest_id: int, part: int) -> bool | None:
+        """Whether this part's delivery is uncertain; None when the claim was lost."""
+
+        def work(session: Session) -> bool | None:
+            until = utcnow() + self.lease
+            return repo.claim_part(
+                session=session, digest_id=digest_id, part=part, claimer=self.claimer, until=until
+            )
+
+        return await in_session(self._db, work)
+
+    async def _release(self, digest_id: int) -> None:
+        def work(session: Session) -> None:
+            repo.release_digest(session=session, digest_id=digest_id, claimer=self.claimer)
+
+        await in_session(self._db, work)
+
+    async def renew_claims(self) -> int:
+        """Keep this process's claims alive (the owner's heartbeat calls this)."""
+        until = utcnow() + self.lease
         return await in_session(
-            self._db, lambda s: repo.mark_digest_attempt(session=s, digest_id=digest_id, part=part)
+            self._db,
+            lambda s: repo.renew_claims(session=s, claimer=self.claimer, until=until),
         )
 
     async def _attempt_over(self, digest_id: int) -> None:
@@ -155,6 +238,7 @@ class DigestService:
             repo.mark_digest_progress(session=session, digest_id=digest_id, sent_parts=sent_parts)
 
         await in_session(self._db, work)
+        metrics.PARTS_SENT.inc()
 
     async def _fail(self, digest_id: int, error: str, deactivate: int | None = None) -> None:
         def work(session: Session) -> None:
@@ -164,6 +248,3 @@ class DigestService:
 
         await in_session(self._db, work)
 
-
-def _read_digest(digest_id: int, session: Session) -> Digest | None:
-    return repo.get_digest(session=session, digest_id=digest_id)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from bot import metrics
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from bot.ingest._pipeline import IngestPipeline
 
@@ -41,6 +42,13 @@ class IngestService:
             self._worker.cancel()
             await asyncio.gather(self._worker, return_exceptions=True)
             self._worker = None
+
+    async def refresh(self) -> None:
+        """Rebuild the duplicate index from the database: another process may have
+        stored notices since this one read it (a new owner of the singletons)."""
+        if self._pipeline is not None:
+            await self._queue.join()
+            self._pipeline = await asyncio.to_thread(self._factory)
 
     async def idle(self) -> None:
         """Return once every submitted message has been processed."""
@@ -82,3 +90,11 @@ class IngestService:
             return
         for (_, future), outcome in zip(batch, outcomes, strict=True):
             future.set_result(outcome)
+            _count(outcome)
+
+
+def _count(outcome: IngestOutcome) -> None:
+    if outcome.created:
+        metrics.NOTICES_UNDERSTOOD.inc()
+        if outcome.cluster_id is not None and outcome.cluster_id != outcome.notice_id:
+            metrics.CLUSTERS_MERGED.inc()

@@ -10,6 +10,8 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot import metrics
+
 __all__ = ["Delivery", "send_html"]
 
 _log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
+            metrics.MESSAGES_SENT.inc()
             return Delivery.SENT
         except Forbidden as exc:
             _log.info("user %s is unreachable: %s", chat_id, exc.message)
@@ -48,6 +51,7 @@ async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
             seconds = wait if isinstance(wait, int | float) else wait.total_seconds()
             if pause is None or seconds > _MAX_RETRY_AFTER:
                 return Delivery.RETRY_LATER
+            metrics.RETRIES.inc()
             await asyncio.sleep(seconds)
         except BadRequest as exc:
             _log.error("Telegram rejected a message to %s: %s", chat_id, exc.message)
@@ -59,5 +63,6 @@ async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
             _log.warning("send to %s failed (attempt %d): %s", chat_id, attempt + 1, exc)
             if pause is None:
                 return Delivery.RETRY_LATER
+            metrics.RETRIES.inc()
             await asyncio.sleep(pause)
     return Delivery.RETRY_LATER

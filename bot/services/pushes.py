@@ -48,12 +48,13 @@ class PushService:
         targets = await in_session(self._db, lambda s: self._targets(s, notice_id))
         sent = 0
         for user_id, text in targets:
+            if not await self._claim(user_id, notice_id):
+                continue  # another sender has this push
             outcome = await send_html(bot, user_id, text)
             if outcome is Delivery.SENT:
                 sent += 1
-                await self._record(user_id, notice_id)
-            elif outcome is Delivery.GONE:
-                await self._deactivate(user_id)
+            elif outcome is not Delivery.UNCERTAIN:  # surely not delivered
+                await self._release(user_id, notice_id, gone=outcome is Delivery.GONE)
         return sent
 
     def _targets(self, session: Session, notice_id: int) -> list[tuple[int, str]]:
@@ -73,15 +74,18 @@ class PushService:
                 targets.append((cadre.user_id, _push_text(row, settings.language, settings.zone)))
         return targets
 
-    async def _record(self, user_id: int, notice_id: int) -> None:
-        def work(session: Session) -> None:
-            repo.record_push(session=session, user_id=user_id, notice_id=notice_id)
+    async def _claim(self, user_id: int, notice_id: int) -> bool:
+        """The push is written before it is sent, so that two senders never both send it:
+        a crash in between loses this one push (the digest still lists the notice)."""
+        return await in_session(
+            self._db, lambda s: repo.claim_push(session=s, user_id=user_id, notice_id=notice_id)
+        )
 
-        await in_session(self._db, work)
-
-    async def _deactivate(self, user_id: int) -> None:
+    async def _release(self, user_id: int, notice_id: int, *, gone: bool) -> None:
         def work(session: Session) -> None:
-            repo.deactivate_cadre(session=session, user_id=user_id, reason="blocked the bot")
+            repo.release_push(session=session, user_id=user_id, notice_id=notice_id)
+            if gone:
+                repo.deactivate_cadre(session=session, user_id=user_id, reason="blocked the bot")
 
         await in_session(self._db, work)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from sim.fakegram._html import EntityParseError, parse_html, utf16_len
 from sim.fakegram._objects import chat_member, file_object, make_message, timestamp
+from sim.fakegram._webhook import WEBHOOK_METHODS
 from sim.fakegram._world import ADMIN, ApiError, ChatState, World
 
 __all__ = ["METHODS"]
@@ -228,13 +229,7 @@ def leave_chat(world: World, p: dict[str, Any]) -> Any:
 
 METHODS: dict[str, Method] = {
     "getMe": lambda world, p: world.bot | world.bot_extras(),
-    "deleteWebhook": lambda world, p: world.set_webhook("", bool(p.get("drop_pending_updates"))),
-    "setWebhook": lambda world, p: world.set_webhook(p["url"], bool(p.get("drop_pending_updates"))),
-    "getWebhookInfo": lambda world, p: {
-        "url": world.webhook,
-        "has_custom_certificate": False,
-        "pending_update_count": len(world.updates),
-    },
+    **WEBHOOK_METHODS,
     "sendMessage": send_message,
     "sendPhoto": lambda world, p: _send_file(world, p, "photo"),
     "sendDocument": lambda world, p: _send_file(world, p, "document"),

@@ -11,6 +11,7 @@ from aiohttp import web
 from sim.fakegram._control import ACTIONS
 from sim.fakegram._methods import METHODS
 from sim.fakegram._request import decode_params, read_params
+from sim.fakegram._webhook import webhook_courier
 from sim.fakegram._world import ApiError, World
 
 __all__ = ["build_app"]
@@ -156,6 +157,7 @@ def build_app(world: World, token: str) -> web.Application:
             return web.json_response({"error": f"bad control request: {exc!r}"}, status=400)
 
     app = web.Application(client_max_size=60 * 1024 * 1024)
+    app.cleanup_ctx.append(webhook_courier(world))
     app.router.add_route("*", "/bot{token}/{method}", api)
     app.router.add_post("/control/{action}", control)
     return app

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sim.fakegram._spec import Spec
+from sim.fakegram._webhook import WebhookState
 
 __all__ = ["DEFAULT_EXCLUDED", "ApiError", "ChatState", "World"]
 
@@ -53,6 +54,7 @@ class World:
         self._update_ids = itertools.count(1)
         self.allowed: frozenset[str] | None = None
         self.webhook = ""
+        self.hook = WebhookState()
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.sent: list[dict[str, Any]] = []
         self.requests: list[dict[str, Any]] = []

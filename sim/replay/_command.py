@@ -68,12 +68,14 @@ def _items(
     ]
 
 
-async def _run(corpus: Path, members_path: Path, out_dir: Path) -> list[dict[str, Any]]:
+async def _run(
+    corpus: Path, members_path: Path, out_dir: Path, settings: dict[str, Any]
+) -> list[dict[str, Any]]:
     records = sorted(load_corpus(corpus), key=lambda r: r.sent_at)
     members = load_members(members_path, {r.chat_id for r in records})
     stage = _stage(records, members)
     start = records[0].sent_at - timedelta(hours=1) if records else None
-    async with ReplaySession.open(data_dir=out_dir, start=start) as session:
+    async with ReplaySession.open(data_dir=out_dir, start=start, settings=settings) as session:
         await session.stage(stage)
         for chat_id in stage.chats:
             await session.register(chat_id, stage.departments[chat_id])
@@ -100,12 +102,16 @@ def _read_items(
         return _items(db_session, user_id, corpus_ids)
 
 
-def run_replay(corpus: Path, members: Path, out_dir: Path) -> int:
-    """Replay into a fresh database in ``out_dir``; write ``digests.jsonl`` there."""
+def run_replay(
+    corpus: Path, members: Path, out_dir: Path, *, database_url: str | None = None
+) -> int:
+    """Replay into a fresh database in ``out_dir`` (or into ``database_url``);
+    write ``digests.jsonl`` in ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in _DB_FILES:
         (out_dir / name).unlink(missing_ok=True)
-    lines = asyncio.run(_run(corpus, members, out_dir))
+    settings = {"database": {"url": database_url}} if database_url else {}
+    lines = asyncio.run(_run(corpus, members, out_dir, settings))
     with (out_dir / "digests.jsonl").open("w", encoding="utf-8") as handle:
         for line in lines:
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")

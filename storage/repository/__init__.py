@@ -16,6 +16,15 @@ from storage.repository.chatter import (
     last_digest_start,
     recent_chatter,
 )
+from storage.repository.claims import (
+    claim_digests,
+    claim_part,
+    claim_push,
+    outbox_backlog,
+    release_digest,
+    release_push,
+    renew_claims,
+)
 from storage.repository.clusters import (
     Reminders,
     recent_clustered_notices,
@@ -48,6 +57,14 @@ from storage.repository.groups import (
     registered_groups,
     set_bot_admin,
     unregister_group,
+)
+from storage.repository.inbox import (
+    InboxLag,
+    inbox_lag,
+    mark_inbox_processed,
+    pending_inbox,
+    prune_inbox,
+    store_inbox_update,
 )
 from storage.repository.memberships import (
     groups_of_user,
@@ -201,4 +218,21 @@ __all__ += [
     "notice_stamps",
     "repeated_requests",
     "revoke_supervisor",
+]
+
+# The fleet: outbox claims and the webhook inbox.
+__all__ += [
+    "InboxLag",
+    "claim_digests",
+    "claim_part",
+    "claim_push",
+    "inbox_lag",
+    "mark_inbox_processed",
+    "outbox_backlog",
+    "pending_inbox",
+    "prune_inbox",
+    "release_digest",
+    "release_push",
+    "renew_claims",
+    "store_inbox_update",
 ]

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from storage.database import Database
 
-__all__ = ["POSTGRES_URL", "fresh_database", "postgres_available"]
+__all__ = ["POSTGRES_URL", "fresh_database", "postgres_available", "postgres_schema"]
 
 POSTGRES_URL = os.environ.get(
     "FINGERTIP_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -72,3 +72,7 @@ def fresh_database(backend: str, tmp_path: Path) -> Iterator[Database]:
         yield db
     finally:
         db.dispose()
+
+
+# A schema of its own, not migrated: for tests of what happens at start.
+postgres_schema = _postgres_schema

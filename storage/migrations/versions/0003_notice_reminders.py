@@ -5,7 +5,7 @@ A copy that chases a notice ("低保复核表还差二组、五组", "still miss
 once with "提醒 N 次", the latest status line and the latest due, so the
 flag and the status line are stored with the copy at ingest.
 
-Revision ID: 0013
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-06 13:10:00
 """
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013"
+revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
