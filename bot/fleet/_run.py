@@ -25,6 +25,7 @@ from bot.fleet._fleet import Fleet
 from bot.fleet._inbox import InboxQueue, InboxReader
 from bot.fleet._lock import SqliteGuard
 from bot.fleet._ops import OpsServer
+from bot.reachability import connect_in_new_loop
 from storage.database import Database
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ def _run_worker(config: Config, db: Database, *, webhook: bool, role: str) -> in
             app.stop_running()
 
         fleet.coordinator.on_loss(stop_polling)
+        connect_in_new_loop(app.bot)  # a rejected token exits; an outage is waited out
         app.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=config.telegram.poll_timeout)
         return 6 if lost else 0
     return 0
