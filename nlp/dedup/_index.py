@@ -17,7 +17,7 @@ from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
-from nlp.dedup._pair import FEATURES, PairScorer, features
+from nlp.dedup._pair import PairScorer, features, object_share
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -33,8 +33,6 @@ _OBJECT_SHARE = 0.3  # of the smaller's word weight, shared: see ClusterIndex._l
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
 _LOOSE = 0.25
-_WORDS_OF_SMALL = FEATURES.index("words_of_small")
-_WORDS_OF_LARGE = FEATURES.index("words_of_large")
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -132,8 +130,10 @@ class ClusterIndex:
         if reason is not None and reason != "facts differ":
             return None  # most template siblings stop here, before any intersection
         jaccard, contained = overlap(small, large)
-        if reason is not None and self._soft(small, large, jaccard, explain=False):
-            return None
+        if reason is not None and (
+            jaccard >= _LOOSE or self._soft(small, large, jaccard, explain=False)
+        ):
+            return None  # facts differ, and they are compared: one template, two notices
         if self._plain(small, large, jaccard, contained):
             return max(jaccard, contained)
         if len(small.text) >= LONG_TEXT:
@@ -165,10 +165,9 @@ class ClusterIndex:
         chased: "摸底表还有3个村没交" must not join the 台账 asked in the group
         that day, so a third of the smaller's word weight must be shared.
         """
-        values = features(small, large, jaccard, contained)
-        if max(values[_WORDS_OF_SMALL], values[_WORDS_OF_LARGE]) < _OBJECT_SHARE:
+        if object_share(small, large) < _OBJECT_SHARE:
             return 0.0
-        return self.scorer.probability(values)
+        return self.scorer.probability(features(small, large, jaccard, contained))
 
     def _similar(self, small: View, large: View, jaccard: float, contained: float) -> bool:
         if jaccard >= self.jaccard:
@@ -281,11 +280,10 @@ class ClusterIndex:
             jaccard, contained = overlap(small, large)
             if self._soft(small, large, jaccard, explain=False):
                 continue
-            values = features(small, large, jaccard, contained)
             if self._plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
-            if max(values[_WORDS_OF_SMALL], values[_WORDS_OF_LARGE]) >= _OBJECT_SHARE:
-                pairs.append((values, other_cluster))
+            if object_share(small, large) >= _OBJECT_SHARE:
+                pairs.append((features(small, large, jaccard, contained), other_cluster))
         batch.clusters.append(cluster)
         self._enter([item], batch)
         return pairs

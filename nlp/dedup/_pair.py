@@ -22,7 +22,7 @@ import numpy.typing as npt
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import weights_of
 
-__all__ = ["FEATURES", "WEIGHTS_PATH", "PairScorer", "features"]
+__all__ = ["FEATURES", "WEIGHTS_PATH", "PairScorer", "features", "object_share"]
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
 FEATURES = (
@@ -53,6 +53,18 @@ def _shared_words(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> npt.N
     at = np.searchsorted(b, a)
     at[at == b.size] = 0
     return np.asarray(b[at] == a)
+
+
+def object_share(small: View, large: View) -> float:
+    """The larger share of either side's word weight that both name: the cheap test
+    every scored pair must pass before its features are worked out."""
+    shared = _shared_words(small.words, large.words)
+    if not shared.any():
+        return 0.0
+    weights = weights_of(small.words)
+    common = float(weights[shared].sum())
+    least = min(float(weights.sum()), float(weights_of(large.words).sum()))
+    return common / least if least else 0.0
 
 
 def features(small: View, large: View, jaccard: float, contained: float) -> list[float]:
