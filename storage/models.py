@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage._types import UTCDateTime
@@ -24,7 +24,9 @@ __all__ = [
     "Membership",
     "Notice",
     "NoticeBase",
+    "ReminderSent",
     "Supervisor",
+    "Todo",
     "UrgentPush",
     "utcnow",
 ]
@@ -71,6 +73,12 @@ class CadreSettingsBase(SQLModel):
     muted_groups: list[int] = Field(default_factory=list, sa_type=JSON)
     muted_kinds: list[str] = Field(default_factory=list, sa_type=JSON)
     language: str | None = Field(default=None, max_length=8)
+    # Open to-dos: carried into every digest unless turned off; reminded so many
+    # minutes before the due moment ("off" for none) and on the due day's
+    # morning ("HH:MM" or "off").
+    carry_todos: bool | None = Field(default=None)
+    remind_before: str | None = Field(default=None, max_length=8)
+    remind_morning: str | None = Field(default=None, max_length=8)
 
 
 class Cadre(CadreBase, CadreSettingsBase, table=True):
@@ -147,6 +155,8 @@ class Digest(SQLModel, table=True):
     window_end: datetime = Field(sa_type=UTCDateTime)
     parts: list[str] = Field(default_factory=list, sa_type=JSON)
     items: list[list[int]] = Field(default_factory=list, sa_type=JSON)
+    # The to-dos its keyboard numbers (item ids, 完成 1 first); the last part carries it.
+    todo_items: list[int] = Field(default_factory=list, sa_type=JSON)
     item_count: int = Field(default=0)
     sent_parts: int = Field(default=0)
     attempting_part: int | None = Field(default=None)
@@ -190,3 +200,51 @@ class Supervisor(SQLModel, table=True):
     departments: list[str] = Field(default_factory=list, sa_type=JSON)
     granted_by: int | None = Field(default=None, sa_type=BigInteger)
     granted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Todo(SQLModel, table=True):
+    """A to-do (or urgent notice) delivered to a cadre, and what they did with it.
+
+    One row per cadre and *item*: the item is the notice's cluster (its id is
+    the first copy's notice id), so a copy arriving in another group, a
+    reminder the sender posts, or a correction refreshes the row instead of
+    adding one. ``notice_id`` is the copy the cadre was shown, always one of
+    their own groups'. 收到 and 已完成 are timestamps, cleared by 撤销, so a press
+    is idempotent and its moment is kept for the sender's receipts.
+    """
+
+    __table_args__ = (Index("ix_todo_user_due", "user_id", "due_at"),)
+
+    user_id: int = Field(
+        sa_column=Column(
+            BigInteger,
+            ForeignKey("cadre.user_id", ondelete="CASCADE"),
+            primary_key=True,
+            autoincrement=False,
+        )
+    )
+    item_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    notice_id: int = Field(foreign_key="notice.id", index=True, ondelete="CASCADE")
+    due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    delivered_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    acked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Overdue to-dos are carried once more, marked: set when that digest is built.
+    overdue_shown_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ReminderSent(SQLModel, table=True):
+    """A reminder of one item at one moment, recorded before it is sent: never twice."""
+
+    user_id: int = Field(
+        sa_column=Column(
+            BigInteger,
+            ForeignKey("cadre.user_id", ondelete="CASCADE"),
+            primary_key=True,
+            autoincrement=False,
+        )
+    )
+    item_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    remind_at: datetime = Field(sa_type=UTCDateTime, primary_key=True)
+    due_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -131,6 +131,20 @@ __all__ = [
 ]
 
 # Supervisor analytics and supervisor grants.
+# To-dos: delivered, acknowledged, done, reminded; receipts for senders.
+from storage.repository.acks import (
+    NewTodo,
+    OpenTodo,
+    Receipt,
+    add_todos,
+    mark_overdue_shown,
+    open_todos,
+    receipts_of,
+    record_reminders,
+    reminded_pairs,
+    set_mark,
+    todo_state,
+)
 from storage.repository.analytics import (
     ExportRow,
     GroupPair,
@@ -155,6 +169,20 @@ from storage.repository.supervisors import (
     list_supervisors,
     revoke_supervisor,
 )
+
+__all__ += [
+    "NewTodo",
+    "OpenTodo",
+    "Receipt",
+    "add_todos",
+    "mark_overdue_shown",
+    "open_todos",
+    "receipts_of",
+    "record_reminders",
+    "reminded_pairs",
+    "set_mark",
+    "todo_state",
+]
 
 # A round of digests, read and written in bulk.
 __all__ += [

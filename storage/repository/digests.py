@@ -40,6 +40,7 @@ class NewDigest(NamedTuple):
     window_end: datetime
     parts: list[str]
     items: list[list[int]]
+    todo_items: list[int] = []  # noqa: RUF012 (never mutated: a NamedTuple's default)
 
 
 def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, int]:
@@ -61,6 +62,7 @@ def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, 
             "window_end": d.window_end,
             "parts": d.parts,
             "items": d.items,
+            "todo_items": d.todo_items,
             "item_count": len(d.items),
             "sent_parts": 0,
             "uncertain_resends": 0,
