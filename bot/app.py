@@ -26,7 +26,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.digests import DigestBuilder, DigestService
-from bot.handlers import errors, groups, jobs, private, settings, supervisor
+from bot.handlers import errors, groups, jobs, private, settings, supervisor, todos
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
 from bot.menus import publish_menus
 from bot.ratelimit import SendRateLimiter
@@ -34,8 +34,10 @@ from bot.reports import WorkingHours
 from bot.services.chatter import ChatterService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
+from bot.services.reminders import ReminderService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
+from bot.services.todos import TodoService
 from bot.settings import Defaults as CadreDefaults
 from bot.understander import load_understander
 from storage.database import Database
@@ -83,7 +85,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
             grace=timedelta(hours=config.digest.missed_slot_grace_hours),
             clock=clock,
         ),
-        pushes=PushService(db, defaults),
+        pushes=PushService(db, defaults, clock),
         stats=StatsService(
             db,
             zone,
@@ -92,6 +94,8 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
             founders=frozenset(config.supervisors.user_ids),
         ),
         chatter=ChatterService(db, defaults, clock),
+        todos=TodoService(db, clock),
+        reminders=ReminderService(db, defaults),
         clock=clock,
     )
 
@@ -109,6 +113,12 @@ async def _post_init(app: FingertipApp) -> None:
         interval=services.config.digest.tick_seconds,
         first=1.0,
         name="digest-tick",
+    )
+    app.job_queue.run_repeating(
+        jobs.reminder_tick,
+        interval=services.config.digest.tick_seconds,
+        first=1.5,
+        name="reminder-tick",
     )
     _log.info(
         "Fingertip is up as @%s (reads all group messages: %s)", me.username, services.bot_reads_all
@@ -154,7 +164,9 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("grant", supervisor.grant_supervisor, private_chat))
     app.add_handler(CommandHandler("revoke", supervisor.revoke_supervisor, private_chat))
     app.add_handler(CommandHandler(["settings", "mute"], settings.show_settings, private_chat))
-    # 5. Buttons: settings changes, settings navigation, then anything stale.
+    app.add_handler(CommandHandler("receipts", todos.show_receipts, private_chat))
+    # 5. Buttons: 收到 / 已完成, settings changes, settings navigation, then anything stale.
+    app.add_handler(CallbackQueryHandler(todos.press_todo_button, pattern=r"^td:"))
     app.add_handler(CallbackQueryHandler(settings.change_setting, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(settings.open_settings_section, pattern=r"^sm:"))
     app.add_handler(CallbackQueryHandler(supervisor.press_report_button, pattern=r"^sv:"))

@@ -14,8 +14,10 @@ from bot.ingest import IngestService
 from bot.services.chatter import ChatterService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
+from bot.services.reminders import ReminderService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
+from bot.services.todos import TodoService
 from storage.database import Database
 
 __all__ = ["BotData", "FingertipApp", "FingertipContext", "Lifecycle", "Services"]
@@ -42,6 +44,8 @@ class Services:
     pushes: PushService
     stats: StatsService
     chatter: ChatterService
+    todos: TodoService
+    reminders: ReminderService
     clock: Clock
     bot_reads_all: bool = False
 
@@ -55,6 +59,8 @@ class Services:
             self.pushes,
             self.stats,
             self.chatter,
+            self.todos,
+            self.reminders,
         )
 
 

@@ -157,6 +157,7 @@ class Digest(SQLModel, table=True):
     items: list[list[int]] = Field(default_factory=list, sa_type=JSON)
     # The to-dos its keyboard numbers (item ids, 完成 1 first); the last part carries it.
     todo_items: list[int] = Field(default_factory=list, sa_type=JSON)
+    keyboard: list[list[list[str]]] = Field(default_factory=list, sa_type=JSON)
     item_count: int = Field(default=0)
     sent_parts: int = Field(default=0)
     attempting_part: int | None = Field(default=None)

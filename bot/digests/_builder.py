@@ -14,9 +14,10 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.digests._model import DigestView
+from bot.digests._model import CarriedTodo, DigestView
 from bot.digests._render import LineCache, render_digest
 from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
+from bot.digests._todos import CarriedCache, digest_keyboard, new_todos
 from bot.settings import Defaults, effective_settings
 from storage import repository as repo
 
@@ -24,6 +25,8 @@ __all__ = ["DigestBuilder"]
 
 # Pushes are recorded as they happen; a week more than any window is plenty.
 _PUSH_HORIZON = timedelta(days=7)
+# An overdue to-do is carried (once, marked) if it fell due within this.
+_OVERDUE_CARRIED = timedelta(days=1)
 # Digests written so many at a time: their rendered parts need not all be held at once.
 _WRITE_EVERY = 1000
 
@@ -60,6 +63,7 @@ class DigestBuilder:
         slots = dict(reversed(due))  # a cadre twice: the first slot given
         windows = self._windows(session, list(slots), now)
         data = self._read(session, windows, now)
+        opened, carrying = self._open_todos(session, windows, data, now)
         lines = LineCache()
         built: dict[int, int] = {}
 
@@ -69,15 +73,32 @@ class DigestBuilder:
         for start in range(0, len(windows), _WRITE_EVERY):
             batch = windows[start : start + _WRITE_EVERY]
             plans = plan_batch(data, batch, self.max_items, read_texts)
+            carried = [
+                _not_new(carrying.carried(opened.get(w.user_id, ()), w.groups, w.settings), plan)
+                for w, plan in zip(batch, plans, strict=True)
+            ]
             digests = [
-                _digest(window, plan, slots[window.user_id], now, lines)
-                for window, plan in zip(batch, plans, strict=True)
-                if plan.totals or keep_empty
+                _digest(window, plan, slots[window.user_id], now, lines, todos)
+                for window, plan, todos in zip(batch, plans, carried, strict=True)
+                if plan.totals or keep_empty  # a scheduled digest may carry only to-dos
             ]
             written = repo.add_digests(session=session, digests=digests)
             with_parts = {d.user_id for d in digests if d.parts}
             built.update((u, ident) for u, ident in written.items() if u in with_parts)
+            _record_todos(session, batch, plans, carried, set(written) & with_parts, now)
         return built
+
+    def _open_todos(
+        self, session: Session, windows: list[CadreWindow], data: RoundData, now: datetime
+    ) -> tuple[dict[int, list[repo.OpenTodo]], CarriedCache]:
+        """Each carrying cadre's open to-dos, and the words of the notices they show."""
+        carrying = [w.user_id for w in windows if w.settings.carry_todos]
+        opened = repo.open_todos(
+            session=session, user_ids=carrying, now=now, overdue_since=now - _OVERDUE_CARRIED
+        )
+        shown = {todo.row.id for found in opened.values() for todo in found}
+        data.texts.update(repo.notice_texts(session=session, notice_ids=shown - data.texts.keys()))
+        return opened, CarriedCache(data.groups, data.texts)
 
     def _windows(self, session: Session, user_ids: list[int], now: datetime) -> list[CadreWindow]:
         cadres = repo.cadres_by_id(session=session, user_ids=user_ids)
@@ -120,8 +141,45 @@ class DigestBuilder:
         )
 
 
+def _not_new(carried: list[CarriedTodo], plan: Plan) -> list[CarriedTodo]:
+    """A to-do listed again among the new items (its due moment changed) shows there."""
+    if not carried or not plan.planned:
+        return carried
+    listed = {item.cluster_id or item.shown_id for item in plan.planned}
+    return [todo for todo in carried if todo.item_id not in listed]
+
+
+def _record_todos(
+    session: Session,
+    windows: Sequence[CadreWindow],
+    plans: Sequence[Plan],
+    carried: Sequence[Sequence[CarriedTodo]],
+    written: set[int],
+    now: datetime,
+) -> None:
+    """The new to-dos of the digests written are delivered; overdue ones shown once."""
+    todos: list[repo.NewTodo] = []
+    overdue: set[tuple[int, int]] = set()
+    for window, plan, mine in zip(windows, plans, carried, strict=True):
+        if window.user_id not in written:
+            continue
+        todos.extend(new_todos(window.user_id, plan.planned))
+        overdue.update(
+            (window.user_id, todo.item_id)
+            for todo in mine
+            if todo.entry.due_at is not None and todo.entry.due_at <= now
+        )
+    repo.add_todos(session=session, todos=todos, at=now)
+    repo.mark_overdue_shown(session=session, pairs=overdue, at=now)
+
+
 def _digest(
-    window: CadreWindow, plan: Plan, slot: str, now: datetime, lines: LineCache
+    window: CadreWindow,
+    plan: Plan,
+    slot: str,
+    now: datetime,
+    lines: LineCache,
+    carried: Sequence[CarriedTodo],
 ) -> repo.NewDigest:
     """The outbox row of one plan: its parts rendered (none when it lists nothing)."""
     view = DigestView(
@@ -134,6 +192,12 @@ def _digest(
         chatter_count=plan.chatter,
         merged_count=plan.merged,
         totals=plan.totals,
+        carried=carried,
     )
-    parts = render_digest(view, lines) if plan.totals else []
-    return repo.NewDigest(window.user_id, slot, window.since, now, parts, plan.items)
+    parts = render_digest(view, lines) if plan.totals or carried else []
+    todo_items = [todo.item_id for todo in carried]
+    todo_items += [todo.item_id for todo in new_todos(window.user_id, plan.planned)]
+    keyboard = digest_keyboard(todo_items, view.lang, int(now.timestamp())) if parts else []
+    return repo.NewDigest(
+        window.user_id, slot, window.since, now, parts, plan.items, todo_items, keyboard
+    )

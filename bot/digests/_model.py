@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from nlp.types import NOTICE_KINDS
 
-__all__ = ["SECTIONS", "DigestEntry", "DigestView", "Section", "section_of"]
+__all__ = ["SECTIONS", "CarriedTodo", "DigestEntry", "DigestView", "Section", "section_of"]
 
 
 class Section(enum.StrEnum):
@@ -49,6 +49,15 @@ class DigestEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CarriedTodo:
+    """An open to-do from an earlier digest, carried to the top of this one."""
+
+    item_id: int
+    entry: DigestEntry
+    acked: bool  # the cadre pressed 收到
+
+
+@dataclass(frozen=True, slots=True)
 class DigestView:
     """Everything rendered into one digest; counts feed the header line."""
 
@@ -63,6 +72,8 @@ class DigestView:
     # Items per section (one of SECTIONS), listed or not: a digest lists at
     # most so many, and says how many more each section holds.
     totals: Mapping[str, int] = field(default_factory=dict)
+    # Open to-dos delivered earlier, soonest first: numbered before the new ones.
+    carried: Sequence[CarriedTodo] = ()
 
     @property
     def item_count(self) -> int:

@@ -8,13 +8,13 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from sqlmodel import Session
-from telegram import Bot
+from telegram import Bot, InlineKeyboardMarkup
 
 from bot.clock import Clock
 from bot.digests._builder import DigestBuilder
 from bot.digests._schedule import due_slots
 from bot.services import in_session
-from bot.services.delivery import Delivery, send_html
+from bot.services.delivery import Delivery, keyboard_markup, send_html
 from storage import repository as repo
 from storage.database import Database
 from storage.models import Digest
@@ -108,11 +108,21 @@ class DigestService:
             digest = await in_session(self._db, partial(_read_digest, digest_id))
             if digest is None or digest.status != "pending":
                 continue  # sent or failed since the round began
-            await self._deliver(bot, digest_id, digest.user_id, digest.parts, digest.sent_parts)
+            keyboard = keyboard_markup(digest.keyboard)
+            await self._deliver(
+                bot, digest_id, digest.user_id, digest.parts, digest.sent_parts, keyboard
+            )
 
     async def _deliver(
-        self, bot: Bot, digest_id: int, user_id: int, parts: list[str], sent: int
+        self,
+        bot: Bot,
+        digest_id: int,
+        user_id: int,
+        parts: list[str],
+        sent: int,
+        keyboard: InlineKeyboardMarkup | None = None,
     ) -> None:
+        """Parts in order; the last one carries the to-dos' keyboard."""
         loop, last = asyncio.get_running_loop(), float("-inf")
         for index in range(sent, len(parts)):
             # Telegram allows about one message a second in one chat: the parts
@@ -124,7 +134,8 @@ class DigestService:
                     digest_id,
                     index,
                 )
-            outcome = await send_html(bot, user_id, parts[index])
+            markup = keyboard if index == len(parts) - 1 else None
+            outcome = await send_html(bot, user_id, parts[index], markup)
             last = loop.time()  # after Telegram answered: it has seen this part by now
             if outcome is Delivery.SENT:
                 await self._progress(digest_id, index + 1)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import asyncio
 import html
 from datetime import tzinfo
+from typing import NamedTuple
 
 from sqlmodel import Session
 from telegram import Bot
 
+from bot.clock import Clock
 from bot.i18n import KIND_LABELS
 from bot.links import message_link
 from bot.services._threads import in_session
 from bot.services.delivery import Delivery, send_html
 from bot.settings import Defaults, effective_settings
+from bot.todos import item_buttons
 from storage import repository as repo
 from storage.database import Database
 
@@ -25,9 +28,10 @@ _PUSH_CHARS = 1500
 class PushService:
     """Pushes each urgent notice (any copy of it) to a cadre at most once."""
 
-    def __init__(self, db: Database, defaults: Defaults) -> None:
+    def __init__(self, db: Database, defaults: Defaults, clock: Clock) -> None:
         self._db = db
         self._defaults = defaults
+        self._clock = clock
         # Copies of one urgent notice often arrive in the same burst of updates;
         # one push at a time lets the second see that the first was recorded.
         self._lock = asyncio.Lock()
@@ -46,16 +50,19 @@ class PushService:
     async def _push(self, bot: Bot, notice_id: int) -> int:
         targets = await in_session(self._db, lambda s: self._targets(s, notice_id))
         sent = 0
-        for user_id, text in targets:
-            outcome = await send_html(bot, user_id, text)
+        for user_id, text, todo in targets:
+            buttons = item_buttons(todo.item_id, text.lang)
+            outcome = await send_html(bot, user_id, text.html, buttons)
             if outcome is Delivery.SENT:
                 sent += 1
-                await self._record(user_id, notice_id)
+                await self._record(user_id, notice_id, todo)
             elif outcome is Delivery.GONE:
                 await self._deactivate(user_id)
         return sent
 
-    def _targets(self, session: Session, notice_id: int) -> list[tuple[int, str]]:
+    def _targets(
+        self, session: Session, notice_id: int
+    ) -> list[tuple[int, _PushText, repo.NewTodo]]:
         row = repo.get_notice_in_group(session=session, notice_id=notice_id)
         if row is None or row.group.id is None:
             return []
@@ -69,12 +76,18 @@ class PushService:
                 or row.notice.kind in settings.muted_kinds
             )
             if cadre.user_id != row.notice.sender_id and not muted:
-                targets.append((cadre.user_id, _push_text(row, settings.language, settings.zone)))
+                text = _push_text(row, settings.language, settings.zone)
+                item = row.notice.cluster_id or notice_id
+                todo = repo.NewTodo(cadre.user_id, item, notice_id, row.notice.due_at)
+                targets.append((cadre.user_id, _PushText(text, settings.language), todo))
         return targets
 
-    async def _record(self, user_id: int, notice_id: int) -> None:
+    async def _record(self, user_id: int, notice_id: int, todo: repo.NewTodo) -> None:
+        """The push, and the to-do it delivered (收到 / 已完成 and receipts read it)."""
+
         def work(session: Session) -> None:
             repo.record_push(session=session, user_id=user_id, notice_id=notice_id)
+            repo.add_todos(session=session, todos=[todo], at=self._clock.now())
 
         await in_session(self._db, work)
 
@@ -83,6 +96,11 @@ class PushService:
             repo.deactivate_cadre(session=session, user_id=user_id, reason="blocked the bot")
 
         await in_session(self._db, work)
+
+
+class _PushText(NamedTuple):
+    html: str
+    lang: str
 
 
 def _push_text(row: repo.NoticeInGroup, lang: str, zone: tzinfo) -> str:

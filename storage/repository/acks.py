@@ -9,28 +9,31 @@ correction of one notice is one to-do. The marks are timestamps cleared by
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, func, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col
 
-from storage.models import Cadre, Notice, ReminderSent, Todo
+from storage.models import Cadre, Digest, Group, Membership, Notice, ReminderSent, Todo
 from storage.repository._plain import dialect_insert, insert_new, plain_connection
-from storage.repository.windows import WindowRow, _chunks
+from storage.repository.windows import PREVIEW_CHARS, WindowRow, _chunks
 
 __all__ = [
     "Mark",
     "NewTodo",
     "OpenTodo",
     "Receipt",
+    "ReminderCandidate",
     "add_todos",
+    "digest_todo_items",
     "mark_overdue_shown",
     "open_todos",
     "receipts_of",
     "record_reminders",
     "reminded_pairs",
+    "reminder_candidates",
     "set_mark",
     "todo_state",
 ]
@@ -229,3 +232,68 @@ def receipts_of(*, session: Session, sender_id: int, since: datetime) -> list[Re
                     len(holders) - len(silent), silent)
         )  # fmt: skip
     return receipts
+
+
+def digest_todo_items(*, session: Session, user_id: int, stamp: int) -> list[int] | None:
+    """The to-dos a cadre's digest built at ``stamp`` (whole seconds) numbers;
+    None if the cadre has no such digest."""
+    start = datetime.fromtimestamp(stamp, UTC)
+    statement = select_columns(col(Digest.todo_items)).where(
+        col(Digest.user_id) == user_id,
+        col(Digest.window_end) >= start,
+        col(Digest.window_end) < start + timedelta(seconds=1),
+    )
+    found = session.execute(statement).first()
+    return None if found is None else [int(item) for item in found[0]]
+
+
+class ReminderCandidate(NamedTuple):
+    """An open to-do falling due soon, with what a reminder says of it."""
+
+    user_id: int
+    item_id: int
+    due_at: datetime
+    delivered_at: datetime
+    group_id: int
+    chat_id: int
+    group_title: str
+    kind: str
+    text: str
+
+
+def reminder_candidates(
+    *, session: Session, now: datetime, horizon: datetime
+) -> list[ReminderCandidate]:
+    """To-dos of active cadres, not done, due in (now, horizon], still in a
+    registered group the cadre is a member of; by cadre, soonest first."""
+    statement = (
+        select_columns(
+            col(Todo.user_id),
+            col(Todo.item_id),
+            col(Todo.due_at),
+            col(Todo.delivered_at),
+            col(Group.id),
+            col(Group.chat_id),
+            col(Group.title),
+            col(Notice.kind),
+            func.substr(col(Notice.text), 1, PREVIEW_CHARS),
+        )
+        .join(Notice, col(Notice.id) == col(Todo.notice_id))
+        .join(Group, col(Group.id) == col(Notice.group_id))
+        .join(Cadre, col(Cadre.user_id) == col(Todo.user_id))
+        .join(
+            Membership,
+            (col(Membership.group_id) == col(Group.id))
+            & (col(Membership.user_id) == col(Todo.user_id)),
+        )
+        .where(
+            col(Todo.done_at).is_(None),
+            col(Todo.due_at) > now,
+            col(Todo.due_at) <= horizon,
+            col(Cadre.active),
+            col(Group.registered),
+            col(Membership.is_member),
+        )
+        .order_by(col(Todo.user_id), col(Todo.due_at), col(Todo.item_id))
+    )
+    return [ReminderCandidate(*row) for row in plain_connection(session).execute(statement)]

@@ -60,13 +60,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("remind_morning", sa.String(length=8), nullable=True))
     with op.batch_alter_table("digest", schema=None) as batch_op:
         batch_op.add_column(sa.Column("todo_items", sa.JSON(), nullable=True))
-    op.execute("UPDATE digest SET todo_items = '[]'")
+        batch_op.add_column(sa.Column("keyboard", sa.JSON(), nullable=True))
+    op.execute("UPDATE digest SET todo_items = '[]', keyboard = '[]'")
     with op.batch_alter_table("digest", schema=None) as batch_op:
         batch_op.alter_column("todo_items", existing_type=sa.JSON(), nullable=False)
+        batch_op.alter_column("keyboard", existing_type=sa.JSON(), nullable=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("digest", schema=None) as batch_op:
+        batch_op.drop_column("keyboard")
         batch_op.drop_column("todo_items")
     with op.batch_alter_table("cadre", schema=None) as batch_op:
         batch_op.drop_column("remind_morning")
