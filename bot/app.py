@@ -85,7 +85,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
             grace=timedelta(hours=config.digest.missed_slot_grace_hours),
             clock=clock,
         ),
-        pushes=PushService(db, defaults, clock),
+        pushes=PushService(db, defaults),
         stats=StatsService(
             db,
             zone,

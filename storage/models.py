@@ -26,7 +26,7 @@ __all__ = [
     "NoticeBase",
     "ReminderSent",
     "Supervisor",
-    "Todo",
+    "TodoMark",
     "UrgentPush",
     "utcnow",
 ]
@@ -119,6 +119,7 @@ class Notice(NoticeBase, table=True):
     __table_args__ = (
         UniqueConstraint("chat_id", "message_id", name="uq_notice_chat_message"),
         Index("ix_notice_group_received", "group_id", "received_at"),
+        Index("ix_notice_due", "due_at"),  # open to-dos and reminders: what falls due
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -203,18 +204,17 @@ class Supervisor(SQLModel, table=True):
     granted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
-class Todo(SQLModel, table=True):
-    """A to-do (or urgent notice) delivered to a cadre, and what they did with it.
+class TodoMark(SQLModel, table=True):
+    """What a cadre did with one to-do: 收到 (acknowledged) and 已完成 (done).
 
-    One row per cadre and *item*: the item is the notice's cluster (its id is
-    the first copy's notice id), so a copy arriving in another group, a
-    reminder the sender posts, or a correction refreshes the row instead of
-    adding one. ``notice_id`` is the copy the cadre was shown, always one of
-    their own groups'. 收到 and 已完成 are timestamps, cleared by 撤销, so a press
-    is idempotent and its moment is kept for the sender's receipts.
+    One row per cadre and *item*, the item being the notice's cluster (whose
+    id is its first copy's notice id), so every copy, the sender's reminder
+    and a correction of one notice share it. Only presses write rows: whether
+    a to-do reached a cadre is read off their digest windows (as whether they
+    read a notice is), never written per cadre and item. The marks are
+    timestamps that 撤销 clears, so a second press changes nothing and the
+    sender's receipts can say when.
     """
-
-    __table_args__ = (Index("ix_todo_user_due", "user_id", "due_at"),)
 
     user_id: int = Field(
         sa_column=Column(
@@ -224,14 +224,12 @@ class Todo(SQLModel, table=True):
             autoincrement=False,
         )
     )
-    item_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    notice_id: int = Field(foreign_key="notice.id", index=True, ondelete="CASCADE")
-    due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    delivered_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    item_id: int = Field(
+        sa_column=Column(BigInteger, primary_key=True, autoincrement=False, index=True)
+    )
     acked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    # Overdue to-dos are carried once more, marked: set when that digest is built.
-    overdue_shown_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class ReminderSent(SQLModel, table=True):

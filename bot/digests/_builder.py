@@ -17,7 +17,13 @@ from sqlmodel import Session
 from bot.digests._model import CarriedTodo, DigestView
 from bot.digests._render import LineCache, render_digest
 from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
-from bot.digests._todos import CarriedCache, digest_keyboard, new_todos
+from bot.digests._todos import (
+    OVERDUE_CARRIED,
+    TODO_KINDS,
+    OpenTodos,
+    digest_keyboard,
+    new_todo_items,
+)
 from bot.settings import Defaults, effective_settings
 from storage import repository as repo
 
@@ -25,8 +31,6 @@ __all__ = ["DigestBuilder"]
 
 # Pushes are recorded as they happen; a week more than any window is plenty.
 _PUSH_HORIZON = timedelta(days=7)
-# An overdue to-do is carried (once, marked) if it fell due within this.
-_OVERDUE_CARRIED = timedelta(days=1)
 # Digests written so many at a time: their rendered parts need not all be held at once.
 _WRITE_EVERY = 1000
 
@@ -63,7 +67,7 @@ class DigestBuilder:
         slots = dict(reversed(due))  # a cadre twice: the first slot given
         windows = self._windows(session, list(slots), now)
         data = self._read(session, windows, now)
-        opened, carrying = self._open_todos(session, windows, data, now)
+        opened = self._open_todos(session, windows, data, now)
         lines = LineCache()
         built: dict[int, int] = {}
 
@@ -74,8 +78,8 @@ class DigestBuilder:
             batch = windows[start : start + _WRITE_EVERY]
             plans = plan_batch(data, batch, self.max_items, read_texts)
             carried = [
-                _not_new(carrying.carried(opened.get(w.user_id, ()), w.groups, w.settings), plan)
-                for w, plan in zip(batch, plans, strict=True)
+                _not_new(opened.carried(window, now), plan)
+                for window, plan in zip(batch, plans, strict=True)
             ]
             digests = [
                 _digest(window, plan, slots[window.user_id], now, lines, todos)
@@ -85,20 +89,28 @@ class DigestBuilder:
             written = repo.add_digests(session=session, digests=digests)
             with_parts = {d.user_id for d in digests if d.parts}
             built.update((u, ident) for u, ident in written.items() if u in with_parts)
-            _record_todos(session, batch, plans, carried, set(written) & with_parts, now)
         return built
 
     def _open_todos(
         self, session: Session, windows: list[CadreWindow], data: RoundData, now: datetime
-    ) -> tuple[dict[int, list[repo.OpenTodo]], CarriedCache]:
-        """Each carrying cadre's open to-dos, and the words of the notices they show."""
-        carrying = [w.user_id for w in windows if w.settings.carry_todos]
-        opened = repo.open_todos(
-            session=session, user_ids=carrying, now=now, overdue_since=now - _OVERDUE_CARRIED
+    ) -> OpenTodos:
+        """What may be open for the round's carrying cadres: to-dos of their groups
+        that arrived before their windows, the marks on them, the words they show."""
+        carrying = [w for w in windows if w.settings.carry_todos]
+        group_ids = {g for window in carrying for g in window.groups}
+        until = max((window.since for window in carrying), default=now)
+        rows = repo.due_rows(
+            session=session,
+            group_ids=group_ids,
+            kinds=TODO_KINDS,
+            due_after=now - OVERDUE_CARRIED,
+            received_until=until,
         )
-        shown = {todo.row.id for found in opened.values() for todo in found}
-        data.texts.update(repo.notice_texts(session=session, notice_ids=shown - data.texts.keys()))
-        return opened, CarriedCache(data.groups, data.texts)
+        items = {row.cluster_id or row.id for row in rows}
+        marks = repo.marks_on(session=session, item_ids=items)
+        shown = {row.id for row in rows} - data.texts.keys()
+        data.texts.update(repo.notice_texts(session=session, notice_ids=shown))
+        return OpenTodos(data.groups, data.texts, rows, marks)
 
     def _windows(self, session: Session, user_ids: list[int], now: datetime) -> list[CadreWindow]:
         cadres = repo.cadres_by_id(session=session, user_ids=user_ids)
@@ -149,30 +161,6 @@ def _not_new(carried: list[CarriedTodo], plan: Plan) -> list[CarriedTodo]:
     return [todo for todo in carried if todo.item_id not in listed]
 
 
-def _record_todos(
-    session: Session,
-    windows: Sequence[CadreWindow],
-    plans: Sequence[Plan],
-    carried: Sequence[Sequence[CarriedTodo]],
-    written: set[int],
-    now: datetime,
-) -> None:
-    """The new to-dos of the digests written are delivered; overdue ones shown once."""
-    todos: list[repo.NewTodo] = []
-    overdue: set[tuple[int, int]] = set()
-    for window, plan, mine in zip(windows, plans, carried, strict=True):
-        if window.user_id not in written:
-            continue
-        todos.extend(new_todos(window.user_id, plan.planned))
-        overdue.update(
-            (window.user_id, todo.item_id)
-            for todo in mine
-            if todo.entry.due_at is not None and todo.entry.due_at <= now
-        )
-    repo.add_todos(session=session, todos=todos, at=now)
-    repo.mark_overdue_shown(session=session, pairs=overdue, at=now)
-
-
 def _digest(
     window: CadreWindow,
     plan: Plan,
@@ -196,7 +184,7 @@ def _digest(
     )
     parts = render_digest(view, lines) if plan.totals or carried else []
     todo_items = [todo.item_id for todo in carried]
-    todo_items += [todo.item_id for todo in new_todos(window.user_id, plan.planned)]
+    todo_items += new_todo_items(plan.planned)
     keyboard = digest_keyboard(todo_items, view.lang, int(now.timestamp())) if parts else []
     return repo.NewDigest(
         window.user_id, slot, window.since, now, parts, plan.items, todo_items, keyboard

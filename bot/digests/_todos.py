@@ -1,89 +1,107 @@
-"""Open to-dos in a digest: carried from earlier digests, recorded as delivered, keyed.
+"""Open to-dos in a digest: carried from earlier digests, keyed for the keyboard.
 
-A to-do is an item with a due moment; it is recorded for the cadre the first
-time a digest lists it (or an urgent push delivers it), keyed by its cluster,
-and carried to the top of every later digest until it is done or a day past
-due (shown overdue once, marked). The digest's keyboard numbers the carried
-to-dos first, then the new ones, as the text does.
+A to-do is an item with a due moment of a kind that asks something of the
+reader (a report, meeting, task or check-in). It reached a cadre when a copy
+arrived in one of their groups inside an earlier digest window, and it is
+carried to the top of every later digest until they mark it done or it is
+past due: an overdue one is shown once more, in the first digest after its
+due moment. Nothing is written per cadre and to-do; only presses are rows.
 """
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from operator import attrgetter
 
 from bot.digests._items import PlannedItem, make_item
 from bot.digests._model import CarriedTodo, DigestEntry
+from bot.digests._round import CadreWindow
 from bot.digests._strings import DIGEST_STRINGS
-from bot.settings import CadreSettings
+from nlp.types import Kind
 from storage.models import Group
-from storage.repository import NewTodo, NoticeText, OpenTodo, WindowRow
+from storage.repository import Marks, NoticeText, WindowRow
 
 __all__ = [
-    "CALLBACK_PREFIX",
     "MAX_DONE_BUTTONS",
-    "CarriedCache",
+    "OVERDUE_CARRIED",
+    "TODO_KINDS",
     "Keyboard",
+    "OpenTodos",
     "digest_keyboard",
-    "item_of",
-    "new_todos",
+    "new_todo_items",
 ]
 
-CALLBACK_PREFIX = "td"
+TODO_KINDS = (Kind.REPORT.value, Kind.MEETING.value, Kind.TASK.value, Kind.CHECKIN.value)
+# An overdue to-do is carried (once, marked) if it fell due within this.
+OVERDUE_CARRIED = timedelta(days=1)
 MAX_DONE_BUTTONS = 20  # numbered 完成 N buttons; the rest are done from reminders
 _PER_ROW = 5
 Keyboard = list[list[list[str]]]  # rows of [label, callback data], stored with the digest
-
-
-def item_of(row: WindowRow) -> int:
-    """The to-do key of a notice: its cluster (whose id is its first copy's)."""
-    return row.cluster_id or row.id
+_DUE_ORDER = attrgetter("due_at", "sent_at", "id")
 
 
 @dataclass(slots=True)
-class CarriedCache:
-    """Entries of carried to-dos, made once per (notice, due) for the round's cadres."""
+class OpenTodos:
+    """The round's candidate to-dos by group, and every mark on them."""
 
     groups: Mapping[int, Group]
     texts: Mapping[int, NoticeText]
-    _entries: dict[tuple[int, datetime], DigestEntry] = field(default_factory=dict)
+    rows: Sequence[WindowRow]  # soonest due first
+    marks: Mapping[tuple[int, int], Marks]
+    _by_group: dict[int, list[WindowRow]] = field(default_factory=dict)
+    _entries: dict[int, DigestEntry] = field(default_factory=dict)
 
-    def carried(
-        self, opened: Sequence[OpenTodo], mine: Mapping[int, datetime], settings: CadreSettings
-    ) -> list[CarriedTodo]:
-        """The cadre's open to-dos still in their unmuted groups and kinds."""
+    def __post_init__(self) -> None:
+        by_group: dict[int, list[WindowRow]] = defaultdict(list)
+        for row in self.rows:
+            by_group[row.group_id].append(row)
+        self._by_group = dict(by_group)
+
+    def carried(self, cadre: CadreWindow, now: datetime) -> list[CarriedTodo]:
+        """The cadre's open to-dos: reached them before this window, not done,
+        in unmuted groups and kinds, overdue only if it fell due since."""
+        settings = cadre.settings
         if not settings.carry_todos:
             return []
+        lists = [
+            self._by_group[group_id]
+            for group_id in cadre.groups
+            if group_id in self._by_group
+            and self.groups[group_id].chat_id not in settings.muted_groups
+        ]
+        seen: set[int] = set()
         carried = []
-        for todo in opened:
-            row = todo.row
-            if row.group_id not in mine or row.kind in settings.muted_kinds:
+        for row in heapq.merge(*lists, key=_DUE_ORDER):
+            assert row.due_at is not None
+            item = row.cluster_id or row.id
+            if item in seen or row.kind in settings.muted_kinds or row.due_at <= cadre.since:
                 continue
-            group = self.groups.get(row.group_id)
-            if group is None or group.chat_id in settings.muted_groups:
-                continue
-            carried.append(CarriedTodo(todo.item_id, self._entry(row), todo.acked))
+            joined = cadre.groups[row.group_id]
+            if not max(cadre.first_start, joined) < row.received_at <= cadre.since:
+                continue  # not in an earlier window of theirs: new, or never theirs
+            seen.add(item)
+            marks = self.marks.get((cadre.user_id, item))
+            if marks is None or not marks.done:
+                carried.append(CarriedTodo(item, self._entry(row), bool(marks and marks.acked)))
         return carried
 
     def _entry(self, row: WindowRow) -> DigestEntry:
-        assert row.due_at is not None  # open to-dos are read with their due moment
-        key = (row.id, row.due_at)
-        entry = self._entries.get(key)
+        entry = self._entries.get(row.id)
         if entry is None:
             item = make_item([row], [row], self.groups, self.texts, pushed=False, updated=False)
-            entry = self._entries[key] = item.entry
+            entry = self._entries[row.id] = item.entry
         return entry
 
 
-def new_todos(user_id: int, listed: Sequence[PlannedItem]) -> list[NewTodo]:
-    """The listed items with a due moment, in the order the digest numbers them."""
+def new_todo_items(listed: Sequence[PlannedItem]) -> list[int]:
+    """The items of the listed to-dos, in the order the digest numbers them."""
     dated = [(item.due_at, item.entry.sent_at, item) for item in listed if item.due_at]
     dated.sort(key=lambda keyed: (keyed[0], keyed[1]))
-    return [
-        NewTodo(user_id, item.cluster_id or item.shown_id, item.shown_id, due)
-        for due, _, item in dated
-    ]
+    return [item.cluster_id or item.shown_id for _, _, item in dated]
 
 
 def digest_keyboard(item_ids: Sequence[int], lang: str, stamp: int) -> Keyboard:
@@ -91,9 +109,9 @@ def digest_keyboard(item_ids: Sequence[int], lang: str, stamp: int) -> Keyboard:
     if not item_ids:
         return []
     strings = DIGEST_STRINGS[lang]
-    rows: Keyboard = [[[strings["ack_all"], f"{CALLBACK_PREFIX}:a:{stamp}"]]]
+    rows: Keyboard = [[[strings["ack_all"], f"td:a:{stamp}"]]]
     buttons = [
-        [strings["done_n"].format(n=n), f"{CALLBACK_PREFIX}:d:{item}"]
+        [strings["done_n"].format(n=n), f"td:d:{item}"]
         for n, item in enumerate(item_ids[:MAX_DONE_BUTTONS], 1)
     ]
     rows.extend(buttons[i : i + _PER_ROW] for i in range(0, len(buttons), _PER_ROW))

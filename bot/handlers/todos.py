@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import LinkPreviewOptions, Message, Update
 from telegram.error import BadRequest
 
 from bot.context import FingertipContext
@@ -33,11 +33,17 @@ async def press_todo_button(update: Update, context: FingertipContext) -> None:
     done = {"k": "acked", "a": "acked", "d": "done_ok"}[press.what]
     await query.answer(strings["undone" if press.undo else done])
     message = query.message
-    markup = swap_button(getattr(message, "reply_markup", None), press, lang)
-    if markup is None:
-        return
+    if not isinstance(message, Message) or message.text is None:
+        return  # too old for Telegram to hand back: the mark is saved all the same
+    markup = swap_button(message.reply_markup, press, lang)
     try:
-        await query.edit_message_reply_markup(markup)
+        # The text is sent back as it is: PTB would add the default parse mode
+        # to editMessageReplyMarkup, which takes none.
+        await query.edit_message_text(
+            message.text_html,
+            reply_markup=markup,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        )
     except BadRequest as exc:
         if "not modified" not in exc.message:  # two quick presses: the first redrew it
             raise

@@ -10,7 +10,6 @@ from typing import NamedTuple
 from sqlmodel import Session
 from telegram import Bot
 
-from bot.clock import Clock
 from bot.i18n import KIND_LABELS
 from bot.links import message_link
 from bot.services._threads import in_session
@@ -28,10 +27,9 @@ _PUSH_CHARS = 1500
 class PushService:
     """Pushes each urgent notice (any copy of it) to a cadre at most once."""
 
-    def __init__(self, db: Database, defaults: Defaults, clock: Clock) -> None:
+    def __init__(self, db: Database, defaults: Defaults) -> None:
         self._db = db
         self._defaults = defaults
-        self._clock = clock
         # Copies of one urgent notice often arrive in the same burst of updates;
         # one push at a time lets the second see that the first was recorded.
         self._lock = asyncio.Lock()
@@ -50,19 +48,17 @@ class PushService:
     async def _push(self, bot: Bot, notice_id: int) -> int:
         targets = await in_session(self._db, lambda s: self._targets(s, notice_id))
         sent = 0
-        for user_id, text, todo in targets:
-            buttons = item_buttons(todo.item_id, text.lang)
+        for user_id, text, item_id in targets:
+            buttons = item_buttons(item_id, text.lang)
             outcome = await send_html(bot, user_id, text.html, buttons)
             if outcome is Delivery.SENT:
                 sent += 1
-                await self._record(user_id, notice_id, todo)
+                await self._record(user_id, notice_id)
             elif outcome is Delivery.GONE:
                 await self._deactivate(user_id)
         return sent
 
-    def _targets(
-        self, session: Session, notice_id: int
-    ) -> list[tuple[int, _PushText, repo.NewTodo]]:
+    def _targets(self, session: Session, notice_id: int) -> list[tuple[int, _PushText, int]]:
         row = repo.get_notice_in_group(session=session, notice_id=notice_id)
         if row is None or row.group.id is None:
             return []
@@ -77,17 +73,13 @@ class PushService:
             )
             if cadre.user_id != row.notice.sender_id and not muted:
                 text = _push_text(row, settings.language, settings.zone)
-                item = row.notice.cluster_id or notice_id
-                todo = repo.NewTodo(cadre.user_id, item, notice_id, row.notice.due_at)
-                targets.append((cadre.user_id, _PushText(text, settings.language), todo))
+                item = row.notice.cluster_id or notice_id  # what 收到 / 已完成 mark
+                targets.append((cadre.user_id, _PushText(text, settings.language), item))
         return targets
 
-    async def _record(self, user_id: int, notice_id: int, todo: repo.NewTodo) -> None:
-        """The push, and the to-do it delivered (收到 / 已完成 and receipts read it)."""
-
+    async def _record(self, user_id: int, notice_id: int) -> None:
         def work(session: Session) -> None:
             repo.record_push(session=session, user_id=user_id, notice_id=notice_id)
-            repo.add_todos(session=session, todos=[todo], at=self._clock.now())
 
         await in_session(self._db, work)
 

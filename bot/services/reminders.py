@@ -16,6 +16,7 @@ from functools import partial
 from sqlmodel import Session
 from telegram import Bot, InlineKeyboardMarkup
 
+from bot.digests import TODO_KINDS
 from bot.i18n import KIND_LABELS
 from bot.services._threads import in_session
 from bot.services.delivery import Delivery, send_html
@@ -75,10 +76,14 @@ class ReminderService:
         return sent
 
     def _due(self, session: Session, now: datetime) -> list[Outgoing]:
-        candidates = repo.reminder_candidates(session=session, now=now, horizon=now + _HORIZON)
+        candidates = repo.reminder_candidates(
+            session=session, now=now, horizon=now + _HORIZON, kinds=TODO_KINDS
+        )
         users = {c.user_id for c in candidates}
         cadres = repo.cadres_by_id(session=session, user_ids=users)
-        done = repo.reminded_pairs(session=session, user_ids=users, since=now - _SENT_LOOKBACK)
+        reached = repo.last_window_ends(session=session, user_ids=users)
+        marks = repo.marks_on(session=session, item_ids={c.item_id for c in candidates})
+        sent = repo.reminded_pairs(session=session, user_ids=users, since=now - _SENT_LOOKBACK)
         by_user: dict[int, list[repo.ReminderCandidate]] = defaultdict(list)
         for candidate in candidates:
             by_user[candidate.user_id].append(candidate)
@@ -90,16 +95,33 @@ class ReminderService:
                 continue  # held: the moments stay pending until quiet hours end
             reminders: dict[int, Reminder] = {}
             for c in mine:
-                if c.chat_id in settings.muted_groups or c.kind in settings.muted_kinds:
+                if not _open_for(c, reached.get(user_id), marks, settings):
                     continue
                 for moment in remind_moments(c.due_at, settings):
-                    if c.delivered_at < moment <= now and (user_id, c.item_id, moment) not in done:
+                    if c.received_at < moment <= now and (user_id, c.item_id, moment) not in sent:
                         records.append((user_id, c.item_id, moment, c.due_at))
                         reminders[c.item_id] = _reminder(c, settings.language)
             if reminders:
                 outgoing.append(_message(user_id, list(reminders.values()), settings, now))
         repo.record_reminders(session=session, reminders=records, at=now)
         return outgoing
+
+
+def _open_for(
+    c: repo.ReminderCandidate,
+    reached_until: datetime | None,
+    marks: dict[tuple[int, int], repo.Marks],
+    settings: CadreSettings,
+) -> bool:
+    """A copy that reached the cadre in a digest, of a to-do not done, not muted."""
+    if reached_until is None or not c.joined_at < c.received_at <= reached_until:
+        return False  # not delivered yet: the next digest lists it, with its due time
+    if c.chat_id in settings.muted_groups or c.kind in settings.muted_kinds:
+        return False
+    if c.sender_id == c.user_id:
+        return False  # their own notice
+    found = marks.get((c.user_id, c.item_id))
+    return found is None or not found.done
 
 
 def _reminder(candidate: repo.ReminderCandidate, lang: str) -> Reminder:

@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from bot.clock import Clock
 from bot.services._threads import in_session
+from nlp.types import NOTICE_KINDS
 from storage import repository as repo
 from storage.database import Database
 
@@ -73,9 +74,12 @@ class TodoService:
         now = self._clock.now()
 
         def work(session: Session) -> PressOutcome:
-            items: list[int] | None = [press.ref]
             if press.what == "a":
                 items = repo.digest_todo_items(session=session, user_id=user_id, stamp=press.ref)
+            elif repo.holds_item(session=session, user_id=user_id, item_id=press.ref):
+                items = [press.ref]
+            else:
+                items = None  # not a notice of any group of theirs
             if not items:
                 return PressOutcome.STALE
             changed = [
@@ -89,8 +93,6 @@ class TodoService:
                 )
                 for item in items
             ]
-            if all(result is None for result in changed):
-                return PressOutcome.STALE
             return PressOutcome.CHANGED if any(changed) else PressOutcome.UNCHANGED
 
         return await in_session(self._db, work)
@@ -100,6 +102,8 @@ class TodoService:
         since = self._clock.now() - RECEIPTS_PERIOD
 
         def work(session: Session) -> list[repo.Receipt]:
-            return repo.receipts_of(session=session, sender_id=sender_id, since=since)
+            return repo.receipts_of(
+                session=session, sender_id=sender_id, since=since, kinds=NOTICE_KINDS
+            )
 
         return await in_session(self._db, work)

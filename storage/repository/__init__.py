@@ -131,23 +131,6 @@ __all__ = [
 ]
 
 # Supervisor analytics and supervisor grants.
-# To-dos: delivered, acknowledged, done, reminded; receipts for senders.
-from storage.repository.acks import (
-    NewTodo,
-    OpenTodo,
-    Receipt,
-    ReminderCandidate,
-    add_todos,
-    digest_todo_items,
-    mark_overdue_shown,
-    open_todos,
-    receipts_of,
-    record_reminders,
-    reminded_pairs,
-    reminder_candidates,
-    set_mark,
-    todo_state,
-)
 from storage.repository.analytics import (
     ExportRow,
     GroupPair,
@@ -172,23 +155,6 @@ from storage.repository.supervisors import (
     list_supervisors,
     revoke_supervisor,
 )
-
-__all__ += [
-    "NewTodo",
-    "OpenTodo",
-    "Receipt",
-    "ReminderCandidate",
-    "add_todos",
-    "digest_todo_items",
-    "mark_overdue_shown",
-    "open_todos",
-    "receipts_of",
-    "record_reminders",
-    "reminded_pairs",
-    "reminder_candidates",
-    "set_mark",
-    "todo_state",
-]
 
 # A round of digests, read and written in bulk.
 __all__ += [
@@ -229,4 +195,35 @@ __all__ += [
     "notice_stamps",
     "repeated_requests",
     "revoke_supervisor",
+]
+
+# To-dos: marks (收到 / 已完成), what falls due, reminders sent, receipts for senders.
+from storage.repository.acks import (  # noqa: E402
+    Marks,
+    Receipt,
+    ReminderCandidate,
+    digest_todo_items,
+    due_rows,
+    holds_item,
+    marks_on,
+    receipts_of,
+    record_reminders,
+    reminded_pairs,
+    reminder_candidates,
+    set_mark,
+)
+
+__all__ += [
+    "Marks",
+    "Receipt",
+    "ReminderCandidate",
+    "digest_todo_items",
+    "due_rows",
+    "holds_item",
+    "marks_on",
+    "receipts_of",
+    "record_reminders",
+    "reminded_pairs",
+    "reminder_candidates",
+    "set_mark",
 ]

@@ -1,178 +1,139 @@
-"""Cadres' to-dos: delivered, acknowledged (收到), done (已完成), reminded.
+"""Cadres' to-dos: what falls due in their groups, what they marked, what was reminded.
 
-A to-do is one row per cadre and item, the item being the notice's cluster
-(a notice on its own is its own cluster), so every copy, reminder or
-correction of one notice is one to-do. The marks are timestamps cleared by
-撤销: pressing twice changes nothing, and the sender's receipts read them.
+A to-do is an item with a due moment, the item being the notice's cluster (a
+notice on its own is its own cluster), so every copy, reminder or correction
+of one notice is one to-do. Whether a to-do reached a cadre is read off
+their digest windows, as whether they read a notice is; only their presses
+(收到, 已完成: timestamps that 撤销 clears) and the reminders sent are rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, func, update
+from sqlalchemy import func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col
 
-from storage.models import Cadre, Digest, Group, Membership, Notice, ReminderSent, Todo
-from storage.repository._plain import dialect_insert, insert_new, plain_connection
-from storage.repository.windows import PREVIEW_CHARS, WindowRow, _chunks
+from storage.models import (
+    Cadre,
+    Digest,
+    Group,
+    Membership,
+    Notice,
+    ReminderSent,
+    TodoMark,
+    UrgentPush,
+)
+from storage.repository._plain import insert_new, plain_connection
+from storage.repository.windows import PREVIEW_CHARS, WindowRow, _chunks, _rows
 
 __all__ = [
     "Mark",
-    "NewTodo",
-    "OpenTodo",
+    "Marks",
     "Receipt",
     "ReminderCandidate",
-    "add_todos",
     "digest_todo_items",
-    "mark_overdue_shown",
-    "open_todos",
+    "due_rows",
+    "holds_item",
+    "marks_on",
     "receipts_of",
     "record_reminders",
     "reminded_pairs",
     "reminder_candidates",
     "set_mark",
-    "todo_state",
 ]
 
 Mark = str  # "ack" (收到) or "done" (已完成)
 _COLUMNS = {"ack": "acked_at", "done": "done_at"}
 
 
-class NewTodo(NamedTuple):
-    user_id: int
-    item_id: int
-    notice_id: int  # the copy shown to this cadre
-    due_at: datetime | None
-
-
-class OpenTodo(NamedTuple):
-    """An open to-do with the notice it shows, as a round plans with it."""
-
-    user_id: int
-    item_id: int
-    due_at: datetime
+class Marks(NamedTuple):
     acked: bool
-    row: WindowRow
+    done: bool
 
 
-class Receipt(NamedTuple):
-    """One of a sender's notices: who it reached, who acknowledged it."""
-
-    item_id: int
-    notice_id: int
-    text: str
-    sent_at: datetime
-    delivered: int
-    acked: int
-    silent: list[str]  # names of those who have not acknowledged
+def _item_key() -> Any:
+    """The SQL of a notice's item: its cluster, or itself when it has none."""
+    return func.coalesce(col(Notice.cluster_id), col(Notice.id))
 
 
-def add_todos(*, session: Session, todos: Sequence[NewTodo], at: datetime) -> None:
-    """Record delivered to-dos; one already held takes the newer due moment (a
-    copy, reminder or correction refreshes it) and its overdue mark resets."""
-    if not todos:
-        return
-    rows = [
-        {"user_id": t.user_id, "item_id": t.item_id, "notice_id": t.notice_id,
-         "due_at": t.due_at, "delivered_at": at}
-        for t in todos
-    ]  # fmt: skip
-    statement = dialect_insert(session, Todo)
-    statement = statement.on_conflict_do_update(
-        index_elements=["user_id", "item_id"],
-        set_={"due_at": statement.excluded.due_at, "overdue_shown_at": None},
-    )
-    plain_connection(session).execute(statement, rows)
+def due_rows(
+    *,
+    session: Session,
+    group_ids: Collection[int],
+    kinds: Collection[str],
+    due_after: datetime,
+    received_until: datetime,
+) -> list[WindowRow]:
+    """Notices of these groups and kinds due after ``due_after`` and received by
+    ``received_until``, soonest due first: the round's candidate open to-dos."""
+    rows: list[WindowRow] = []
+    order = [col(Notice.due_at), col(Notice.sent_at), col(Notice.id)]
+    for chunk in _chunks(group_ids):
+        where = [
+            col(Notice.due_at) > due_after,
+            col(Notice.group_id).in_(chunk),
+            col(Notice.kind).in_(sorted(kinds)),
+            col(Notice.received_at) <= received_until,
+        ]
+        rows.extend(_rows(session, where, order))
+    rows.sort(key=lambda row: (row.due_at, row.sent_at, row.id))
+    return rows
 
 
-def _open_columns() -> tuple[object, ...]:
-    return (
-        col(Todo.user_id),
-        col(Todo.item_id),
-        col(Todo.due_at),
-        col(Todo.acked_at).is_not(None),
-        col(Notice.id),
-        col(Notice.group_id),
-        col(Notice.chat_id),
-        col(Notice.message_id),
-        col(Notice.sender_name),
-        col(Notice.sent_at),
-        col(Notice.received_at),
-        col(Notice.kind),
-        col(Notice.urgent),
-        col(Notice.cluster_id),
-        col(Notice.edited_at),
-    )
-
-
-def open_todos(
-    *, session: Session, user_ids: Collection[int], now: datetime, overdue_since: datetime
-) -> dict[int, list[OpenTodo]]:
-    """Each cadre's to-dos not done, due after ``overdue_since`` and delivered
-    before ``now``, soonest first; an overdue one only until it was shown overdue."""
-    found: dict[int, list[OpenTodo]] = {}
-    for chunk in _chunks(user_ids):
-        statement = (
-            select_columns(*_open_columns())  # type: ignore[call-overload]
-            .join(Notice, col(Notice.id) == col(Todo.notice_id))
-            .where(
-                col(Todo.user_id).in_(chunk),
-                col(Todo.done_at).is_(None),
-                col(Todo.due_at) > overdue_since,
-                col(Todo.delivered_at) < now,
-                (col(Todo.due_at) > now) | col(Todo.overdue_shown_at).is_(None),
-            )
-            .order_by(col(Todo.user_id), col(Todo.due_at), col(Todo.item_id))
-        )
-        for r in plain_connection(session).execute(statement):
-            row = WindowRow(
-                r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[2], r[13], r[14], 1
-            )
-            todo = OpenTodo(int(r[0]), int(r[1]), r[2], bool(r[3]), row)
-            found.setdefault(todo.user_id, []).append(todo)
+def marks_on(*, session: Session, item_ids: Collection[int]) -> dict[tuple[int, int], Marks]:
+    """Every cadre's marks on these items: (cadre, item) → marks, for rows with one set."""
+    found: dict[tuple[int, int], Marks] = {}
+    for chunk in _chunks(item_ids):
+        statement = select_columns(
+            col(TodoMark.user_id),
+            col(TodoMark.item_id),
+            col(TodoMark.acked_at).is_not(None),
+            col(TodoMark.done_at).is_not(None),
+        ).where(col(TodoMark.item_id).in_(chunk))
+        for user_id, item_id, acked, done in plain_connection(session).execute(statement):
+            if acked or done:
+                found[int(user_id), int(item_id)] = Marks(bool(acked), bool(done))
     return found
 
 
-def mark_overdue_shown(
-    *, session: Session, pairs: Collection[tuple[int, int]], at: datetime
-) -> None:
-    """These (cadre, item) to-dos were shown overdue: not carried again."""
-    if not pairs:
-        return
+def holds_item(*, session: Session, user_id: int, item_id: int) -> bool:
+    """Whether a copy of the item was posted in a group the cadre is a member of."""
     statement = (
-        update(Todo)
-        .where(col(Todo.user_id) == bindparam("u"), col(Todo.item_id) == bindparam("i"))
-        .values(overdue_shown_at=at)
+        select_columns(col(Notice.id))
+        .join(Membership, col(Membership.group_id) == col(Notice.group_id))
+        .where(
+            (col(Notice.cluster_id) == item_id) | (col(Notice.id) == item_id),
+            col(Membership.user_id) == user_id,
+            col(Membership.is_member),
+        )
+        .limit(1)
     )
-    rows = [{"u": user_id, "i": item_id} for user_id, item_id in sorted(pairs)]
-    plain_connection(session).execute(statement, rows)
+    return session.execute(statement).first() is not None
 
 
 def set_mark(
     *, session: Session, user_id: int, item_id: int, mark: Mark, on: bool, at: datetime
-) -> bool | None:
-    """Set or clear (撤销) a mark; None if the cadre holds no such to-do, else
-    whether anything changed (a second press changes nothing)."""
-    todo = session.get(Todo, (user_id, item_id))
-    if todo is None:
-        return None
+) -> bool:
+    """Set or clear (撤销) a mark; whether anything changed (a second press does not).
+    已完成 implies 收到; the caller checks the cadre may hold the item."""
+    row = session.get(TodoMark, (user_id, item_id))
+    if row is None:
+        if not on:
+            return False
+        row = TodoMark(user_id=user_id, item_id=item_id, updated_at=at)
     column = _COLUMNS[mark]
-    current = getattr(todo, column)
-    if (current is not None) == on:
+    if (getattr(row, column) is not None) == on:
         return False
-    setattr(todo, column, at if on else None)
-    if mark == "done" and on and todo.acked_at is None:
-        todo.acked_at = at  # done implies received
-    session.add(todo)
+    setattr(row, column, at if on else None)
+    if mark == "done" and on and row.acked_at is None:
+        row.acked_at = at
+    row.updated_at = at
+    session.add(row)
     return True
-
-
-def todo_state(*, session: Session, user_id: int, item_id: int) -> Todo | None:
-    return session.get(Todo, (user_id, item_id))
 
 
 def reminded_pairs(
@@ -201,39 +162,6 @@ def record_reminders(
     plain_connection(session).execute(insert_new(session, ReminderSent), rows)
 
 
-def receipts_of(*, session: Session, sender_id: int, since: datetime) -> list[Receipt]:
-    """The sender's notices since ``since`` that reached cadres as to-dos or
-    pushes, newest first, with who acknowledged them (the sender excluded)."""
-    items = (
-        select_columns(
-            col(Notice.id), col(Notice.cluster_id), col(Notice.text), col(Notice.sent_at)
-        )
-        .where(col(Notice.sender_id) == sender_id, col(Notice.sent_at) > since)
-        .order_by(col(Notice.sent_at).desc(), col(Notice.id).desc())
-    )
-    receipts: list[Receipt] = []
-    seen: set[int] = set()
-    for notice_id, cluster_id, text, sent_at in session.execute(items):
-        item_id = int(cluster_id or notice_id)
-        if item_id in seen:
-            continue
-        seen.add(item_id)
-        holders = session.execute(
-            select_columns(col(Cadre.first_name), col(Todo.acked_at))
-            .join(Cadre, col(Cadre.user_id) == col(Todo.user_id))
-            .where(col(Todo.item_id) == item_id, col(Todo.user_id) != sender_id)
-            .order_by(col(Cadre.first_name))
-        ).all()
-        if not holders:
-            continue
-        silent = [name for name, acked in holders if acked is None]
-        receipts.append(
-            Receipt(item_id, int(notice_id), text, sent_at, len(holders),
-                    len(holders) - len(silent), silent)
-        )  # fmt: skip
-    return receipts
-
-
 def digest_todo_items(*, session: Session, user_id: int, stamp: int) -> list[int] | None:
     """The to-dos a cadre's digest built at ``stamp`` (whole seconds) numbers;
     None if the cadre has no such digest."""
@@ -248,13 +176,14 @@ def digest_todo_items(*, session: Session, user_id: int, stamp: int) -> list[int
 
 
 class ReminderCandidate(NamedTuple):
-    """An open to-do falling due soon, with what a reminder says of it."""
+    """A member's copy of a to-do falling due soon, with what a reminder says of it."""
 
     user_id: int
     item_id: int
     due_at: datetime
-    delivered_at: datetime
-    group_id: int
+    received_at: datetime
+    joined_at: datetime  # membership last changed: a copy before it never reached them
+    sender_id: int | None
     chat_id: int
     group_title: str
     kind: str
@@ -262,38 +191,111 @@ class ReminderCandidate(NamedTuple):
 
 
 def reminder_candidates(
-    *, session: Session, now: datetime, horizon: datetime
+    *, session: Session, now: datetime, horizon: datetime, kinds: Collection[str]
 ) -> list[ReminderCandidate]:
-    """To-dos of active cadres, not done, due in (now, horizon], still in a
-    registered group the cadre is a member of; by cadre, soonest first."""
+    """Copies of to-dos due in (now, horizon] in registered groups, one row per
+    active member; by cadre, soonest due first."""
     statement = (
         select_columns(
-            col(Todo.user_id),
-            col(Todo.item_id),
-            col(Todo.due_at),
-            col(Todo.delivered_at),
-            col(Group.id),
+            col(Membership.user_id),
+            _item_key(),
+            col(Notice.due_at),
+            col(Notice.received_at),
+            col(Membership.updated_at),
+            col(Notice.sender_id),
             col(Group.chat_id),
             col(Group.title),
             col(Notice.kind),
             func.substr(col(Notice.text), 1, PREVIEW_CHARS),
         )
-        .join(Notice, col(Notice.id) == col(Todo.notice_id))
         .join(Group, col(Group.id) == col(Notice.group_id))
-        .join(Cadre, col(Cadre.user_id) == col(Todo.user_id))
-        .join(
-            Membership,
-            (col(Membership.group_id) == col(Group.id))
-            & (col(Membership.user_id) == col(Todo.user_id)),
-        )
+        .join(Membership, col(Membership.group_id) == col(Group.id))
+        .join(Cadre, col(Cadre.user_id) == col(Membership.user_id))
         .where(
-            col(Todo.done_at).is_(None),
-            col(Todo.due_at) > now,
-            col(Todo.due_at) <= horizon,
-            col(Cadre.active),
+            col(Notice.due_at) > now,
+            col(Notice.due_at) <= horizon,
+            col(Notice.kind).in_(sorted(kinds)),
             col(Group.registered),
             col(Membership.is_member),
+            col(Cadre.active),
         )
-        .order_by(col(Todo.user_id), col(Todo.due_at), col(Todo.item_id))
+        .order_by(col(Membership.user_id), col(Notice.due_at), col(Notice.id))
     )
     return [ReminderCandidate(*row) for row in plain_connection(session).execute(statement)]
+
+
+class Receipt(NamedTuple):
+    """One of a sender's notices: who it reached, who acknowledged it."""
+
+    item_id: int
+    text: str
+    sent_at: datetime
+    delivered: int
+    acked: int
+    silent: list[str]  # names of those who have not acknowledged, by name
+
+
+def receipts_of(
+    *, session: Session, sender_id: int, since: datetime, kinds: Collection[str]
+) -> list[Receipt]:
+    """The sender's notices of these kinds since ``since``, newest first: delivered
+    to the active members whose digest windows (or an urgent push) covered a copy,
+    and which of them acknowledged (the sender not counted)."""
+    mine = session.execute(
+        select_columns(_item_key(), col(Notice.text), col(Notice.sent_at))
+        .where(
+            col(Notice.sender_id) == sender_id,
+            col(Notice.sent_at) > since,
+            col(Notice.kind).in_(sorted(kinds)),
+        )
+        .order_by(col(Notice.sent_at).desc(), col(Notice.id).desc())
+    ).all()
+    receipts: list[Receipt] = []
+    seen: set[int] = set()
+    for item_id, text, sent_at in mine:
+        if item_id in seen:
+            continue
+        seen.add(int(item_id))
+        names = _reached(session, int(item_id), sender_id)
+        if not names:
+            continue
+        acked = {
+            u for (u, _), m in marks_on(session=session, item_ids=[item_id]).items() if m.acked
+        }
+        silent = sorted(name for user, name in names.items() if user not in acked)
+        receipts.append(
+            Receipt(int(item_id), text, sent_at, len(names), len(names) - len(silent), silent)
+        )
+    return receipts
+
+
+def _reached(session: Session, item_id: int, sender_id: int) -> dict[int, str]:
+    """Active cadres a copy of the item reached: user id → first name."""
+    copy = (col(Notice.cluster_id) == item_id) | (col(Notice.id) == item_id)
+    last_end = (
+        select_columns(func.max(col(Digest.window_end)))
+        .where(col(Digest.user_id) == col(Cadre.user_id))
+        .scalar_subquery()
+    )
+    in_digest = (
+        select_columns(col(Cadre.user_id), col(Cadre.first_name))
+        .join(Membership, col(Membership.user_id) == col(Cadre.user_id))
+        .join(Notice, col(Notice.group_id) == col(Membership.group_id))
+        .where(
+            copy,
+            col(Cadre.active),
+            col(Membership.is_member),
+            col(Membership.updated_at) < col(Notice.received_at),
+            last_end >= col(Notice.received_at),
+        )
+    )
+    pushed = (
+        select_columns(col(Cadre.user_id), col(Cadre.first_name))
+        .join(UrgentPush, col(UrgentPush.user_id) == col(Cadre.user_id))
+        .join(Notice, col(Notice.id) == col(UrgentPush.notice_id))
+        .where(copy, col(Cadre.active))
+    )
+    reached = {int(u): name for u, name in session.execute(in_digest)}
+    reached.update((int(u), name) for u, name in session.execute(pushed))
+    reached.pop(sender_id, None)
+    return reached

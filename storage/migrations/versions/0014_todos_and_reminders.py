@@ -1,8 +1,9 @@
-"""open to-dos per cadre (收到 / 已完成 as timestamps), reminders sent, to-do settings
+"""收到 / 已完成 marks per cadre and item, reminders sent, to-do settings, notices by due time
 
-A to-do is a row per cadre and item (the notice's cluster), written when a
-digest or an urgent push first delivers it: the open list, the reminders and
-the sender's receipts all read it, and deleting a cadre deletes theirs.
+A mark is a row per cadre and item (the notice's cluster) written only when
+the cadre presses 收到 or 已完成; which to-dos reached a cadre is read off
+their digest windows, so a round of ten thousand digests writes no row per
+to-do. Deleting a cadre deletes their marks and reminders.
 
 Revision ID: 0014
 Revises: 0002
@@ -28,22 +29,19 @@ _MOMENT = storage._types.UTCDateTime(timezone=True)
 
 def upgrade() -> None:
     op.create_table(
-        "todo",
+        "todomark",
         sa.Column("user_id", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("item_id", sa.BigInteger(), autoincrement=False, nullable=False),
-        sa.Column("notice_id", sa.Integer(), nullable=False),
-        sa.Column("due_at", _MOMENT, nullable=True),
-        sa.Column("delivered_at", _MOMENT, nullable=False),
         sa.Column("acked_at", _MOMENT, nullable=True),
         sa.Column("done_at", _MOMENT, nullable=True),
-        sa.Column("overdue_shown_at", _MOMENT, nullable=True),
+        sa.Column("updated_at", _MOMENT, nullable=False),
         sa.ForeignKeyConstraint(["user_id"], ["cadre.user_id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["notice_id"], ["notice.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("user_id", "item_id"),
     )
-    with op.batch_alter_table("todo", schema=None) as batch_op:
-        batch_op.create_index("ix_todo_user_due", ["user_id", "due_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_todo_notice_id"), ["notice_id"], unique=False)
+    with op.batch_alter_table("todomark", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_todomark_item_id"), ["item_id"], unique=False)
+    with op.batch_alter_table("notice", schema=None) as batch_op:
+        batch_op.create_index("ix_notice_due", ["due_at"], unique=False)
     op.create_table(
         "remindersent",
         sa.Column("user_id", sa.BigInteger(), autoincrement=False, nullable=False),
@@ -76,7 +74,8 @@ def downgrade() -> None:
         batch_op.drop_column("remind_before")
         batch_op.drop_column("carry_todos")
     op.drop_table("remindersent")
-    with op.batch_alter_table("todo", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_todo_notice_id"))
-        batch_op.drop_index("ix_todo_user_due")
-    op.drop_table("todo")
+    with op.batch_alter_table("notice", schema=None) as batch_op:
+        batch_op.drop_index("ix_notice_due")
+    with op.batch_alter_table("todomark", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_todomark_item_id"))
+    op.drop_table("todomark")
