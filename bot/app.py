@@ -32,6 +32,7 @@ from bot.menus import publish_menus
 from bot.ratelimit import SendRateLimiter
 from bot.reports import WorkingHours
 from bot.services.chatter import ChatterService
+from bot.services.corrections import CorrectionService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.reminders import ReminderService
@@ -96,6 +97,7 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
         chatter=ChatterService(db, defaults, clock),
         todos=TodoService(db, clock),
         reminders=ReminderService(db, defaults),
+        corrections=CorrectionService(db, defaults, clock),
         clock=clock,
     )
 

@@ -12,6 +12,7 @@ from bot.config import Config
 from bot.digests import DigestService
 from bot.ingest import IngestService
 from bot.services.chatter import ChatterService
+from bot.services.corrections import CorrectionService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.reminders import ReminderService
@@ -46,6 +47,7 @@ class Services:
     chatter: ChatterService
     todos: TodoService
     reminders: ReminderService
+    corrections: CorrectionService
     clock: Clock
     bot_reads_all: bool = False
 
@@ -61,6 +63,7 @@ class Services:
             self.chatter,
             self.todos,
             self.reminders,
+            self.corrections,
         )
 
 

@@ -9,12 +9,16 @@ from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.i18n import KIND_LABELS
+from bot.links import message_link
 from bot.services.todos import Press
-from storage.repository import Receipt
+from storage.repository import NoticeInGroup, PendingCorrection, Receipt
 
 __all__ = [
     "TODO_STRINGS",
     "Reminder",
+    "correction_line",
+    "correction_text",
     "item_buttons",
     "reminder_buttons",
     "render_receipts",
@@ -40,6 +44,11 @@ TODO_STRINGS: dict[str, dict[str, str]] = {
         "receipts_silent": "  未收到：{names}",
         "receipts_none": "近 7 天没有您发出、由我送达的待办或紧急通知。",
         "receipts_more": "等 {count} 人",
+        "correction_title": "✏️ 更正",
+        "corrected_due": "截止时间：{old} → {new}",
+        "corrected_text": "原为：{old}",
+        "no_due": "无",
+        "corrected_mark": "✏️ 已更正：{change}",
     },
     "en": {
         "ack": "Got it",
@@ -60,6 +69,11 @@ TODO_STRINGS: dict[str, dict[str, str]] = {
         "receipts_none": "No to-do or urgent notice of yours reached anyone through me "
         "in the last 7 days.",
         "receipts_more": "and {count} more",
+        "correction_title": "✏️ Correction",
+        "corrected_due": "Due: {old} → {new}",
+        "corrected_text": "Was: {old}",
+        "no_due": "none",
+        "corrected_mark": "✏️ corrected: {change}",
     },
 }
 _TEXT_CHARS = 40
@@ -176,3 +190,51 @@ def render_receipts(receipts: Sequence[Receipt], lang: str) -> str:
                 names += " " + strings["receipts_more"].format(count=len(silent) - _NAMES_SHOWN)
             lines.append(html.escape(strings["receipts_silent"].format(names=names), quote=False))
     return "\n".join(lines)
+
+
+def _moment(due: datetime | None, now: datetime, lang: str) -> str:
+    if due is None:
+        return TODO_STRINGS[lang]["no_due"]
+    local = due.astimezone(now.tzinfo)
+    if local.date() == now.date():
+        return local.strftime("%H:%M")
+    return f"{local.month}月{local.day}日 {local:%H:%M}" if lang == "zh" else f"{local:%d %b %H:%M}"
+
+
+def _change(
+    old_text: str, old_due: datetime | None, new_due: datetime | None, now: datetime, lang: str
+) -> str:
+    strings = TODO_STRINGS[lang]
+    if old_due != new_due:
+        old, new = _moment(old_due, now, lang), _moment(new_due, now, lang)
+        return strings["corrected_due"].format(old=old, new=new)
+    return strings["corrected_text"].format(old=_short(old_text, _TEXT_CHARS))
+
+
+def correction_text(
+    row: NoticeInGroup, old_text: str, old_due: datetime | None, now: datetime, lang: str
+) -> str:
+    """The 更正 pushed at once: what it says now, and what changed."""
+    notice, group = row.notice, row.group
+    strings = TODO_STRINGS[lang]
+    kind = KIND_LABELS[lang].get(notice.kind, notice.kind)
+    change = _change(old_text, old_due, notice.due_at, now, lang)
+    link = message_link(notice.chat_id, notice.message_id, group.username)
+    original = "原文" if lang == "zh" else "original"
+    tail = f' · <a href="{html.escape(link)}">{original}</a>' if link else ""
+    head = f"<b>{strings['correction_title']}</b> ｜{kind} — {html.escape(group.title)}"
+    body = html.escape(_short(notice.text, 400), quote=False)
+    return f"{head}\n{body}\n{html.escape(change, quote=False)}{tail}"
+
+
+def correction_line(pending: PendingCorrection, now: datetime, lang: str) -> str:
+    """A digest line for a correction shown at the top of the next digest."""
+    kind = KIND_LABELS[lang].get(pending.kind, pending.kind)
+    change = _change(pending.old_text, pending.old_due_at, pending.new_due_at, now, lang)
+    mark = TODO_STRINGS[lang]["corrected_mark"].format(change=change)
+    text = _short(pending.new_text, _TEXT_CHARS)
+    line = f"• ｜{kind}｜{text} — {_short(pending.group_title, 20)} · {mark}"
+    link = message_link(pending.chat_id, pending.message_id, pending.username)
+    original = "原文" if lang == "zh" else "original"
+    tail = f' · <a href="{html.escape(link)}">{original}</a>' if link else ""
+    return html.escape(line, quote=False) + tail

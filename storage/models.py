@@ -18,6 +18,7 @@ __all__ = [
     "CadreBase",
     "CadreSettingsBase",
     "Cluster",
+    "Correction",
     "Digest",
     "Group",
     "GroupBase",
@@ -247,3 +248,26 @@ class ReminderSent(SQLModel, table=True):
     remind_at: datetime = Field(sa_type=UTCDateTime, primary_key=True)
     due_at: datetime = Field(sa_type=UTCDateTime)
     sent_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Correction(SQLModel, table=True):
+    """A material edit of a notice a cadre had already read, owed to that cadre.
+
+    Pushed at once (``pushed_at``) when it is pressing, otherwise shown once
+    at the top of their next digest (``shown_at``): never both, never twice.
+    """
+
+    __table_args__ = (Index("ix_correction_user_pending", "user_id", "shown_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(
+        sa_column=Column(
+            BigInteger, ForeignKey("cadre.user_id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    notice_id: int = Field(foreign_key="notice.id", ondelete="CASCADE")
+    old_text: str = Field(sa_type=Text)
+    old_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    pushed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    shown_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -25,6 +25,7 @@ from bot.digests._todos import (
     new_todo_items,
 )
 from bot.settings import Defaults, effective_settings
+from bot.todos import correction_line
 from storage import repository as repo
 
 __all__ = ["DigestBuilder"]
@@ -68,6 +69,7 @@ class DigestBuilder:
         windows = self._windows(session, list(slots), now)
         data = self._read(session, windows, now)
         opened = self._open_todos(session, windows, data, now)
+        owed = repo.pending_corrections(session=session, user_ids=[w.user_id for w in windows])
         lines = LineCache()
         built: dict[int, int] = {}
 
@@ -81,14 +83,19 @@ class DigestBuilder:
                 _not_new(opened.carried(window, now), plan)
                 for window, plan in zip(batch, plans, strict=True)
             ]
+            corrections = [owed.get(window.user_id, []) for window in batch]
             digests = [
-                _digest(window, plan, slots[window.user_id], now, lines, todos)
-                for window, plan, todos in zip(batch, plans, carried, strict=True)
+                _digest(window, plan, slots[window.user_id], now, lines, todos, fixes)
+                for window, plan, todos, fixes in zip(
+                    batch, plans, carried, corrections, strict=True
+                )
                 if plan.totals or keep_empty  # a scheduled digest may carry only to-dos
             ]
             written = repo.add_digests(session=session, digests=digests)
             with_parts = {d.user_id for d in digests if d.parts}
             built.update((u, ident) for u, ident in written.items() if u in with_parts)
+            shown = [c.id for fixes in corrections for c in fixes if c.user_id in built]
+            repo.mark_corrections_shown(session=session, ids=shown, at=now)
         return built
 
     def _open_todos(
@@ -168,8 +175,10 @@ def _digest(
     now: datetime,
     lines: LineCache,
     carried: Sequence[CarriedTodo],
+    corrections: Sequence[repo.PendingCorrection],
 ) -> repo.NewDigest:
     """The outbox row of one plan: its parts rendered (none when it lists nothing)."""
+    local = now.astimezone(window.settings.zone)
     view = DigestView(
         lang=window.settings.language,
         zone=window.settings.zone,
@@ -181,8 +190,9 @@ def _digest(
         merged_count=plan.merged,
         totals=plan.totals,
         carried=carried,
+        corrections=[correction_line(c, local, window.settings.language) for c in corrections],
     )
-    parts = render_digest(view, lines) if plan.totals or carried else []
+    parts = render_digest(view, lines) if plan.totals or carried or corrections else []
     todo_items = [todo.item_id for todo in carried]
     todo_items += new_todo_items(plan.planned)
     keyboard = digest_keyboard(todo_items, view.lang, int(now.timestamp())) if parts else []

@@ -74,6 +74,8 @@ class DigestView:
     totals: Mapping[str, int] = field(default_factory=dict)
     # Open to-dos delivered earlier, soonest first: numbered before the new ones.
     carried: Sequence[CarriedTodo] = ()
+    # Corrections of notices read earlier, as lines (HTML): shown once, first.
+    corrections: Sequence[str] = ()
 
     @property
     def item_count(self) -> int:

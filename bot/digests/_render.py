@@ -163,16 +163,18 @@ def _heading(section: str, total: int, lang: str) -> str:
 
 
 def _carried(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[str, list[str]]]:
-    """Open to-dos from earlier digests, numbered first (the keyboard's 完成 N)."""
-    if not view.carried:
-        return []
+    """Corrections, then open to-dos from earlier digests, numbered first (完成 N)."""
     strings = DIGEST_STRINGS[view.lang]
+    corrected = [(f"<b>{strings['corrected']}</b>", list(view.corrections))]
+    if not view.carried:
+        return corrected if view.corrections else []
     todo_line = cache.renderer(now, view.lang, todo=True)
     lines = [
         f"{n}. {todo_line(todo.entry)}" + (f" · {strings['acked']}" if todo.acked else "")
         for n, todo in enumerate(view.carried, 1)
     ]
-    return [(f"<b>{strings['carried'].format(count=len(lines))}</b>", lines)]
+    carried = (f"<b>{strings['carried'].format(count=len(lines))}</b>", lines)
+    return [*corrected, carried] if view.corrections else [carried]
 
 
 def _sections(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[str, list[str]]]:

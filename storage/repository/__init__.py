@@ -58,6 +58,7 @@ from storage.repository.notices import (
     add_notice,
     add_notices,
     edit_notice,
+    find_notice,
     get_notice_in_group,
     message_keys,
     set_clusters,
@@ -94,6 +95,7 @@ __all__ = [
     "digests_of",
     "edit_notice",
     "existing_slots",
+    "find_notice",
     "get_cadre",
     "get_digest",
     "get_group",
@@ -226,4 +228,21 @@ __all__ += [
     "reminded_pairs",
     "reminder_candidates",
     "set_mark",
+]
+
+# Corrections owed to those who read a notice before a material edit.
+from storage.repository.corrections import (  # noqa: E402
+    PendingCorrection,
+    add_corrections,
+    mark_corrections_shown,
+    pending_corrections,
+    readers_of,
+)
+
+__all__ += [
+    "PendingCorrection",
+    "add_corrections",
+    "mark_corrections_shown",
+    "pending_corrections",
+    "readers_of",
 ]

@@ -1,4 +1,4 @@
-"""收到 / 已完成 marks per cadre and item, reminders sent, to-do settings, notices by due time
+"""收到 / 已完成 marks, reminders sent, corrections owed, to-do settings, notices by due
 
 A mark is a row per cadre and item (the notice's cluster) written only when
 the cadre presses 收到 or 已完成; which to-dos reached a cadre is read off
@@ -52,6 +52,22 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["user_id"], ["cadre.user_id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("user_id", "item_id", "remind_at"),
     )
+    op.create_table(
+        "correction",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.BigInteger(), nullable=False),
+        sa.Column("notice_id", sa.Integer(), nullable=False),
+        sa.Column("old_text", sa.Text(), nullable=False),
+        sa.Column("old_due_at", _MOMENT, nullable=True),
+        sa.Column("created_at", _MOMENT, nullable=False),
+        sa.Column("pushed_at", _MOMENT, nullable=True),
+        sa.Column("shown_at", _MOMENT, nullable=True),
+        sa.ForeignKeyConstraint(["user_id"], ["cadre.user_id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["notice_id"], ["notice.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("correction", schema=None) as batch_op:
+        batch_op.create_index("ix_correction_user_pending", ["user_id", "shown_at"], unique=False)
     with op.batch_alter_table("cadre", schema=None) as batch_op:
         batch_op.add_column(sa.Column("carry_todos", sa.Boolean(), nullable=True))
         batch_op.add_column(sa.Column("remind_before", sa.String(length=8), nullable=True))
@@ -73,6 +89,9 @@ def downgrade() -> None:
         batch_op.drop_column("remind_morning")
         batch_op.drop_column("remind_before")
         batch_op.drop_column("carry_todos")
+    with op.batch_alter_table("correction", schema=None) as batch_op:
+        batch_op.drop_index("ix_correction_user_pending")
+    op.drop_table("correction")
     op.drop_table("remindersent")
     with op.batch_alter_table("notice", schema=None) as batch_op:
         batch_op.drop_index("ix_notice_due")
