@@ -44,6 +44,8 @@ TODO_STRINGS: dict[str, dict[str, str]] = {
         "receipts_silent": "  未收到：{names}",
         "receipts_none": "近 7 天没有您发出、由我送达的待办或紧急通知。",
         "receipts_more": "等 {count} 人",
+        "groupinfo_receipts": "回执：我会把本群的待办和紧急通知私信给成员，成员点「收到」即可，"
+        "不必在群里回复收到；发送人私聊我 /receipts 可看送达和收到人数、谁还没收到。",
         "correction_title": "✏️ 更正",
         "corrected_due": "截止时间：{old} → {new}",
         "corrected_text": "原为：{old}",
@@ -69,6 +71,9 @@ TODO_STRINGS: dict[str, dict[str, str]] = {
         "receipts_none": "No to-do or urgent notice of yours reached anyone through me "
         "in the last 7 days.",
         "receipts_more": "and {count} more",
+        "groupinfo_receipts": "Receipts: I send this group's to-dos and urgent notices to its "
+        "members, who tap “Got it” instead of replying in the group; senders can ask me "
+        "/receipts in private to see how many got each one and who has not.",
         "correction_title": "✏️ Correction",
         "corrected_due": "Due: {old} → {new}",
         "corrected_text": "Was: {old}",
@@ -157,17 +162,15 @@ def render_reminder(reminders: Sequence[Reminder], now: datetime, lang: str) -> 
 
 
 def _in_words(local: datetime, now: datetime, lang: str) -> str:
-    minutes = max(0, round((local - now).total_seconds() / 60))
+    hours, minutes = divmod(max(0, round((local - now).total_seconds() / 60)), 60)
     clock = local.strftime("%H:%M")
     if lang == "zh":
-        ahead = (
-            f"{minutes // 60} 小时" if minutes >= 60 and minutes % 60 == 0 else f"{minutes} 分钟"
-        )
+        parts = [f"{hours} 小时"] * bool(hours) + [f"{minutes} 分钟"] * bool(minutes)
         day = "今天" if local.date() == now.date() else f"{local.month}月{local.day}日"
-        return f"{ahead}后（{day} {clock}）"
-    ahead = f"{minutes // 60} h" if minutes >= 60 and minutes % 60 == 0 else f"{minutes} min"
+        return f"{' '.join(parts) or '即将'}后（{day} {clock}）"
+    parts = [f"{hours} h"] * bool(hours) + [f"{minutes} min"] * bool(minutes)
     day = "today" if local.date() == now.date() else f"{local:%d %b}"
-    return f"in {ahead} ({day} {clock})"
+    return f"in {' '.join(parts) or 'moments'} ({day} {clock})"
 
 
 def render_receipts(receipts: Sequence[Receipt], lang: str) -> str:

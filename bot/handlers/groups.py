@@ -9,6 +9,7 @@ from bot.context import FingertipContext
 from bot.handlers._common import lang_of
 from bot.i18n import language_for, tr
 from bot.parsing import incoming_from
+from bot.todos import TODO_STRINGS
 
 __all__ = [
     "group_help",
@@ -96,6 +97,7 @@ async def show_group_info(update: Update, context: FingertipContext) -> None:
             count=status.notice_count if status else 0,
             visibility=tr(lang, "yes" if sees_all else "no_visibility"),
         )
+        + (f"\n{TODO_STRINGS[lang]['groupinfo_receipts']}" if registered else "")
     )
 
 
