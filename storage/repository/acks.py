@@ -28,6 +28,7 @@ from storage.models import (
     UrgentPush,
 )
 from storage.repository._plain import insert_new, plain_connection
+from storage.repository.analytics import ReportSlice, _in_slice
 from storage.repository.windows import PREVIEW_CHARS, WindowRow, _chunks, _rows
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Marks",
     "Receipt",
     "ReminderCandidate",
+    "acknowledgement_totals",
     "digest_todo_items",
     "due_rows",
     "holds_item",
@@ -299,3 +301,19 @@ def _reached(session: Session, item_id: int, sender_id: int) -> dict[int, str]:
     reached.update((int(u), name) for u, name in session.execute(pushed))
     reached.pop(sender_id, None)
     return reached
+
+
+def acknowledgement_totals(*, session: Session, part: ReportSlice) -> tuple[int, int]:
+    """How many 收到 and 已完成 presses the slice's notices got, in all: supervisors
+    see these totals only, never who pressed or who did not."""
+    items = (
+        select_columns(_item_key())
+        .join(Group, col(Group.id) == col(Notice.group_id))
+        .where(*_in_slice(part, notices_only=True))
+        .distinct()
+    )
+    statement = select_columns(
+        func.count(col(TodoMark.acked_at)), func.count(col(TodoMark.done_at))
+    ).where(col(TodoMark.item_id).in_(items))
+    acked, done = session.execute(statement).one()
+    return int(acked), int(done)

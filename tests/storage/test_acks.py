@@ -104,3 +104,21 @@ def test_deleting_a_cadre_deletes_their_marks(database: Database) -> None:
         s.delete(s.get(Cadre, 7))
     with database.session() as s:
         assert list(s.exec(select(TodoMark))) == []
+
+
+def test_supervisors_get_totals_of_presses(database: Database) -> None:
+    now = utcnow()
+    with database.session() as s:
+        group, other = make_group(s), make_group(s)
+        assert group.id is not None and other.id is not None
+        _cadre(s, 7, "张三", group.id)
+        _cadre(s, 8, "李四", group.id)
+        mine = make_notice(s, group, sent_at=now - timedelta(hours=2)).id
+        theirs = make_notice(s, other, sent_at=now - timedelta(hours=2)).id
+        assert mine is not None and theirs is not None
+        repo.set_mark(session=s, user_id=7, item_id=mine, mark="done", on=True, at=now)
+        repo.set_mark(session=s, user_id=8, item_id=mine, mark="ack", on=True, at=now)
+        repo.set_mark(session=s, user_id=8, item_id=theirs, mark="ack", on=True, at=now)
+    with database.session() as s:
+        part = repo.ReportSlice(now - timedelta(days=1), now, group_ids=frozenset({group.id}))
+        assert repo.acknowledgement_totals(session=s, part=part) == (2, 1)
