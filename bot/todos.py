@@ -6,6 +6,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -205,13 +206,33 @@ def _moment(due: datetime | None, now: datetime, lang: str) -> str:
 
 
 def _change(
-    old_text: str, old_due: datetime | None, new_due: datetime | None, now: datetime, lang: str
+    old_text: str,
+    old_due: datetime | None,
+    new_due: datetime | None,
+    now: datetime,
+    lang: str,
+    new_text: str | None = None,
 ) -> str:
     strings = TODO_STRINGS[lang]
     if old_due != new_due:
         old, new = _moment(old_due, now, lang), _moment(new_due, now, lang)
         return strings["corrected_due"].format(old=old, new=new)
+    if new_text is not None and (change := _text_change(old_text, new_text)):
+        return _short(change, _TEXT_CHARS * 2)
     return strings["corrected_text"].format(old=_short(old_text, _TEXT_CHARS))
+
+
+def _text_change(old: str, new: str) -> str | None:
+    """What an edit changed, with a character of context: "在二楼 → 在三楼"."""
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if not changes or len(changes) > 2:
+        return None
+    befores, afters = [], []
+    for _, i1, i2, j1, j2 in changes:
+        befores.append(old[max(0, i1 - 1) : i2 + 1])
+        afters.append(new[max(0, j1 - 1) : j2 + 1])
+    return f"{'…'.join(befores)} → {'…'.join(afters)}"
 
 
 def correction_text(
@@ -221,7 +242,7 @@ def correction_text(
     notice, group = row.notice, row.group
     strings = TODO_STRINGS[lang]
     kind = KIND_LABELS[lang].get(notice.kind, notice.kind)
-    change = _change(old_text, old_due, notice.due_at, now, lang)
+    change = _change(old_text, old_due, notice.due_at, now, lang, notice.text)
     link = message_link(notice.chat_id, notice.message_id, group.username)
     original = "原文" if lang == "zh" else "original"
     tail = f' · <a href="{html.escape(link)}">{original}</a>' if link else ""
@@ -233,7 +254,9 @@ def correction_text(
 def correction_line(pending: PendingCorrection, now: datetime, lang: str) -> str:
     """A digest line for a correction shown at the top of the next digest."""
     kind = KIND_LABELS[lang].get(pending.kind, pending.kind)
-    change = _change(pending.old_text, pending.old_due_at, pending.new_due_at, now, lang)
+    change = _change(
+        pending.old_text, pending.old_due_at, pending.new_due_at, now, lang, pending.new_text
+    )
     mark = TODO_STRINGS[lang]["corrected_mark"].format(change=change)
     text = _short(pending.new_text, _TEXT_CHARS)
     line = f"• ｜{kind}｜{text} — {_short(pending.group_title, 20)} · {mark}"
