@@ -164,8 +164,9 @@ def _not_new(carried: list[CarriedTodo], plan: Plan) -> list[CarriedTodo]:
     """A to-do listed again among the new items (its due moment changed) shows there."""
     if not carried or not plan.planned:
         return carried
-    listed = {item.cluster_id or item.shown_id for item in plan.planned}
-    return [todo for todo in carried if todo.item_id not in listed]
+    held = {todo.item_id for todo in carried}
+    again = {i for item in plan.planned if (i := item.cluster_id or item.shown_id) in held}
+    return [todo for todo in carried if todo.item_id not in again] if again else carried
 
 
 def _digest(

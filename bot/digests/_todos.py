@@ -10,7 +10,6 @@ due moment. Nothing is written per cadre and to-do; only presses are rows.
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,7 +56,7 @@ class OpenTodos:
 
     def __post_init__(self) -> None:
         by_group: dict[int, list[WindowRow]] = defaultdict(list)
-        for row in self.rows:
+        for row in self.rows:  # rows without a due moment are never read here
             by_group[row.group_id].append(row)
         self._by_group = dict(by_group)
 
@@ -67,22 +66,29 @@ class OpenTodos:
         settings = cadre.settings
         if not settings.carry_todos:
             return []
-        lists = [
-            self._by_group[group_id]
-            for group_id in cadre.groups
-            if group_id in self._by_group
-            and self.groups[group_id].chat_id not in settings.muted_groups
-        ]
+        since, first = cadre.since, cadre.first_start
+        muted_groups, muted_kinds = settings.muted_groups, settings.muted_kinds
+        found: list[WindowRow] = []
+        for group_id, joined in cadre.groups.items():
+            rows = self._by_group.get(group_id)
+            if not rows or self.groups[group_id].chat_id in muted_groups:
+                continue
+            start = first if first > joined else joined
+            found.extend(
+                row
+                for row in rows
+                if start < row.received_at <= since
+                and row.due_at > since  # type: ignore[operator]
+                and row.kind not in muted_kinds
+            )
+        if len(found) > 1:
+            found.sort(key=_DUE_ORDER)
         seen: set[int] = set()
         carried = []
-        for row in heapq.merge(*lists, key=_DUE_ORDER):
-            assert row.due_at is not None
+        for row in found:
             item = row.cluster_id or row.id
-            if item in seen or row.kind in settings.muted_kinds or row.due_at <= cadre.since:
+            if item in seen:
                 continue
-            joined = cadre.groups[row.group_id]
-            if not max(cadre.first_start, joined) < row.received_at <= cadre.since:
-                continue  # not in an earlier window of theirs: new, or never theirs
             seen.add(item)
             marks = self.marks.get((cadre.user_id, item))
             if marks is None or not marks.done:
