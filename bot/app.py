@@ -36,6 +36,7 @@ from bot.handlers import (
     private,
     settings,
     supervisor,
+    todos,
     wrong_chat,
 )
 from bot.ingest import ClusterKeeper, IngestPipeline, IngestService
@@ -43,11 +44,14 @@ from bot.menus import publish_menus
 from bot.ratelimit import SendRateLimiter
 from bot.reports import WorkingHours
 from bot.services.chatter import ChatterService
+from bot.services.corrections import CorrectionService
 from bot.services.privacy import PrivacyService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
+from bot.services.reminders import ReminderService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
+from bot.services.todos import TodoService
 from bot.settings import Defaults as CadreDefaults
 from bot.understander import load_understander
 from bot.update_guard import TolerantUpdatesRequest
@@ -111,6 +115,9 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
         ),
         chatter=ChatterService(db, defaults, clock),
         privacy=PrivacyService(db, clock, text_days=config.retention.text_days),
+        todos=TodoService(db, clock),
+        reminders=ReminderService(db, defaults),
+        corrections=CorrectionService(db, defaults, clock),
         clock=clock,
     )
 
@@ -133,6 +140,12 @@ async def _post_init(app: FingertipApp) -> None:
     )
     # Retention: notice texts older than [retention] text_days are blanked daily.
     app.job_queue.run_repeating(jobs.purge_texts, interval=86_400, first=60.0, name="purge-texts")
+    app.job_queue.run_repeating(
+        jobs.reminder_tick,
+        interval=services.config.digest.tick_seconds,
+        first=1.5,
+        name="reminder-tick",
+    )
     _log.info(
         "Fingertip is up as @%s (reads all group messages: %s)", me.username, services.bot_reads_all
     )
@@ -196,7 +209,9 @@ def _register_handlers(app: FingertipApp) -> None:
     )
     app.add_handler(CommandHandler("mydata", privacy.show_mydata, private_chat))
     app.add_handler(CommandHandler("forget", privacy.ask_forget, private_chat))
-    # 5. Buttons: settings changes, settings navigation, then anything stale.
+    app.add_handler(CommandHandler("receipts", todos.show_receipts, private_chat))
+    # 5. Buttons: 收到 / 已完成, settings changes, settings navigation, then anything stale.
+    app.add_handler(CallbackQueryHandler(todos.press_todo_button, pattern=r"^td:"))
     app.add_handler(CallbackQueryHandler(settings.change_setting, pattern=r"^st:"))
     app.add_handler(CallbackQueryHandler(settings.open_settings_section, pattern=r"^sm:"))
     app.add_handler(CallbackQueryHandler(supervisor.press_report_button, pattern=r"^sv:"))

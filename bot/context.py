@@ -12,11 +12,14 @@ from bot.config import Config
 from bot.digests import DigestService
 from bot.ingest import IngestService
 from bot.services.chatter import ChatterService
+from bot.services.corrections import CorrectionService
 from bot.services.privacy import PrivacyService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
+from bot.services.reminders import ReminderService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
+from bot.services.todos import TodoService
 from storage.database import Database
 
 if TYPE_CHECKING:
@@ -47,6 +50,9 @@ class Services:
     stats: StatsService
     chatter: ChatterService
     privacy: PrivacyService
+    todos: TodoService
+    reminders: ReminderService
+    corrections: CorrectionService
     clock: Clock
     bot_reads_all: bool = False
     fleet: Fleet | None = None  # owner or standby; None runs everything (tests, replay)
@@ -62,6 +68,9 @@ class Services:
             self.stats,
             self.chatter,
             self.privacy,
+            self.todos,
+            self.reminders,
+            self.corrections,
         )
 
 

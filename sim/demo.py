@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.digests import latest_slot
 from nlp.corpus import CorpusRecord, load_corpus
+from sim.demo_todos import todo_scene
 from sim.replay import ReplaySession, build_stage
 
 __all__ = ["run_demo"]
@@ -35,6 +36,8 @@ CADRES: dict[str, tuple[str, list[int] | None]] = {
     SUPERVISOR: ("zh-hans", []),
 }
 _TAGS = re.compile(r"<[^>]+>")
+# The to-do scene: the grid group's sender, in one of 网格员小刘's groups.
+_GRID_SENDER, _GRID_CHAT = "镇综治办-马主任", -1001000000103
 
 
 def _cadres(records: Sequence[CorpusRecord]) -> dict[str, tuple[str, list[int] | None]]:
@@ -98,6 +101,7 @@ async def _demo(corpus: Path, data_dir: Path, database_url: str | None) -> int:
         )
         for name in stage.cadres:
             _print_person(name, await session.received(name))
+        await todo_scene(session, "网格员小刘", _GRID_SENDER, _GRID_CHAT)
     return 0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage._types import UTCDateTime
@@ -18,6 +18,7 @@ __all__ = [
     "CadreBase",
     "CadreSettingsBase",
     "Cluster",
+    "Correction",
     "Digest",
     "Group",
     "GroupBase",
@@ -25,7 +26,9 @@ __all__ = [
     "Membership",
     "Notice",
     "NoticeBase",
+    "ReminderSent",
     "Supervisor",
+    "TodoMark",
     "UrgentPush",
     "utcnow",
 ]
@@ -72,6 +75,12 @@ class CadreSettingsBase(SQLModel):
     muted_groups: list[int] = Field(default_factory=list, sa_type=JSON)
     muted_kinds: list[str] = Field(default_factory=list, sa_type=JSON)
     language: str | None = Field(default=None, max_length=8)
+    # Open to-dos: carried into every digest unless turned off; reminded so many
+    # minutes before the due moment ("off" for none) and on the due day's
+    # morning ("HH:MM" or "off").
+    carry_todos: bool | None = Field(default=None)
+    remind_before: str | None = Field(default=None, max_length=8)
+    remind_morning: str | None = Field(default=None, max_length=8)
 
 
 class Cadre(CadreBase, CadreSettingsBase, table=True):
@@ -112,6 +121,7 @@ class Notice(NoticeBase, table=True):
     __table_args__ = (
         UniqueConstraint("chat_id", "message_id", name="uq_notice_chat_message"),
         Index("ix_notice_group_received", "group_id", "received_at"),
+        Index("ix_notice_due", "due_at"),  # open to-dos and reminders: what falls due
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -152,6 +162,9 @@ class Digest(SQLModel, table=True):
     window_end: datetime = Field(sa_type=UTCDateTime)
     parts: list[str] = Field(default_factory=list, sa_type=JSON)
     items: list[list[int]] = Field(default_factory=list, sa_type=JSON)
+    # The to-dos its keyboard numbers (item ids, 完成 1 first); the last part carries it.
+    todo_items: list[int] = Field(default_factory=list, sa_type=JSON)
+    keyboard: list[list[list[str]]] = Field(default_factory=list, sa_type=JSON)
     item_count: int = Field(default=0)
     sent_parts: int = Field(default=0)
     attempting_part: int | None = Field(default=None)
@@ -216,3 +229,71 @@ class Supervisor(SQLModel, table=True):
     departments: list[str] = Field(default_factory=list, sa_type=JSON)
     granted_by: int | None = Field(default=None, sa_type=BigInteger)
     granted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class TodoMark(SQLModel, table=True):
+    """What a cadre did with one to-do: 收到 (acknowledged) and 已完成 (done).
+
+    One row per cadre and *item*, the item being the notice's cluster (whose
+    id is its first copy's notice id), so every copy, the sender's reminder
+    and a correction of one notice share it. Only presses write rows: whether
+    a to-do reached a cadre is read off their digest windows (as whether they
+    read a notice is), never written per cadre and item. The marks are
+    timestamps that 撤销 clears, so a second press changes nothing and the
+    sender's receipts can say when.
+    """
+
+    user_id: int = Field(
+        sa_column=Column(
+            BigInteger,
+            ForeignKey("cadre.user_id", ondelete="CASCADE"),
+            primary_key=True,
+            autoincrement=False,
+        )
+    )
+    item_id: int = Field(
+        sa_column=Column(BigInteger, primary_key=True, autoincrement=False, index=True)
+    )
+    acked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReminderSent(SQLModel, table=True):
+    """A reminder of one item at one moment, recorded before it is sent: never twice."""
+
+    user_id: int = Field(
+        sa_column=Column(
+            BigInteger,
+            ForeignKey("cadre.user_id", ondelete="CASCADE"),
+            primary_key=True,
+            autoincrement=False,
+        )
+    )
+    item_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    remind_at: datetime = Field(sa_type=UTCDateTime, primary_key=True)
+    due_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Correction(SQLModel, table=True):
+    """A material edit of a notice a cadre had already read, owed to that cadre.
+
+    Pushed at once (``pushed_at``) when it is pressing, otherwise shown once
+    at the top of their next digest (``shown_at``): never both, never twice.
+    """
+
+    __table_args__ = (Index("ix_correction_user_pending", "user_id", "shown_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(
+        sa_column=Column(
+            BigInteger, ForeignKey("cadre.user_id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    notice_id: int = Field(foreign_key="notice.id", ondelete="CASCADE")
+    old_text: str = Field(sa_type=Text)
+    old_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    pushed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    shown_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -12,5 +12,6 @@ the outbox rows that ``_service`` delivers.
 from bot.digests._builder import DigestBuilder
 from bot.digests._schedule import latest_slot, slot_key
 from bot.digests._service import DigestService
+from bot.digests._todos import TODO_KINDS
 
-__all__ = ["DigestBuilder", "DigestService", "latest_slot", "slot_key"]
+__all__ = ["TODO_KINDS", "DigestBuilder", "DigestService", "latest_slot", "slot_key"]

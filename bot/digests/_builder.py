@@ -14,10 +14,18 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.digests._model import DigestView
+from bot.digests._model import CarriedTodo, DigestView
 from bot.digests._render import LineCache, render_digest
 from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
+from bot.digests._todos import (
+    OVERDUE_CARRIED,
+    TODO_KINDS,
+    OpenTodos,
+    digest_keyboard,
+    new_todo_items,
+)
 from bot.settings import Defaults, effective_settings
+from bot.todos import correction_line
 from storage import repository as repo
 
 __all__ = ["DigestBuilder"]
@@ -60,6 +68,8 @@ class DigestBuilder:
         slots = dict(reversed(due))  # a cadre twice: the first slot given
         windows = self._windows(session, list(slots), now)
         data = self._read(session, windows, now)
+        opened = self._open_todos(session, windows, data, now)
+        owed = repo.pending_corrections(session=session, user_ids=[w.user_id for w in windows])
         lines = LineCache()
         built: dict[int, int] = {}
 
@@ -69,15 +79,45 @@ class DigestBuilder:
         for start in range(0, len(windows), _WRITE_EVERY):
             batch = windows[start : start + _WRITE_EVERY]
             plans = plan_batch(data, batch, self.max_items, read_texts)
-            digests = [
-                _digest(window, plan, slots[window.user_id], now, lines)
+            carried = [
+                _not_new(opened.carried(window, now), plan)
                 for window, plan in zip(batch, plans, strict=True)
-                if plan.totals or keep_empty
+            ]
+            corrections = [owed.get(window.user_id, []) for window in batch]
+            digests = [
+                _digest(window, plan, slots[window.user_id], now, lines, todos, fixes)
+                for window, plan, todos, fixes in zip(
+                    batch, plans, carried, corrections, strict=True
+                )
+                if plan.totals or keep_empty  # a scheduled digest may carry only to-dos
             ]
             written = repo.add_digests(session=session, digests=digests)
             with_parts = {d.user_id for d in digests if d.parts}
             built.update((u, ident) for u, ident in written.items() if u in with_parts)
+            shown = [c.id for fixes in corrections for c in fixes if c.user_id in built]
+            repo.mark_corrections_shown(session=session, ids=shown, at=now)
         return built
+
+    def _open_todos(
+        self, session: Session, windows: list[CadreWindow], data: RoundData, now: datetime
+    ) -> OpenTodos:
+        """What may be open for the round's carrying cadres: to-dos of their groups
+        that arrived before their windows, the marks on them, the words they show."""
+        carrying = [w for w in windows if w.settings.carry_todos]
+        group_ids = {g for window in carrying for g in window.groups}
+        until = max((window.since for window in carrying), default=now)
+        rows = repo.due_rows(
+            session=session,
+            group_ids=group_ids,
+            kinds=TODO_KINDS,
+            due_after=now - OVERDUE_CARRIED,
+            received_until=until,
+        )
+        items = {row.cluster_id or row.id for row in rows}
+        marks = repo.marks_on(session=session, item_ids=items)
+        shown = {row.id for row in rows} - data.texts.keys()
+        data.texts.update(repo.notice_texts(session=session, notice_ids=shown))
+        return OpenTodos(data.groups, data.texts, rows, marks)
 
     def _windows(self, session: Session, user_ids: list[int], now: datetime) -> list[CadreWindow]:
         cadres = repo.cadres_by_id(session=session, user_ids=user_ids)
@@ -120,10 +160,26 @@ class DigestBuilder:
         )
 
 
+def _not_new(carried: list[CarriedTodo], plan: Plan) -> list[CarriedTodo]:
+    """A to-do listed again among the new items (its due moment changed) shows there."""
+    if not carried or not plan.planned:
+        return carried
+    held = {todo.item_id for todo in carried}
+    again = {i for item in plan.planned if (i := item.cluster_id or item.shown_id) in held}
+    return [todo for todo in carried if todo.item_id not in again] if again else carried
+
+
 def _digest(
-    window: CadreWindow, plan: Plan, slot: str, now: datetime, lines: LineCache
+    window: CadreWindow,
+    plan: Plan,
+    slot: str,
+    now: datetime,
+    lines: LineCache,
+    carried: Sequence[CarriedTodo],
+    corrections: Sequence[repo.PendingCorrection],
 ) -> repo.NewDigest:
     """The outbox row of one plan: its parts rendered (none when it lists nothing)."""
+    local = now.astimezone(window.settings.zone)
     view = DigestView(
         lang=window.settings.language,
         zone=window.settings.zone,
@@ -134,6 +190,13 @@ def _digest(
         chatter_count=plan.chatter,
         merged_count=plan.merged,
         totals=plan.totals,
+        carried=carried,
+        corrections=[correction_line(c, local, window.settings.language) for c in corrections],
     )
-    parts = render_digest(view, lines) if plan.totals else []
-    return repo.NewDigest(window.user_id, slot, window.since, now, parts, plan.items)
+    parts = render_digest(view, lines) if plan.totals or carried or corrections else []
+    todo_items = [todo.item_id for todo in carried]
+    todo_items += new_todo_items(plan.planned)
+    keyboard = digest_keyboard(todo_items, view.lang, int(now.timestamp())) if parts else []
+    return repo.NewDigest(
+        window.user_id, slot, window.since, now, parts, plan.items, todo_items, keyboard
+    )

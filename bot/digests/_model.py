@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from nlp.types import NOTICE_KINDS
 
-__all__ = ["SECTIONS", "DigestEntry", "DigestView", "Section", "section_of"]
+__all__ = ["SECTIONS", "CarriedTodo", "DigestEntry", "DigestView", "Section", "section_of"]
 
 
 class Section(enum.StrEnum):
@@ -51,6 +51,15 @@ class DigestEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CarriedTodo:
+    """An open to-do from an earlier digest, carried to the top of this one."""
+
+    item_id: int
+    entry: DigestEntry
+    acked: bool  # the cadre pressed 收到
+
+
+@dataclass(frozen=True, slots=True)
 class DigestView:
     """Everything rendered into one digest; counts feed the header line."""
 
@@ -65,6 +74,10 @@ class DigestView:
     # Items per section (one of SECTIONS), listed or not: a digest lists at
     # most so many, and says how many more each section holds.
     totals: Mapping[str, int] = field(default_factory=dict)
+    # Open to-dos delivered earlier, soonest first: numbered before the new ones.
+    carried: Sequence[CarriedTodo] = ()
+    # Corrections of notices read earlier, as lines (HTML): shown once, first.
+    corrections: Sequence[str] = ()
 
     @property
     def item_count(self) -> int:

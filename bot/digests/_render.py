@@ -172,6 +172,21 @@ def _heading(section: str, total: int, lang: str) -> str:
     return strings["section"].format(icon=SECTION_ICONS[section], label=label, count=total)
 
 
+def _carried(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[str, list[str]]]:
+    """Corrections, then open to-dos from earlier digests, numbered first (完成 N)."""
+    strings = DIGEST_STRINGS[view.lang]
+    corrected = [(f"<b>{strings['corrected']}</b>", list(view.corrections))]
+    if not view.carried:
+        return corrected if view.corrections else []
+    todo_line = cache.renderer(now, view.lang, todo=True)
+    lines = [
+        f"{n}. {todo_line(todo.entry)}" + (f" · {strings['acked']}" if todo.acked else "")
+        for n, todo in enumerate(view.carried, 1)
+    ]
+    carried = (f"<b>{strings['carried'].format(count=len(lines))}</b>", lines)
+    return [*corrected, carried] if view.corrections else [carried]
+
+
 def _sections(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[str, list[str]]]:
     lang, strings = view.lang, DIGEST_STRINGS[view.lang]
     by_section: dict[str, list[DigestEntry]] = {}
@@ -186,7 +201,8 @@ def _sections(view: DigestView, now: datetime, cache: LineCache) -> list[tuple[s
         if section == Section.TODO:  # by due time, numbered
             todo_line = cache.renderer(now, lang, todo=True)
             dated = sorted(entries, key=lambda e: (e.due_at, e.sent_at))
-            lines = [f"{i}. {todo_line(e)}" for i, e in enumerate(dated, 1)]
+            first = len(view.carried) + 1
+            lines = [f"{i}. {todo_line(e)}" for i, e in enumerate(dated, first)]
         else:
             lines = list(map(cache.renderer(now, lang, todo=False), entries))
         sections.append(_section(_heading(section, total, lang), lines, total, strings))
@@ -210,7 +226,7 @@ def render_digest(view: DigestView, cache: LineCache | None = None) -> list[str]
     header = f"<b>{html.escape(title, quote=False)}</b>\n{html.escape(summary, quote=False)}"
     footer = strings["footer"]
     cache = cache or LineCache()
-    sections = _sections(view, now, cache)
+    sections = _carried(view, now, cache) + _sections(view, now, cache)
     return pack_sections(
         header, sections, footer, continued=strings["continued"], measure=cache.length
     )

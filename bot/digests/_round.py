@@ -143,6 +143,7 @@ class Plan:
     listed: list[WindowRow | PlannedItem] = field(default_factory=list)
     entries: list[DigestEntry] = field(default_factory=list)
     items: list[list[int]] = field(default_factory=list)
+    planned: list[PlannedItem] = field(default_factory=list)  # the items behind ``entries``
     totals: dict[str, int] = field(default_factory=dict)
     messages: int = 0
     groups: int = 0
@@ -208,6 +209,7 @@ def plan_batch(
             item = thing if isinstance(thing, PlannedItem) else data.single(thing, window.user_id)
             plan.entries.append(item.entry)
             plan.items.append(list(item.notice_ids))
+            plan.planned.append(item)
     return plans
 
 

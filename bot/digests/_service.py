@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlmodel import Session
-from telegram import Bot
+from telegram import Bot, InlineKeyboardMarkup
 
 from bot import metrics
 from bot.clock import Clock
 from bot.digests._builder import DigestBuilder
 from bot.digests._schedule import due_slots
 from bot.services import in_session
-from bot.services.delivery import Delivery, send_html
+from bot.services.delivery import Delivery, keyboard_markup, send_html
 from storage import repository as repo
 from storage.database import Database
 from storage.models import Digest, utcnow
@@ -141,7 +141,12 @@ class DigestService:
             digest_id, done = claimed.id or 0, False
             try:
                 done = await self._deliver(
-                    bot, digest_id, claimed.user_id, claimed.parts, claimed.sent_parts
+                    bot,
+                    digest_id,
+                    claimed.user_id,
+                    claimed.parts,
+                    claimed.sent_parts,
+                    keyboard_markup(claimed.keyboard),
                 )
             finally:
                 if done:
@@ -167,9 +172,16 @@ class DigestService:
         return [digest for digest in digests if digest is not None]
 
     async def _deliver(
-        self, bot: Bot, digest_id: int, user_id: int, parts: list[str], sent: int
+        self,
+        bot: Bot,
+        digest_id: int,
+        user_id: int,
+        parts: list[str],
+        sent: int,
+        keyboard: InlineKeyboardMarkup | None = None,
     ) -> bool:
-        """Send the parts left; False when the digest stays pending (retried later)."""
+        """Send the parts left, the last one with the to-dos' keyboard; False when
+        the digest stays pending (retried later)."""
         loop, last = asyncio.get_running_loop(), float("-inf")
         for index in range(sent, len(parts)):
             # Telegram allows about one message a second in one chat: the parts
@@ -185,7 +197,8 @@ class DigestService:
                     digest_id,
                     index,
                 )
-            outcome = await send_html(bot, user_id, parts[index])
+            markup = keyboard if index == len(parts) - 1 else None
+            outcome = await send_html(bot, user_id, parts[index], markup)
             last = loop.time()  # after Telegram answered: it has seen this part by now
             if outcome is Delivery.SENT:
                 await self._progress(digest_id, index + 1)

@@ -10,6 +10,7 @@ from bot.handlers._common import lang_of
 from bot.handlers.privacy import offer_group_purge
 from bot.i18n import language_for, tr
 from bot.parsing import incoming_from
+from bot.todos import TODO_STRINGS
 
 __all__ = [
     "group_help",
@@ -98,6 +99,7 @@ async def show_group_info(update: Update, context: FingertipContext) -> None:
             count=status.notice_count if status else 0,
             visibility=tr(lang, "yes" if sees_all else "no_visibility"),
         )
+        + (f"\n{TODO_STRINGS[lang]['groupinfo_receipts']}" if registered else "")
     )
 
 
@@ -107,7 +109,8 @@ async def group_help(update: Update, context: FingertipContext) -> None:
 
 
 async def ingest_message(update: Update, context: FingertipContext) -> None:
-    """Store every worded message of a registered group; push urgent ones."""
+    """Store every worded message of a registered group; push urgent ones and
+    corrections (a material edit of a notice already read)."""
     message = update.effective_message
     incoming = incoming_from(message) if message is not None else None
     if incoming is None:
@@ -115,6 +118,11 @@ async def ingest_message(update: Update, context: FingertipContext) -> None:
     outcome = await context.services.ingest.submit(incoming)
     if outcome.urgent and outcome.notice_id is not None:
         await context.services.pushes.push_urgent(context.bot, outcome.notice_id)
+    if outcome.corrected_from is not None and outcome.notice_id is not None:
+        old_text, old_due = outcome.corrected_from
+        await context.services.corrections.correct(
+            context.bot, outcome.notice_id, old_text, old_due
+        )
 
 
 async def track_migration(update: Update, context: FingertipContext) -> None:

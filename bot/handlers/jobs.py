@@ -6,7 +6,7 @@ import logging
 
 from bot.context import FingertipContext
 
-__all__ = ["digest_tick", "purge_texts"]
+__all__ = ["digest_tick", "purge_texts", "reminder_tick"]
 
 _log = logging.getLogger(__name__)
 
@@ -30,3 +30,9 @@ async def purge_texts(context: FingertipContext) -> None:
             digests,
             privacy.text_days,
         )
+
+
+async def reminder_tick(context: FingertipContext) -> None:
+    """Send the reminders that have come due (quiet hours hold them)."""
+    services = context.services
+    await services.reminders.run(context.bot, services.clock.now())

@@ -35,3 +35,5 @@ class IngestOutcome:
     kind: str | None = None
     cluster_id: int | None = None
     due_at: datetime | None = None
+    # A material edit of a stored notice: its text and due moment before it.
+    corrected_from: tuple[str, datetime | None] | None = None

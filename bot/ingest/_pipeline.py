@@ -15,6 +15,7 @@ from sqlmodel import Session
 from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
+from nlp.corrections import is_material_edit
 from nlp.types import Kind, NoticeInput, NoticeUnderstander, Understanding
 from storage import repository as repo
 from storage.database import Database
@@ -149,6 +150,10 @@ class IngestPipeline:
         """An edit updates the stored notice; one of a message never seen stores it."""
         assert group.id is not None and message.edited_at is not None
         data = self._data(message, meaning)
+        before = repo.find_notice(
+            session=session, chat_id=message.chat_id, message_id=message.message_id
+        )
+        old = (before.text, before.due_at, before.kind) if before is not None else None
         edited = repo.edit_notice(
             session=session,
             chat_id=message.chat_id,
@@ -158,7 +163,12 @@ class IngestPipeline:
         )
         if edited is not None:
             self._clusters.place(session, edited, edited=True)
-            return _outcome(edited, created=False, urgent=False)
+            outcome = _outcome(edited, created=False, urgent=False)
+            if old is None or Kind.CHATTER in (old[2], edited.kind):
+                return outcome
+            if not is_material_edit(old[0], edited.text, old[1], edited.due_at):
+                return outcome  # a typo or punctuation: nothing to tell anyone
+            return replace(outcome, corrected_from=(old[0], old[1]))
         notice, created = repo.add_notice(
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
         )

@@ -64,6 +64,7 @@ def build_report(
         timing=time_buckets(repo.notice_stamps(session=session, part=part), period, hours),
         repeated=repo.repeated_requests(session=session, part=part, kinds=REQUEST_KINDS),
         burden=Burden.of(reading, items, period.day_count),
+        acknowledged=repo.acknowledgement_totals(session=session, part=part),
     )
 
 

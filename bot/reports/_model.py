@@ -87,6 +87,7 @@ class Report:
     timing: Timing
     repeated: list[RepeatedRequest]
     burden: Burden
+    acknowledged: tuple[int, int] = (0, 0)  # 收到 and 已完成 presses, in all (never by person)
 
     @property
     def messages(self) -> int:

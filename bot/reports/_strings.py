@@ -41,6 +41,7 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "实际收到 {items} 项摘要",
         "burden_total": "合计 {read} 条 → {items} 项，减少 {saved}",
         "burden_none": "这些群里还没有订阅摘要的干部。",
+        "acknowledged": "一键回执：收到 {acked} 人次，已完成 {done} 人次（只计总数，不列个人）",
         "footer": "/overlap 重叠的群 · /export 导出 CSV",
         "continued": "（续）",
         "btn_charts": "📈 图表",
@@ -142,6 +143,8 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "{items} digest items received",
         "burden_total": "In all {read} messages → {items} items, {saved} less",
         "burden_none": "No subscribed cadres are in these groups yet.",
+        "acknowledged": "One-tap receipts: {acked} got-its, {done} dones (totals only, "
+        "never by person)",
         "footer": "/overlap overlapping groups · /export CSV",
         "continued": "(continued)",
         "btn_charts": "📈 Charts",

@@ -203,6 +203,7 @@ def _burden(report: Report, lang: str) -> list[str]:
             items=burden.items_total,
             saved=_percent(burden.saved_share),
         ),
+        say(lang, "acknowledged", acked=report.acknowledged[0], done=report.acknowledged[1]),
     ]
 
 

@@ -6,13 +6,13 @@ import asyncio
 import enum
 import logging
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot import metrics
 
-__all__ = ["Delivery", "send_html"]
+__all__ = ["Delivery", "keyboard_markup", "send_html"]
 
 _log = logging.getLogger(__name__)
 _BACKOFF_SECONDS = (0.5, 1.0, 2.0)
@@ -27,7 +27,9 @@ class Delivery(enum.Enum):
     REJECTED = "rejected"  # Telegram refuses this message itself
 
 
-async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
+async def send_html(
+    bot: Bot, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> Delivery:
     """Send, retrying flood waits and server errors a few times in place.
 
     Only answers that prove the message was not delivered are retried here;
@@ -40,6 +42,7 @@ async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
                 text,
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
+                reply_markup=reply_markup,
             )
             metrics.MESSAGES_SENT.inc()
             return Delivery.SENT
@@ -66,3 +69,12 @@ async def send_html(bot: Bot, chat_id: int, text: str) -> Delivery:
             metrics.RETRIES.inc()
             await asyncio.sleep(pause)
     return Delivery.RETRY_LATER
+
+
+def keyboard_markup(rows: list[list[list[str]]]) -> InlineKeyboardMarkup | None:
+    """A keyboard stored as rows of [label, callback data], as Telegram takes it."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )

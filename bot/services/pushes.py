@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import html
 from datetime import tzinfo
+from typing import NamedTuple
 
 from sqlmodel import Session
 from telegram import Bot
@@ -14,6 +15,7 @@ from bot.links import message_link
 from bot.services._threads import in_session
 from bot.services.delivery import Delivery, send_html
 from bot.settings import Defaults, effective_settings
+from bot.todos import item_buttons
 from nlp.preview import display_text
 from storage import repository as repo
 from storage.database import Database
@@ -47,17 +49,18 @@ class PushService:
     async def _push(self, bot: Bot, notice_id: int) -> int:
         targets = await in_session(self._db, lambda s: self._targets(s, notice_id))
         sent = 0
-        for user_id, text in targets:
+        for user_id, text, item_id in targets:
             if not await self._claim(user_id, notice_id):
                 continue  # another sender has this push
-            outcome = await send_html(bot, user_id, text)
+            buttons = item_buttons(item_id, text.lang)
+            outcome = await send_html(bot, user_id, text.html, buttons)
             if outcome is Delivery.SENT:
                 sent += 1
             elif outcome is not Delivery.UNCERTAIN:  # surely not delivered
                 await self._release(user_id, notice_id, gone=outcome is Delivery.GONE)
         return sent
 
-    def _targets(self, session: Session, notice_id: int) -> list[tuple[int, str]]:
+    def _targets(self, session: Session, notice_id: int) -> list[tuple[int, _PushText, int]]:
         row = repo.get_notice_in_group(session=session, notice_id=notice_id)
         if row is None or row.group.id is None:
             return []
@@ -71,7 +74,9 @@ class PushService:
                 or row.notice.kind in settings.muted_kinds
             )
             if cadre.user_id != row.notice.sender_id and not muted:
-                targets.append((cadre.user_id, _push_text(row, settings.language, settings.zone)))
+                text = _push_text(row, settings.language, settings.zone)
+                item = row.notice.cluster_id or notice_id  # what 收到 / 已完成 mark
+                targets.append((cadre.user_id, _PushText(text, settings.language), item))
         return targets
 
     async def _claim(self, user_id: int, notice_id: int) -> bool:
@@ -88,6 +93,11 @@ class PushService:
                 repo.deactivate_cadre(session=session, user_id=user_id, reason="blocked the bot")
 
         await in_session(self._db, work)
+
+
+class _PushText(NamedTuple):
+    html: str
+    lang: str
 
 
 def _push_text(row: repo.NoticeInGroup, lang: str, zone: tzinfo) -> str:

@@ -31,6 +31,8 @@ ZONE_CHOICES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Taipei",
                 "Europe/London", "America/New_York")  # fmt: skip
 QUIET_CHOICES = ("off", "21:00-07:30", "22:00-07:00", "23:00-06:30")
 LANGUAGES = ("zh", "en", "auto")
+LEAD_CHOICES = ("off", "30", "60", "120", "240")  # minutes before a due moment
+MORNING_CHOICES = ("off", "07:30", "08:00", "08:30", "09:00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +82,14 @@ def _times(cadre: Cadre, value: str, on: bool, default_times: Sequence[str]) -> 
 
 def _quiet_hours(cadre: Cadre, value: str, on: bool, _: Sequence[str]) -> Values:
     start, _, end = value.partition("-")
-    return {"quiet_start": None, "quiet_end": None} if value == "off" else {
-        "quiet_start": start,
-        "quiet_end": end,
-    }
+    return (
+        {"quiet_start": None, "quiet_end": None}
+        if value == "off"
+        else {
+            "quiet_start": start,
+            "quiet_end": end,
+        }
+    )
 
 
 def _muted_group(cadre: Cadre, value: str, on: bool, _: Sequence[str]) -> Values:
@@ -118,6 +124,32 @@ def _language_line(settings: CadreSettings, _: Groups) -> str:
 
 def _quiet_label(settings: CadreSettings, value: str) -> str:
     return SETTINGS_STRINGS[settings.language]["off"] if value == "off" else value.replace("-", "–")
+
+
+def _lead_label(settings: CadreSettings, value: str) -> str:
+    s = SETTINGS_STRINGS[settings.language]
+    if value == "off":
+        return s["off"]
+    minutes = int(value)
+    if minutes % 60:
+        return s["minutes"].format(count=minutes)
+    return s["hours"].format(count=minutes // 60)
+
+
+def _lead_line(settings: CadreSettings, _: Groups) -> str:
+    if settings.remind_before is None:
+        return SETTINGS_STRINGS[settings.language]["off"]
+    label = _lead_label(settings, str(settings.remind_before))
+    return SETTINGS_STRINGS[settings.language]["lead_value"].format(value=label)
+
+
+def _morning_value(settings: CadreSettings) -> str:
+    morning = settings.remind_morning
+    return morning.strftime("%H:%M") if morning is not None else "off"
+
+
+def _on_off(settings: CadreSettings, value: str) -> str:
+    return SETTINGS_STRINGS[settings.language]["on" if value == "on" else "off"]
 
 
 _ON_OFF, _MUTED = ("✅ ", ""), ("🔕 ", "🔔 ")
@@ -173,6 +205,30 @@ FIELDS: tuple[Field, ...] = (
         summary=_language_line,
         valid=lambda value: value in LANGUAGES,
         change=lambda cadre, value, on, _: {"language": None if value == "auto" else value},
+    ),
+    Field(
+        "carry", "carry", 2, False, _ON_OFF,
+        choices=lambda s, _: [(v, _on_off(s, v)) for v in ("on", "off")],
+        chosen=lambda s: {"on" if s.carry_todos else "off"},
+        summary=lambda s, _: _on_off(s, "on" if s.carry_todos else "off"),
+        valid=lambda value: value in ("on", "off"),
+        change=lambda cadre, value, on, _: {"carry_todos": value == "on"},
+    ),
+    Field(
+        "before", "before", 3, False, _ON_OFF,
+        choices=lambda s, _: [(v, _lead_label(s, v)) for v in LEAD_CHOICES],
+        chosen=lambda s: {str(s.remind_before) if s.remind_before else "off"},
+        summary=_lead_line,
+        valid=lambda value: value in LEAD_CHOICES,
+        change=lambda cadre, value, on, _: {"remind_before": value},
+    ),
+    Field(
+        "morning", "morning", 3, False, _ON_OFF,
+        choices=lambda s, _: [(v, _on_off(s, v) if v == "off" else v) for v in MORNING_CHOICES],
+        chosen=lambda s: {_morning_value(s)},
+        summary=lambda s, _: _on_off(s, "off") if s.remind_morning is None else _morning_value(s),
+        valid=lambda value: value in MORNING_CHOICES,
+        change=lambda cadre, value, on, _: {"remind_morning": value},
     ),
 )  # fmt: skip
 _BY_NAME = {field.name: field for field in FIELDS}

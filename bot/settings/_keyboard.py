@@ -15,7 +15,13 @@ __all__ = ["MENU", "render_section", "render_summary"]
 
 MENU = "sm"
 # The main screen's buttons, two to a row.
-_MAIN_ROWS = (("times", "tz"), ("quiet", "lang"), ("groups", "kinds"))
+_MAIN_ROWS = (
+    ("times", "tz"),
+    ("quiet", "lang"),
+    ("groups", "kinds"),
+    ("carry", "before"),
+    ("morning",),
+)
 
 
 def _button(text: str, data: str) -> InlineKeyboardButton:

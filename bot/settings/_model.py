@@ -28,6 +28,9 @@ class CadreSettings:
     muted_kinds: frozenset[str]
     language: str
     language_is_auto: bool
+    carry_todos: bool = True  # open to-dos head every digest
+    remind_before: int | None = 120  # minutes before a due moment; None: no such reminder
+    remind_morning: time | None = time(8, 30)  # on the due day, for dues later that day
 
     @property
     def zone(self) -> ZoneInfo:
@@ -59,7 +62,25 @@ def effective_settings(cadre: Cadre, defaults: Defaults) -> CadreSettings:
         muted_kinds=frozenset(cadre.muted_kinds or ()),
         language=cadre.language or language_for(cadre.language_code),
         language_is_auto=cadre.language is None,
+        carry_todos=cadre.carry_todos is not False,
+        remind_before=_minutes(cadre.remind_before, 120),
+        remind_morning=_morning(cadre.remind_morning),
     )
+
+
+def _minutes(value: str | None, default: int) -> int | None:
+    if value == "off":
+        return None
+    return int(value) if value and value.isdigit() else default
+
+
+def _morning(value: str | None) -> time | None:
+    if value == "off":
+        return None
+    try:
+        return parse_clock(value) if value else time(8, 30)
+    except ValueError:
+        return time(8, 30)  # a stored value no longer understood must not stop reminders
 
 
 def in_quiet_hours(settings: CadreSettings, now: datetime) -> bool:

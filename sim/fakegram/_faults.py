@@ -121,7 +121,9 @@ FAULT_ACTIONS = {
 
 INSPECT_ACTIONS = {
     "sent": _log,
-    "edits": lambda world, p: [e for e in world.sent if e["method"] == "editMessageText"],
+    "edits": lambda world, p: [
+        e for e in world.sent if e["method"] in ("editMessageText", "editMessageReplyMarkup")
+    ],
     "requests": lambda world, p: [
         r for r in world.requests if not p.get("method") or r["method"] == p["method"]
     ],

@@ -161,6 +161,29 @@ def edit_message_text(world: World, p: dict[str, Any]) -> Any:
     return _record(world, "editMessageText", dict(message), p)
 
 
+def edit_message_reply_markup(world: World, p: dict[str, Any]) -> Any:
+    state = _target(world, p.get("chat_id", 0))
+    message = state.messages.get(int(p.get("message_id", 0)))
+    if message is None:
+        raise ApiError(400, "Bad Request: message to edit not found")
+    if message.get("from", {}).get("id") != world.bot["id"]:
+        raise ApiError(400, "Bad Request: message can't be edited")
+    markup = p.get("reply_markup")
+    if markup == message.get("reply_markup"):
+        raise ApiError(
+            400,
+            "Bad Request: message is not modified: specified new message "
+            "content and reply markup are exactly the same as a current content "
+            "and reply markup of the message",
+        )
+    message["edit_date"] = timestamp()
+    if markup is None:
+        message.pop("reply_markup", None)
+    else:
+        message["reply_markup"] = markup
+    return _record(world, "editMessageReplyMarkup", dict(message), p)
+
+
 def answer_callback_query(world: World, p: dict[str, Any]) -> Any:
     query_id = p["callback_query_id"]
     if query_id not in world.callbacks:
@@ -234,6 +257,7 @@ METHODS: dict[str, Method] = {
     "sendPhoto": lambda world, p: _send_file(world, p, "photo"),
     "sendDocument": lambda world, p: _send_file(world, p, "document"),
     "editMessageText": edit_message_text,
+    "editMessageReplyMarkup": edit_message_reply_markup,
     "answerCallbackQuery": answer_callback_query,
     "getChat": get_chat,
     "getChatMember": get_chat_member,

@@ -100,8 +100,9 @@ class ReplaySession:
         # The replay moves the clock itself and runs slots on purpose; the
         # real-time tick would race it.
         assert app.job_queue is not None
-        for job in app.job_queue.get_jobs_by_name("digest-tick"):
-            job.schedule_removal()
+        for name in ("digest-tick", "reminder-tick"):
+            for job in app.job_queue.get_jobs_by_name(name):
+                job.schedule_removal()
         return app
 
     async def restart(self) -> None:
@@ -185,6 +186,11 @@ class ReplaySession:
         """Move the clock to a digest slot and let the scheduler do its work."""
         self.clock.set(moment)
         return await self.services.digests.run_schedule(self.app.bot, moment)
+
+    async def run_reminders(self, moment: datetime) -> int:
+        """Move the clock and send the reminders due by then, as the tick would."""
+        self.clock.set(moment)
+        return await self.services.reminders.run(self.app.bot, moment)
 
     async def sent_for(self, name: str, command: str) -> list[str]:
         """Send a private command and return the texts the bot answered with,

@@ -78,6 +78,7 @@ from storage.repository.notices import (
     add_notice,
     add_notices,
     edit_notice,
+    find_notice,
     get_notice_in_group,
     message_keys,
     set_clusters,
@@ -115,6 +116,7 @@ __all__ = [
     "digests_of",
     "edit_notice",
     "existing_slots",
+    "find_notice",
     "get_cadre",
     "get_digest",
     "get_group",
@@ -235,4 +237,54 @@ __all__ += [
     "release_push",
     "renew_claims",
     "store_inbox_update",
+]
+
+# To-dos: marks (收到 / 已完成), what falls due, reminders sent, receipts for senders.
+from storage.repository.acks import (  # noqa: E402
+    Marks,
+    Receipt,
+    ReminderCandidate,
+    acknowledgement_totals,
+    digest_todo_items,
+    due_rows,
+    holds_item,
+    marks_on,
+    receipts_of,
+    record_reminders,
+    reminded_pairs,
+    reminder_candidates,
+    set_mark,
+)
+
+__all__ += [
+    "Marks",
+    "Receipt",
+    "ReminderCandidate",
+    "acknowledgement_totals",
+    "digest_todo_items",
+    "due_rows",
+    "holds_item",
+    "marks_on",
+    "receipts_of",
+    "record_reminders",
+    "reminded_pairs",
+    "reminder_candidates",
+    "set_mark",
+]
+
+# Corrections owed to those who read a notice before a material edit.
+from storage.repository.corrections import (  # noqa: E402
+    PendingCorrection,
+    add_corrections,
+    mark_corrections_shown,
+    pending_corrections,
+    readers_of,
+)
+
+__all__ += [
+    "PendingCorrection",
+    "add_corrections",
+    "mark_corrections_shown",
+    "pending_corrections",
+    "readers_of",
 ]

@@ -40,6 +40,8 @@ class NewDigest(NamedTuple):
     window_end: datetime
     parts: list[str]
     items: list[list[int]]
+    todo_items: list[int] = []  # noqa: RUF012 (never mutated: a NamedTuple's default)
+    keyboard: list[list[list[str]]] = []  # noqa: RUF012 (rows of [label, callback data])
 
 
 def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, int]:
@@ -61,6 +63,8 @@ def add_digests(*, session: Session, digests: Sequence[NewDigest]) -> dict[int, 
             "window_end": d.window_end,
             "parts": d.parts,
             "items": d.items,
+            "todo_items": d.todo_items,
+            "keyboard": d.keyboard,
             "item_count": len(d.items),
             "sent_parts": 0,
             "uncertain_resends": 0,

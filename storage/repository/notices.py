@@ -20,6 +20,7 @@ __all__ = [
     "add_notice",
     "add_notices",
     "edit_notice",
+    "find_notice",
     "get_notice_in_group",
     "message_keys",
     "set_clusters",
@@ -36,6 +37,10 @@ class NoticeInGroup:
 def _find(session: Session, chat_id: int, message_id: int) -> Notice | None:
     statement = select(Notice).where(Notice.chat_id == chat_id, Notice.message_id == message_id)
     return session.exec(statement).first()
+
+
+def find_notice(*, session: Session, chat_id: int, message_id: int) -> Notice | None:
+    return _find(session, chat_id, message_id)
 
 
 def add_notice(

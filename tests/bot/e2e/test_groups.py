@@ -26,6 +26,7 @@ async def test_admin_registers_and_non_admin_is_refused(session: ReplaySession) 
         GROUP, lambda: control.post(GROUP, session.admin_id, "/groupinfo")
     )
     assert "状态：已登记" in info and "能否看到全部消息：能" in info
+    assert "/receipts" in info and "不必在群里回复收到" in info
 
 
 async def test_privacy_mode_warning_when_bot_sees_only_commands(session: ReplaySession) -> None:
