@@ -64,6 +64,12 @@ from storage.repository.notices import (
     set_notice_cluster,
 )
 from storage.repository.pushes import push_recipients, record_push
+from storage.repository.search import (
+    SearchDocument,
+    SearchPage,
+    index_notices,
+    search_notices,
+)
 from storage.repository.stats import KindCount, notice_counts
 from storage.repository.windows import (
     PREVIEW_CHARS,
@@ -172,6 +178,9 @@ __all__ += [
     "pushed_pairs",
     "window_rows",
 ]
+
+# Full-text search (migration 0015).
+__all__ += ["SearchDocument", "SearchPage", "index_notices", "search_notices"]
 
 __all__ += [
     "ExportRow",
