@@ -9,11 +9,12 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
 from bot.config import Config
-from bot.digests import DigestService
+from bot.digests import DigestLookback, DigestService
 from bot.ingest import IngestService
 from bot.services.chatter import ChatterService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
+from bot.services.search import SearchService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from storage.database import Database
@@ -42,6 +43,8 @@ class Services:
     pushes: PushService
     stats: StatsService
     chatter: ChatterService
+    lookback: DigestLookback
+    search: SearchService
     clock: Clock
     bot_reads_all: bool = False
 
@@ -55,6 +58,8 @@ class Services:
             self.pushes,
             self.stats,
             self.chatter,
+            self.lookback,
+            self.search,
         )
 
 

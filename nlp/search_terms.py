@@ -17,6 +17,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 import jieba
 
@@ -26,6 +27,7 @@ __all__ = ["INDEXED_CHARS", "index_words", "query_words"]
 # found by its title and first pages, and its index entry stays small.
 INDEXED_CHARS = 8000
 _QUERY_CHARS = 200
+_BLOCKS_KEPT = 65536  # distinct blocks whose cut is remembered (a few MB when full)
 _LONGEST_WORD = 40  # a longer run (a URL, a serial number) is no word anyone types
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, as FTS5's unicode61 keeps them
 # Words in nearly every notice: they would only make the index and a query slower.
@@ -43,16 +45,27 @@ def _words(text: str, cut: Callable[[str], Iterable[str]]) -> list[str]:
     _quiet()
     folded = unicodedata.normalize("NFKC", text).casefold()
     words: list[str] = []
-    for piece in cut(folded):
-        for word in _WORD.findall(piece):
-            if len(word) <= _LONGEST_WORD and word not in _STOP_WORDS:
-                words.append(word)
+    for block in jieba.re_han_default.split(folded):
+        if not block:
+            continue
+        for piece in cut(block):
+            for word in _WORD.findall(piece):
+                if len(word) <= _LONGEST_WORD and word not in _STOP_WORDS:
+                    words.append(word)
     return words
+
+
+@lru_cache(maxsize=_BLOCKS_KEPT)
+def _search_cut(block: str) -> tuple[str, ...]:
+    """jieba cuts a text block by block (runs of Han, letters and digits), each on
+    its own, so cutting the blocks one by one gives the same words; notices are
+    formulaic (各村（社区）, 请于本周五前报送), so most blocks have been cut before."""
+    return tuple(jieba.cut_for_search(block))
 
 
 def index_words(text: str) -> list[str]:
     """The words a notice is found by, in order (repeats kept: they weigh in ranking)."""
-    return _words(text[:INDEXED_CHARS], jieba.cut_for_search)
+    return _words(text[:INDEXED_CHARS], _search_cut)
 
 
 def query_words(text: str) -> list[str]:

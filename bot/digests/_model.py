@@ -46,6 +46,7 @@ class DigestEntry:
     other_groups: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()
     updated: bool = False
+    delivered: bool = False  # in a digest already sent (a look-back says so)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,9 @@ class DigestView:
     # Items per section (one of SECTIONS), listed or not: a digest lists at
     # most so many, and says how many more each section holds.
     totals: Mapping[str, int] = field(default_factory=dict)
+    # A look-back (/digest 24h): what it covers, said in the header instead of
+    # "since your last digest".
+    period: str | None = None
 
     @property
     def item_count(self) -> int:

@@ -12,7 +12,7 @@ from bot.digests._strings import DIGEST_STRINGS, SECTION_ICONS
 from bot.i18n import KIND_LABELS, WEEKDAYS
 from bot.packing import pack_sections, telegram_length
 
-__all__ = ["LineCache", "render_digest"]
+__all__ = ["LineCache", "render_digest", "render_item"]
 
 _PREVIEW_CHARS = 160
 _NAME_CHARS = 40
@@ -81,7 +81,14 @@ def _source(entry: DigestEntry, now: datetime, lang: str) -> str:
         bits.append(strings["pushed"])
     if entry.updated:
         bits.append(strings["updated"])
+    if entry.delivered:
+        bits.append(strings["delivered"])
     return " · ".join(bits)
+
+
+def render_item(entry: DigestEntry, now: datetime, lang: str) -> str:
+    """One item's line as a digest lists it (search results are listed the same way)."""
+    return _item(entry, now, lang)
 
 
 def _body(entry: DigestEntry, lang: str) -> str:
@@ -188,7 +195,8 @@ def render_digest(view: DigestView, cache: LineCache | None = None) -> list[str]
     strings = DIGEST_STRINGS[view.lang]
     now = view.generated_at.astimezone(view.zone)
     title = strings["title"].format(**_date_parts(now, view.lang))
-    summary = strings["summary"].format(
+    summary = strings["lookback_summary" if view.period else "summary"].format(
+        period=view.period,
         groups=view.group_count,
         messages=view.message_count,
         items=view.item_count,

@@ -46,6 +46,7 @@ from storage.repository.groups import (
     set_bot_admin,
     unregister_group,
 )
+from storage.repository.lookback import delivered_notice_ids, last_sent_digest
 from storage.repository.memberships import (
     groups_of_user,
     member_ids,
@@ -181,6 +182,8 @@ __all__ += [
 
 # Full-text search (migration 0015).
 __all__ += ["SearchDocument", "SearchPage", "index_notices", "search_notices"]
+# Re-reading: /digest 24h and /digest last.
+__all__ += ["delivered_notice_ids", "last_sent_digest"]
 
 __all__ += [
     "ExportRow",
