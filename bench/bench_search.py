@@ -73,7 +73,7 @@ def _fill_sqlite(db: Database, size: int, groups: int) -> None:
     raw = db.engine.raw_connection()
     cursor = raw.cursor()
     cursor.executemany(
-        "INSERT INTO \"group\" (id, chat_id, title, chat_type, registered, registered_at,"
+        'INSERT INTO "group" (id, chat_id, title, chat_type, registered, registered_at,'
         " registered_by, bot_is_admin) VALUES (?, ?, ?, 'supergroup', 1, ?, 1, 1)",
         [(g, -1001000000000 - g, f"工作群{g}", _stamp(NOW - SPAN)) for g in range(1, groups + 1)],
     )
@@ -94,7 +94,9 @@ def _fill_sqlite(db: Database, size: int, groups: int) -> None:
     raw.close()
 
 
-def _flush_sqlite(cursor: object, notice_rows: list[tuple[object, ...]], terms: list[tuple[object, ...]]) -> None:
+def _flush_sqlite(
+    cursor: object, notice_rows: list[tuple[object, ...]], terms: list[tuple[object, ...]]
+) -> None:
     cursor.executemany(  # type: ignore[attr-defined]
         "INSERT INTO notice (id, chat_id, message_id, sender_name, sent_at, text, kind, urgent,"
         " group_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -120,9 +122,9 @@ def _fill_postgres(db: Database, size: int, groups: int) -> None:
     for nid, group, received, body in _rows(size, groups):
         flat = body.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
         stamp = received.isoformat()
-        notice_copy.write(
-            f"{nid}\t{-1001000000000 - group}\t{nid}\t小王\t{stamp}\t{flat}\tnotice\tf\t{group}\t{stamp}\n"
-        )
+        chat = -1001000000000 - group
+        fields = (nid, chat, nid, "小王", stamp, flat, "notice", "f", group, stamp)
+        notice_copy.write("\t".join(map(str, fields)) + "\n")
         document = tsvector_literal(index_words(body)).replace("\\", "\\\\")
         terms_copy.write(f"{nid}\t{group}\t{stamp}\t{document}\n")
     with cursor.copy(  # type: ignore[attr-defined]
@@ -205,7 +207,13 @@ def run(backend: str, size: int, groups: int, searches: int) -> dict[str, object
         (_fill_postgres if backend == "postgres" else _fill_sqlite)(db, size, groups)
         filled = time.perf_counter() - began
         result = _measure(db, groups, searches)
-    return {"backend": backend, "notices": size, "groups": groups, "fill_s": round(filled, 1), **result}
+    return {
+        "backend": backend,
+        "notices": size,
+        "groups": groups,
+        "fill_s": round(filled, 1),
+        **result,
+    }
 
 
 def main() -> None:

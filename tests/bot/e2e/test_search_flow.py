@@ -32,7 +32,9 @@ def _buttons(message: dict[str, Any]) -> dict[str, str]:
 async def test_search_finds_own_groups_only_newest_first(session: ReplaySession) -> None:
     await _world(session)
     liu, wang = session.users["小刘"], session.users["王书记"]
-    await session.control.post(A, wang, "关于做好城乡居民医保参保缴费工作的通知，请各村12月10日前报送")
+    await session.control.post(
+        A, wang, "关于做好城乡居民医保参保缴费工作的通知，请各村12月10日前报送"
+    )
     await session.control.post(C, liu, "别的镇：医保缴费统计表今天报送")
     await session.control.post(B, wang, "医保缴费进度：请网格员明天入户提醒")
     await session.control.post(A, wang, "明天上午9点开会")
