@@ -26,6 +26,7 @@ def _menus(lang: str) -> dict[str, list[BotCommand]]:
     private = [
         BotCommand("start", "订阅工作群摘要" if zh else "Subscribe to digests"),
         BotCommand("digest", "立即查看新摘要" if zh else "Digest now"),
+        BotCommand("search", "搜索我的群的通知" if zh else "Search your groups' notices"),
         BotCommand("chatter", "摘要略去的闲聊" if zh else "Chatter the digest skipped"),
         BotCommand("groups", "我所在的群" if zh else "Your groups"),
         BotCommand("settings", "推送时间、免打扰、屏蔽" if zh else "Times, quiet hours, mutes"),

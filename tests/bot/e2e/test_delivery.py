@@ -60,6 +60,7 @@ async def test_command_menus_per_chat_type_and_language(session: ReplaySession) 
     assert [c["command"] for c in zh_private] == [
         "start",
         "digest",
+        "search",
         "chatter",
         "groups",
         "settings",
