@@ -70,14 +70,20 @@ def _rows(size: int, groups: int) -> Iterator[tuple[int, int, datetime, str]]:
 
 
 def _fill_sqlite(db: Database, size: int, groups: int) -> None:
+    """Bulk rows, then the FTS5 index built in one go ('rebuild' reads notice_terms):
+    the same index the insert trigger would have built row by row, in a fraction
+    of the time; the trigger is put back before anything is measured."""
     raw = db.engine.raw_connection()
     cursor = raw.cursor()
+    cursor.execute("PRAGMA synchronous=OFF")
+    cursor.execute("DROP TRIGGER notice_terms_ai")
     cursor.executemany(
         'INSERT INTO "group" (id, chat_id, title, chat_type, registered, registered_at,'
         " registered_by, bot_is_admin) VALUES (?, ?, ?, 'supergroup', 1, ?, 1, 1)",
         [(g, -1001000000000 - g, f"工作群{g}", _stamp(NOW - SPAN)) for g in range(1, groups + 1)],
     )
-    batch_notices, batch_terms = [], []
+    batch_notices: list[tuple[object, ...]] = []
+    batch_terms: list[tuple[object, ...]] = []
     for nid, group, received, body in _rows(size, groups):
         stamp = _stamp(received)
         batch_notices.append(
@@ -86,11 +92,16 @@ def _fill_sqlite(db: Database, size: int, groups: int) -> None:
         batch_terms.append((nid, " ".join(index_words(body)), f"g{group}"))
         if len(batch_notices) == 20000:
             _flush_sqlite(cursor, batch_notices, batch_terms)
+            raw.commit()
     _flush_sqlite(cursor, batch_notices, batch_terms)
-    raw.commit()
-    cursor.execute("INSERT INTO notice_fts (notice_fts) VALUES ('optimize')")
+    cursor.execute("INSERT INTO notice_fts (notice_fts) VALUES ('rebuild')")
+    cursor.execute(
+        "CREATE TRIGGER notice_terms_ai AFTER INSERT ON notice_terms BEGIN"
+        " INSERT INTO notice_fts (rowid, body, scope) VALUES (new.id, new.body, new.scope); END"
+    )
     cursor.execute("ANALYZE")
     raw.commit()
+    cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw.close()
 
 

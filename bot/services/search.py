@@ -123,7 +123,7 @@ class SearchService:
             search.query,
             self.days,
             page,
-            min(found.total, 1000),
+            found.total,
             found.capped,
             any_word,
             entries,

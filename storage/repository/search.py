@@ -18,11 +18,12 @@ as notices arrive). Copies of one notice come back once, the best-ranked.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import BigInteger, BindParameter, Boolean, Integer, String, bindparam, column, text
+from sqlalchemy import Connection, bindparam, text
 from sqlmodel import Session
 
 from storage._types import UTCDateTime
@@ -30,6 +31,7 @@ from storage.repository._plain import plain_connection
 from storage.repository.windows import WindowRow
 
 __all__ = [
+    "CANDIDATES",
     "SEARCH_TABLES",
     "SearchDocument",
     "SearchPage",
@@ -41,7 +43,10 @@ __all__ = [
 SEARCH_TABLES = frozenset({"notice_terms", "notice_fts"})
 _MAX_POSITIONS = 255  # per word in a tsvector (PostgreSQL keeps at most 256)
 _MAX_POSITION = 16383
-_COUNT_CAP = 1000  # beyond this many results a page says "1000+"
+# The newest this many matches are ranked: a word in most notices (通知) would
+# otherwise cost a row read for every one; such a search says "1000+" and an
+# added word narrows it.
+CANDIDATES = 1000
 _HALF_LIFE_DAYS = 7.0  # a week-old match ranks as a fresh one half as good
 
 
@@ -60,14 +65,12 @@ class SearchDocument(NamedTuple):
 
 
 class SearchPage(NamedTuple):
-    """One page of results, best first, and how many there are (capped at ``_COUNT_CAP``)."""
+    """One page of results, best first, and how many there are (``capped``: at
+    least that many, the newest :data:`CANDIDATES` matches having been ranked)."""
 
     rows: list[WindowRow]
     total: int
-
-    @property
-    def capped(self) -> bool:
-        return self.total > _COUNT_CAP
+    capped: bool = False
 
 
 def _postgres(session: Session) -> bool:
@@ -159,24 +162,30 @@ SELECT *, row_number() OVER (
 
 _SQLITE_SCORED = f"""
 SELECT {_COLUMNS}, -({{relevance}})
-  / (1.0 + (julianday(:now) - julianday(n.sent_at)) / {_HALF_LIFE_DAYS}) AS score
+  / (1.0 + (julianday(:now) - julianday(n.sent_at)) / {_HALF_LIFE_DAYS}) AS score,
+  count(*) OVER () AS candidates
 FROM (
   SELECT rowid AS id FROM notice_fts WHERE notice_fts MATCH :match AND rowid >= :first_id
+  ORDER BY rowid DESC LIMIT {CANDIDATES}
 ) AS hit
 JOIN notice_terms AS t ON t.id = hit.id
 JOIN notice AS n ON n.id = hit.id
 LEFT JOIN cluster AS c ON c.id = n.cluster_id
-WHERE n.group_id IN :group_ids AND n.received_at > :since AND n.received_at <= :until
+WHERE n.group_id IN ({{groups}}) AND n.received_at > :since AND n.received_at <= :until
 """
 
 _POSTGRES_SCORED = f"""
 SELECT {_COLUMNS}, -ts_rank(t.document, CAST(:query AS tsquery))
-  / (1.0 + extract(epoch FROM (:now - n.sent_at)) / {_HALF_LIFE_DAYS * 86400}) AS score
-FROM notice_terms AS t
+  / (1.0 + extract(epoch FROM (:now - n.sent_at)) / {_HALF_LIFE_DAYS * 86400}) AS score,
+  count(*) OVER () AS candidates
+FROM (
+  SELECT notice_id, document FROM notice_terms
+  WHERE document @@ CAST(:query AS tsquery)
+    AND group_id = ANY(:group_ids) AND received_at > :since AND received_at <= :until
+  ORDER BY received_at DESC LIMIT {CANDIDATES}
+) AS t
 JOIN notice AS n ON n.id = t.notice_id
 LEFT JOIN cluster AS c ON c.id = n.cluster_id
-WHERE t.document @@ CAST(:query AS tsquery)
-  AND t.group_id IN :group_ids AND t.received_at > :since AND t.received_at <= :until
 """
 
 # BM25's term-frequency part, in plain SQL over the candidates' words. FTS5's own
@@ -195,17 +204,17 @@ def _relevance(count: int) -> str:
     return " + ".join(f"{term} / ({term} + {norm})" for term in terms)
 
 
-def _first_id(session: Session, group_ids: Collection[int], since: datetime) -> int:
+def _first_id(connection: Connection, groups: str, since: object) -> int:
     """The oldest notice of these groups received after ``since``: FTS5 starts there."""
-    statement = text(
+    found = connection.exec_driver_sql(
         "SELECT min(id) FROM notice INDEXED BY ix_notice_group_received"
-        " WHERE group_id IN :group_ids AND received_at > :since"
-    ).bindparams(bindparam("group_ids", expanding=True), bindparam("since", type_=UTCDateTime()))
-    found = plain_connection(session).execute(
-        statement, {"group_ids": sorted(group_ids), "since": since}
-    )
-    first = found.scalar_one_or_none()
-    return int(first) if first is not None else -1
+        f" WHERE group_id IN ({groups}) AND received_at > :since",
+        {"since": since},
+    ).scalar_one_or_none()
+    return int(found) if found is not None else -1
+
+
+_PYFORMAT = re.compile(r"(?<![:\w]):(\w+)")
 
 
 def search_notices(
@@ -221,66 +230,84 @@ def search_notices(
     any_word: bool = False,
 ) -> SearchPage:
     """Notices of ``group_ids`` received in (since, until] holding every one of
-    ``words`` (any one, with ``any_word``), best first: the database's relevance
-    (bm25, ts_rank) divided by one plus the age in weeks, so a fresh notice that
-    matches well comes first and an old one has to match much better to beat it.
-    One row per notice, whatever number of copies matched."""
+    ``words`` (any one, with ``any_word``), best first: relevance (BM25's
+    term-frequency part on SQLite, ``ts_rank`` on PostgreSQL) divided by one
+    plus the age in weeks, so a fresh notice that matches well comes first and
+    an old one has to match much better to beat it. One row per notice,
+    whatever number of copies matched; the count comes with the page (one
+    statement, one pass)."""
     if not words or not group_ids:
         return SearchPage([], 0)
+    connection = plain_connection(session)
+    dialect = connection.dialect
+    instant = _INSTANT.bind_processor(dialect) or (lambda value: value)
     params: dict[str, Any] = {
-        "group_ids": sorted(group_ids),
-        "since": since,
-        "until": until,
-        "now": now,
+        "since": instant(since),
+        "until": instant(until),
+        "now": instant(now),
+        "limit": limit,
+        "offset": offset,
     }
-    if _postgres(session):
+    if dialect.name == "postgresql":
         scored, params["query"] = _POSTGRES_SCORED, _tsquery(words, any_word)
+        params["group_ids"] = sorted(group_ids)
     else:
-        first = _first_id(session, group_ids, since)
+        groups = ",".join(str(int(group)) for group in sorted(group_ids))
+        first = _first_id(connection, groups, params["since"])
         if first < 0:
             return SearchPage([], 0)
-        scored = _SQLITE_SCORED.format(relevance=_relevance(len(words)))
+        scored = _SQLITE_SCORED.format(relevance=_relevance(len(words)), groups=groups)
         params |= {f"w{n}": word for n, word in enumerate(words)}
         params["match"] = _fts_match(words, group_ids, any_word)
         params["first_id"] = first
-    hits = _BEST_COPY.format(scored=scored)
-    binds: list[BindParameter[Any]] = [bindparam("group_ids", expanding=True)] + [
-        bindparam(name, type_=UTCDateTime()) for name in ("since", "until", "now")
-    ]
-    page = _typed(
-        text(
-            f"SELECT {_OUTER} FROM ({hits}) AS best WHERE copy_rank = 1 "
-            "ORDER BY score, id DESC LIMIT :limit OFFSET :offset"
-        ).bindparams(*binds)
+    statement = (
+        f"SELECT {_OUTER}, count(*) OVER () AS total, candidates FROM "
+        f"({_BEST_COPY.format(scored=scored)}) AS best "
+        "WHERE copy_rank = 1 ORDER BY score, id DESC LIMIT :limit OFFSET :offset"
     )
-    counted = text(
-        f"SELECT count(*) FROM (SELECT 1 FROM ({hits}) AS best WHERE copy_rank = 1 "
-        "LIMIT :cap) AS capped"
-    ).bindparams(*binds)
-    connection = plain_connection(session)
-    result = connection.execute(page, {**params, "limit": limit, "offset": offset})
-    rows = list(map(WindowRow._make, result))
-    if offset == 0 and len(rows) < limit:
-        return SearchPage(rows, len(rows))
-    total = connection.execute(counted, {**params, "cap": _COUNT_CAP + 1}).scalar_one()
-    return SearchPage(rows, int(total))
+    if dialect.name == "postgresql":
+        statement = _PYFORMAT.sub(r"%(\1)s", statement)
+    # Plain driver SQL: compiling and caching a statement of thirty-odd
+    # parameters cost several times what SQLite takes to answer it.
+    found = connection.exec_driver_sql(statement, params).all()
+    if not found:
+        return SearchPage([], 0)
+    moment = _INSTANT.result_processor(dialect, None) or (lambda value: value)
+    rows = [_window_row(row, moment) for row in found]
+    return SearchPage(rows, int(found[0][13]), int(found[0][14]) >= CANDIDATES)
 
 
-def _typed(clause: Any) -> Any:
-    """The outer SELECT's columns, typed so that instants come back aware."""
-    instant = UTCDateTime()
-    return clause.columns(
-        column("id", Integer),
-        column("group_id", Integer),
-        column("chat_id", BigInteger),
-        column("message_id", BigInteger),
-        column("sender_name", String),
-        column("sent_at", instant),
-        column("received_at", instant),
-        column("kind", String),
-        column("urgent", Boolean),
-        column("due_at", instant),
-        column("cluster_id", Integer),
-        column("edited_at", instant),
-        column("copies", Integer),
+_INSTANT = UTCDateTime()
+
+
+def _window_row(row: Any, moment: Callable[[Any], Any]) -> WindowRow:
+    (
+        nid,
+        group,
+        chat,
+        message,
+        sender,
+        sent,
+        received,
+        kind,
+        urgent,
+        due,
+        cluster,
+        edited,
+        copies,
+    ) = row[:13]
+    return WindowRow(
+        int(nid),
+        int(group),
+        int(chat),
+        int(message),
+        sender,
+        moment(sent),
+        moment(received),
+        kind,
+        bool(urgent),
+        moment(due),
+        cluster,
+        moment(edited),
+        int(copies),
     )
