@@ -26,7 +26,7 @@ from telegram.ext import (
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import BotData, FingertipApp, FingertipContext, Services
-from bot.digests import DigestBuilder, DigestService
+from bot.digests import DigestBuilder, DigestLookback, DigestService
 from bot.handlers import (
     errors,
     groups,
@@ -34,6 +34,7 @@ from bot.handlers import (
     jobs,
     privacy,
     private,
+    search,
     settings,
     supervisor,
     todos,
@@ -49,6 +50,7 @@ from bot.services.privacy import PrivacyService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.reminders import ReminderService
+from bot.services.search import SearchService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from bot.services.todos import TodoService
@@ -118,6 +120,8 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
         todos=TodoService(db, clock),
         reminders=ReminderService(db, defaults),
         corrections=CorrectionService(db, defaults, clock),
+        lookback=DigestLookback(db, builder, clock=clock),
+        search=SearchService(db, defaults, clock, days=config.search.days),
         clock=clock,
     )
 
@@ -196,6 +200,7 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CommandHandler("groups", private.show_groups, private_chat))
     app.add_handler(CommandHandler("digest", private.show_digest, private_chat))
     app.add_handler(CommandHandler("chatter", private.show_chatter, private_chat))
+    app.add_handler(CommandHandler("search", search.search_notices, private_chat))
     app.add_handler(CommandHandler("stats", supervisor.show_stats, private_chat))
     app.add_handler(CommandHandler("overlap", supervisor.show_overlap, private_chat))
     app.add_handler(CommandHandler("export", supervisor.send_export, private_chat))
@@ -217,8 +222,20 @@ def _register_handlers(app: FingertipApp) -> None:
     app.add_handler(CallbackQueryHandler(supervisor.press_report_button, pattern=r"^sv:"))
     app.add_handler(CallbackQueryHandler(privacy.press_forget, pattern=privacy.FORGET_PATTERN))
     app.add_handler(CallbackQueryHandler(privacy.press_group_purge, pattern=privacy.PURGE_PATTERN))
+    app.add_handler(CallbackQueryHandler(search.turn_search_page, pattern=r"^sr:"))
     app.add_handler(CallbackQueryHandler(settings.answer_stale))
-    # 6. Help for anything else said in private: unknown commands, stray text.
+    # 6. Plain text in private is a search; help for anything else (unknown
+    #    commands, stickers, long pastes).
+    app.add_handler(
+        MessageHandler(
+            private_chat
+            & filters.TEXT
+            & ~filters.COMMAND
+            & ~filters.FORWARDED
+            & filters.Regex(rf"^[\s\S]{{1,{search.SEARCHED_CHARS}}}$"),
+            search.search_text,
+        )
+    )
     app.add_handler(MessageHandler(private_chat & ~filters.StatusUpdate.ALL, private.show_help))
     app.add_error_handler(errors.on_error)
 

@@ -112,6 +112,10 @@ class DedupConfig(_Section):
     undated_window_days: Annotated[float, Field(gt=0, le=365)] = 7
 
 
+class SearchConfig(_Section):
+    days: Annotated[int, Field(ge=1, le=365)] = 30
+
+
 class AnalyticsConfig(_Section):
     work_start: TimeOfDay = "08:30"
     work_end: TimeOfDay = "17:30"
@@ -185,6 +189,7 @@ class Config(_Section):
     digest: DigestConfig = DigestConfig()
     understanding: UnderstandingConfig = UnderstandingConfig()
     dedup: DedupConfig = DedupConfig()
+    search: SearchConfig = SearchConfig()
     analytics: AnalyticsConfig = AnalyticsConfig()
     supervisors: SupervisorsConfig = SupervisorsConfig()
     retention: RetentionConfig = RetentionConfig()

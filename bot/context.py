@@ -9,7 +9,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
 from bot.config import Config
-from bot.digests import DigestService
+from bot.digests import DigestLookback, DigestService
 from bot.ingest import IngestService
 from bot.services.chatter import ChatterService
 from bot.services.corrections import CorrectionService
@@ -17,6 +17,7 @@ from bot.services.privacy import PrivacyService
 from bot.services.pushes import PushService
 from bot.services.registry import RegistryService
 from bot.services.reminders import ReminderService
+from bot.services.search import SearchService
 from bot.services.settings import SettingsService
 from bot.services.stats import StatsService
 from bot.services.todos import TodoService
@@ -53,6 +54,8 @@ class Services:
     todos: TodoService
     reminders: ReminderService
     corrections: CorrectionService
+    lookback: DigestLookback
+    search: SearchService
     clock: Clock
     bot_reads_all: bool = False
     fleet: Fleet | None = None  # owner or standby; None runs everything (tests, replay)
@@ -71,6 +74,8 @@ class Services:
             self.todos,
             self.reminders,
             self.corrections,
+            self.lookback,
+            self.search,
         )
 
 

@@ -54,6 +54,10 @@ _CATALOG: dict[str, dict[str, str]] = {
         "no_visibility": "不能（见 /register 的提示）",
         "none": "无",
         "digest_empty": "自上次摘要以来没有新的通知。",
+        "digest_usage": "用法：/digest [24h|3d|7d|today|yesterday|last]，"
+        "不带参数时发送上次摘要以来的新通知。",
+        "digest_period_empty": "这段时间你的群里没有通知。",
+        "digest_last_none": "还没有给你发过摘要。",
         "not_supervisor": "抱歉，只有督查人员可以查看统计。",
         "use_in_private": "请在与我的私聊中使用 /{command}",
         "use_in_group": "请在群里使用 /{command}",
@@ -114,6 +118,10 @@ _CATALOG: dict[str, dict[str, str]] = {
         "no_visibility": "no (see the hint from /register)",
         "none": "none",
         "digest_empty": "No new notices since your last digest.",
+        "digest_usage": "Usage: /digest [24h|3d|7d|today|yesterday|last]; "
+        "without one, what is new since your last digest.",
+        "digest_period_empty": "Your groups carried no notices in that period.",
+        "digest_last_none": "No digest has been sent to you yet.",
         "not_supervisor": "Sorry, only supervisors can see statistics.",
         "use_in_private": "Use /{command} in a private chat with me",
         "use_in_group": "Use /{command} in a group",

@@ -135,6 +135,12 @@ class DigestBuilder:
             windows.append(CadreWindow(cadre.user_id, since, first, mine, settings))
         return windows
 
+    def read_round(
+        self, session: Session, windows: list[CadreWindow], until: datetime
+    ) -> RoundData:
+        """What a round reads, for windows that end at ``until`` (a look-back's end)."""
+        return self._read(session, windows, until)
+
     def _read(self, session: Session, windows: list[CadreWindow], now: datetime) -> RoundData:
         group_ids = {g for window in windows for g in window.groups}
         since = min((window.since for window in windows), default=now)

@@ -48,6 +48,7 @@ class DigestEntry:
     updated: bool = False
     reminders: int = 0  # later copies that chased it
     status: str | None = None  # the latest reminder's "还有3个村没报"
+    delivered: bool = False  # in a digest already sent (a look-back says so)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,9 @@ class DigestView:
     carried: Sequence[CarriedTodo] = ()
     # Corrections of notices read earlier, as lines (HTML): shown once, first.
     corrections: Sequence[str] = ()
+    # A look-back (/digest 24h): what it covers, said in the header instead of
+    # "since your last digest".
+    period: str | None = None
 
     @property
     def item_count(self) -> int:

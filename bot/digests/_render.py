@@ -13,7 +13,7 @@ from bot.i18n import KIND_LABELS, WEEKDAYS
 from bot.packing import pack_sections, telegram_length
 from nlp.preview import cut_preview, display_text
 
-__all__ = ["LineCache", "render_digest"]
+__all__ = ["LineCache", "render_digest", "render_item"]
 
 # An item is one line on a phone: its text gets the width of so many Chinese
 # characters (Latin letters count half), cut where a sentence, clause or word ends.
@@ -86,6 +86,8 @@ def _source(entry: DigestEntry, lang: str) -> str:
         bits.append(strings["pushed"])
     if entry.updated:
         bits.append(strings["updated"])
+    if entry.delivered:
+        bits.append(strings["delivered"])
     tail = " · ".join(html.escape(bit, quote=False) for bit in bits)
     if entry.link:
         tail += f' · <a href="{html.escape(entry.link)}">{strings["original"]}</a>'
@@ -95,6 +97,11 @@ def _source(entry: DigestEntry, lang: str) -> str:
 def _attachment(name: str, lang: str) -> str:
     label = ATTACHMENT_LABELS[lang].get(name) or _short(name, _NAME_CHARS)
     return DIGEST_STRINGS[lang]["attachment"].format(name=label)
+
+
+def render_item(entry: DigestEntry, now: datetime, lang: str) -> str:
+    """One item's line as a digest lists it (search results are listed the same way)."""
+    return _item(entry, now, lang)
 
 
 def _body(entry: DigestEntry, lang: str) -> str:
@@ -215,7 +222,8 @@ def render_digest(view: DigestView, cache: LineCache | None = None) -> list[str]
     now = view.generated_at.astimezone(view.zone)
     title = strings["title"].format(**_date_parts(now, view.lang))
     lang = view.lang
-    summary = strings["summary"].format(
+    summary = strings["lookback_summary" if view.period else "summary"].format(
+        period=view.period,
         groups=counted(lang, "group", view.group_count),
         messages=counted(lang, "message", view.message_count),
         items=counted(lang, "item", view.item_count),

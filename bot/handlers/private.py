@@ -8,6 +8,7 @@ from telegram import LinkPreviewOptions, Update
 
 from bot.chatter import parse_period, render_chatter
 from bot.context import FingertipContext
+from bot.digests import LAST, Period, parse_lookback
 from bot.handlers._common import profile_of, reader_lang
 from bot.i18n import Html, tr
 from bot.services.registry import GroupRef
@@ -72,13 +73,31 @@ async def show_groups(update: Update, context: FingertipContext) -> None:
 
 
 async def show_digest(update: Update, context: FingertipContext) -> None:
+    """/digest: what is new now; /digest 24h|3d|7d|today|yesterday: what a period
+    carried (nothing moves on); /digest last: the last digest again, as sent."""
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
     services = context.services
+    try:
+        asked = parse_lookback(context.args or [])
+    except ValueError:
+        await message.reply_text(tr(await reader_lang(update, context), "digest_usage"))
+        return
     await services.registry.subscribe(profile_of(user))
-    if not await services.digests.digest_now(context.bot, user.id):
-        await message.reply_text(tr(await reader_lang(update, context), "digest_empty"))
+    if asked is None:
+        if not await services.digests.digest_now(context.bot, user.id):
+            await message.reply_text(tr(await reader_lang(update, context), "digest_empty"))
+        return
+    if asked == LAST:
+        parts, empty = await services.lookback.last(user.id), "digest_last_none"
+    else:
+        assert isinstance(asked, Period)
+        parts, empty = await services.lookback.period(user.id, asked), "digest_period_empty"
+    if not parts:
+        await message.reply_text(tr(await reader_lang(update, context), empty))
+    for part in parts:
+        await message.reply_text(part, link_preview_options=LinkPreviewOptions(is_disabled=True))
 
 
 async def show_chatter(update: Update, context: FingertipContext) -> None:

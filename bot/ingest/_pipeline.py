@@ -16,6 +16,7 @@ from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.corrections import is_material_edit
+from nlp.search_terms import index_words
 from nlp.types import Kind, NoticeInput, NoticeUnderstander, Understanding
 from storage import repository as repo
 from storage.database import Database
@@ -126,7 +127,14 @@ class IngestPipeline:
     ) -> list[IngestOutcome]:
         """New messages in one insert; a redelivered one returns its stored row."""
         rows = [(groups[m.chat_id].id or 0, self._data(m, meaning)) for m, meaning in messages]
-        stored = repo.add_notices(session=session, rows=rows, received_at=self._clock.now())
+        now = self._clock.now()
+        stored = repo.add_notices(session=session, rows=rows, received_at=now)
+        documents = [
+            repo.SearchDocument(notice.id, group_id, now, _words(notice.text, notice.attachment))
+            for notice, (group_id, _) in zip(stored, rows, strict=True)
+            if notice.created
+        ]
+        repo.index_notices(session=session, documents=documents)
         chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
         clusters = self._clusters.place_new(
             session, [notice for notice in stored if notice.created], chats
@@ -162,6 +170,7 @@ class IngestPipeline:
             edited_at=message.edited_at,
         )
         if edited is not None:
+            _index(session, edited)
             self._clusters.place(session, edited, edited=True)
             outcome = _outcome(edited, created=False, urgent=False)
             if old is None or Kind.CHATTER in (old[2], edited.kind):
@@ -173,8 +182,23 @@ class IngestPipeline:
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
         )
         if created:
+            _index(session, notice)
             self._clusters.place(session, notice, edited=False)
         return _outcome(notice, created=created)
+
+
+def _words(text: str, attachment: str | None) -> list[str]:
+    """A notice is found by its text and by the name of the file it carries."""
+    return index_words(f"{text}\n{attachment}" if attachment else text)
+
+
+def _index(session: Session, notice: Notice) -> None:
+    """(Re)write what search finds a notice by: at ingest, and on every edit."""
+    assert notice.id is not None
+    document = repo.SearchDocument(
+        notice.id, notice.group_id, notice.received_at, _words(notice.text, notice.attachment)
+    )
+    repo.index_notices(session=session, documents=[document])
 
 
 def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understanding:

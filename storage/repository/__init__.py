@@ -66,6 +66,7 @@ from storage.repository.inbox import (
     prune_inbox,
     store_inbox_update,
 )
+from storage.repository.lookback import delivered_notice_ids, last_sent_digest
 from storage.repository.memberships import (
     groups_of_user,
     member_ids,
@@ -85,6 +86,12 @@ from storage.repository.notices import (
     set_notice_cluster,
 )
 from storage.repository.pushes import push_recipients, record_push
+from storage.repository.search import (
+    SearchDocument,
+    SearchPage,
+    index_notices,
+    search_notices,
+)
 from storage.repository.stats import KindCount, notice_counts
 from storage.repository.windows import (
     PREVIEW_CHARS,
@@ -197,6 +204,11 @@ __all__ += [
     "pushed_pairs",
     "window_rows",
 ]
+
+# Full-text search (migration 0006).
+__all__ += ["SearchDocument", "SearchPage", "index_notices", "search_notices"]
+# Re-reading: /digest 24h and /digest last.
+__all__ += ["delivered_notice_ids", "last_sent_digest"]
 
 __all__ += [
     "ExportRow",

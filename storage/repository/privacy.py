@@ -18,6 +18,7 @@ from storage.models import (
     Supervisor,
     UrgentPush,
 )
+from storage.repository.search import unindex_sent_before
 
 __all__ = [
     "CadreRecord",
@@ -108,6 +109,7 @@ def purge_old_texts(*, session: Session, before: datetime) -> tuple[int, int]:
     """Blank notice texts (and file names) sent before ``before``, and the
     rendered parts of digests sent before it; the rows, kinds, clusters and
     counts stay for statistics. Returns (notices, digests) changed."""
+    unindex_sent_before(session=session, before=before)
     notices = _deleted(
         session,
         update(Notice)

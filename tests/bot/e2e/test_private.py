@@ -13,7 +13,10 @@ async def test_unknown_command_and_stray_text_get_help(session: ReplaySession) -
     await build_world(session, {"党政办群": A}, {"王书记": ("zh-hans", [])})
     reply = await session.command("王书记", "/frobnicate")
     assert reply.startswith("没有这个命令。") and "/digest" in reply
-    assert "/start" in await session.command("王书记", "你好")
+    # Short plain text is a search, which says so and points at /help; a long
+    # paste is no query and gets the help itself.
+    assert "命令见 /help" in await session.command("王书记", "你好")
+    assert "/start" in await session.command("王书记", "你好，" * 60)
 
 
 async def test_stats_only_for_supervisors(session: ReplaySession) -> None:

@@ -1,0 +1,73 @@
+"""Words for full-text search: one jieba cut for what is stored and what is asked.
+
+Neither SQLite's FTS5 nor PostgreSQL's text search can segment Chinese (a run
+of Han characters is one "word" to both), so the database indexes words cut
+here and the query is cut the same way. A stored notice is cut in jieba's
+search mode, which adds the shorter words inside long ones (城乡居民 also
+gives 城乡, 居民), so a query for a part of a compound still finds it; a
+query is cut in the precise mode, one word per word typed. Both are folded
+the same way (NFKC, so full-width letters and digits are plain ones; then
+case), and split where FTS5's tokenizer would split, so the two backends
+see exactly the same words.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+import jieba
+
+__all__ = ["INDEXED_CHARS", "index_words", "query_words"]
+
+# A notice is indexed from its opening: a pasted 100,000-character document is
+# found by its title and first pages, and its index entry stays small.
+INDEXED_CHARS = 8000
+_QUERY_CHARS = 200
+_BLOCKS_KEPT = 65536  # distinct blocks whose cut is remembered (a few MB when full)
+_LONGEST_WORD = 40  # a longer run (a URL, a serial number) is no word anyone types
+_WORD = re.compile(r"[^\W_]+")  # letters and digits, as FTS5's unicode61 keeps them
+# Words in nearly every notice: they would only make the index and a query slower.
+_STOP_WORDS = frozenset("的了和与及或在是请各于对将把被之也都就并等") | frozenset(
+    {"a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "is", "are", "by"}
+)
+
+
+def _quiet() -> None:
+    jieba.setLogLevel(logging.WARNING)
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+def _words(text: str, cut: Callable[[str], Iterable[str]]) -> list[str]:
+    _quiet()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    words: list[str] = []
+    for block in jieba.re_han_default.split(folded):
+        if not block:
+            continue
+        for piece in cut(block):
+            for word in _WORD.findall(piece):
+                if len(word) <= _LONGEST_WORD and word not in _STOP_WORDS:
+                    words.append(word)
+    return words
+
+
+@lru_cache(maxsize=_BLOCKS_KEPT)
+def _search_cut(block: str) -> tuple[str, ...]:
+    """jieba cuts a text block by block (runs of Han, letters and digits), each on
+    its own, so cutting the blocks one by one gives the same words; notices are
+    formulaic (各村（社区）, 请于本周五前报送), so most blocks have been cut before."""
+    return tuple(jieba.cut_for_search(block))
+
+
+def index_words(text: str) -> list[str]:
+    """The words a notice is found by, in order (repeats kept: they weigh in ranking)."""
+    return _words(text[:INDEXED_CHARS], _search_cut)
+
+
+def query_words(text: str) -> list[str]:
+    """The distinct words of a query, in the order typed; empty when it has none."""
+    return list(dict.fromkeys(_words(text[:_QUERY_CHARS], jieba.lcut)))
