@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.i18n import KIND_LABELS
 from bot.links import message_link
 from bot.services.todos import Press
+from nlp.preview import cut_preview, display_text
 from storage.repository import NoticeInGroup, PendingCorrection, Receipt
 
 __all__ = [
@@ -92,6 +93,11 @@ def _short(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _notice_text(text: str, limit: int) -> str:
+    """A notice as digests show it: no relay wrapper, cut at a boundary."""
+    return cut_preview(display_text(text), limit)
+
+
 def item_buttons(item_id: int, lang: str) -> InlineKeyboardMarkup:
     """收到 and 已完成 for one item (an urgent push, a reminder of one to-do)."""
     return reminder_buttons([item_id], lang)
@@ -152,7 +158,7 @@ def render_reminder(reminders: Sequence[Reminder], now: datetime, lang: str) -> 
     for n, reminder in enumerate(reminders, 1):
         local = reminder.due_at.astimezone(now.tzinfo)
         due = strings["remind_in"].format(when=_in_words(local, now, lang))
-        what = f"{reminder.kind_label}｜{_short(reminder.text, _TEXT_CHARS)}"
+        what = f"{reminder.kind_label}｜{_notice_text(reminder.text, _TEXT_CHARS)}"
         line = strings["remind_line"].format(
             due=due, what=what, group=_short(reminder.group_title, 20)
         )
@@ -181,7 +187,7 @@ def render_receipts(receipts: Sequence[Receipt], lang: str) -> str:
         return strings["receipts_none"]
     lines = [f"<b>{strings['receipts_title']}</b>"]
     for receipt in receipts[:_RECEIPTS_SHOWN]:
-        text = _short(receipt.text, _TEXT_CHARS)
+        text = _notice_text(receipt.text, _TEXT_CHARS)
         line = strings["receipts_line"].format(
             text=text, delivered=receipt.delivered, acked=receipt.acked
         )
@@ -258,7 +264,7 @@ def correction_line(pending: PendingCorrection, now: datetime, lang: str) -> str
         pending.old_text, pending.old_due_at, pending.new_due_at, now, lang, pending.new_text
     )
     mark = TODO_STRINGS[lang]["corrected_mark"].format(change=change)
-    text = _short(pending.new_text, _TEXT_CHARS)
+    text = _notice_text(pending.new_text, _TEXT_CHARS)
     line = f"• ｜{kind}｜{text} — {_short(pending.group_title, 20)} · {mark}"
     link = message_link(pending.chat_id, pending.message_id, pending.username)
     original = "原文" if lang == "zh" else "original"
