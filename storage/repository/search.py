@@ -162,7 +162,9 @@ _COLUMNS = (
 # Copies of one notice come back once: the best-ranked copy of each cluster.
 # Candidates are ranked on the few columns ranking needs (on SQLite read from
 # ix_notice_search, which covers them, never from the wide notice rows); only
-# the page's rows are then read whole.
+# the page's rows are then read whole. The unary + keeps the group and time
+# tests out of the index seek: as seek terms, an IN of 30 groups cost 30
+# probes a candidate instead of one.
 _BEST_COPY = """
 SELECT *, row_number() OVER (
   PARTITION BY coalesce(cluster_id, -id) ORDER BY score, id DESC
@@ -189,7 +191,7 @@ FROM (
 ) AS hit
 JOIN notice_terms AS t ON t.id = hit.id
 JOIN notice AS n INDEXED BY ix_notice_search ON n.id = hit.id
-WHERE n.group_id IN ({{groups}}) AND n.received_at > :since AND n.received_at <= :until
+WHERE +n.group_id IN ({{groups}}) AND +n.received_at > :since AND +n.received_at <= :until
 """
 
 _POSTGRES_SCORED = f"""
