@@ -10,6 +10,12 @@ Queries are one or two words drawn from the workload's own vocabulary, from
 the rare (a person's name) to words in most notices (通知, 报送).
 
     .venv/bin/python bench/bench_search.py [--sizes 100000,1000000] [--backends sqlite,postgres]
+        [--keep DIR]
+
+``--keep DIR`` keeps each filled SQLite file in DIR (search-<size>-<groups>.sqlite)
+and measures an existing one again instead of filling it anew (the 1M fill
+takes minutes); the run then says ``"reused": true``. Delete the file after a
+change to the schema.
 """
 
 from __future__ import annotations
@@ -212,17 +218,44 @@ def _measure(db: Database, groups: int, searches: int) -> dict[str, object]:
     }
 
 
-def run(backend: str, size: int, groups: int, searches: int) -> dict[str, object]:
-    with _database(backend) as db:
-        began = time.perf_counter()
-        (_fill_postgres if backend == "postgres" else _fill_sqlite)(db, size, groups)
+def _kept(path: Path, size: int, groups: int) -> tuple[Database, bool]:
+    """A SQLite file kept between runs, and whether it was already filled."""
+    reused = path.exists()
+    db = Database(f"sqlite:///{path}")
+    if not reused:
+        db.upgrade()
+        try:
+            _fill_sqlite(db, size, groups)
+        except BaseException:
+            db.dispose()
+            path.unlink(missing_ok=True)
+            raise
+    return db, reused
+
+
+def run(
+    backend: str, size: int, groups: int, searches: int, keep: Path | None = None
+) -> dict[str, object]:
+    began = time.perf_counter()
+    if keep is not None and backend == "sqlite":
+        db, reused = _kept(keep / f"search-{size}-{groups}.sqlite", size, groups)
         filled = time.perf_counter() - began
-        result = _measure(db, groups, searches)
+        try:
+            result = _measure(db, groups, searches)
+        finally:
+            db.dispose()
+    else:
+        reused = False
+        with _database(backend) as db:
+            (_fill_postgres if backend == "postgres" else _fill_sqlite)(db, size, groups)
+            filled = time.perf_counter() - began
+            result = _measure(db, groups, searches)
     return {
         "backend": backend,
         "notices": size,
         "groups": groups,
-        "fill_s": round(filled, 1),
+        "fill_s": None if reused else round(filled, 1),
+        "reused": reused,
         **result,
     }
 
@@ -233,9 +266,10 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite")
     parser.add_argument("--groups", type=int, default=2000)
     parser.add_argument("--searches", type=int, default=500)
+    parser.add_argument("--keep", type=Path, help="keep (and reuse) filled SQLite files here")
     args = parser.parse_args()
     runs = [
-        run(backend, int(size), args.groups, args.searches)
+        run(backend, int(size), args.groups, args.searches, args.keep)
         for backend in args.backends.split(",")
         for size in args.sizes.split(",")
     ]
