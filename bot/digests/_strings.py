@@ -21,8 +21,8 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "summary": "自上次摘要以来：{groups} {messages} → {items}"
         "（{merged}，{chatter}{chatter_pointer}）",
         "chatter_pointer": "，发送 /chatter 查看",
-        "lookback_summary": "{period}：{groups} 个群 {messages} 条消息 → {items} 项"
-        "（合并重复 {merged} 条，略去闲聊 {chatter} 条{chatter_pointer}；✓ 为摘要里发过的）",
+        "lookback_summary": "{period}：{groups} {messages} → {items}"
+        "（{merged}，{chatter}{chatter_pointer}；✓ 为摘要里发过的）",
         "delivered": "✓ 已发过",
         "todo": "⏰ 待办（按截止时间）",
         "carried": "📌 仍待办（{count}）",
@@ -58,8 +58,8 @@ DIGEST_STRINGS: dict[str, dict[str, str]] = {
         "summary": "Since your last digest: {messages} in {groups} → {items} "
         "({merged}, {chatter}{chatter_pointer})",
         "chatter_pointer": ": /chatter lists them",
-        "lookback_summary": "{period}: {messages} messages in {groups} groups → {items} items "
-        "({merged} duplicates merged, {chatter} chatter skipped{chatter_pointer}; "
+        "lookback_summary": "{period}: {messages} in {groups} → {items} "
+        "({merged}, {chatter}{chatter_pointer}; "
         "✓ marks what a digest already brought)",
         "delivered": "✓ sent before",
         "todo": "⏰ To do (by due time)",
