@@ -28,7 +28,8 @@ _CATALOG: dict[str, dict[str, str]] = {
         "/search 关键词 查找我所在群的通知\n"
         "/settings 摘要时间、免打扰、语言、屏蔽\n/mute 群名 屏蔽一个群（不带群名时列出全部）\n"
         "/chatter [24h|3d|7d] 摘要略去的闲聊（默认：上次摘要略去的）\n"
-        "/groups 我所在的群\n/mydata 我存了您的哪些信息\n/forget 删除这些信息\n/help 帮助\n"
+        "/groups 我所在的群\n/receipts 我发的通知谁收到了、谁按了收到（最近 7 天）\n"
+        "/mydata 我存了您的哪些信息\n/forget 删除这些信息\n/help 帮助\n"
         "群管理员请在群里使用 /register 登记本群。",
         "help_supervisor": "督查人员：/stats [7d|30d|今天|昨天|本周|上周|本月|上月|起..止] "
         "[群或部门] 通知统计与图表，"
@@ -88,6 +89,7 @@ _CATALOG: dict[str, dict[str, str]] = {
         "/mute group name mute one group (without a name: the list)\n"
         "/chatter [24h|3d|7d] the chatter digests skipped (default: your last digest's)\n"
         "/groups your groups\n"
+        "/receipts who got your notices of the last 7 days and who pressed 收到\n"
         "/mydata what I store about you\n/forget delete it\n"
         "/help this help\n"
         "Group admins: send /register in the group to register it.",

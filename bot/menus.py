@@ -31,6 +31,7 @@ def _menus(lang: str) -> dict[str, list[BotCommand]]:
         BotCommand("groups", "我所在的群" if zh else "Your groups"),
         BotCommand("settings", "推送时间、免打扰、屏蔽" if zh else "Times, quiet hours, mutes"),
         BotCommand("mute", "屏蔽一个群 [群名]" if zh else "Mute a group [name]"),
+        BotCommand("receipts", "我发的通知谁收到了" if zh else "Who got your notices"),
         BotCommand("mydata", "我存了您的哪些信息" if zh else "What is stored about you"),
         BotCommand("help", "帮助" if zh else "Help"),
     ]

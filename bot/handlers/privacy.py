@@ -10,6 +10,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.context import FingertipContext
 from bot.handlers._common import lang_of, reader_lang
 from bot.handlers._privacy_strings import say
+from bot.menus import set_supervisor_menu
+from bot.settings import Defaults
+from storage.models import Cadre
 from storage.repository.privacy import CadreRecord
 
 __all__ = [
@@ -26,9 +29,33 @@ FORGET_PATTERN = r"^pv:(forget|keep)$"
 PURGE_PATTERN = r"^ur:(del|keep):-?\d{1,20}:\d{1,20}$"
 
 
-def _record_text(record: CadreRecord, lang: str, text_days: int) -> str:
+def _settings_text(cadre: Cadre, lang: str, defaults: Defaults) -> str:
+    """What the cadre chose, and the deployment's defaults where they chose nothing."""
+    default = say(lang, "default_mark")
+    times = "、".join(cadre.digest_times or []) or "、".join(defaults.times) + default
+    settings = {
+        "times": times,
+        "zone": cadre.timezone or defaults.timezone + default,
+        "quiet": f"{cadre.quiet_start}–{cadre.quiet_end}" if cadre.quiet_start else "-",
+        "muted": len(cadre.muted_groups),
+        "kinds": "、".join(cadre.muted_kinds) or "-",
+        "language": cadre.language or cadre.language_code or "-",
+    }
+    return say(lang, "mydata_settings", **settings)
+
+
+def _marks_text(record: CadreRecord, lang: str) -> list[str]:
+    lines = [say(lang, "mydata_acks", acked=record.acked, done=record.done)]
+    for mark in record.latest_marks:
+        state = say(lang, "mark_done" if mark.done else "mark_acked")
+        text = html.escape(mark.text) or say(lang, "mark_no_text")
+        lines.append(f"  – {mark.at:%Y-%m-%d} {state}：{text}")
+    return lines
+
+
+def _record_text(record: CadreRecord, lang: str, text_days: int, defaults: Defaults) -> str:
     cadre = record.cadre
-    if cadre is None and not record.groups and not record.digests:
+    if cadre is None and not record.groups and not record.digests and not record.acked:
         return say(lang, "mydata_none", days=text_days)
     lines = [say(lang, "mydata_title")]
     if cadre is not None:
@@ -38,20 +65,13 @@ def _record_text(record: CadreRecord, lang: str, text_days: int) -> str:
         lines.append(
             say(lang, "mydata_profile", name=name, since=f"{cadre.subscribed_at:%Y-%m-%d}")
         )
-        settings = {
-            "times": "、".join(cadre.digest_times or []) or "-",
-            "zone": cadre.timezone or "-",
-            "quiet": f"{cadre.quiet_start}–{cadre.quiet_end}" if cadre.quiet_start else "-",
-            "muted": len(cadre.muted_groups),
-            "kinds": "、".join(cadre.muted_kinds) or "-",
-            "language": cadre.language or cadre.language_code or "-",
-        }
-        lines.append(say(lang, "mydata_settings", **settings))
+        lines.append(_settings_text(cadre, lang, defaults))
     groups = "、".join(html.escape(title) for title in record.groups) or "-"
     lines.append(say(lang, "mydata_groups", count=len(record.groups), groups=groups))
     first = f"{record.first_digest:%Y-%m-%d}" if record.first_digest else "-"
     lines.append(say(lang, "mydata_digests", count=record.digests, first=first))
     lines.append(say(lang, "mydata_pushes", count=record.pushes, sent=record.notices_sent))
+    lines.extend(_marks_text(record, lang))
     if record.supervisor_departments is not None:
         scope = "、".join(record.supervisor_departments) or say(lang, "all_departments")
         lines.append(say(lang, "mydata_supervisor", scope=html.escape(scope)))
@@ -66,7 +86,8 @@ async def show_mydata(update: Update, context: FingertipContext) -> None:
     lang = await reader_lang(update, context)
     privacy = context.services.privacy
     record = await privacy.record(user.id)
-    await message.reply_text(_record_text(record, lang, privacy.text_days))
+    defaults = context.services.settings.defaults
+    await message.reply_text(_record_text(record, lang, privacy.text_days, defaults))
 
 
 async def ask_forget(update: Update, context: FingertipContext) -> None:
@@ -95,10 +116,19 @@ async def press_forget(update: Update, context: FingertipContext) -> None:
         await query.answer()
         await query.edit_message_text(say(lang, "forget_kept"))
         return
-    gone = await context.services.privacy.forget(query.from_user.id)
+    user_id = query.from_user.id
+    gone = await context.services.privacy.forget(user_id)
+    if gone.supervisor and await context.services.stats.scope_of(user_id) is None:
+        await set_supervisor_menu(context.bot, user_id, on=False)  # founders keep theirs
     await query.answer()
     await query.edit_message_text(
-        say(lang, "forget_done", digests=gone.digests, groups=gone.memberships)
+        say(
+            lang,
+            "forget_done",
+            digests=gone.digests,
+            groups=gone.memberships,
+            marks=gone.marks,
+        )
     )
 
 

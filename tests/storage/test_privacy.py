@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlmodel import col, select
+
 from storage import repository as repo
 from storage.database import Database
-from storage.models import Digest, Notice, utcnow
+from storage.models import Correction, Digest, Notice, ReminderSent, TodoMark, utcnow
+from storage.repository.acks import record_reminders, set_mark
 from storage.repository.privacy import (
     cadre_record,
     delete_group_notices,
@@ -38,15 +41,32 @@ def _fill(db: Database) -> tuple[int, int]:
         return group.chat_id, new.id
 
 
+def _mark_and_remind(db: Database, notice_id: int) -> None:
+    now = utcnow()
+    with db.session() as session:
+        set_mark(session=session, user_id=USER, item_id=notice_id, mark="done", on=True, at=now)
+        set_mark(session=session, user_id=USER, item_id=999, mark="ack", on=True, at=now)
+        record_reminders(session=session, reminders=[(USER, notice_id, now, now)], at=now)
+        session.add(Correction(user_id=USER, notice_id=notice_id, old_text="旧", created_at=now))
+
+
 def test_record_and_forget(database: Database) -> None:
-    _fill(database)
+    _, notice_id = _fill(database)
+    _mark_and_remind(database, notice_id)
     with database.session() as session:
         record = cadre_record(session=session, user_id=USER)
         assert record.cadre is not None and record.groups == ["青石镇党政办工作群"]
         assert (record.digests, record.pushes, record.notices_sent) == (1, 1, 1)
+        assert (record.acked, record.done) == (2, 1)
+        texts = sorted(line.text for line in record.latest_marks)
+        assert texts == ["", "今天下午开会"]  # a mark whose notice is gone has no text
     with database.session() as session:
         gone = forget_cadre(session=session, user_id=USER)
         assert (gone.cadre, gone.digests, gone.pushes, gone.memberships) == (1, 1, 1, 1)
+        assert (gone.marks, gone.reminders, gone.corrections) == (2, 1, 1)
+    with database.session() as session:
+        for table in (TodoMark, ReminderSent, Correction):
+            assert session.exec(select(table).where(col(table.user_id) == USER)).all() == []
     with database.session() as session:
         after = cadre_record(session=session, user_id=USER)
         assert after.cadre is None and after.groups == [] and after.digests == 0

@@ -65,9 +65,24 @@ async def test_command_menus_per_chat_type_and_language(session: ReplaySession) 
         "groups",
         "settings",
         "mute",
+        "receipts",
         "mydata",
         "help",
     ]
+    en_private = next(menus[k] for k in private if k.endswith("|en"))
+    assert [c["command"] for c in en_private] == [c["command"] for c in zh_private]
+
+
+async def test_help_lists_every_private_command(session: ReplaySession) -> None:
+    people = {"王书记": ("zh-hans", ["党政办群"]), "Alice": ("en", ["党政办群"])}
+    await build_world(session, {"党政办群": A}, people)
+    menus = await session.control.commands()
+    zh_private = next(v for k, v in menus.items() if "all_private_chats" in k and k.endswith("|"))
+    for name, first_line in (("王书记", "我替您盯着工作群"), ("Alice", "I watch your work groups")):
+        await session.start_private(name)
+        shown = await session.command(name, "/help")
+        assert shown.startswith(first_line) and "/receipts" in shown
+        assert all(f"/{c['command']}" in shown for c in zh_private), shown
 
 
 async def test_messages_without_words_are_ignored(session: ReplaySession) -> None:

@@ -3,10 +3,12 @@ notice purge offered after /unregister, and the text retention job."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from sim.replay import ReplaySession
 from storage.models import Notice
+from tests.bot.e2e.conftest import SUPERVISOR_ID
 from tests.helpers.world import build_world
 
 A = -1001000001731
@@ -82,3 +84,38 @@ async def test_old_texts_are_blanked_but_counted(session: ReplaySession) -> None
         assert stored is not None and stored.text == "" and stored.kind != ""
     assert await privacy.group_notice_count(A) == 1
     assert await privacy.purge_texts() == (0, 0)
+
+
+async def test_mydata_shows_marks_and_defaults_and_forget_clears_them(
+    session: ReplaySession,
+) -> None:
+    await build_world(
+        session,
+        {"党政办群": A},
+        {"王书记": ("zh-hans", ["党政办群"]), "周主任": ("zh-hans", ["党政办群"])},
+        fixed_ids={"周主任": SUPERVISOR_ID},
+    )
+    for name in ("王书记", "周主任"):
+        await session.start_private(name)
+    user_id = session.users["王书记"]
+    await session.control.post(A, SUPERVISOR_ID, "请于明天17:00前报送安全生产统计表")
+    await session.settle()
+    await session.command("王书记", "/digest")
+    sent = await session.control.sent(user_id)
+    digest = next(m for m in reversed(sent) if m.get("reply_markup"))
+    ack_all = next(b for row in digest["reply_markup"]["inline_keyboard"] for b in row)
+    assert ack_all["text"] == "✅ 全部收到"
+    await _press(session, "王书记", user_id, ack_all["callback_data"])
+    await session.command("周主任", f"/grant {user_id} 党政办")
+    scope = json.dumps({"chat_id": user_id, "type": "chat"}, sort_keys=True)
+    assert f"{scope}|" in await session.control.commands()
+
+    mine = await session.command("王书记", "/mydata")
+    assert "待办标记：收到 1 条，已完成 0 条" in mine and "安全生产统计表" in mine
+    assert "摘要时间 08:00、17:30（默认）" in mine and "督查权限：党政办" in mine
+    await session.command("王书记", "/forget")
+    await _press(session, "王书记", user_id, "pv:forget")
+    assert "1 条待办标记" in (await session.control.edits())[-1]["text"]
+    assert not any(key.startswith(scope) for key in await session.control.commands())
+    assert (await session.services.privacy.record(user_id)).acked == 0
+    assert (await session.command("王书记", "/mydata")).startswith("我没有存任何关于您的信息")
