@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.digests._model import CarriedTodo, DigestView
+from bot.digests._model import CarriedTodo, DigestEntry, DigestView
 from bot.digests._render import LineCache, render_digest
 from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
 from bot.digests._todos import (
@@ -24,7 +24,7 @@ from bot.digests._todos import (
     digest_keyboard,
     new_todo_items,
 )
-from bot.settings import Defaults, effective_settings
+from bot.settings import CadreSettings, Defaults, effective_settings
 from bot.todos import correction_line
 from storage import repository as repo
 
@@ -175,6 +175,34 @@ def _not_new(carried: list[CarriedTodo], plan: Plan) -> list[CarriedTodo]:
     return [todo for todo in carried if todo.item_id not in again] if again else carried
 
 
+def plan_view(
+    plan: Plan,
+    settings: CadreSettings,
+    now: datetime,
+    *,
+    entries: list[DigestEntry] | None = None,
+    carried: Sequence[CarriedTodo] = (),
+    corrections: Sequence[str] = (),
+    period: str | None = None,
+) -> DigestView:
+    """One cadre's plan as a view to render: a slot's digest and a look-back
+    share the header counts and differ only in what they add."""
+    return DigestView(
+        lang=settings.language,
+        zone=settings.zone,
+        generated_at=now,
+        entries=plan.entries if entries is None else entries,
+        message_count=plan.messages,
+        group_count=plan.groups,
+        chatter_count=plan.chatter,
+        merged_count=plan.merged,
+        totals=plan.totals,
+        carried=carried,
+        corrections=corrections,
+        period=period,
+    )
+
+
 def _digest(
     window: CadreWindow,
     plan: Plan,
@@ -186,16 +214,10 @@ def _digest(
 ) -> repo.NewDigest:
     """The outbox row of one plan: its parts rendered (none when it lists nothing)."""
     local = now.astimezone(window.settings.zone)
-    view = DigestView(
-        lang=window.settings.language,
-        zone=window.settings.zone,
-        generated_at=now,
-        entries=plan.entries,
-        message_count=plan.messages,
-        group_count=plan.groups,
-        chatter_count=plan.chatter,
-        merged_count=plan.merged,
-        totals=plan.totals,
+    view = plan_view(
+        plan,
+        window.settings,
+        now,
         carried=carried,
         corrections=[correction_line(c, local, window.settings.language) for c in corrections],
     )

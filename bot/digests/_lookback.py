@@ -17,8 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.clock import Clock
-from bot.digests._builder import DigestBuilder
-from bot.digests._model import DigestView
+from bot.digests._builder import DigestBuilder, plan_view
 from bot.digests._render import render_digest
 from bot.digests._round import CadreWindow, plan_batch
 from bot.services import in_session
@@ -145,16 +144,7 @@ class DigestLookback:
             replace(entry, delivered=True) if sent.intersection(ids) else entry
             for entry, ids in zip(plan.entries, plan.items, strict=True)
         ]
-        view = DigestView(
-            lang=settings.language,
-            zone=settings.zone,
-            generated_at=now,
-            entries=entries,
-            message_count=plan.messages,
-            group_count=plan.groups,
-            chatter_count=plan.chatter,
-            merged_count=plan.merged,
-            totals=plan.totals,
-            period=period.label(settings.language),
+        view = plan_view(
+            plan, settings, now, entries=entries, period=period.label(settings.language)
         )
         return render_digest(view)
