@@ -40,9 +40,8 @@ from tests.helpers.fleet import (
     free_port,
     next_slot,
     notices_stored,
-    private_texts,
-    register,
-    stage,
+    stage_started,
+    start_split,
     until,
 )
 
@@ -123,29 +122,9 @@ async def _run(folder: Path, fake: FakeTelegram, cadres: int, messages: int) -> 
         balancer = Balancer([free_port(), free_port()])
         await balancer.start()
         try:
-            ingress = [
-                harness.start(
-                    f"ingress{i}",
-                    "--webhook",
-                    "--role",
-                    "ingress",
-                    webhook_url=balancer.url,
-                    env={"FINGERTIP_WEBHOOK__PORT": str(port)},
-                )
-                for i, port in enumerate(balancer.ports, 1)
-            ]
-            workers = [harness.start(f"worker{i}", "--role", "worker") for i in (1, 2)]
+            ingress, workers = start_split(harness, balancer)
             await harness.wait_ready(ingress + workers, seconds=120)
-            admin, users = await stage(control, cadres)
-            await register(control, admin, [GROUP_A, GROUP_B])
-            for user in users:
-                await control.private(user, "/start")
-
-            async def started() -> bool:
-                texts = await private_texts(control)
-                return all(texts.get(user) for user in users)
-
-            await until(started, "every /start answered", 300)
+            admin, users = await stage_started(control, cadres, seconds=300)
             rate_in, posting = await _inbox_throughput(control, balancer, admin, url, messages)
             for _, words in NOTICES:
                 await control.post(GROUP_A, admin, words)

@@ -28,7 +28,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -36,17 +35,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, text
-
 from bench._workload import DEPTS, TOPICS, VILLAGES, notices
 from nlp.search_terms import index_words, query_words
 from storage import repository as repo
 from storage.database import Database
 from storage.repository.search import tsvector_literal
+from tests.helpers.databases import fresh_database
 
 NOW = datetime(2026, 12, 6, 6, 0, tzinfo=UTC)
 SPAN = timedelta(days=90)
-POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 QUERIES = [
     *TOPICS,
     *VILLAGES,
@@ -161,28 +158,10 @@ def _fill_postgres(db: Database, size: int, groups: int) -> None:
 
 @contextmanager
 def _database(backend: str) -> Iterator[Database]:
-    if backend == "sqlite":
-        with tempfile.TemporaryDirectory() as folder:
-            db = Database(f"sqlite:///{folder}/bench.sqlite")
-            db.upgrade()
-            try:
-                yield db
-            finally:
-                db.dispose()
-        return
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    db = Database(f"{POSTGRES}?options=-csearch_path%3D{schema}")
-    try:
-        db.upgrade()
+    """A fresh, migrated database: a temporary SQLite file or a PostgreSQL schema
+    of its own, made and dropped as the tests make theirs."""
+    with tempfile.TemporaryDirectory() as folder, fresh_database(backend, Path(folder)) as db:
         yield db
-    finally:
-        db.dispose()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def _measure(db: Database, groups: int, searches: int) -> dict[str, object]:

@@ -43,6 +43,8 @@ __all__ = [
     "private_texts",
     "register",
     "stage",
+    "stage_started",
+    "start_split",
     "until",
 ]
 
@@ -268,3 +270,39 @@ async def register(control: FakeTelegramControl, admin: int, chats: list[int]) -
         return all(any("党政办" in str(m["text"]) for m in sent) for sent in replies)
 
     await until(answered, "the groups registered", 60)
+
+
+def start_split(harness: FleetHarness, balancer: Balancer) -> tuple[list[Member], list[Member]]:
+    """Two webhook ingresses behind the balancer and two workers: the fleet's
+    split shape, one ingress per balancer port."""
+    ingress = [
+        harness.start(
+            f"ingress{i}",
+            "--webhook",
+            "--role",
+            "ingress",
+            webhook_url=balancer.url,
+            env={"FINGERTIP_WEBHOOK__PORT": str(port)},
+        )
+        for i, port in enumerate(balancer.ports, 1)
+    ]
+    workers = [harness.start(f"worker{i}", "--role", "worker") for i in (1, 2)]
+    return ingress, workers
+
+
+async def stage_started(
+    control: FakeTelegramControl, cadres: int, *, seconds: float
+) -> tuple[int, list[int]]:
+    """Both groups staged and registered, and every cadre's /start answered:
+    a slot counts only cadres who have started the bot."""
+    admin, users = await stage(control, cadres)
+    await register(control, admin, [GROUP_A, GROUP_B])
+    for user in users:
+        await control.private(user, "/start")
+
+    async def started() -> bool:
+        texts = await private_texts(control)
+        return all(texts.get(user) for user in users)
+
+    await until(started, "every /start answered", seconds)
+    return admin, users

@@ -32,8 +32,8 @@ from tests.helpers.fleet import (
     next_slot,
     notices_stored,
     private_texts,
-    register,
-    stage,
+    stage_started,
+    start_split,
     until,
 )
 
@@ -68,29 +68,9 @@ async def _scenario(
     url: str,
     cadres: int,
 ) -> dict[str, float]:
-    ingress = [
-        harness.start(
-            f"ingress{i}",
-            "--webhook",
-            "--role",
-            "ingress",
-            webhook_url=balancer.url,
-            env={"FINGERTIP_WEBHOOK__PORT": str(port)},
-        )
-        for i, port in enumerate(balancer.ports, 1)
-    ]
-    workers = [harness.start(f"worker{i}", "--role", "worker") for i in (1, 2)]
+    ingress, workers = start_split(harness, balancer)
     await harness.wait_ready(ingress + workers, seconds=90)
-    admin, users = await stage(control, cadres)
-    await register(control, admin, [GROUP_A, GROUP_B])
-    for user in users:
-        await control.private(user, "/start")
-
-    async def all_started() -> bool:
-        texts = await private_texts(control)
-        return all(texts.get(user) for user in users)
-
-    await until(all_started, "every /start answered", 120)
+    admin, users = await stage_started(control, cadres, seconds=120)
     started = time.monotonic()
     for _, words in NOTICES:
         await control.post(GROUP_A, admin, words)

@@ -23,8 +23,7 @@ from tests.helpers.fleet import (
     free_port,
     notices_stored,
     private_texts,
-    register,
-    stage,
+    stage_started,
     until,
 )
 
@@ -74,16 +73,7 @@ async def _scenario(
         for i, port in enumerate(balancer.ports, 1)
     ]
     await harness.wait_ready(members, seconds=90)
-    admin, users = await stage(control, CADRES)
-    await register(control, admin, [GROUP_A, GROUP_B])
-    for user in users:
-        await control.private(user, "/start")
-
-    async def started() -> bool:
-        texts = await private_texts(control)
-        return all(texts.get(user) for user in users)
-
-    await until(started, "every /start answered", 60)
+    admin, users = await stage_started(control, CADRES, seconds=60)
     for _, words in SHOWN:
         await control.post(GROUP_A, admin, words)
         await control.post(GROUP_B, admin, words, forward_origin={"type": "user", "user_id": admin})
