@@ -67,9 +67,12 @@ def test_the_scene_test_files_replay_the_test_split_s_own_records() -> None:
     test = {r.id: r for r in load_corpus(CORPUS / "test.jsonl")}
     scenes = load_corpus(CORPUS / "scenes-test.jsonl")
     voices = load_corpus(CORPUS / "scenes-voices-test.jsonl")
+    probe = load_corpus(CORPUS / "probe-test.jsonl")
     assert voices and len(voices) < len(scenes) < len(test)
     assert {r.id for r in voices} <= {r.id for r in scenes}
-    for part in (scenes, voices):
+    # the lead's held-out probe is test only and kept out of the scenes' figures
+    assert probe and not {r.id for r in probe} & {r.id for r in scenes}
+    for part in (scenes, voices, probe):
         assert all(test[r.id] == r for r in part)
         assert [r.sent_at for r in part] == sorted(r.sent_at for r in part)
         # a reply travels with its notice: every cluster of the part is whole in it

@@ -16,6 +16,7 @@ from corpusgen.records import Draft, Family, PoolEntry
 
 __all__ = [
     "COPIES_TEST",
+    "PROBE_TEST",
     "REPLAYS",
     "SCENES_TEST",
     "SCENES_VOICES_TEST",
@@ -34,7 +35,10 @@ SCENES_VOICES_TEST = "scenes-voices-test"
 # Of those, the scenes of the copies people make (retellings, reminders,
 # follow-ups, summaries, relays: handwritten/scenes_copies_*.txt), alone.
 COPIES_TEST = "copies-test"
-REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST)
+# The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
+# among the scenes above, read by no one while tuning.
+PROBE_TEST = "probe-test"
+REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, PROBE_TEST)
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
 
@@ -75,10 +79,15 @@ def pool_view(pools: dict[str, list[PoolEntry]], held_out: bool,
     return view
 
 
+def is_probe(unit: str) -> bool:
+    """Blocks of ``handwritten/scenes_probe_*.txt``: test only, reported alone."""
+    return unit.startswith("hw:scenes_probe")
+
+
 def is_scene(unit: str) -> bool:
     """Blocks of ``handwritten/scenes_*.txt``: the scenes written for unseen-group
     robustness, whose test figures are reported on their own."""
-    return unit.startswith("hw:scenes_")
+    return unit.startswith("hw:scenes_") and not is_probe(unit)
 
 
 def is_voices_scene(unit: str) -> bool:
@@ -92,6 +101,8 @@ def unit_split(unit: str, seed: int) -> str:
     The robustness scenes hold out more (30 % test, 15 % dev): their test
     figures are reported separately and need enough scenes to mean something.
     """
+    if is_probe(unit):
+        return "test"
     roll = random.Random(f"{seed}:unit:{unit}").random()
     test = _SCENE_TEST if is_scene(unit) else _HELD_OUT
     return "test" if roll < test else "dev" if roll < test + _HELD_OUT else "train"
@@ -122,6 +133,8 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
             "cluster": cluster,
         }
         out[split_of[draft.unit]].append(record)
+        if is_probe(draft.unit):
+            out[PROBE_TEST].append(record)
         if split_of[draft.unit] == "test" and is_scene(draft.unit):
             out[SCENES_TEST].append(record)
             if is_voices_scene(draft.unit):
