@@ -300,3 +300,22 @@ __all__ += [
     "pending_corrections",
     "readers_of",
 ]
+
+# A corrected due, kept the same on every copy of the notice.
+from storage.repository.revisions import (  # noqa: E402
+    RecentNotice,
+    cluster_dues,
+    join_correction,
+    recent_in_chat,
+    set_cluster_due,
+    set_dues,
+)
+
+__all__ += [
+    "RecentNotice",
+    "cluster_dues",
+    "join_correction",
+    "recent_in_chat",
+    "set_cluster_due",
+    "set_dues",
+]
