@@ -87,10 +87,16 @@ class ClusterKeeper:
         return cls(index, window, zone)
 
     def restore(self, session: Session, now: datetime) -> int:
-        notices = repo.recent_clustered_notices(session=session, since=now - self._window)
+        """Re-enter the window's notices under their clusters, and the versions they
+        had before a correction (so a copy of an old version still finds them)."""
+        since = now - self._window
+        notices = repo.recent_clustered_notices(session=session, since=since)
         for notice in notices:
             assert notice.cluster_id is not None
             self._index.restore(_stored_item(notice, self._zone), notice.cluster_id)
+        for old in repo.old_versions(session=session, since=since):
+            item = _item(old.notice_id, old.text, None, old.sent_at, old.due_at, self._zone)
+            self._index.restore(replace(item, group=old.chat_id), old.cluster_id)
         return len(notices)
 
     def place(

@@ -16,13 +16,15 @@ from sqlalchemy import select as select_columns
 from sqlalchemy import update
 from sqlmodel import Session, col
 
-from storage.models import Notice
+from storage.models import Correction, Notice
 from storage.repository._plain import plain_connection
 
 __all__ = [
+    "OldVersion",
     "RecentNotice",
     "cluster_dues",
     "join_correction",
+    "old_versions",
     "recent_in_chat",
     "set_cluster_due",
     "set_dues",
@@ -116,3 +118,29 @@ def join_correction(
     plain_connection(session).execute(
         update(Notice).where(col(Notice.id) == notice_id).values(**values)
     )
+
+
+class OldVersion(NamedTuple):
+    """What a notice said before it was corrected, as its readers were told."""
+
+    notice_id: int  # the notice edited, or the message that corrected it
+    cluster_id: int
+    chat_id: int
+    sent_at: datetime
+    text: str
+    due_at: datetime | None
+
+
+def old_versions(*, session: Session, since: datetime) -> list[OldVersion]:
+    """The versions before each correction of notices sent since ``since``, from the
+    corrections owed: a copy of an old version must still find its notice after a restart."""
+    statement = (
+        select_columns(
+            col(Correction.notice_id), col(Notice.cluster_id), col(Notice.chat_id),
+            col(Notice.sent_at), col(Correction.old_text), col(Correction.old_due_at),
+        )
+        .join(Notice, col(Notice.id) == col(Correction.notice_id))
+        .where(col(Notice.sent_at) >= since, col(Notice.cluster_id).is_not(None))
+        .distinct()
+    )  # fmt: skip
+    return [OldVersion._make(row) for row in plain_connection(session).execute(statement)]

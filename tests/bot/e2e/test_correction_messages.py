@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+
 from sim.replay import ReplaySession
 from storage import repository as repo
 from tests.bot.e2e.test_todos_flow import DAY1, SH, A, B, _counts, _new, _world
@@ -133,7 +135,10 @@ async def test_unclear_or_foreign_corrections_link_nothing(session: ReplaySessio
     assert "已更正" not in digest["text"] and "消防培训" in digest["text"]
 
 
-async def test_old_version_forwarded_after_an_edit_is_not_new(session: ReplaySession) -> None:
+@pytest.mark.parametrize("restart", [False, True])
+async def test_old_version_forwarded_after_an_edit_is_not_new(
+    session: ReplaySession, restart: bool
+) -> None:
     await _world(session)
     report = await _post(session, B, REPORT)
     await session.run_slot(DAY1.replace(hour=8))
@@ -141,6 +146,8 @@ async def test_old_version_forwarded_after_an_edit_is_not_new(session: ReplaySes
     await session.control.edit(B, report, text=EDITED, date=session.clock.now().isoformat())
     await session.settle()
     await _at(session, 11)
+    if restart:  # the duplicate index is rebuilt from the database
+        await session.restart()
     origin = {"type": "user", "user_id": session.users["李主任"]}
     await _post(session, B, REPORT, who="王书记")  # the old wording, posted again
     await _post(session, A, REPORT, who="王书记", forward_origin=origin)
@@ -153,8 +160,9 @@ async def test_old_version_forwarded_after_an_edit_is_not_new(session: ReplaySes
     assert liu["text"].count("独居老人名单") == 2  # the correction line and the open to-do
 
 
+@pytest.mark.parametrize("restart", [False, True])
 async def test_old_version_forwarded_after_a_correction_is_not_new(
-    session: ReplaySession,
+    session: ReplaySession, restart: bool
 ) -> None:
     await _world(session)
     await _post(session, B, REPORT)
@@ -162,6 +170,8 @@ async def test_old_version_forwarded_after_a_correction_is_not_new(
     await _at(session, 10)
     await _post(session, B, "刚才通知有误，独居老人名单改为12月11日17:00前报送")
     await _at(session, 11)
+    if restart:
+        await session.restart()
     await _post(session, B, REPORT, who="王书记")
     assert _dues(session, "独居老人名单") == {DAY1.replace(day=11, hour=17)}
     before = await _counts(session)
