@@ -59,11 +59,15 @@ def is_material_edit(
 
 # A message that says an earlier notice was wrong. "Update" says so only with a
 # change verb ("Update: the deadline moves to Friday"); a bare "update" is
-# usually a progress report.
+# usually a progress report. "有误" is said of data too ("上次数据有误，这次请认真
+# 核对"): only of the notice, its time or its place does it correct one.
 _CUE = re.compile(
-    r"更正|纠正|勘误|订正|修正|有误|说错|写错|发错|打错|搞错|弄错|\bcorrect(?:ion|ed)\b|\berratum\b"
-    r"|\bamend(?:ment|ed)\b|\bmistake\b|\btypo\b|\bwrong\b"
+    r"更正|纠正|勘误|订正|(?:通知|刚才|刚刚|上条|上一条|前面|之前|时间|日期|地点|地址|会议室)\S{0,4}有误"
+    r"|(?:说|写|发|打|搞|弄)错了|\bcorrect(?:ion|ed)\b|\berratum\b|\bamend(?:ment|ed)\b"
+    r"|\bmistake\b|\btypo\b|\bwrong\b"
 )
+# A label that opens the message ("更正：", "Correction:") needs no change verb after it.
+_OPENING = re.compile(r"^\W{0,3}(?:更正|勘误|订正|correction|erratum|amendment)\s*[:：]")
 _WEAK_CUE = re.compile(r"\bupdate[sd]?\b|\bchange of\b|\bplease note\b")
 # What comes after one of these is the new value; what comes before names the object.
 _VERB = re.compile(
@@ -130,21 +134,24 @@ def read_correction(text: str, sent_at: datetime) -> CorrectionNotice | None:
     """The correction a message makes of an earlier notice, or None.
 
     A correction cue ("更正", "刚才通知有误", "Correction") and a changed field
-    (a new moment, venue or value after a change verb) are both needed.
+    (a new moment, venue or value after a change verb) are both needed; without
+    a change verb the message must open with its label ("更正：…").
     """
     explanation = explain_due(text, sent_at)
     prepared = explanation.text
     verb = _VERB.search(prepared)
-    if _CUE.search(prepared) is None and (verb is None or _WEAK_CUE.search(prepared) is None):
+    if not has_correction_cue(text) or (verb is None and _OPENING.search(prepared) is None):
         return None
     moments = [c for c in explanation.candidates if c.dropped in _STATED]
     after = [c for c in moments if verb is not None and c.start >= verb.start()]
     moment = after[0] if after else (moments[-1] if len(moments) == 1 else None)
     if verb is None and moment is None and _VENUE.search(prepared) is None:
         return None  # a cue and nothing changed: an apology, a thank-you
-    clause = _clause(prepared, verb.start() if verb else len(prepared))
-    head = clause[: verb.start() - _clause_start(prepared, verb.start())] if verb else clause
-    value = _clause_tail(prepared, verb.end()) if verb else ""
+    if verb is not None:
+        head = prepared[_clause_start(prepared, verb.start()) : verb.start()]
+        value = _clause_tail(prepared, verb.end())
+    else:  # "更正：白水大桥维修提前完工，…": the first clause names the thing
+        head, value = _clause_tail(_OPENING.sub("", prepared), 0), ""
     return CorrectionNotice(
         _object_words(_LABEL.sub("", head.strip())),
         _MEETING.search(head) is not None,
@@ -157,12 +164,6 @@ def read_correction(text: str, sent_at: datetime) -> CorrectionNotice | None:
 def _clause_start(text: str, at: int) -> int:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
     return breaks[-1] if breaks else 0
-
-
-def _clause(text: str, at: int) -> str:
-    start = _clause_start(text, at)
-    found = _CLAUSE_BREAK.search(text, at)
-    return text[start : found.start() if found else len(text)]
 
 
 def _clause_tail(text: str, at: int) -> str:

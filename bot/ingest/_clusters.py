@@ -76,6 +76,8 @@ class ClusterKeeper:
         self._window = window
         self._zone = zone
         self._placed: list[int] = []
+        # Clusters whose due was corrected: only a copy joining one of these may be stale.
+        self._corrected: set[int] = set()
 
     @classmethod
     def from_config(cls, config: DedupConfig, zone: tzinfo | None) -> ClusterKeeper:
@@ -97,6 +99,7 @@ class ClusterKeeper:
         for old in repo.old_versions(session=session, since=since):
             item = _item(old.notice_id, old.text, None, old.sent_at, old.due_at, self._zone)
             self._index.restore(replace(item, group=old.chat_id), old.cluster_id)
+            self._corrected.add(old.cluster_id)
         return len(notices)
 
     def place(
@@ -117,6 +120,7 @@ class ClusterKeeper:
         elif revised and before is not None:
             self._index.restore(_stored_item(notice, self._zone), before)
             cluster_id = before
+            self._corrected.add(before)
             if notice.due_at is not None:
                 repo.set_cluster_due(session=session, cluster_id=before, due_at=notice.due_at)
         elif edited and before is not None:
@@ -179,7 +183,8 @@ class ClusterKeeper:
         repo.set_clusters(session=session, clusters=joined)
         texts = {n.id: n.text for n in notices}
         repo.set_reminders(session=session, reminders=_reminders(joined, texts))
-        dues = stale_dues(session, joined, notices, self._zone)
+        suspect = {key: c for key, c in joined.items() if c in self._corrected}
+        dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
         return placed, dues
@@ -196,6 +201,7 @@ class ClusterKeeper:
             if link is None:
                 continue
             links[notice.id] = link
+            self._corrected.add(link.cluster_id)
             item = self._new_item(notice, chat or 0, False)
             self._index.restore(replace(item, due_at=link.due_at), link.cluster_id)
             self._placed.append(notice.id)

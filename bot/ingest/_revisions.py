@@ -94,8 +94,8 @@ def stale_dues(
     notices: Sequence[StoredNotice],
     zone: tzinfo | None,
 ) -> dict[int, datetime]:
-    """Copies that joined a notice whose due was corrected since, and state the old one:
-    notice id → the corrected due they take. A copy that itself changes the notice
+    """Copies that joined (``joined``: notice id → cluster) a notice whose due was
+    corrected, and state the old one: notice id → the corrected due they take. A copy that itself changes the notice
     keeps its own, and so does a day-only due said of a timed one on the same day."""
     own = {n.id: n for n in notices if n.id in joined and n.due_at is not None}
     if not own:
