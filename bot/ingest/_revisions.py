@@ -95,8 +95,9 @@ def stale_dues(
     zone: tzinfo | None,
 ) -> dict[int, datetime]:
     """Copies that joined (``joined``: notice id → cluster) a notice whose due was
-    corrected, and state the old one: notice id → the corrected due they take. A copy that itself changes the notice
-    keeps its own, and so does a day-only due said of a timed one on the same day."""
+    corrected, and state the old one: notice id → the corrected due they take.
+    A copy that itself changes the notice keeps its own, and so does a day-only
+    due said of a timed one on the same day."""
     own = {n.id: n for n in notices if n.id in joined and n.due_at is not None}
     if not own:
         return {}
