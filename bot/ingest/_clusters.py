@@ -117,11 +117,13 @@ class ClusterKeeper:
         if notice.kind == Kind.CHATTER:
             if edited:
                 self._index.forget(notice.id)
-        elif revised and before is not None:
+        elif before is not None and (revised or before in self._corrected):
+            # A later typo fix of a corrected notice re-matches nothing either:
+            # that would drop the old versions a stale copy must still find.
             self._index.restore(_stored_item(notice, self._zone), before)
             cluster_id = before
             self._corrected.add(before)
-            if notice.due_at is not None:
+            if revised and notice.due_at is not None:
                 repo.set_cluster_due(session=session, cluster_id=before, due_at=notice.due_at)
         elif edited and before is not None:
             cluster_id = self._index.update(_stored_item(notice, self._zone))
