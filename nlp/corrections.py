@@ -66,6 +66,12 @@ _CUE = re.compile(
     r"|(?:说|写|发|打|搞|弄)错了|\bcorrect(?:ion|ed)\b|\berratum\b|\bamend(?:ment|ed)\b"
     r"|\bmistake\b|\btypo\b|\bwrong\b"
 )
+# Any cue above, in the raw text of either script: most messages stop here.
+_HINT = re.compile(
+    r"更正|纠正|糾正|勘误|勘誤|订正|訂正|有误|有誤|错了|錯了|correct|errat|amend|mistake|typo|wrong"
+    r"|update|change of|please note",
+    re.IGNORECASE,
+)
 # A label that opens the message ("更正：", "Correction:") needs no change verb after it.
 _OPENING = re.compile(r"^\W{0,3}(?:更正|勘误|订正|correction|erratum|amendment)\s*[:：]")
 _WEAK_CUE = re.compile(r"\bupdate[sd]?\b|\bchange of\b|\bplease note\b")
@@ -124,6 +130,8 @@ class Corrected:
 
 def has_correction_cue(text: str) -> bool:
     """Whether a text says an earlier one was wrong or changed (a cheap first test)."""
+    if _HINT.search(text) is None:
+        return False  # nearly every message: one scan of the raw text
     prepared = prepare(text)
     return _CUE.search(prepared) is not None or (
         _WEAK_CUE.search(prepared) is not None and _VERB.search(prepared) is not None

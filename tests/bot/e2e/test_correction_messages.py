@@ -179,3 +179,18 @@ async def test_old_version_forwarded_after_a_correction_is_not_new(
     [liu] = await _new(session, "小刘", before["小刘"])
     assert "12月10日 17:00 → 12月11日 17:00" in liu["text"]
     assert "12月10日 17:00前" not in liu["text"]  # the old version is not listed as new
+
+
+async def test_notice_and_its_correction_in_one_digest_are_one_item(
+    session: ReplaySession,
+) -> None:
+    await _world(session)
+    await _post(session, A, FLOOD)
+    await _at(session, 7, 30)
+    await _post(session, A, "更正：防汛工作部署会改到12月11日下午2点")
+    before = await _counts(session)
+    await session.run_slot(DAY1.replace(hour=8))
+    [digest] = await _new(session, "王书记", before["王书记"])
+    [line] = [line for line in digest["text"].split("\n") if "防汛工作部署会" in line]
+    assert "周五 11日 14:00" in line and "✏️ 更正：防汛工作部署会改到12月11日下午2点" in line
+    assert "提醒" not in line  # a correction is not a reminder
