@@ -5,8 +5,11 @@ afternoon and a meeting next week; the cadre gets both in a digest with its
 keyboard, the report's due moment is corrected after delivery (pushed at
 once as 更正), the meeting's venue is corrected (shown 已更正 in the next
 digest, where the report is carried as an open to-do), a reminder comes two
-hours before the due time, the cadre presses 收到 and 已完成, and the sender
-asks /receipts instead of collecting 收到 replies in the group.
+hours before the due time, the cadre presses 收到 and 已完成; the old version
+of the report posted again is no new item and leaves the corrected due, a
+separate "更正：…" message moves the meeting (已更正 in the next digest, not an
+item of its own), and the sender asks /receipts instead of collecting 收到
+replies in the group.
 """
 
 from __future__ import annotations
@@ -40,9 +43,9 @@ class _Scene:
         self.session, self.cadre, self.sender, self.chat_id = session, cadre, sender, chat_id
         self.seen = 0
 
-    async def post(self, text: str) -> int:
+    async def post(self, text: str, by: str | None = None) -> int:
         now = self.session.clock.now().isoformat()
-        user = self.session.users[self.sender]
+        user = self.session.users[by or self.sender]
         sent = await self.session.control.post(self.chat_id, user, text, date=now)
         await self.session.settle()
         return int(sent["message_id"])
@@ -103,6 +106,13 @@ async def todo_scene(session: ReplaySession, cadre: str, sender: str, chat_id: i
     await scene.press(reminders[-1], "收到")
     await scene.press(morning, "完成 1")
     await scene.press(morning, "完成 1")
+    session.clock.set(tomorrow.replace(hour=11))
+    old = f"请各网格员于{_date(tomorrow)}17:00前报送辖区独居老人名单，收到请回复"
+    await scene.post(old, by="王书记")  # the old version, posted again from elsewhere
+    await scene.post(f"更正：网格化工作推进会改到{_date(next_week)}下午2点，地点不变")
+    await scene.show("11:00 有人又发了旧版名单通知（17:00）、发送人另发一条「更正」：都不推送")
+    await session.run_slot(tomorrow.replace(hour=17, minute=30))
+    await scene.show("次日 17:30 摘要：更正连到推进会（已更正 9:00 → 14:00），旧版不算新通知")
     print(f"\n▶ 发送人 {sender} 私聊 /receipts：")
     print(_TAGS.sub("", await session.command(sender, "/receipts")))
     del digest

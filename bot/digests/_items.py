@@ -14,6 +14,7 @@ from datetime import datetime
 
 from bot.digests._model import DigestEntry
 from bot.links import message_link
+from nlp.corrections import has_correction_cue
 from nlp.dedup import chases, status_line
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow
@@ -34,10 +35,12 @@ class PlannedItem:
 
 @dataclass(frozen=True, slots=True)
 class Reminders:
-    """How often a notice was chased after it was first posted, and the latest status."""
+    """How often a notice was chased after it was first posted, the latest status,
+    and the latest correction of it ("更正：会议改到周四下午3点")."""
 
     count: int = 0
     status: str | None = None
+    correction: str | None = None
 
 
 def _link(row: WindowRow, groups: Mapping[int, Group]) -> str | None:
@@ -66,15 +69,17 @@ def reminders_of(copies: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -
     """Reminders among a cluster's copies: a later copy in a group that already had
     the notice, or one worded as a chase ("再提醒", "还有3个村没报")."""
     seen: set[int] = set()
-    count, status = 0, None
+    count, status, correction = 0, None, None
     for row in sorted(copies, key=lambda r: (r.sent_at, r.id)):
         words = texts.get(row.id)
         text = words.text if words is not None else ""
-        if seen and (row.group_id in seen or chases(text)):
+        if seen and has_correction_cue(text):
+            correction = text  # the item's due is already the corrected one
+        elif seen and (row.group_id in seen or chases(text)):
             count += 1
             status = status_line(text) or status
         seen.add(row.group_id)
-    return Reminders(count, status)
+    return Reminders(count, status, correction)
 
 
 def shown_due(rows: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> datetime | None:
@@ -135,5 +140,6 @@ def make_item(
         updated=updated,
         reminders=chased.count,
         status=chased.status,
+        correction=chased.correction,
     )
     return PlannedItem(entry, best.cluster_id, due, tuple(r.id for r in rows), best.id)

@@ -49,6 +49,7 @@ class DigestEntry:
     reminders: int = 0  # later copies that chased it
     status: str | None = None  # the latest reminder's "还有3个村没报"
     delivered: bool = False  # in a digest already sent (a look-back says so)
+    correction: str | None = None  # the latest later copy that corrects it ("更正：…")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ __all__ = ["LineCache", "render_digest", "render_item"]
 # characters (Latin letters count half), cut where a sentence, clause or word ends.
 _PREVIEW_WIDTH = 32
 _NAME_CHARS = 16
+_CORRECTION_CHARS = 40  # "更正：防汛工作部署会改到12月11日下午2点" whole
 _SHOWN_GROUPS = 3  # groups named; the rest are counted
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SPACES = re.compile(r"\s+")
@@ -82,6 +83,8 @@ def _source(entry: DigestEntry, lang: str) -> str:
         if entry.status:
             chased += strings["status"].format(status=_short(entry.status, _NAME_CHARS))
         bits.append(chased)
+    if entry.correction:
+        bits.append("✏️ " + _short(entry.correction, _CORRECTION_CHARS))
     if entry.pushed:
         bits.append(strings["pushed"])
     if entry.updated:

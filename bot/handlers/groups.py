@@ -120,8 +120,9 @@ async def ingest_message(update: Update, context: FingertipContext) -> None:
         await context.services.pushes.push_urgent(context.bot, outcome.notice_id)
     if outcome.corrected_from is not None and outcome.notice_id is not None:
         old_text, old_due = outcome.corrected_from
+        cluster = outcome.corrects or outcome.cluster_id
         await context.services.corrections.correct(
-            context.bot, outcome.notice_id, old_text, old_due
+            context.bot, outcome.notice_id, old_text, old_due, cluster
         )
 
 

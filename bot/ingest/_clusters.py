@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
 from bot.config import DedupConfig
+from bot.ingest._revisions import Link, corrects, find_link, stale_dues
 from nlp.dedup import ClusterIndex, DedupItem, chases, follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind
@@ -16,7 +18,18 @@ from storage import repository as repo
 from storage.models import Notice
 from storage.repository import StoredNotice
 
-__all__ = ["ClusterKeeper"]
+__all__ = ["ClusterKeeper", "Placement"]
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a batch's notices went: notice id → cluster id; the corrections among
+    them, linked to what they correct; the copies that took a corrected due."""
+
+    clusters: dict[int, int]
+    links: dict[int, Link] = field(default_factory=dict)
+    dues: dict[int, datetime] = field(default_factory=dict)
+
 
 def _item(
     key: int,
@@ -63,6 +76,8 @@ class ClusterKeeper:
         self._window = window
         self._zone = zone
         self._placed: list[int] = []
+        # Clusters whose due was corrected: only a copy joining one of these may be stale.
+        self._corrected: set[int] = set()
 
     @classmethod
     def from_config(cls, config: DedupConfig, zone: tzinfo | None) -> ClusterKeeper:
@@ -74,19 +89,42 @@ class ClusterKeeper:
         return cls(index, window, zone)
 
     def restore(self, session: Session, now: datetime) -> int:
-        notices = repo.recent_clustered_notices(session=session, since=now - self._window)
+        """Re-enter the window's notices under their clusters, and the versions they
+        had before a correction (so a copy of an old version still finds them)."""
+        since = now - self._window
+        notices = repo.recent_clustered_notices(session=session, since=since)
         for notice in notices:
             assert notice.cluster_id is not None
             self._index.restore(_stored_item(notice, self._zone), notice.cluster_id)
+        for old in repo.old_versions(session=session, since=since):
+            item = _item(old.notice_id, old.text, None, old.sent_at, old.due_at, self._zone)
+            self._index.restore(replace(item, group=old.chat_id), old.cluster_id)
+            self._corrected.add(old.cluster_id)
         return len(notices)
 
-    def place(self, session: Session, notice: Notice, *, edited: bool) -> int | None:
-        """Give a stored notice its cluster (chatter gets none) and recount."""
+    def place(
+        self, session: Session, notice: Notice, *, edited: bool, revised: bool = False
+    ) -> int | None:
+        """Give a stored notice its cluster (chatter gets none) and recount.
+
+        A ``revised`` notice (a material edit: another due, venue, figure) stays
+        the notice it was: it keeps its cluster, every copy takes its due, and
+        its old version stays matchable, so a copy of the old version forwarded
+        later joins it rather than coming back as a notice of its own.
+        """
         assert notice.id is not None
         before, cluster_id = notice.cluster_id, None
         if notice.kind == Kind.CHATTER:
             if edited:
                 self._index.forget(notice.id)
+        elif before is not None and (revised or before in self._corrected):
+            # A later typo fix of a corrected notice re-matches nothing either:
+            # that would drop the old versions a stale copy must still find.
+            self._index.restore(_stored_item(notice, self._zone), before)
+            cluster_id = before
+            self._corrected.add(before)
+            if revised and notice.due_at is not None:
+                repo.set_cluster_due(session=session, cluster_id=before, due_at=notice.due_at)
         elif edited and before is not None:
             cluster_id = self._index.update(_stored_item(notice, self._zone))
         else:
@@ -107,17 +145,33 @@ class ClusterKeeper:
 
     def place_new(
         self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int] | None = None
-    ) -> dict[int, int]:
-        """Clusters for notices just stored, in arrival order (notice id → cluster id).
+    ) -> Placement:
+        """Clusters for notices just stored, in arrival order.
 
         ``chats`` gives each notice's group (same group is evidence for a bare
         follow-up). A message taken for chatter that chases an earlier request
         ("自评表还有7位没交") joins that request's cluster if it finds it, and
-        stays out of every cluster otherwise. A notice that starts its own
-        cluster is counted as it is; only clusters that gained a copy are
-        recounted, once per batch.
+        stays out of every cluster otherwise. A correction of a notice of its
+        group joins that notice (see bot.ingest._revisions). A notice that
+        starts its own cluster is counted as it is; only clusters that gained
+        a copy are recounted, once per batch.
         """
         chats = chats or {}
+        corrections = {n.id for n in notices if corrects(n.text)}
+        placed, dues = self._place(session, [n for n in notices if n.id not in corrections], chats)
+        links = self._link(session, [n for n in notices if n.id in corrections], chats)
+        unlinked = [n for n in notices if n.id in corrections and n.id not in links]
+        more, more_dues = self._place(session, unlinked, chats)
+        placed.update(more)
+        placed.update((key, link.cluster_id) for key, link in links.items())
+        return Placement(placed, links, dues | more_dues)
+
+    def _place(
+        self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int]
+    ) -> tuple[dict[int, int], dict[int, datetime]]:
+        """Match and store clusters (see :meth:`place_new`); the stale copies' new dues."""
+        if not notices:
+            return {}, {}
         follow_ups = {n.id for n in notices if n.kind == Kind.CHATTER and chases(n.text)}
         notices = [n for n in notices if n.kind != Kind.CHATTER or n.id in follow_ups]
         items = [self._new_item(n, chats.get(n.id, 0), n.id in follow_ups) for n in notices]
@@ -131,8 +185,38 @@ class ClusterKeeper:
         repo.set_clusters(session=session, clusters=joined)
         texts = {n.id: n.text for n in notices}
         repo.set_reminders(session=session, reminders=_reminders(joined, texts))
+        suspect = {key: c for key, c in joined.items() if c in self._corrected}
+        dues = stale_dues(session, suspect, notices, self._zone)
+        repo.set_dues(session=session, dues=dues)
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
-        return placed
+        return placed, dues
+
+    def _link(
+        self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int]
+    ) -> dict[int, Link]:
+        """Corrections of an earlier notice of their group: each joins that notice,
+        which takes the corrected due on every copy."""
+        links: dict[int, Link] = {}
+        for notice in notices:
+            chat = chats.get(notice.id)
+            link = find_link(session, notice, chat, self._zone) if chat else None
+            if link is None:
+                continue
+            links[notice.id] = link
+            self._corrected.add(link.cluster_id)
+            item = self._new_item(notice, chat or 0, False)
+            self._index.restore(replace(item, due_at=link.due_at), link.cluster_id)
+            self._placed.append(notice.id)
+            repo.join_correction(
+                session=session, notice_id=notice.id, cluster_id=link.cluster_id,
+                kind=link.kind, urgent=link.urgent,
+            )  # fmt: skip
+            if link.due_at is not None:
+                repo.set_cluster_due(
+                    session=session, cluster_id=link.cluster_id, due_at=link.due_at
+                )
+            repo.refresh_clusters(session=session, cluster_ids=[link.cluster_id])
+        return links
 
     def _new_item(self, notice: StoredNotice, chat: int, follow_up: bool) -> DedupItem:
         """Understanding gives chatter no due; a follow-up's own is read here."""

@@ -37,3 +37,5 @@ class IngestOutcome:
     due_at: datetime | None = None
     # A material edit of a stored notice: its text and due moment before it.
     corrected_from: tuple[str, datetime | None] | None = None
+    # A message that corrects an earlier notice: the cluster it joined, whose readers are owed.
+    corrects: int | None = None

@@ -13,7 +13,7 @@ from datetime import timedelta, tzinfo
 from sqlmodel import Session
 
 from bot.clock import Clock
-from bot.ingest._clusters import ClusterKeeper
+from bot.ingest._clusters import ClusterKeeper, Placement
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.corrections import is_material_edit
 from nlp.search_terms import index_words
@@ -21,6 +21,7 @@ from nlp.types import Kind, NoticeInput, NoticeUnderstander, Understanding
 from storage import repository as repo
 from storage.database import Database
 from storage.models import Group, Notice, NoticeBase
+from storage.repository import StoredNotice
 
 __all__ = ["IngestPipeline"]
 
@@ -136,21 +137,10 @@ class IngestPipeline:
         ]
         repo.index_notices(session=session, documents=documents)
         chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
-        clusters = self._clusters.place_new(
+        placement = self._clusters.place_new(
             session, [notice for notice in stored if notice.created], chats
         )
-        return [
-            IngestOutcome(
-                True,
-                notice.id,
-                notice.created,
-                notice.created and notice.urgent,
-                notice.kind,
-                clusters.get(notice.id, notice.cluster_id),
-                notice.due_at,
-            )
-            for notice in stored
-        ]
+        return [_new_outcome(notice, placement) for notice in stored]
 
     def _store_edit(
         self, session: Session, group: Group, message: IncomingMessage, meaning: Understanding
@@ -171,12 +161,15 @@ class IngestPipeline:
         )
         if edited is not None:
             _index(session, edited)
-            self._clusters.place(session, edited, edited=True)
+            material = (
+                old is not None
+                and Kind.CHATTER not in (old[2], edited.kind)
+                and is_material_edit(old[0], edited.text, old[1], edited.due_at)
+            )  # else a typo or punctuation: nothing to tell anyone
+            self._clusters.place(session, edited, edited=True, revised=material)
             outcome = _outcome(edited, created=False, urgent=False)
-            if old is None or Kind.CHATTER in (old[2], edited.kind):
+            if old is None or not material:
                 return outcome
-            if not is_material_edit(old[0], edited.text, old[1], edited.due_at):
-                return outcome  # a typo or punctuation: nothing to tell anyone
             return replace(outcome, corrected_from=(old[0], old[1]))
         notice, created = repo.add_notice(
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
@@ -207,6 +200,26 @@ def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understand
     if message.shares_file and meaning.kind is Kind.CHATTER:
         return replace(meaning, kind=Kind.NOTICE)
     return meaning
+
+
+def _new_outcome(notice: StoredNotice, placement: Placement) -> IngestOutcome:
+    """A new notice is pushed when urgent, unless it corrects or repeats an earlier
+    one: a correction reaches the readers as 更正, an old version nobody."""
+    link = placement.links.get(notice.id)
+    due = link.due_at if link is not None else placement.dues.get(notice.id, notice.due_at)
+    fresh = notice.created and link is None and notice.id not in placement.dues
+    outcome = IngestOutcome(
+        True,
+        notice.id,
+        notice.created,
+        fresh and notice.urgent,
+        link.kind if link is not None else notice.kind,
+        placement.clusters.get(notice.id, notice.cluster_id),
+        due,
+    )
+    if link is None:
+        return outcome
+    return replace(outcome, corrected_from=(link.old_text, link.old_due), corrects=link.cluster_id)
 
 
 def _outcome(notice: Notice, *, created: bool, urgent: bool | None = None) -> IngestOutcome:

@@ -41,12 +41,22 @@ class CorrectionService:
         """Nothing to release."""
 
     async def correct(
-        self, bot: Bot, notice_id: int, old_text: str, old_due: datetime | None
+        self,
+        bot: Bot,
+        notice_id: int,
+        old_text: str,
+        old_due: datetime | None,
+        cluster_id: int | None = None,
     ) -> int:
-        """Owe the correction to every reader; push the pressing ones. Returns pushes."""
+        """Owe the correction to every reader; push the pressing ones. Returns pushes.
+
+        ``notice_id`` says what the notice says now. With ``cluster_id`` the
+        readers are those of every earlier copy of the notice (a correction
+        posted as a message of its own, or an edit of a notice forwarded on).
+        """
         now = self._clock.now()
         outgoing = await in_session(
-            self._db, lambda s: self._owe(s, notice_id, old_text, old_due, now)
+            self._db, lambda s: self._owe(s, notice_id, old_text, old_due, now, cluster_id)
         )
         for user_id, text, markup in outgoing:
             await send_html(bot, user_id, text, markup)
@@ -59,6 +69,7 @@ class CorrectionService:
         old_text: str,
         old_due: datetime | None,
         now: datetime,
+        cluster_id: int | None,
     ) -> list[Outgoing]:
         row = repo.get_notice_in_group(session=session, notice_id=notice_id)
         if row is None:
@@ -68,7 +79,8 @@ class CorrectionService:
         pressing = notice.urgent or any(now - PRESSING <= due <= now + PRESSING for due in soon)
         item = notice.cluster_id or notice_id
         rows, outgoing = [], []
-        for cadre in repo.readers_of(session=session, notice_id=notice_id):
+        readers = repo.readers_of(session=session, notice_id=notice_id, cluster_id=cluster_id)
+        for cadre in readers:
             settings = effective_settings(cadre, self._defaults)
             muted = group.chat_id in settings.muted_groups or notice.kind in settings.muted_kinds
             if cadre.user_id == notice.sender_id or muted:

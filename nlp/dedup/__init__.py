@@ -9,7 +9,7 @@ place means another notice, however alike the template.
 from dataclasses import dataclass
 
 from nlp.dedup._canonical import canonical
-from nlp.dedup._cues import has_cue
+from nlp.dedup._cues import has_change, has_cue
 from nlp.dedup._cues import status_line as _status_line
 from nlp.dedup._index import ClusterIndex
 from nlp.dedup._types import DedupItem, MatchScore
@@ -19,6 +19,7 @@ __all__ = [
     "DedupItem",
     "FollowUp",
     "MatchScore",
+    "changes",
     "chases",
     "follow_up",
     "status_line",
@@ -28,6 +29,11 @@ __all__ = [
 def chases(text: str) -> bool:
     """Whether a text (one the classifier may take for chatter) chases an earlier request."""
     return has_cue(canonical(text))
+
+
+def changes(text: str) -> bool:
+    """Whether a text changes something announced before ("改到周四", "moved to")."""
+    return has_change(canonical(text))
 
 
 @dataclass(frozen=True, slots=True)

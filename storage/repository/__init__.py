@@ -300,3 +300,26 @@ __all__ += [
     "pending_corrections",
     "readers_of",
 ]
+
+# A corrected due, kept the same on every copy of the notice.
+from storage.repository.revisions import (  # noqa: E402
+    OldVersion,
+    RecentNotice,
+    cluster_dues,
+    join_correction,
+    old_versions,
+    recent_in_chat,
+    set_cluster_due,
+    set_dues,
+)
+
+__all__ += [
+    "OldVersion",
+    "RecentNotice",
+    "cluster_dues",
+    "join_correction",
+    "old_versions",
+    "recent_in_chat",
+    "set_cluster_due",
+    "set_dues",
+]

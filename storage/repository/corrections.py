@@ -23,12 +23,26 @@ __all__ = [
 ]
 
 
-def readers_of(*, session: Session, notice_id: int) -> list[Cadre]:
+def readers_of(*, session: Session, notice_id: int, cluster_id: int | None = None) -> list[Cadre]:
     """Active cadres the notice reached: in a digest window of theirs after they
-    joined its group, or pushed to them at once."""
+    joined its group, or pushed to them at once; with ``cluster_id``, those any
+    copy of it reached (a correction of its own has reached nobody yet)."""
     notice = session.get(Notice, notice_id)
     if notice is None:
         return []
+    copies = [notice]
+    if cluster_id is not None:
+        statement = select(Notice).where(
+            col(Notice.cluster_id) == cluster_id, col(Notice.id) != notice_id
+        )
+        copies += session.exec(statement)
+    found: dict[int, Cadre] = {}
+    for copy in copies:
+        found.update((cadre.user_id, cadre) for cadre in _readers(session, copy))
+    return [found[user_id] for user_id in sorted(found)]
+
+
+def _readers(session: Session, notice: Notice) -> list[Cadre]:
     last_end = (
         select_columns(func.max(col(Digest.window_end)))
         .where(col(Digest.user_id) == col(Cadre.user_id))
@@ -48,11 +62,9 @@ def readers_of(*, session: Session, notice_id: int) -> list[Cadre]:
     pushed = (
         select(Cadre)
         .join(UrgentPush, col(UrgentPush.user_id) == col(Cadre.user_id))
-        .where(col(UrgentPush.notice_id) == notice_id, col(Cadre.active))
+        .where(col(UrgentPush.notice_id) == notice.id, col(Cadre.active))
     )
-    found = {cadre.user_id: cadre for cadre in session.exec(in_digest)}
-    found.update((cadre.user_id, cadre) for cadre in session.exec(pushed))
-    return [found[user_id] for user_id in sorted(found)]
+    return [*session.exec(in_digest), *session.exec(pushed)]
 
 
 def add_corrections(*, session: Session, corrections: Sequence[dict[str, Any]]) -> None:

@@ -1,0 +1,116 @@
+"""Corrections and stale copies: one notice keeps one, corrected, due.
+
+A message that corrects an earlier notice ("更正：会议改到周四下午3点",
+"Correction: the briefing is now in Room 4") restates only what changed, so
+duplicate matching cannot find the notice by its wording: it is looked for
+among the group's recent notices by the object it names (nlp.corrections),
+and joins that notice's cluster. Every copy then takes the corrected due.
+A copy of the old version forwarded afterwards still matches the old wording
+and joins the cluster; it takes the corrected due, not its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from sqlmodel import Session
+
+from nlp.corrections import (
+    Corrected,
+    corrected_due,
+    has_correction_cue,
+    pick_corrected,
+    read_correction,
+)
+from nlp.dedup import changes
+from storage import repository as repo
+from storage.repository import RecentNotice, StoredNotice
+
+__all__ = ["LINK_WINDOW", "Link", "corrects", "find_link", "stale_dues"]
+
+# A correction follows its notice within days, in the group the notice was posted in.
+LINK_WINDOW = timedelta(days=7)
+_GRACE = timedelta(hours=1)  # a meeting that began an hour ago may still be moved
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A correction message and the notice it corrects (its cluster, its words before)."""
+
+    cluster_id: int
+    old_text: str
+    old_due: datetime | None
+    due_at: datetime | None  # the due after the correction
+    kind: str  # the corrected notice's
+    urgent: bool
+
+
+def corrects(text: str) -> bool:
+    """A cheap first look: whether a text has a correction cue at all."""
+    return has_correction_cue(text)
+
+
+def _local(moment: datetime, zone: tzinfo | None) -> datetime:
+    return moment.astimezone(zone) if zone is not None else moment
+
+
+def find_link(
+    session: Session, notice: StoredNotice, chat_id: int, zone: tzinfo | None
+) -> Link | None:
+    """The notice this one corrects, if it is a correction of one of its group."""
+    text = " ".join(filter(None, (notice.text, notice.attachment)))
+    read = read_correction(text, _local(notice.sent_at, zone))
+    if read is None:
+        return None
+    rows = repo.recent_in_chat(
+        session=session, chat_id=chat_id, since=notice.sent_at - LINK_WINDOW, before_id=notice.id
+    )
+    by_cluster: dict[int, list[RecentNotice]] = {}
+    for row in rows:  # newest first; a cluster's copies (and earlier corrections) together
+        by_cluster.setdefault(row.cluster_id, []).append(row)
+    candidates = [_candidate(cluster, copies) for cluster, copies in by_cluster.items()]
+    live = [c for c in candidates if c.due_at is None or c.due_at > notice.sent_at - _GRACE]
+    cluster = pick_corrected(read, live)
+    if cluster is None:
+        return None
+    copies = by_cluster[cluster]
+    old_due = copies[0].due_at
+    due = corrected_due(read, old_due)
+    urgent = any(c.urgent for c in copies)
+    return Link(cluster, copies[-1].text, old_due, due, copies[-1].kind, urgent)
+
+
+def _candidate(cluster: int, copies: Sequence[RecentNotice]) -> Corrected:
+    """A cluster as a correction sees it: all its words, its current due (the newest copy's)."""
+    oldest = copies[-1]
+    return Corrected(cluster, " ".join(c.text for c in copies), oldest.kind, copies[0].due_at)
+
+
+def stale_dues(
+    session: Session,
+    joined: Mapping[int, int],
+    notices: Sequence[StoredNotice],
+    zone: tzinfo | None,
+) -> dict[int, datetime]:
+    """Copies that joined (``joined``: notice id → cluster) a notice whose due was
+    corrected, and state the old one: notice id → the corrected due they take.
+    A copy that itself changes the notice keeps its own, and so does a day-only
+    due said of a timed one on the same day."""
+    own = {n.id: n for n in notices if n.id in joined and n.due_at is not None}
+    if not own:
+        return {}
+    current = repo.cluster_dues(
+        session=session, cluster_ids={joined[key] for key in own}, besides={n.id for n in notices}
+    )
+    stale: dict[int, datetime] = {}
+    for key, notice in own.items():
+        due, mine = current.get(joined[key]), notice.due_at
+        if due is None or mine is None or due == mine or changes(notice.text):
+            continue
+        mine, theirs = _local(mine, zone), _local(due, zone)
+        if (mine.hour, mine.minute) == (23, 59) and mine.date() == theirs.date():
+            continue
+        stale[key] = due
+    return stale
