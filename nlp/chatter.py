@@ -95,7 +95,8 @@ _SHORT_REPLY = 8
 # What makes a message worth keeping, however informal.
 _KEEP = {
     "urgent": _either(
-        "紧急|特急|加急|火速|立即|立刻|即刻|马上(?!就要?到?(?:年底|过年|月底|周末))|赶紧|赶快|速到|速去",
+        "紧急|特急|加急|火速|立即|立刻|即刻|马上(?!就?要?到?(?:年底|过年|月底|周末|放假|下班|元旦|春节|天黑|吃饭))"
+        "|赶紧|赶快|速到|速去",
         "快去|快来|抓紧|尽快|第一时间|刻不容缓",
         r"\burgent|\basap\b|\bimmediately|\bright away|\bright now|\bstraight away",
         r"\bnow\b.{0,20}\b(?:please|pls|need)|\bneed (?:someone|somebody|people|hands)",
@@ -174,7 +175,9 @@ _OWN_HASTE = re.compile(
 )
 # A clause that ends "马上发", "马上回", "马上到" promises the speaker's own haste, whoever
 # the subject ("青石的在盖章，马上发"); an order to others goes on ("马上到村部集合").
-_PROMISED_HASTE = re.compile(r"马上就?(?:发|回|到|好|来|过来|回来|去)(?=$|[\s,，。.!！~])")
+_PROMISED_HASTE = re.compile(
+    r"马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改)(?=$|[\s,，。.!！~])"
+)
 # A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
 _LIMIT = re.compile(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
 _ALL_BUT_CALL_OUT = (
@@ -210,6 +213,11 @@ class KindVerdict:
 
 # Faces that laugh, sweat, shiver or cry: normalising removes emoji, so they are read raw.
 _FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D]")
+# Laughter: small talk that laughs ("食堂有红烧肉 去晚了没了 赶紧😂") jokes with its 赶紧;
+# a hazard, a deadline or an ask still keeps it.
+_LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
+_NOTICE_SURE = 0.5
+_JOKING_KEEPERS = tuple(name for name in _ALL_BUT_CALL_OUT if name != "urgent")
 
 
 def chatter_evidence(normalized: str, raw: str = "") -> str | None:
@@ -268,11 +276,17 @@ def settle_kind(
     best = max(scores, key=scores.__getitem__)
     if best != Kind.CHATTER.value:
         own_time = has_due and _names_own_time(normalized, raw)
-        return KindVerdict(Kind(best), "classifier", due_kept=not own_time)
+        # a notice asks nothing, so nothing is due (the format's convention); only when the
+        # classifier is sure, since a task it half takes for a notice still needs its time
+        informs = best == Kind.NOTICE.value and scores[best] >= _NOTICE_SURE
+        return KindVerdict(Kind(best), "classifier", due_kept=not (own_time or informs))
     evidence = chatter_evidence(normalized, raw)
     text = _PROMISED_HASTE.sub(" ", normalized.lower())
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
-    keep = keep_evidence(text, raw, only=_KEEPERS[evidence] if evidence else None)
+    keepers = _KEEPERS[evidence] if evidence else None
+    if evidence == "social" and _LAUGHS.search(raw.lower()):
+        keepers = _JOKING_KEEPERS
+    keep = keep_evidence(text, raw, only=keepers)
     if keep is None and has_due and evidence is None and _LIMIT.search(text):
         keep = "due"
     if keep is None and (evidence is not None or scores[best] >= sure):

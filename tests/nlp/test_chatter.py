@@ -225,3 +225,32 @@ def test_english_answers_that_name_times_stay_chatter(text: str) -> None:
 def test_good_news_is_no_reply() -> None:
     text = "Great news: the grant came through, letter in the drive"
     assert chatter_evidence(normalize_text(text), text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天饭堂有红烧肉 去晚了就没了 赶紧😂", "马上就下班了 哈哈", "快去抢奶茶 赶紧哈哈"],
+)
+def test_small_talk_that_laughs_jokes_with_its_haste(text: str) -> None:
+    assert verdict(text, FOOLED) is Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["后山着火了 赶紧来人😂", "哈哈 各组今晚8点前把名单报上来"])
+def test_laughter_does_not_drop_a_hazard_or_an_ask(text: str) -> None:
+    assert verdict(text, FOOLED) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["仓库门口那几托盘 马上挪", "马上送过来", "二组马上安排"])
+def test_the_speakers_own_promised_haste_is_no_call_out(text: str) -> None:
+    assert verdict(text, FOOLED) is Kind.CHATTER
+
+
+def test_a_notice_the_classifier_is_sure_of_has_no_due() -> None:
+    # a notice asks nothing: "明天上午新街口挖管子" dates the works, not the reader's act
+    text = "明天上午新街口挖管子 车绕一下"
+    sure = dict(CONFIDENT, chatter=0.05, notice=0.8)
+    result = settle_kind(sure, normalize_text(text), text, has_due=True, sure=0.6)
+    assert result.kind is Kind.NOTICE and not result.due_kept
+    # half taken for a notice, a task keeps its time
+    torn = dict(CONFIDENT, chatter=0.05, notice=0.42, task=0.4)
+    assert settle_kind(torn, normalize_text(text), text, has_due=True, sure=0.6).due_kept

@@ -121,6 +121,8 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("明天我去县里，各村今天下班前把表交给小付", _at(11, 16, 17, 30)),
     ("跟各村讲一下，周三前把招聘会想去的人数报上来", _at(11, 18)),
     ("周五前能报吗？县里催了", _at(11, 20)),
+    # road works as a meeting's topic do not make its start background
+    ("明天下午两点半村委会开代表大会，讨论修路的项目", _at(11, 17, 14, 30)),
 ]
 
 

@@ -77,6 +77,11 @@ def test_urgent(text: str) -> None:
         "好的，马上安排",
         "收到，马上去",
         "请于本周五前报送统计表",
+        # "soon", and a document shared "for now"
+        "马上就放假了，心都飞了",
+        "马上就到年底了，各村把资料整理一下，25号前交",
+        "Sharing the new guidance from the district, nothing needed from us for now.",
+        "No action needed, the new rota is in the drive",
     ],
 )
 def test_not_urgent(text: str) -> None:
@@ -119,6 +124,11 @@ def test_wrapping_does_not_matter() -> None:
         "老街那栋房子塌了一角，附近的去看看",
         "tree down across Bridge St, need someone there now",
         "strong smell of gas in Block C stairwell, anyone near?",
+        # typed on a phone with no urgent word and no "now"
+        "water pouring out of the boiler room under block 6, pipe must have burst",
+        "gas smell on the landing of block 3, 2nd floor",
+        "man trapped under the collapsed shed roof behind the market",
+        "smoke coming from the garages behind Elm St",
     ],
 )
 def test_a_hazard_typed_in_a_hurry_is_urgent(text: str) -> None:
