@@ -111,6 +111,9 @@ _KEEP = {
         r"\btree down|\bwater (?:off|cut)|\bstuck in (?:the )?(?:lift|elevator)",
         # a danger seen, not named: water rising to a mark, a wire hanging low
         "水涨|涨水|涨得|警戒线|警戒水位|电线.{0,4}(?:垂|断|掉|落|拖)|电线杆.{0,2}(?:歪|倒|断)",
+        # smoke seen ("西坡那边有烟", "烟囱冒黑烟"), water rising, a road blocked for fire engines
+        "(?:有|冒)[黑白浓]?烟|烧着了|水位(?:上来|上涨|涨|暴涨)|消防通道",
+        r"\bwater (?:everywhere|pouring|coming (?:in|through|out))|\bfire alarm",
     ),
     "announce": _either(
         "已(?:发布|印发|出台|上线|开通|公布|下发)|正式(?:启用|实施|施行)|公示|特此通知",
@@ -136,6 +139,8 @@ _KEEP = {
         # a countdown: "还有10分钟", "还剩半小时"
         "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
+        # a time the thing is wanted by: "那个表 今天要", "名单明早必须要"
+        "(?:今天|今晚|明天|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?要(?:$|[\\s,，。!！]|交|报|发|给)",
         r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
         r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
@@ -147,13 +152,19 @@ _KEEP = {
         "注意(?!安全|身体|休息|保暖)|请于|请在|集合|报上来|交上来|发群里|发到群|报我|交我|发我|[发交报]给我|通知到",
         # someone is sent: "谁离得近", "你们两个在堤上等", "包主任联系下县医院"
         "谁(?:在附近|离得近|离得最近|有空|能去|去一下|去看|过去)|有没有人(?:在|能|去)",
-        "(?:你|你们|您)(?:先|去|马上|赶紧|把|跟|联系|在)|联系(?:下|一下)",
+        "(?:你|你们|您|你俩|你们俩|你们两个)(?:今天|明天|今晚|明早|上午|下午|晚上|等下|现在)?"
+        "(?:先|去|马上|赶紧|把|跟|联系|在)|联系(?:下|一下)",
+        # those concerned, told what to do: "去学校的走另一边", "守坝的盯紧点", "值班的手机别关"
+        "的(?:人|同志)?都?(?:走(?![完了过])|绕|小心|当心|别|莫|盯|看好)|盯紧|看紧",
+        "值班的(?:同志|人员)?(?:都|要|别|莫|手机|记得|到|在)",
+        "小心|当心|绕(?:开|一下|着走|行|道)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
+        r"\banyone (?:near|nearby|close)\b",
         r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
         r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
         # a greeting to all that goes on to say something: "morning all, walk-through at 9 ..."
         r"^(?:good )?(?:morning|afternoon|hi|hello|hey|dear) (?:all|everyone|team|folks)\b.{12,}",
         # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
-        "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停)|看好(?!了)",
+        "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停|关|忘|离开)|看好(?!了)",
         r"\bkeep (?:people|everyone|residents|them|kids|children) (?:off|away|out|back)",
         r"\b(?:wants|needs|asked for|asking for) (?:a |an |the )?"
         r"(?:list|count|number|figures|names)\b",
@@ -169,6 +180,10 @@ _KEEP = {
 }
 _KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
+# A message that opens by calling two or more people out and then tells a state of
+# things ("@老王 @小李 锅炉又不行了") hands it to them; a remark to one colleague
+# ("@小吴 盒饭放你桌上了") does not.
+_OPENING_CALL_OUT = re.compile(r"\s*@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)+[^\s@]")
 _ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
 _OWN_HASTE = re.compile(
     r"我们?(?:这边|也|就)?(?:马上|立即|立刻|现在|这就|赶紧|尽快)|\bi'll\b.{0,12}\bnow\b"
@@ -289,6 +304,8 @@ def settle_kind(
     keep = keep_evidence(text, raw, only=keepers)
     if keep is None and has_due and evidence is None and _LIMIT.search(text):
         keep = "due"
+    if keep is None and evidence == "status" and _OPENING_CALL_OUT.match(raw):
+        keep = "call-out"
     if keep is None and (evidence is not None or scores[best] >= sure):
         return KindVerdict(Kind.CHATTER, evidence or "classifier sure")
     others = {k: v for k, v in scores.items() if k != Kind.CHATTER.value}

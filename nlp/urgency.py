@@ -51,7 +51,7 @@ _NOT_URGENT = re.compile(
 )
 _URGENT_WORDS = re.compile(
     r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间|急件|特急件|特别急"
-    r"|(?:^|(?<=[\s:【\[]))急[!,。]"
+    r"|(?:^|(?<=[\s:【\[]))急[!,。]|快来人|救命"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
     r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
 )
@@ -62,10 +62,10 @@ _WARNING = re.compile(
 _HAZARD = re.compile(
     r"火情|火灾|山火|起火|着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
-    r"|冒烟|浓烟|烧起来|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
+    r"|冒[黑白浓]?烟|有[黑白浓]?烟(?![花草酒头])|浓烟|烧起来|烧着了|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
-    r"|\btree down\b"
+    r"|\btree down\b|\bfire alarm (?:going|went|is going) off\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
@@ -94,7 +94,8 @@ _COUNTDOWN = re.compile(
 # Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
 _NOW_BY_ITSELF = re.compile(
-    r"(?<![防预特贫])(?:走失|失联|被困|困人(?![员口]))|(?:trapped|gas smell|smell of gas)\b"
+    r"(?<![防预特贫])(?:走失|失联|被困|困人(?![员口]))"
+    r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
 )
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
@@ -103,7 +104,7 @@ _ANY_CUE = re.compile(
     r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触]|urgent|asap|immediately"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
-    r"|钟|小时|min"
+    r"|钟|小时|min|快来人|救命|烧着"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 

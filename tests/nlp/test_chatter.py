@@ -254,3 +254,37 @@ def test_a_notice_the_classifier_is_sure_of_has_no_due() -> None:
     # half taken for a notice, a task keeps its time
     torn = dict(CONFIDENT, chatter=0.05, notice=0.42, task=0.4)
     assert settle_kind(torn, normalize_text(text), text, has_due=True, sure=0.6).due_kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those concerned told what to do, in a village cadre's words
+        "老李家的狗又跑出来了 见人就追 上学的走后门那条路",
+        "堤上水位上来好多 守闸的盯紧点",
+        "这个周末值班的 手机都别关",
+        "卫生院门口的车挪一下 挡着消防通道了",
+        "东坡那边有烟 看着不小",
+        "@老何 @小郑 你俩下午去趟学校 锅炉又坏了",
+        "@老何 @小郑 学校锅炉又坏了",
+        "那个花名册 今天要",
+        "anyone nearby block 7? water everywhere in the bike store",
+        "fire alarm going off in the annex, someone check pls",
+    ],
+)
+def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
+    assert verdict(text, FOOLED) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五组的都走完了 表在我车上",
+        "@小吴 盒饭放你桌上了",
+        "各位一年来辛苦了！值班的同志注意安全🎉",
+        "anyone around at 2? left my charger on the desk",
+        "周末谁值班 我这边排不过来了",
+    ],
+)
+def test_remarks_that_look_like_call_outs_stay_chatter(text: str) -> None:
+    assert verdict(text, FOOLED) is Kind.CHATTER

@@ -175,3 +175,21 @@ def test_a_missing_person_is_happening_without_a_time_word() -> None:
 def test_people_in_hardship_are_not_people_trapped() -> None:
     text = "各村：县民政局要摸一下分散供养特困人员过冬缺什么，下周二前报民政办"
     assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二组有户人家烟囱冒黑烟 像是烧着了 谁在附近",
+        "快来人 王奶奶在屋里摔倒了 起不来",
+        "西坡那边有烟 看着不小",
+        "fire alarm going off in block 2, someone check pls",
+    ],
+)
+def test_call_outs_without_an_urgent_word_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize("text", ["有烟花表演，欢迎观看", "他屋里有烟酒票据，要核一下"])
+def test_smoke_words_that_are_no_hazard_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
