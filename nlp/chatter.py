@@ -159,6 +159,8 @@ _KEEP = {
         "值班的(?:同志|人员)?(?:都|要|别|莫|手机|记得|到|在)",
         "小心|当心|绕(?:开|一下|着走|行|道)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
         r"\banyone (?:near|nearby|close)\b",
+        # an order from above passed on: "县里要我们…", "the district wants us to…"
+        r"要我们|叫我们|让我们|要求我们|\b(?:wants|asked|asking|needs|told) us to\b",
         r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
         r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
         # a greeting to all that goes on to say something: "morning all, walk-through at 9 ..."

@@ -270,6 +270,9 @@ def test_a_notice_the_classifier_is_sure_of_has_no_due() -> None:
         "那个花名册 今天要",
         "anyone nearby block 7? water everywhere in the bike store",
         "fire alarm going off in the annex, someone check pls",
+        # an order from above retold
+        "县里要我们把村里的空房子都登记一下 谁家的 有没有人住",
+        "the district wants us to check the stairwells for bikes on charge",
     ],
 )
 def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
