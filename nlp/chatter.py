@@ -46,7 +46,7 @@ _REPLY = re.compile(
     _either(
         rf"^(?:{_ACK_WORDS})(?:[\s,，.。!！~～、]|$)",
         r"^(?:no|nope)[,，]|^(?:perfect|great|cool|lovely|brilliant|awesome|cheers|legend)(?:[,，.!！~]|$)",
-        r"^[^,，。!！?？\s]{0,8}?(?:已经?|都已|均已|全部)(?:报(?!告)|交|发(?!布|出通知)|转|完成|落实|到"
+        r"^[^,，。!！?？\s]{0,8}?(?:已经?|都已|均已|全部)(?:报(?!告)|交|发(?!布|出通知|群|到群|在群)|转|完成|落实|到"
         r"|排查|处理|安排|清理|提交|上传|打卡|签到|通知|核实|整改|检查|撤离|转移|联系|扑灭|恢复|修好|回复|填"
         r"|录入|办)",
         "完毕|无异常|无隐患|一切正常|已到岗|已到位|到岗了|已处置",
@@ -58,7 +58,7 @@ _REPLY = re.compile(
 _TALK = {
     "question": r"[?？]\s*$|(?:吗|呢|么|嘛)[?？。.]*\s*$",
     "self": _either(
-        "我(?!们)",
+        "我(?![们們])",
         r"\b(?:i|i'm|i am|i'll|i will|i was|i can|i can't|i have|i've|running late|stuck in)\b",
     ),
     "status": _either(
@@ -68,7 +68,8 @@ _TALK = {
     ),
     # a unit says when it will send: "竹坑今晚报", "石门中午前发", "明早送来 还差两户签字"
     "promise": _either(
-        r"^[^,，。!！?？]{0,14}(?<![没未])(?:报|发|交|送|送来|送过来|给你|给您|核完|弄完|弄好)$",
+        r"^[^,，。!！?？]{0,14}(?<![没未])(?:(?<![月周日年季简快喜通海])报|发|交|送|送来|送过来|给你|给您"
+        r"|核完|弄完|弄好)$",
         # the last clause says when the speaker does it, with no limit: "二组还有三户 明天上午跑完",
         # "一组的明早补张照片", "收到熊主任，明天进山"
         r"(?:^|[,，。\s])[^,，。!！?？\s]{0,8}(?:今天|今晚|明天|明早|明晚|下午|上午|中午|晚上|晚点|等下|待会)"
@@ -110,6 +111,7 @@ _KEEP = {
         r"\btrapped|\bpower (?:cut|out)|\boutage|\bwarning\b|\balert\b|\bstorm|\bblocked\b",
         r"\btree down|\bwater (?:off|cut)|\bstuck in (?:the )?(?:lift|elevator)",
         # a danger seen, not named: water rising to a mark, a wire hanging low
+        "电梯卡|关着(?:个|一个|人)|卡在.{0,8}中间|(?:也|又)着了|着了[!！]",
         "水涨|涨水|涨得|警戒线|警戒水位|电线.{0,4}(?:垂|断|掉|落|拖)|电线杆.{0,2}(?:歪|倒|断)",
         # smoke seen ("西坡那边有烟", "烟囱冒黑烟"), water rising, a road blocked for fire engines
         "(?:有|冒)[黑白浓]?烟|烧着了|水位(?:上来|上涨|涨|暴涨)|消防通道",
@@ -120,6 +122,8 @@ _KEEP = {
         r"\bhas been (?:published|issued|released)",
         # a document passed on, a service's hours or a date still to come
         "关于.{2,40}的(?:通知|通告|公告|意见|办法|方案|规定)|见附件|详见|另行通知|待定|照常",
+        # a roster: "本周值班：周二许主任…", "Desk rota over the holidays: …"
+        r"值班(?:表|安排)?\s*[:：]|排班|轮值|\brota\b|\bduty\s*:|\bon[- ]call\b",
         "有事(?:请)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
         r"\btbc\b|\bto be confirmed|\bfor (?:your )?info",
     ),
@@ -129,7 +133,8 @@ _KEEP = {
     ),
     "change": _either(
         "改到|改为|改在|改成|调整到|调整为|推迟|延期|延后|提前到|提前至|取消|暂停|停开|关闭|封闭|不开放|停运",
-        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公",
+        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公|不开门",
+        r"\b(?:bus|train|coach|shuttle|ferry|flight)\b.{0,25}\b(?:late|delayed|cancel)",
         r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
         r"\bcorrection\b|\bchange of\b",
     ),
@@ -141,6 +146,8 @@ _KEEP = {
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
         # a time the thing is wanted by: "那个表 今天要", "名单明早必须要"
         "(?:今天|今晚|明天|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?要(?:$|[\\s,，。!！]|交|报|发|给)",
+        # traditional script too: normalising keeps it ("收到請回復")
+        "[请請]回[复復]|收到[请請]回|回[复復]收到",
         r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
         r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
@@ -157,7 +164,8 @@ _KEEP = {
         # those concerned, told what to do: "去学校的走另一边", "守坝的盯紧点", "值班的手机别关"
         "的(?:人|同志)?都?(?:走(?![完了过])|绕|小心|当心|别|莫|盯|看好)|盯紧|看紧",
         "值班的(?:同志|人员)?(?:都|要|别|莫|手机|记得|到|在)",
-        "小心|当心|绕(?:开|一下|着走|行|道)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
+        "小心|当心|绕(?:开|一下|着走|行|道)|麻烦(?![了事死]|你了|您了|[^,，。]{0,6}查收)|(?:别|不要|莫)迟到|搞快点"
+        "|快点(?:来|过来|到)|附近的(?:来|去|过来)|来帮(?:下|忙|一下)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
         r"\banyone (?:near|nearby|close)\b",
         # an order from above passed on: "县里要我们…", "the district wants us to…"
         r"要我们|叫我们|让我们|要求我们|\b(?:wants|asked|asking|needs|told) us to\b",

@@ -25,10 +25,18 @@ __all__ = ["background", "campaign_range"]
 # "电梯中午前能恢复", "11点前能修好": what something will manage by then, said of
 # itself, not of the reader (a question, "周五前能报吗", still asks).
 _ABLE_AFTER = re.compile(
-    r"\s*(?:之前|以前|前)?\s*(?:应该|估计|大概|差不多)?\s*(?:就|才)?(?:能|可以|会)\s*"
-    r"(?:恢复|修好|修复|来电|来水|通水|通电|通车|完工|弄好|搞好|结束|好)"
+    r"\s*(?:之前|以前|前)?\s*(?:应该|估计|大概|差不多)?\s*(?:就|才)?"
+    r"(?:(?:能|可以|会)\s*(?:恢复|修好|修复|来电|来水|通水|通电|通车|完工|弄好|搞好|结束|好)"
+    # without 能, only what happens by itself: "11点恢复"; "9点前搞好" is an order
+    r"|(?:恢复|来电|来水|通水|通电|通车|完工))"
     r"(?![^,;。!?\n]{0,6}(?:吗|不|么|\?))"
     r"|\s*(?:should|will)\s+be\s+(?:back|fixed|restored|sorted|working|open)\b"
+)
+# Someone else's arrival: "gritting truck due at 7", "plumber coming at 11".
+_ARRIVAL_BEFORE_EN = re.compile(
+    r"\b(?:truck|bus|train|plumber|engineer|electrician|technician|delivery|van|lorry|parcel"
+    r"|repairman|repairmen|crew)s?\b[^.;!?\n]{0,12}\b(?:due|coming|arriving|expected|here)"
+    r"\s*(?:at|by|on|in|around|about)?\s*$"
 )
 _ABLE_BEFORE_EN = re.compile(
     r"\b(?:should|will|ought to) be (?:back|fixed|restored|sorted|working|open|reopened)"
@@ -38,7 +46,7 @@ _ABLE_BEFORE_EN = re.compile(
 # "县里上午打电话来", "下午出去放牛到现在没回来", "the visit on Friday went well".
 _HAPPENED_AFTER = re.compile(
     r"[^,;。!?\n]{0,12}?(?:搞完了|开完了|办完了|弄完了|结束了|完工了|坏了|封了|打电话来|来电话|打来电话"
-    r"|去了|开会讲了|开会说了|到现在|(?<!截)至今)(?!的)"
+    r"|去了|圆满结束|顺利结束|检查发现|巡查发现|开会讲了|开会说了|到现在|(?<!截)至今)(?!的)"
     r"|[^,;.!?\n]{0,24}?\b(?:went (?:well|ok|fine|smoothly)|took place|was held|were held)\b"
 )
 # The reader is told there is no need: "明天不用到岗", "no need to come tomorrow".
@@ -78,6 +86,7 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
     """
     before = text[max(0, start - _FORECAST_LOOK_BEHIND) : start]
     able = _ABLE_AFTER.match(text, end) or _ABLE_BEFORE_EN.search(before)
+    able = able or _ARRIVAL_BEFORE_EN.search(before)
     if able or _forecast(text, end, before):
         return "forecast"  # "预计12月20日前完工": even a 前 is the works' date, not the reader's
     if _OUTAGE_UNTIL_BEFORE.search(before):

@@ -205,7 +205,7 @@ INFO_CLAUSE = re.compile(
     # works on a road: "明天上午新街主路挖管子", "今天9点到4点桥头那段封了"
     r"|挖管子|挖路|铺沥青|封路|要封|封了"
     # opening hours ("周六上午9点到12点开放"), road closures ("今天全天封闭抢通")
-    r"|封闭(?![式型])|绕行"
+    r"|封闭(?![式型])|绕行|绕(?:道|开|一下|着走|白|大)"
     r"|(?<!对外)(?<!改革)(?<!扩大)开放(?![式型性度日])|接待时间|受理时间|咨询时间|门诊时间|坐诊"
     r"|\b(?:opening hours|office hours|is open|are open|open (?:from|daily|to the public)|opens? at"
     r"|no (?:water|power|electricity|gas|school bus|bus|buses|classes|school)"

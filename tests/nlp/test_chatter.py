@@ -273,6 +273,17 @@ def test_a_notice_the_classifier_is_sure_of_has_no_due() -> None:
         # an order from above retold
         "县里要我们把村里的空房子都登记一下 谁家的 有没有人住",
         "the district wants us to check the stairwells for bikes on charge",
+        # rosters, a late bus, a closed clinic, a polite ask, a meeting chased
+        "本周值班：周二小许，周三小苏，晚上住值班室",
+        "Desk rota for the holidays: 24th Tom, 31st Lucy",
+        "bus 3 is running 20 min late this morning",
+        "今天卫生室不开门 我去县里培训",
+        "另外麻烦派出所派人来看一下",
+        "8点的两委会，书记已经到了，大家别迟到😄",
+        "今天八点半冬训 已经到了十几个 还没出门的搞快点",
+        "坝下芦苇滩也着了！！人手不够 附近的来帮下",
+        "5号楼电梯卡在8楼9楼中间了 里面关着个阿姨 物业的人呢",
+        "十月的會議通報已經發了 我們村被表揚了 收到請回復",
     ],
 )
 def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
@@ -287,6 +298,8 @@ def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
         "各位一年来辛苦了！值班的同志注意安全🎉",
         "anyone around at 2? left my charger on the desk",
         "周末谁值班 我这边排不过来了",
+        "白水已报，麻烦于股长查收邮箱",
+        "I'm running late, bus stuck on the bridge",
     ],
 )
 def test_remarks_that_look_like_call_outs_stay_chatter(text: str) -> None:

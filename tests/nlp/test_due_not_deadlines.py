@@ -91,6 +91,12 @@ NOT_DEADLINES = [
     "明天上午新街口挖管子，车子绕一下",
     "年底表彰大会什么时候开另行通知",
     "冬训12月10日开始，具体怎么安排定了以后再通知",
+    # a greeting, a system back at a time, someone else's arrival, a day that went well
+    "各位早上好，昨晚全镇无突发情况",
+    "系统在维护，11点恢复，群众先登记",
+    "burst main on Mill Lane, gritting truck due at 7, avoid it",
+    "valve off. plumber coming at 11",
+    "今天敬老院的活动圆满结束，谢谢各位",
 ]
 
 REAL_DEADLINES_BESIDE_THEM = [
@@ -121,6 +127,8 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("明天我去县里，各村今天下班前把表交给小付", _at(11, 16, 17, 30)),
     ("跟各村讲一下，周三前把招聘会想去的人数报上来", _at(11, 18)),
     ("周五前能报吗？县里催了", _at(11, 20)),
+    ("明早九点前搞好，老谢你带几个人", _at(11, 17, 9, 0)),
+    ("下午好，各村今天下午5点前报名单", _at(11, 16, 17, 0)),
     # road works as a meeting's topic do not make its start background
     ("明天下午两点半村委会开代表大会，讨论修路的项目", _at(11, 17, 14, 30)),
 ]
