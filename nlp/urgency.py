@@ -33,6 +33,8 @@ _NOT_URGENT = re.compile(
             r"\bfor now\b|\bno action (?:is )?needed\b",
             # "soon", not "at once": "马上就放假了", "马上就到年底了"
             r"马上就?要?到?(?:放假|下班|过年|年底|月底|周末|元旦|春节|天黑|吃饭|开饭)",
+            # the speaker's own haste, or someone's reported: "情况说明马上发您", "说马上"
+            r"马上就?(?:发|报|交|送|给)(?:您|你)|(?:说|讲)马上",
             # names and topics: bureaus, training, drills, plans, contacts
             r"应急管理|应急局|应急办|应急预案|紧急预案|(?:紧急|应急)(?:救护|避险|疏散|救援|处置)",
             r"紧急(?:联系人|联系电话|电话|通道|出口|情况下|避难所|求助|呼叫|医疗救护常识)",
@@ -79,6 +81,8 @@ _HAPPENING = re.compile(
 _HAZARD_TOPIC = re.compile(
     r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
     r"|期间|影响|领域|防控|复工复产"
+    # over already: "林火已于22时45分扑灭", "明火已灭", "险情已排除"
+    r"|已(?:于[^,，。]{0,12})?扑灭|明火已灭|已(?:经)?排除|已解除|解除了"
     r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
 )
 # A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
@@ -94,7 +98,7 @@ _COUNTDOWN = re.compile(
 # Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
 _NOW_BY_ITSELF = re.compile(
-    r"(?<![防预特贫])(?:走失|失联|被困|困人(?![员口]))"
+    r"(?<![防预特贫])(?:走失|失联(?!党员|人员|的)|被困|困人(?![员口]))"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
 )
 _NEAR = 12

@@ -82,6 +82,11 @@ def test_urgent(text: str) -> None:
         "马上就到年底了，各村把资料整理一下，25号前交",
         "Sharing the new guidance from the district, nothing needed from us for now.",
         "No action needed, the new rota is in the drive",
+        # a fire already out, a category of people, someone's promised or reported haste
+        "火情通报：林场那处山火已于21时10分扑灭，无人员伤亡。",
+        "对失联党员，要通过亲属多渠道查找，月底前报台账",
+        "石门的我打电话了，说马上",
+        "一户老人烧垃圾，已经劝导，情况说明马上发您",
     ],
 )
 def test_not_urgent(text: str) -> None:
