@@ -122,6 +122,9 @@ _KEEP = {
         r"\bhas been (?:published|issued|released)",
         # a document passed on, a service's hours or a date still to come
         "关于.{2,40}的(?:通知|通告|公告|意见|办法|方案|规定)|见附件|详见|另行通知|待定|照常",
+        # a change from a day on, a date still open, an event anyone may come to
+        r"(?:今天|明天|后天|下周.|下礼拜.|下个?月|\d+[月日号])起(?![吗呢?？]|$)|还没定|没定下来|未定"
+        "|都可以来|可以来看|都能来|欢迎(?:居民|村民|群众|家长)",
         # a roster: "本周值班：周二许主任…", "Desk rota over the holidays: …"
         r"值班(?:表|安排)?\s*[:：]|排班|轮值|\brota\b|\bduty\s*:|\bon[- ]call\b",
         "有事(?:请)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
@@ -133,7 +136,7 @@ _KEEP = {
     ),
     "change": _either(
         "改到|改为|改在|改成|调整到|调整为|推迟|延期|延后|提前到|提前至|取消|暂停|停开|关闭|封闭|不开放|停运",
-        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公|不开门",
+        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公|不开门|不休息|改走|改道|改线",
         r"\b(?:bus|train|coach|shuttle|ferry|flight)\b.{0,25}\b(?:late|delayed|cancel)",
         r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
         r"\bcorrection\b|\bchange of\b",

@@ -151,7 +151,7 @@ FROM_BEFORE = re.compile(
 )
 SUPERSEDED_BEFORE = re.compile(r"(?:原定(?:于|为)?|原计划|原)\s*$")
 SUPERSEDED_AFTER = re.compile(
-    r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期))?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
+    r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期)|的[^,;。!?\s]{1,6}?)?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
     r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"
 )
 HISTORY_AFTER = re.compile(
@@ -278,7 +278,7 @@ CAMPAIGN_START_BEFORE = re.compile(
 )
 # An event held for the public, not attended by the reader: "周六上午社区义诊，欢迎居民参加".
 PUBLIC_EVENT = re.compile(
-    r"(?=[欢义想要需有a-z])(?:欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
+    r"(?=[欢义想要需有都可a-z])(?:都可以来|可以来看|都能来|欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
     r"|(?:想|要|需要|有兴趣)[^,;。!?\n]{0,12}的[^,;。!?\n]{0,6}(?:可以|自己|直接)(?:去|来|过来)"
     r"|\b(?:open to (?:the )?(?:public|residents|all|everyone)|nothing to book|no need to book"
     r"|all (?:residents )?(?:are )?welcome"

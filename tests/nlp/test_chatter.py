@@ -284,6 +284,11 @@ def test_a_notice_the_classifier_is_sure_of_has_no_due() -> None:
         "坝下芦苇滩也着了！！人手不够 附近的来帮下",
         "5号楼电梯卡在8楼9楼中间了 里面关着个阿姨 物业的人呢",
         "十月的會議通報已經發了 我們村被表揚了 收到請回復",
+        # changes from a day on, a date still open, an event for anyone
+        "去河口的公交从12月1日起改走新路 站点不变",
+        "便民大厅明天起中午不休息",
+        "年终考核可能下旬搞 具体时间还没定",
+        "礼堂周六晚上放电影 老人小孩都可以来看",
     ],
 )
 def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:

@@ -97,6 +97,7 @@ NOT_DEADLINES = [
     "burst main on Mill Lane, gritting truck due at 7, avoid it",
     "valve off. plumber coming at 11",
     "今天敬老院的活动圆满结束，谢谢各位",
+    "文化礼堂周六晚上放电影，村里老人小孩都可以来看",
 ]
 
 REAL_DEADLINES_BESIDE_THEM = [
@@ -128,6 +129,9 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("跟各村讲一下，周三前把招聘会想去的人数报上来", _at(11, 18)),
     ("周五前能报吗？县里催了", _at(11, 20)),
     ("明早九点前搞好，老谢你带几个人", _at(11, 17, 9, 0)),
+    # a time replaced ("本周四下午的培训改到…") gives way to the new day
+    ("本周四下午的培训改到下周四，地点不变", _at(11, 26)),
+    ("晚上的会改到8点了，熊主任要来听", _at(11, 16, 20, 0)),
     ("下午好，各村今天下午5点前报名单", _at(11, 16, 17, 0)),
     # road works as a meeting's topic do not make its start background
     ("明天下午两点半村委会开代表大会，讨论修路的项目", _at(11, 17, 14, 30)),
