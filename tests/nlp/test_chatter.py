@@ -305,6 +305,7 @@ def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
         "周末谁值班 我这边排不过来了",
         "白水已报，麻烦于股长查收邮箱",
         "I'm running late, bus stuck on the bridge",
+        "2号小温，3号你，排班表上写着呢😄",
     ],
 )
 def test_remarks_that_look_like_call_outs_stay_chatter(text: str) -> None:
