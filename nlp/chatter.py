@@ -109,7 +109,8 @@ _KEEP = {
         "封路|断路|停电|停水|断电|断水|危房|隐患|落石|倒伏|咬伤|中毒",
         r"\bfire\b|\bsmoke\b|\bflood|\bgas\b|\bleak|\bburst|\bcollaps|\blandslide|\bmissing\b",
         r"\btrapped|\bpower (?:cut|out)|\boutage|\bwarning\b|\balert\b|\bstorm|\bblocked\b",
-        r"\btree down|\bwater (?:off|cut)|\bstuck in (?:the )?(?:lift|elevator)",
+        r"\btree down|\btrees? (?:fell|fallen|came down)|\bwater (?:off|cut)"
+        r"|\bstuck in (?:the )?(?:lift|elevator)",
         # a danger seen, not named: water rising to a mark, a wire hanging low
         "电梯卡|关着(?:个|一个|人)|卡在.{0,8}中间|(?:也|又)着了|着了[!！]",
         "水涨|涨水|涨得|警戒线|警戒水位|电线.{0,4}(?:垂|断|掉|落|拖)|电线杆.{0,2}(?:歪|倒|断)",
@@ -136,7 +137,8 @@ _KEEP = {
     ),
     "change": _either(
         "改到|改为|改在|改成|调整到|调整为|推迟|延期|延后|提前到|提前至|取消|暂停|停开|关闭|封闭|不开放|停运",
-        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公|不开门|不休息|改走|改道|改线",
+        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公|不开门|不休息|改走|改道|改线"
+        r"|不开会|会不开了|\bno (?:meeting|briefing|training|session|huddle|class(?:es)?|school)\b",
         r"\b(?:bus|train|coach|shuttle|ferry|flight)\b.{0,25}\b(?:late|delayed|cancel)",
         r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
         r"\bcorrection\b|\bchange of\b",
@@ -169,7 +171,11 @@ _KEEP = {
         "值班的(?:同志|人员)?(?:都|要|别|莫|手机|记得|到|在)",
         "小心|当心|绕(?:开|一下|着走|行|道)|麻烦(?![了事死]|你了|您了|[^,，。]{0,6}查收)|(?:别|不要|莫)迟到|搞快点"
         "|快点(?:来|过来|到)|附近的(?:来|去|过来)|来帮(?:下|忙|一下)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
-        r"\banyone (?:near|nearby|close)\b",
+        r"\banyone (?:near|nearby|close)\b"
+        r"|\banyone (?:free|around|available) to (?:help|cover|carry|unload|move|lend|give)\b"
+        r"|\b(?:can|could) (?:you (?:two|both|all|guys)|everyone|each of you|all of you)\b"
+        # "tell residents…" asks; "I'll tell the Petrovs" is the speaker's own plan
+        r"|(?<!'ll )(?<!will )(?<!\bi )\btell (?:residents|people|everyone|them|your)\b",
         # an order from above passed on: "县里要我们…", "the district wants us to…"
         r"要我们|叫我们|让我们|要求我们|\b(?:wants|asked|asking|needs|told) us to\b",
         r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
@@ -245,6 +251,9 @@ _FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F6
 # a hazard, a deadline or an ask still keeps it.
 _LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
 _NOTICE_SURE = 0.5
+# Talk that two or more people called out at the start still has addressed to them
+# ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
+_ADDRESSED = ("status", "self", "question")
 _JOKING_KEEPERS = tuple(name for name in _ALL_BUT_CALL_OUT if name != "urgent")
 
 
@@ -317,7 +326,7 @@ def settle_kind(
     keep = keep_evidence(text, raw, only=keepers)
     if keep is None and has_due and evidence is None and _LIMIT.search(text):
         keep = "due"
-    if keep is None and evidence == "status" and _OPENING_CALL_OUT.match(raw):
+    if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):
         keep = "call-out"
     if keep is None and (evidence is not None or scores[best] >= sure):
         return KindVerdict(Kind.CHATTER, evidence or "classifier sure")

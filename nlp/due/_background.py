@@ -53,6 +53,12 @@ _HAPPENED_AFTER = re.compile(
 _NO_NEED_AFTER = re.compile(r"\s*(?:就|都|也)?(?:不用|不必|无需|无须|不需要)")
 # The speaker's own plan: "明天我叫人来看", "明天我跟你一起去"; "明天上午我要看到各村的表" asks.
 _OWN_PLAN_AFTER = re.compile(r"\s*我(?!们|要|需要|希望|等)")
+# Nothing to attend any more, said in the expression's own clause: "明天上午的例会取消",
+# "no meeting tomorrow" ("例会取消，改到周四9点" keeps the new time).
+_CALLED_OFF = re.compile(
+    r"取消|不开会|不开了|\b(?:cancell?ed|called off|no (?:meeting|briefing|training|session"
+    r"|huddle|class(?:es)?|school))\b"
+)
 # The end of an outage in English: "the lift in block 3 is out till Friday".
 _OUTAGE_UNTIL_BEFORE = re.compile(
     r"\b(?:out|closed|shut|off|down|suspended|not working|broken|out of order)\b"
@@ -99,6 +105,8 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         # "本周末值班：周六 小蒋…": the weekend heads a roster, it is no 本周内
         return "roster" if pat.ROSTER.match(text, end) else None
     clause = _clause(text, start, end)
+    if _CALLED_OFF.search(clause):
+        return "called-off"
     if pat.WEATHER.search(clause) and not _asks(clause):
         return "weather"
     if pat.ROSTER.search(text) and not _asks(sentence):

@@ -289,6 +289,13 @@ def test_a_notice_the_classifier_is_sure_of_has_no_due() -> None:
         "便民大厅明天起中午不休息",
         "年终考核可能下旬搞 具体时间还没定",
         "礼堂周六晚上放电影 老人小孩都可以来看",
+        # the same in English: two called out, hands asked for, people to tell, plans called off
+        "@Tom @Lucy can you two cover the desk tomorrow, I'm at the district",
+        "anyone free to help unload the food parcels at 3?",
+        "snow tonight, grit bins are full, tell residents to take what they need",
+        "tree fell on a car on Elm St, police are there",
+        "no meeting tomorrow, Rachel is off sick",
+        "明天的会不开了 书记去县里",
     ],
 )
 def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
@@ -306,6 +313,10 @@ def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
         "白水已报，麻烦于股长查收邮箱",
         "I'm running late, bus stuck on the bridge",
         "2号小温，3号你，排班表上写着呢😄",
+        "anyone free for lunch?",
+        "great, I'll tell the Petrovs",
+        "ok I'll tell them",
+        "@Tom thanks, got it",
     ],
 )
 def test_remarks_that_look_like_call_outs_stay_chatter(text: str) -> None:

@@ -98,6 +98,9 @@ NOT_DEADLINES = [
     "valve off. plumber coming at 11",
     "今天敬老院的活动圆满结束，谢谢各位",
     "文化礼堂周六晚上放电影，村里老人小孩都可以来看",
+    # nothing to attend any more
+    "明天上午的例会取消，书记去县里",
+    "no meeting tomorrow, Rachel is off sick",
 ]
 
 REAL_DEADLINES_BESIDE_THEM = [
@@ -132,6 +135,8 @@ REAL_DEADLINES_BESIDE_THEM = [
     # a time replaced ("本周四下午的培训改到…") gives way to the new day
     ("本周四下午的培训改到下周四，地点不变", _at(11, 26)),
     ("晚上的会改到8点了，熊主任要来听", _at(11, 16, 20, 0)),
+    ("原定周三的例会取消，改到周四上午9点开", _at(11, 19, 9, 0)),
+    ("Tuesday's briefing is cancelled; the new one is Thursday at 10am.", _at(11, 19, 10, 0)),
     ("下午好，各村今天下午5点前报名单", _at(11, 16, 17, 0)),
     # road works as a meeting's topic do not make its start background
     ("明天下午两点半村委会开代表大会，讨论修路的项目", _at(11, 17, 14, 30)),
