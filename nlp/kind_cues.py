@@ -95,6 +95,16 @@ CUE_GROUPS: dict[str, str] = {
         r"(?:碰个头|碰头|开个会|开个短会|见面|点名|视频会|上线|\bhuddle\b|\bmeet (?:at|in|up)\b"
         r"|\bcatch[- ]up\b|\bcall at\b|\bdial in\b|\bzoom\b)"
     ),
+    # an order from above passed on in the relayer's words ("乡里刚打电话 要我们…",
+    # "派出所讲 出租屋要再过一遍", "the district wants us to…"): an ask, whatever follows
+    "ask.relayed": (
+        r"(?=[县镇乡区市上派民办要叫让tdc])"
+        r"(?:(?:县|镇|乡|区|市|上面|上头|派出所|民政办|卫生院|供电所)里?(?:刚|又|今天)?"
+        r"(?:讲|说|要|叫|让|通知|打电话|催|交代)"
+        r"|要我们|叫我们|让我们|要求我们|要各(?:村|组)|叫各(?:村|组)"
+        r"|\b(?:the )?(?:district|county|town|city|township) (?:wants|asked|needs|is asking)"
+        r"|\bwants us to\b|\bhave asked us\b)"
+    ),
     "notice.relay": (
         r"(?=[转看了群有问照心讲说跟结评排出印fpnj])"
         r"(?:转个|看一下|看看|了解一下|群众问|有人问|问起来?|照这个|心里有个数|讲一声|说一声|跟大家讲"
@@ -158,8 +168,8 @@ CUE_GROUPS: dict[str, str] = {
         r"|(?:notice|reminder|urgent|fyi|action needed|meeting notice)\b)"
     ),
     "form.addressees": (
-        r"^(?:各位|各村|各乡镇|各单位|各网格员?|各位书记|各成员单位|全体|dear|hi all|hello all"
-        r"|team)"
+        r"^(?:各位|各村|各乡镇|各单位|各网格员?|各位书记|各成员单位|全体|各组长?|各楼栋长"
+        r"|dear|hi all|hello all|team)"
     ),
     "form.signature": r"\n[^\n]{2,20}\n\d{1,2}月\d{1,2}日\s*$|\n\d{1,2}月\d{1,2}日\s*$",
     "form.link": r"https?://|www\.",

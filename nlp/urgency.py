@@ -30,6 +30,11 @@ _NOT_URGENT = re.compile(
             # negated: "不紧急", "无需马上", "not urgent"
             r"(?:不|无需|无须|不用|不必|不需要?|并不|非)(?:是|太|很|那么|特别)*(?:紧急|着急|急|马上|立即|立刻|加急)",
             r"\b(?:not|non|no longer)[\s-]+urgent\b|\bno (?:rush|hurry)\b|\bnot immediately\b",
+            r"\bfor now\b|\bno action (?:is )?needed\b",
+            # "soon", not "at once": "马上就放假了", "马上就到年底了"
+            r"马上就?要?到?(?:放假|下班|过年|年底|月底|周末|元旦|春节|天黑|吃饭|开饭)",
+            # the speaker's own haste, or someone's reported: "情况说明马上发您", "说马上"
+            r"马上就?(?:发|报|交|送|给)(?:您|你)|(?:说|讲)马上",
             # names and topics: bureaus, training, drills, plans, contacts
             r"应急管理|应急局|应急办|应急预案|紧急预案|(?:紧急|应急)(?:救护|避险|疏散|救援|处置)",
             r"紧急(?:联系人|联系电话|电话|通道|出口|情况下|避难所|求助|呼叫|医疗救护常识)",
@@ -48,7 +53,7 @@ _NOT_URGENT = re.compile(
 )
 _URGENT_WORDS = re.compile(
     r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间|急件|特急件|特别急"
-    r"|(?:^|(?<=[\s:【\[]))急[!,。]"
+    r"|(?:^|(?<=[\s:【\[]))急[!,。]|快来人|救命"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
     r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
 )
@@ -59,10 +64,10 @@ _WARNING = re.compile(
 _HAZARD = re.compile(
     r"火情|火灾|山火|起火|着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
-    r"|冒烟|浓烟|烧起来|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
+    r"|冒[黑白浓]?烟|有[黑白浓]?烟(?![花草酒头])|浓烟|烧起来|烧着了|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
-    r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst (?:pipe|main)|collapsed)"
-    r"|\btree down\b"
+    r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
+    r"|\btree down\b|\bfire alarm (?:going|went|is going) off\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
@@ -71,10 +76,13 @@ _HAPPENING = re.compile(
     r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
     r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
+    r"|\b(?:coming (?:out|through|from|in|down)|pouring|can (?:smell|see|hear)|must have)\b"
 )
 _HAZARD_TOPIC = re.compile(
     r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
     r"|期间|影响|领域|防控|复工复产"
+    # over already: "林火已于22时45分扑灭", "明火已灭", "险情已排除"
+    r"|已(?:于[^,，。]{0,12})?扑灭|明火已灭|已(?:经)?排除|已解除|解除了"
     r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
 )
 # A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
@@ -89,7 +97,10 @@ _COUNTDOWN = re.compile(
 )
 # Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
-_NOW_BY_ITSELF = re.compile(r"(?<![防预特贫])(?:走失|失联|被困|困人(?![员口]))")
+_NOW_BY_ITSELF = re.compile(
+    r"(?<![防预特贫])(?:走失|失联(?!党员|人员|的)|被困|困人(?![员口]))"
+    r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
+)
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.
@@ -97,7 +108,7 @@ _ANY_CUE = re.compile(
     r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触]|urgent|asap|immediately"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
-    r"|钟|小时|min"
+    r"|钟|小时|min|快来人|救命|烧着"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 

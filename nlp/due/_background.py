@@ -15,10 +15,55 @@ its dates.
 
 from __future__ import annotations
 
+import re
+
 from nlp.due import _patterns as pat
 from nlp.due._types import Role
 
 __all__ = ["background", "campaign_range"]
+
+# "电梯中午前能恢复", "11点前能修好": what something will manage by then, said of
+# itself, not of the reader (a question, "周五前能报吗", still asks).
+_ABLE_AFTER = re.compile(
+    r"\s*(?:之前|以前|前)?\s*(?:应该|估计|大概|差不多)?\s*(?:就|才)?"
+    r"(?:(?:能|可以|会)\s*(?:恢复|修好|修复|来电|来水|通水|通电|通车|完工|弄好|搞好|结束|好)"
+    # without 能, only what happens by itself: "11点恢复"; "9点前搞好" is an order
+    r"|(?:恢复|来电|来水|通水|通电|通车|完工))"
+    r"(?![^,;。!?\n]{0,6}(?:吗|不|么|\?))"
+    r"|\s*(?:should|will)\s+be\s+(?:back|fixed|restored|sorted|working|open)\b"
+)
+# Someone else's arrival: "gritting truck due at 7", "plumber coming at 11".
+_ARRIVAL_BEFORE_EN = re.compile(
+    r"\b(?:truck|bus|train|plumber|engineer|electrician|technician|delivery|van|lorry|parcel"
+    r"|repairman|repairmen|crew)s?\b[^.;!?\n]{0,12}\b(?:due|coming|arriving|expected|here)"
+    r"\s*(?:at|by|on|in|around|about)?\s*$"
+)
+_ABLE_BEFORE_EN = re.compile(
+    r"\b(?:should|will|ought to) be (?:back|fixed|restored|sorted|working|open|reopened)"
+    r"(?: again)?\s+(?:by|on|from|before)?\s*$"
+)
+# What already happened at that time: "今天下午的消防演练搞完了", "清淤工程今天完工了",
+# "县里上午打电话来", "下午出去放牛到现在没回来", "the visit on Friday went well".
+_HAPPENED_AFTER = re.compile(
+    r"[^,;。!?\n]{0,12}?(?:搞完了|开完了|办完了|弄完了|结束了|完工了|坏了|封了|打电话来|来电话|打来电话"
+    r"|去了|圆满结束|顺利结束|检查发现|巡查发现|开会讲了|开会说了|到现在|(?<!截)至今)(?!的)"
+    r"|[^,;.!?\n]{0,24}?\b(?:went (?:well|ok|fine|smoothly)|took place|was held|were held)\b"
+)
+# The reader is told there is no need: "明天不用到岗", "no need to come tomorrow".
+_NO_NEED_AFTER = re.compile(r"\s*(?:就|都|也)?(?:不用|不必|无需|无须|不需要)")
+# The speaker's own plan: "明天我叫人来看", "明天我跟你一起去"; "明天上午我要看到各村的表" asks.
+_OWN_PLAN_AFTER = re.compile(r"\s*我(?!们|要|需要|希望|等)")
+# Nothing to attend any more, said in the expression's own clause: "明天上午的例会取消",
+# "no meeting tomorrow" ("例会取消，改到周四9点" keeps the new time).
+_CALLED_OFF = re.compile(
+    r"取消|不开会|不开了|\b(?:cancell?ed|called off|no (?:meeting|briefing|training|session"
+    r"|huddle|class(?:es)?|school))\b"
+)
+# The end of an outage in English: "the lift in block 3 is out till Friday".
+_OUTAGE_UNTIL_BEFORE = re.compile(
+    r"\b(?:out|closed|shut|off|down|suspended|not working|broken|out of order)\b"
+    r"[^.;!?\n]{0,20}\b(?:till|until|through)\s*$"
+)
 
 _FORECAST_LOOK_BEHIND = 40  # "expected to be completed by " is 28 characters
 _CLAUSE_ENDS = ",;。!?\n"
@@ -46,12 +91,22 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
     ``sentence`` is the sentence that holds it, as the other drop rules read it.
     """
     before = text[max(0, start - _FORECAST_LOOK_BEHIND) : start]
-    if _forecast(text, end, before):
+    able = _ABLE_AFTER.match(text, end) or _ABLE_BEFORE_EN.search(before)
+    able = able or _ARRIVAL_BEFORE_EN.search(before)
+    if able or _forecast(text, end, before):
         return "forecast"  # "预计12月20日前完工": even a 前 is the works' date, not the reader's
+    if _OUTAGE_UNTIL_BEFORE.search(before):
+        return "period"
+    if role is not Role.DEADLINE and _HAPPENED_AFTER.match(text, end):
+        return "history"
+    if _NO_NEED_AFTER.match(text, end) or _OWN_PLAN_AFTER.match(text, end):
+        return "no-ask"
     if role is Role.DEADLINE:
         # "本周末值班：周六 小蒋…": the weekend heads a roster, it is no 本周内
         return "roster" if pat.ROSTER.match(text, end) else None
     clause = _clause(text, start, end)
+    if _CALLED_OFF.search(clause):
+        return "called-off"
     if pat.WEATHER.search(clause) and not _asks(clause):
         return "weather"
     if pat.ROSTER.search(text) and not _asks(sentence):

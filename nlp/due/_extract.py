@@ -29,8 +29,9 @@ _BARE_CLOCK_ROLLOVER = timedelta(hours=6)
 _EVENING = 18  # from this hour on, a bare 7-11 o'clock still ahead tonight is tonight
 _LOOK_BEHIND = 20
 # Dropped for what the sentence is about, not for being wrong: the day still anchors
-# the times after it ("今晚有寒潮，9点前报我" is 21:00).
-_STILL_ANCHORS = frozenset({"weather"})
+# the times after it ("今晚有寒潮，9点前报我" is 21:00); so does a time replaced
+# ("晚上的会改到8点" is 20:00).
+_STILL_ANCHORS = frozenset({"weather", "superseded"})
 _SENTENCE_ENDS = "。!?;\n"
 
 

@@ -49,10 +49,16 @@ def _blank(match: re.Match[str]) -> str:
 _FIGURE_START = re.compile(r"[\d〔\[(【第vV]")
 
 
+# "各位早上好", "下午好": a greeting, not a time of day.
+_GREETING = re.compile(r"(?:早上|上午|中午|下午|晚上)好")
+
+
 def mask_lookalikes(text: str) -> str:
     """The same text with date look-alikes replaced by "#" of equal length."""
     if "@" in text or "http" in text or "www." in text:
         text = _WEB.sub(_blank, text)
+    if "好" in text:
+        text = _GREETING.sub(_blank, text)
     parts: list[str] = []
     done = position = 0
     while start := _FIGURE_START.search(text, position):

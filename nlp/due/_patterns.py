@@ -151,7 +151,7 @@ FROM_BEFORE = re.compile(
 )
 SUPERSEDED_BEFORE = re.compile(r"(?:原定(?:于|为)?|原计划|原)\s*$")
 SUPERSEDED_AFTER = re.compile(
-    r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期))?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
+    r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期)|的[^,;。!?\s]{1,6}?)?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
     r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"
 )
 HISTORY_AFTER = re.compile(
@@ -201,12 +201,15 @@ INFO_CLAUSE = re.compile(
     r"停水|停电|停气|断水|断电|限电|检修|停运|封闭施工|交通管制|作息时间|办公时间|上班时间|营业时间"
     r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
     r"|公示|其他同志正常上班|放假|闭馆|休馆|停课|系统升级|暂停访问|暂停服务|施工期间|禁止通行|照常"
-    r"|开诊|营业|寒假|暑假|开学|期末考试|开饭|出诊|看病|开门|关门"
+    r"|开诊|营业|寒假|暑假|开学|期末考试|开饭|开伙|出诊|看病|开门|关门|放学"
+    # works on a road: "明天上午新街主路挖管子", "今天9点到4点桥头那段封了"
+    r"|挖管子|挖路|铺沥青|封路|要封|封了"
     # opening hours ("周六上午9点到12点开放"), road closures ("今天全天封闭抢通")
-    r"|封闭(?![式型])|绕行"
+    r"|封闭(?![式型])|绕行|绕(?:道|开|一下|着走|白|大)"
     r"|(?<!对外)(?<!改革)(?<!扩大)开放(?![式型性度日])|接待时间|受理时间|咨询时间|门诊时间|坐诊"
     r"|\b(?:opening hours|office hours|is open|are open|open (?:from|daily|to the public)|opens? at"
-    r"|no (?:water|power|electricity|gas))\b"
+    r"|no (?:water|power|electricity|gas|school bus|bus|buses|classes|school)"
+    r"|running (?:\d+ min(?:ute)?s? )?late|delayed)\b"
     r"|\b(?:interrupted|outage|power cut|maintenance|will (?:be )?close[sd]?|close[sd]? early"
     r"|closed|winter[ -]break|summer[ -]break|reopens?|moves? to|relocat\w*|suspended"
     r"|classes (?:end|start|resume)|term (?:ends|starts|begins)"
@@ -234,7 +237,7 @@ FORECAST_BEFORE = re.compile(
 )
 PROGRESS_AFTER = re.compile(
     r"[^,;。!?\n请须务要]{0,8}?(?:完工|完成|竣工|恢复|建成|结束|投用|投入使用|通车|到货|开通|上线|交付"
-    r"|修复|抢通|有|出现|迎来|转晴|降温|升温)"
+    r"|修复|修好|修得好|抢通|有|出现|迎来|转晴|降温|升温)"
 )
 FORECAST_BEFORE_EN = re.compile(
     r"\b(?:estimated|projected|forecast(?:ed)?|expected to (?:be )?(?:complete|finish|end|reopen"
@@ -246,7 +249,7 @@ FORECAST_BEFORE_EN = re.compile(
 # not weather as a topic ("防御大风工作部署会", "防范寒潮").
 WEATHER = re.compile(
     r"(?<![防御抗对范])(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
-    r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风"
+    r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风|有结冰|道路结冰"
     r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b)"
     # the weather as the topic of a meeting or a plan: "雨雪冰冻视频调度会", "寒潮防范工作"
     r"(?![^,，。;\s]{0,4}?(?:视频)?(?:调度会|部署会|会议|工作会|灾害|防范|应对|预案))"
@@ -254,16 +257,16 @@ WEATHER = re.compile(
 # The time is still to come: "具体时间另行通知", "时间待定", "date TBC".
 # A place still to come ("地点另行通知") leaves the time standing.
 TO_BE_ANNOUNCED = re.compile(
-    r"(?=[时日另a-z])(?:(?:时间|日期)(?:、|和|及)?(?:地点)?\s*:?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
-    r"|另行通知具体时间"
+    r"(?=[时日另什定到a-z])(?:(?:时间|日期)(?:、|和|及)?(?:地点)?\s*:?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
+    r"|另行通知具体时间|什么时候[^,。;!?\n]{0,8}另行通知|(?:定了|到时候)(?:以后|之后)?再(?:通知|说)"
     r"|\b(?:date|time|timing)s?\s*(?:is |are )?(?:tbc|tbd|to be (?:confirmed|announced|determined"
     r"|advised))\b)"
 )
 # A duty roster: "本周值班：周六老李，周日小王", "元旦值班安排：1月1日 李主任；1月2日 …".
 # Its lines are sentences of their own, so it is looked for in the whole message.
 ROSTER = re.compile(
-    r"值班(?:表|安排|人员|领导|干部)?\s*:|排班表?\s*:|轮值"
-    r"|\b(?:on[- ]call|duty (?:roster|rota)|rota)\b"
+    r"值班(?:表|安排|人员|领导|干部)?\s*:|排班表?\s*:|轮值|轮班|有人值班"
+    r"|\b(?:on[- ]call|duty (?:roster|rota)|rota)\b|\bduty\s*:"
 )
 # A campaign period told to the public: "即日起至12月31日开展冬季消防安全专项整治行动".
 CAMPAIGN = re.compile(
@@ -275,12 +278,15 @@ CAMPAIGN_START_BEFORE = re.compile(
 )
 # An event held for the public, not attended by the reader: "周六上午社区义诊，欢迎居民参加".
 PUBLIC_EVENT = re.compile(
-    r"(?=[欢义a-z])(?:欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
-    r"|\b(?:open to (?:the )?(?:public|residents)|all (?:residents )?(?:are )?welcome"
+    r"(?=[欢义想要需有都可a-z])(?:都可以来|可以来看|都能来|欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
+    r"|(?:想|要|需要|有兴趣)[^,;。!?\n]{0,12}的[^,;。!?\n]{0,6}(?:可以|自己|直接)(?:去|来|过来)"
+    r"|\b(?:open to (?:the )?(?:public|residents|all|everyone)|nothing to book|no need to book"
+    r"|all (?:residents )?(?:are )?welcome"
     r"|residents (?:are )?welcome|everyone (?:is )?welcome)\b)"
 )
 # Who is asked: a request word, or units addressed to act ("各村开展排查").
 ASK = re.compile(
     r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b"
-    r"|各(?:村|乡镇|单位|部门|社区|网格|企业|站所|办所|支部|学校|科室|成员单位)"
+    # "跟各村讲一下" tells the units something; it asks them nothing
+    r"|(?<![跟和给])各(?:村|乡镇|单位|部门|社区|网格|企业|站所|办所|支部|学校|科室|成员单位)"
 )

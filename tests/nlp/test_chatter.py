@@ -225,3 +225,99 @@ def test_english_answers_that_name_times_stay_chatter(text: str) -> None:
 def test_good_news_is_no_reply() -> None:
     text = "Great news: the grant came through, letter in the drive"
     assert chatter_evidence(normalize_text(text), text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天饭堂有红烧肉 去晚了就没了 赶紧😂", "马上就下班了 哈哈", "快去抢奶茶 赶紧哈哈"],
+)
+def test_small_talk_that_laughs_jokes_with_its_haste(text: str) -> None:
+    assert verdict(text, FOOLED) is Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["后山着火了 赶紧来人😂", "哈哈 各组今晚8点前把名单报上来"])
+def test_laughter_does_not_drop_a_hazard_or_an_ask(text: str) -> None:
+    assert verdict(text, FOOLED) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["仓库门口那几托盘 马上挪", "马上送过来", "二组马上安排"])
+def test_the_speakers_own_promised_haste_is_no_call_out(text: str) -> None:
+    assert verdict(text, FOOLED) is Kind.CHATTER
+
+
+def test_a_notice_the_classifier_is_sure_of_has_no_due() -> None:
+    # a notice asks nothing: "明天上午新街口挖管子" dates the works, not the reader's act
+    text = "明天上午新街口挖管子 车绕一下"
+    sure = dict(CONFIDENT, chatter=0.05, notice=0.8)
+    result = settle_kind(sure, normalize_text(text), text, has_due=True, sure=0.6)
+    assert result.kind is Kind.NOTICE and not result.due_kept
+    # half taken for a notice, a task keeps its time
+    torn = dict(CONFIDENT, chatter=0.05, notice=0.42, task=0.4)
+    assert settle_kind(torn, normalize_text(text), text, has_due=True, sure=0.6).due_kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those concerned told what to do, in a village cadre's words
+        "老李家的狗又跑出来了 见人就追 上学的走后门那条路",
+        "堤上水位上来好多 守闸的盯紧点",
+        "这个周末值班的 手机都别关",
+        "卫生院门口的车挪一下 挡着消防通道了",
+        "东坡那边有烟 看着不小",
+        "@老何 @小郑 你俩下午去趟学校 锅炉又坏了",
+        "@老何 @小郑 学校锅炉又坏了",
+        "那个花名册 今天要",
+        "anyone nearby block 7? water everywhere in the bike store",
+        "fire alarm going off in the annex, someone check pls",
+        # an order from above retold
+        "县里要我们把村里的空房子都登记一下 谁家的 有没有人住",
+        "the district wants us to check the stairwells for bikes on charge",
+        # rosters, a late bus, a closed clinic, a polite ask, a meeting chased
+        "本周值班：周二小许，周三小苏，晚上住值班室",
+        "Desk rota for the holidays: 24th Tom, 31st Lucy",
+        "bus 3 is running 20 min late this morning",
+        "今天卫生室不开门 我去县里培训",
+        "另外麻烦派出所派人来看一下",
+        "8点的两委会，书记已经到了，大家别迟到😄",
+        "今天八点半冬训 已经到了十几个 还没出门的搞快点",
+        "坝下芦苇滩也着了！！人手不够 附近的来帮下",
+        "5号楼电梯卡在8楼9楼中间了 里面关着个阿姨 物业的人呢",
+        "十月的會議通報已經發了 我們村被表揚了 收到請回復",
+        # changes from a day on, a date still open, an event for anyone
+        "去河口的公交从12月1日起改走新路 站点不变",
+        "便民大厅明天起中午不休息",
+        "年终考核可能下旬搞 具体时间还没定",
+        "礼堂周六晚上放电影 老人小孩都可以来看",
+        # the same in English: two called out, hands asked for, people to tell, plans called off
+        "@Tom @Lucy can you two cover the desk tomorrow, I'm at the district",
+        "anyone free to help unload the food parcels at 3?",
+        "snow tonight, grit bins are full, tell residents to take what they need",
+        "tree fell on a car on Elm St, police are there",
+        "no meeting tomorrow, Rachel is off sick",
+        "明天的会不开了 书记去县里",
+    ],
+)
+def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
+    assert verdict(text, FOOLED) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五组的都走完了 表在我车上",
+        "@小吴 盒饭放你桌上了",
+        "各位一年来辛苦了！值班的同志注意安全🎉",
+        "anyone around at 2? left my charger on the desk",
+        "周末谁值班 我这边排不过来了",
+        "白水已报，麻烦于股长查收邮箱",
+        "I'm running late, bus stuck on the bridge",
+        "2号小温，3号你，排班表上写着呢😄",
+        "anyone free for lunch?",
+        "great, I'll tell the Petrovs",
+        "ok I'll tell them",
+        "@Tom thanks, got it",
+    ],
+)
+def test_remarks_that_look_like_call_outs_stay_chatter(text: str) -> None:
+    assert verdict(text, FOOLED) is Kind.CHATTER

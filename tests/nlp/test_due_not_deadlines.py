@@ -68,6 +68,39 @@ NOT_DEADLINES = [
     "周六上午社区义诊，欢迎居民参加。",
     "本周日上午9点在文化广场举办反诈宣传活动，欢迎广大群众前来咨询。",
     "Free health checks for residents on Saturday morning, all welcome.",
+    "周三县里在镇中学办招聘会，村里有想打工的可以去看看，不用报名",
+    "下周二上午卫生院来村里量血压，要量的自己来",
+    "Carol singing in the square on Saturday at 4, open to all, nothing to book.",
+    # what something will manage by then, said of itself
+    "泵房在修，中午前能来水",
+    "供电所讲下午3点前能修好，大家再等等",
+    "The lift should be back by Wednesday, engineer is on it.",
+    "lift in block 4 is out of order until Thursday, sorry all",
+    # what already happened, what the speaker will do, what the reader need not do
+    "今天早上的防火演练搞完了，来了六十多人，谢谢大家",
+    "刘大爷早上出去挖笋到现在没回来，家里人在找",
+    "镇里早上打电话来，说下个月可能有人来看厕所改造",
+    "the open day on Saturday went well, thanks to everyone who helped",
+    "桥上的栏杆松了，先别让人靠，明天我叫人来焊",
+    "检查组今天去了白水，明天不用准备了",
+    # rosters, timetables, times still to come, told in a line
+    "这周便民中心中午不休息，十二点到两点有人轮班",
+    "Weekend duty: Saturday Tom, Sunday Lucy.",
+    "今天食堂不开伙，中午各自解决",
+    "No bus to the park this afternoon, the road is being resurfaced.",
+    "明天上午新街口挖管子，车子绕一下",
+    "年底表彰大会什么时候开另行通知",
+    "冬训12月10日开始，具体怎么安排定了以后再通知",
+    # a greeting, a system back at a time, someone else's arrival, a day that went well
+    "各位早上好，昨晚全镇无突发情况",
+    "系统在维护，11点恢复，群众先登记",
+    "burst main on Mill Lane, gritting truck due at 7, avoid it",
+    "valve off. plumber coming at 11",
+    "今天敬老院的活动圆满结束，谢谢各位",
+    "文化礼堂周六晚上放电影，村里老人小孩都可以来看",
+    # nothing to attend any more
+    "明天上午的例会取消，书记去县里",
+    "no meeting tomorrow, Rachel is off sick",
 ]
 
 REAL_DEADLINES_BESIDE_THEM = [
@@ -92,6 +125,21 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("明天上午9点开放日活动，请各科室派员参加", _at(11, 17, 9, 0)),
     ("县里预计下周一来检查，各村把台账准备好", _at(11, 23)),
     ("Rain expected tonight; please send the shelter checklist by 6pm today.", _at(11, 16, 18, 0)),
+    # beside the shapes above, the reader's own deadline still stands
+    ("泵房中午前能来水，各户明天上午10点前把水表读数报上来", _at(11, 17, 10, 0)),
+    ("今天早上的演练搞完了，下午5点前把照片发我", _at(11, 16, 17, 0)),
+    ("明天我去县里，各村今天下班前把表交给小付", _at(11, 16, 17, 30)),
+    ("跟各村讲一下，周三前把招聘会想去的人数报上来", _at(11, 18)),
+    ("周五前能报吗？县里催了", _at(11, 20)),
+    ("明早九点前搞好，老谢你带几个人", _at(11, 17, 9, 0)),
+    # a time replaced ("本周四下午的培训改到…") gives way to the new day
+    ("本周四下午的培训改到下周四，地点不变", _at(11, 26)),
+    ("晚上的会改到8点了，熊主任要来听", _at(11, 16, 20, 0)),
+    ("原定周三的例会取消，改到周四上午9点开", _at(11, 19, 9, 0)),
+    ("Tuesday's briefing is cancelled; the new one is Thursday at 10am.", _at(11, 19, 10, 0)),
+    ("下午好，各村今天下午5点前报名单", _at(11, 16, 17, 0)),
+    # road works as a meeting's topic do not make its start background
+    ("明天下午两点半村委会开代表大会，讨论修路的项目", _at(11, 17, 14, 30)),
 ]
 
 

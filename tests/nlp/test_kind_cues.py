@@ -34,6 +34,11 @@ TZ = timezone(timedelta(hours=8))
         ("紧急！立即转移危房住户", "urgent.word"),
         ("【会议通知】全镇干部大会", "form.header"),
         ("请关注公众号\n县委宣传部\n11月16日", "form.signature"),
+        # an order from above retold by a village cadre is an ask
+        ("乡里刚打电话 叫我们把河边那几户再看一遍", "ask.relayed"),
+        ("派出所讲 出租屋这段时间要再过一遍", "ask.relayed"),
+        ("the county wants every ward to go round the allotments", "ask.relayed"),
+        ("各组长 礼拜四要降温了", "form.addressees"),
     ],
 )
 def test_each_group_fires_on_its_kind_of_wording(text: str, cue: str) -> None:
@@ -76,3 +81,8 @@ def test_features_read_the_due_moment_and_tokens_can_be_dropped() -> None:
 def test_token_dropout_must_leave_something_to_learn_from() -> None:
     with pytest.raises(ValueError, match="token_dropout"):
         build_kind_classifier(token_dropout=1.0)
+
+
+def test_news_from_above_without_an_order_is_no_relayed_ask() -> None:
+    news = normalize_text("县里今年的考核结果出来了 我们镇第四")
+    assert "cue:ask.relayed" not in cue_features(news)

@@ -77,6 +77,16 @@ def test_urgent(text: str) -> None:
         "好的，马上安排",
         "收到，马上去",
         "请于本周五前报送统计表",
+        # "soon", and a document shared "for now"
+        "马上就放假了，心都飞了",
+        "马上就到年底了，各村把资料整理一下，25号前交",
+        "Sharing the new guidance from the district, nothing needed from us for now.",
+        "No action needed, the new rota is in the drive",
+        # a fire already out, a category of people, someone's promised or reported haste
+        "火情通报：林场那处山火已于21时10分扑灭，无人员伤亡。",
+        "对失联党员，要通过亲属多渠道查找，月底前报台账",
+        "石门的我打电话了，说马上",
+        "一户老人烧垃圾，已经劝导，情况说明马上发您",
     ],
 )
 def test_not_urgent(text: str) -> None:
@@ -119,6 +129,11 @@ def test_wrapping_does_not_matter() -> None:
         "老街那栋房子塌了一角，附近的去看看",
         "tree down across Bridge St, need someone there now",
         "strong smell of gas in Block C stairwell, anyone near?",
+        # typed on a phone with no urgent word and no "now"
+        "water pouring out of the boiler room under block 6, pipe must have burst",
+        "gas smell on the landing of block 3, 2nd floor",
+        "man trapped under the collapsed shed roof behind the market",
+        "smoke coming from the garages behind Elm St",
     ],
 )
 def test_a_hazard_typed_in_a_hurry_is_urgent(text: str) -> None:
@@ -164,4 +179,22 @@ def test_a_missing_person_is_happening_without_a_time_word() -> None:
 
 def test_people_in_hardship_are_not_people_trapped() -> None:
     text = "各村：县民政局要摸一下分散供养特困人员过冬缺什么，下周二前报民政办"
+    assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二组有户人家烟囱冒黑烟 像是烧着了 谁在附近",
+        "快来人 王奶奶在屋里摔倒了 起不来",
+        "西坡那边有烟 看着不小",
+        "fire alarm going off in block 2, someone check pls",
+    ],
+)
+def test_call_outs_without_an_urgent_word_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize("text", ["有烟花表演，欢迎观看", "他屋里有烟酒票据，要核一下"])
+def test_smoke_words_that_are_no_hazard_are_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None)

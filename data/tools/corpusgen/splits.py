@@ -15,6 +15,7 @@ from typing import Any
 from corpusgen.records import Draft, Family, PoolEntry
 
 __all__ = [
+    "CALLS_TEST",
     "COPIES_TEST",
     "PROBE_TEST",
     "REPLAYS",
@@ -35,10 +36,13 @@ SCENES_VOICES_TEST = "scenes-voices-test"
 # Of those, the scenes of the copies people make (retellings, reminders,
 # follow-ups, summaries, relays: handwritten/scenes_copies_*.txt), alone.
 COPIES_TEST = "copies-test"
+# Of those, the call-out and relay scenes written for issue 12
+# (handwritten/scenes_calls_*.txt), alone.
+CALLS_TEST = "scenes-calls-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
-REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, PROBE_TEST)
+REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, PROBE_TEST)
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
 
@@ -111,8 +115,8 @@ def unit_split(unit: str, seed: int) -> str:
 def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """Records per split in replay order, with ids and cluster ids numbered globally;
     ``SCENES_TEST`` repeats the test split's robustness scenes, ``SCENES_VOICES_TEST``
-    the voices scenes among them and ``COPIES_TEST`` those written for issue 13's
-    copy shapes."""
+    the voices scenes among them, ``COPIES_TEST`` those written for issue 13's
+    copy shapes and ``CALLS_TEST`` those written for issue 12's call-outs and relays."""
     ordered = sorted(drafts, key=lambda d: (d.sent, d.chat.chat_id, d.sender, d.text))
     clusters: dict[str, str] = {}
     out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, *REPLAYS)}
@@ -141,4 +145,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[SCENES_VOICES_TEST].append(record)
             if draft.unit.startswith("hw:scenes_copies"):
                 out[COPIES_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_calls"):
+                out[CALLS_TEST].append(record)
     return out
