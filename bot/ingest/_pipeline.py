@@ -17,7 +17,7 @@ from bot.ingest._clusters import ClusterKeeper
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.corrections import is_material_edit
 from nlp.search_terms import index_words
-from nlp.types import Kind, NoticeInput, NoticeUnderstander, Understanding
+from nlp.types import Kind, NoticeInput, NoticeUnderstander, Prepared, Understanding
 from storage import repository as repo
 from storage.database import Database
 from storage.models import Group, Notice, NoticeBase
@@ -95,7 +95,7 @@ class IngestPipeline:
     def _understand(self, messages: Sequence[IncomingMessage]) -> list[Understanding]:
         inputs = [
             NoticeInput(
-                text=" ".join(filter(None, (m.text, m.attachment)))[:UNDERSTAND_CHARS],
+                text=_whole(m.text, m.attachment)[:UNDERSTAND_CHARS],
                 sent_at=m.sent_at.astimezone(self._zone) if self._zone else m.sent_at,
             )
             for m in messages
@@ -137,7 +137,10 @@ class IngestPipeline:
         repo.index_notices(session=session, documents=documents)
         chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
         clusters = self._clusters.place_new(
-            session, [notice for notice in stored if notice.created], chats
+            session,
+            [notice for notice in stored if notice.created],
+            chats,
+            _prepared(stored, messages),
         )
         return [
             IngestOutcome(
@@ -185,6 +188,24 @@ class IngestPipeline:
             _index(session, notice)
             self._clusters.place(session, notice, edited=False)
         return _outcome(notice, created=created)
+
+
+def _whole(text: str, attachment: str | None) -> str:
+    """What understanding and duplicate matching read: the text and the file's name."""
+    return " ".join(filter(None, (text, attachment)))
+
+
+def _prepared(
+    stored: Sequence[repo.StoredNotice], messages: list[tuple[IncomingMessage, Understanding]]
+) -> dict[int, Prepared]:
+    """What understanding read of each notice, where it read what matching reads: all
+    of it (not cut at UNDERSTAND_CHARS), and the file's name as stored (not cut)."""
+    found = {}
+    for notice, (message, meaning) in zip(stored, messages, strict=True):
+        read = _whole(message.text, message.attachment)
+        if len(read) <= UNDERSTAND_CHARS and read == _whole(notice.text, notice.attachment):
+            found[notice.id] = meaning.prepared
+    return found
 
 
 def _words(text: str, attachment: str | None) -> list[str]:
