@@ -16,7 +16,7 @@ from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.corrections import is_material_edit
-from nlp.search_terms import index_words
+from nlp.search_terms import SearchTerms
 from nlp.types import Kind, NoticeInput, NoticeUnderstander, Prepared, Understanding
 from storage import repository as repo
 from storage.database import Database
@@ -51,6 +51,7 @@ class IngestPipeline:
         self._zone = zone
         self._clock = clock
         self._clusters = clusters
+        self._terms = SearchTerms()  # the cut of recent blocks, the pipeline's own
         self._expired_at = clock.now()
 
     def restore(self) -> int:
@@ -103,6 +104,17 @@ class IngestPipeline:
         understood = self._understander.understand(inputs) if inputs else []
         return [_file_policy(m, meaning) for m, meaning in zip(messages, understood, strict=True)]
 
+    def _words(self, text: str, attachment: str | None) -> list[str]:
+        """A notice is found by its text and by the name of the file it carries."""
+        return self._terms.index_words(f"{text}\n{attachment}" if attachment else text)
+
+    def _index(self, session: Session, notice: Notice) -> None:
+        """(Re)write what search finds a notice by: at ingest, and on every edit."""
+        assert notice.id is not None
+        words = self._words(notice.text, notice.attachment)
+        document = repo.SearchDocument(notice.id, notice.group_id, notice.received_at, words)
+        repo.index_notices(session=session, documents=[document])
+
     @staticmethod
     def _data(message: IncomingMessage, meaning: Understanding) -> NoticeBase:
         return NoticeBase(
@@ -129,8 +141,9 @@ class IngestPipeline:
         rows = [(groups[m.chat_id].id or 0, self._data(m, meaning)) for m, meaning in messages]
         now = self._clock.now()
         stored = repo.add_notices(session=session, rows=rows, received_at=now)
+        words = self._words
         documents = [
-            repo.SearchDocument(notice.id, group_id, now, _words(notice.text, notice.attachment))
+            repo.SearchDocument(notice.id, group_id, now, words(notice.text, notice.attachment))
             for notice, (group_id, _) in zip(stored, rows, strict=True)
             if notice.created
         ]
@@ -173,7 +186,7 @@ class IngestPipeline:
             edited_at=message.edited_at,
         )
         if edited is not None:
-            _index(session, edited)
+            self._index(session, edited)
             self._clusters.place(session, edited, edited=True)
             outcome = _outcome(edited, created=False, urgent=False)
             if old is None or Kind.CHATTER in (old[2], edited.kind):
@@ -185,7 +198,7 @@ class IngestPipeline:
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
         )
         if created:
-            _index(session, notice)
+            self._index(session, notice)
             self._clusters.place(session, notice, edited=False)
         return _outcome(notice, created=created)
 
@@ -208,18 +221,6 @@ def _prepared(
     return found
 
 
-def _words(text: str, attachment: str | None) -> list[str]:
-    """A notice is found by its text and by the name of the file it carries."""
-    return index_words(f"{text}\n{attachment}" if attachment else text)
-
-
-def _index(session: Session, notice: Notice) -> None:
-    """(Re)write what search finds a notice by: at ingest, and on every edit."""
-    assert notice.id is not None
-    document = repo.SearchDocument(
-        notice.id, notice.group_id, notice.received_at, _words(notice.text, notice.attachment)
-    )
-    repo.index_notices(session=session, documents=[document])
 
 
 def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understanding:
