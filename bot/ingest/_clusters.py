@@ -18,6 +18,7 @@ from storage.repository import StoredNotice
 
 __all__ = ["ClusterKeeper"]
 
+
 def _item(
     key: int,
     text: str,
@@ -140,8 +141,7 @@ class ClusterKeeper:
         chats, prepared = chats or {}, prepared or {}
         # the prepared text is of text and attachment: it stands for the text alone without one
         alone = {
-            n.id: prepared[n.id].text
-            for n in notices if n.id in prepared and not n.attachment
+            n.id: prepared[n.id].text for n in notices if n.id in prepared and not n.attachment
         }
         follow_ups = {
             n.id

@@ -221,8 +221,6 @@ def _prepared(
     return found
 
 
-
-
 def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understanding:
     """A file shared into a work group (the form to fill in, the document to read)
     reaches the digest even when its caption or name reads like chatter."""

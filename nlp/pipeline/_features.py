@@ -52,9 +52,7 @@ def _feature_key(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8"))
 
 
-def _keys(
-    doc: Doc, with_tokens: bool, key_of: Callable[[str], int] = _feature_key
-) -> np.ndarray:
+def _keys(doc: Doc, with_tokens: bool, key_of: Callable[[str], int] = _feature_key) -> np.ndarray:
     """Sorted unique keys: crc32 of the readable features, the norm's own hash for tokens.
 
     The two ranges cannot meet: a crc32 is below 2**32, a spaCy string hash
