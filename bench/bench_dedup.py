@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._workload import notices
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._canonical import canonical, shingles
-from nlp.due import resolve_due
+from nlp.due import prepare_message
 
 START = datetime(2026, 11, 1, tzinfo=UTC)
 
@@ -51,8 +51,10 @@ def _naive(stored: list[set[str]], probes: list[str]) -> dict[str, float]:
 
 
 def _understood(key: int, text: str, sent_at: datetime) -> DedupItem:
-    """As ingest hands it over: the due moment resolved (and cached) by understanding."""
-    return DedupItem(key, text, sent_at, resolve_due(text, sent_at))
+    """As ingest hands it over: the due moment and the prepared text and its dates,
+    read by understanding (``Understanding.prepared``)."""
+    prepared = prepare_message(text, sent_at)
+    return DedupItem(key, text, sent_at, prepared.due, prepared=prepared)
 
 
 def _rss_mb() -> float:

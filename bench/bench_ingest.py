@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import spacy
 
 from bench._workload import notices
-from bot.config import DedupConfig, UnderstandingConfig
+from bot.config import DedupConfig, UnderstandingConfig, parse_clock
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from bot.understander import load_understander, resolve_model
 from nlp.corpus import load_corpus
@@ -116,7 +116,8 @@ def ingest_rate(sample: list[str], batch: int, model: str) -> tuple[float, str]:
                 )
         config = UnderstandingConfig(model=model)
         clock = ManualClock(START)
-        keeper = ClusterKeeper.from_config(DedupConfig(), None)
+        close = parse_clock(config.close_of_business)
+        keeper = ClusterKeeper.from_config(DedupConfig(), None, close_of_business=close)
         pipeline = IngestPipeline(db, load_understander(config), None, clock, keeper)
         step = timedelta(days=7) / len(sample)
         messages = [

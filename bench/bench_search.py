@@ -36,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._workload import DEPTS, TOPICS, VILLAGES, notices
-from nlp.search_terms import index_words, query_words
+from nlp.search_terms import SearchTerms, query_words
 from storage import repository as repo
 from storage.database import Database
 from storage.repository.search import tsvector_literal
@@ -87,12 +87,13 @@ def _fill_sqlite(db: Database, size: int, groups: int) -> None:
     )
     batch_notices: list[tuple[object, ...]] = []
     batch_terms: list[tuple[object, ...]] = []
+    terms = SearchTerms()  # the cut of recent blocks, as ingest's pipeline keeps it
     for nid, group, received, body in _rows(size, groups):
         stamp = _stamp(received)
         batch_notices.append(
             (nid, -1001000000000 - group, nid, "小王", stamp, body, "notice", 0, group, stamp)
         )
-        batch_terms.append((nid, " ".join(index_words(body)), f"g{group}"))
+        batch_terms.append((nid, " ".join(terms.index_words(body)), f"g{group}"))
         if len(batch_notices) == 20000:
             _flush_sqlite(cursor, batch_notices, batch_terms)
             raw.commit()
@@ -133,13 +134,14 @@ def _fill_postgres(db: Database, size: int, groups: int) -> None:
     )
     notice_copy = io.StringIO()
     terms_copy = io.StringIO()
+    terms = SearchTerms()  # the cut of recent blocks, as ingest's pipeline keeps it
     for nid, group, received, body in _rows(size, groups):
         flat = body.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
         stamp = received.isoformat()
         chat = -1001000000000 - group
         fields = (nid, chat, nid, "小王", stamp, flat, "notice", "f", group, stamp)
         notice_copy.write("\t".join(map(str, fields)) + "\n")
-        document = tsvector_literal(index_words(body)).replace("\\", "\\\\")
+        document = tsvector_literal(terms.index_words(body)).replace("\\", "\\\\")
         terms_copy.write(f"{nid}\t{group}\t{stamp}\t{document}\n")
     with cursor.copy(  # type: ignore[attr-defined]
         "COPY notice (id, chat_id, message_id, sender_name, sent_at, text, kind, urgent,"

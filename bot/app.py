@@ -24,7 +24,7 @@ from telegram.ext import (
 )
 
 from bot.clock import Clock, SystemClock
-from bot.config import Config
+from bot.config import Config, parse_clock
 from bot.context import BotData, FingertipApp, FingertipContext, Services
 from bot.digests import DigestBuilder, DigestLookback, DigestService
 from bot.handlers import (
@@ -90,7 +90,8 @@ def build_services(config: Config, db: Database, clock: Clock | None = None) -> 
     def pipeline() -> IngestPipeline:
         if not understanders:
             understanders.append(load_understander(config.understanding))
-        keeper = ClusterKeeper.from_config(config.dedup, zone)
+        close = parse_clock(config.understanding.close_of_business)
+        keeper = ClusterKeeper.from_config(config.dedup, zone, close_of_business=close)
         built = IngestPipeline(db, understanders[0], zone, clock, keeper)
         built.restore()
         return built

@@ -36,7 +36,7 @@ def load_understander(config: UnderstandingConfig) -> NoticeUnderstander:
             MODEL_DIR,
         )
     if model == "baseline":
-        return KeywordBaseline()
+        return KeywordBaseline(close_of_business=parse_clock(config.close_of_business))
     if model == "trained":
         if not (MODEL_DIR / "meta.json").exists():
             raise FileNotFoundError(f"no trained model in {MODEL_DIR}: run `fingertip train`")

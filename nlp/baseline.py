@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import time
 
+from nlp.due import CLOSE_OF_BUSINESS, prepare_message
 from nlp.types import Kind, NoticeInput, Understanding
 
 __all__ = ["KeywordBaseline", "baseline_kind"]
@@ -135,12 +137,17 @@ def baseline_kind(text: str) -> Kind:
 
 
 class KeywordBaseline:
-    """Implements ``NoticeUnderstander`` with keyword lists only."""
+    """Implements ``NoticeUnderstander`` with keyword lists only (no due: the prepared
+    text and its dates are still read, for duplicate matching)."""
+
+    def __init__(self, *, close_of_business: time = CLOSE_OF_BUSINESS) -> None:
+        self._close = close_of_business
 
     def understand(self, items: Sequence[NoticeInput]) -> list[Understanding]:
         results = []
         for item in items:
             kind = baseline_kind(item.text)
             urgent = kind is not Kind.CHATTER and bool(_URGENT.search(item.text))
-            results.append(Understanding(kind, urgent, None, _clean(item.text)))
+            prepared = prepare_message(item.text, item.sent_at, close_of_business=self._close)
+            results.append(Understanding(kind, urgent, None, prepared))
         return results

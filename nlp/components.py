@@ -11,13 +11,18 @@ name and configure them next to the trained text classifier. spaCy refuses
     :func:`nlp.normalize.normalize_text` of the text.
 ``fingertip_due_v1`` (``close_of_business``: no default here, config.cfg sets it)
     Reads ``doc._.sent_at`` (a timezone-aware datetime the caller sets before
-    the pipeline runs) and sets ``doc._.due`` via :func:`nlp.due.resolve_due`.
+    the pipeline runs) and sets ``doc._.due`` via :func:`nlp.due.explain_due`, and
+    ``doc._.prepared`` (a :class:`nlp.types.Prepared`: the text the rules read
+    and its dates, which urgency and, through the understanding, duplicate
+    matching go on from).
 ``fingertip_urgency_v1`` (``window_minutes = 120``, ``slack_minutes = 15``)
     Sets ``doc._.urgent`` via :func:`nlp.urgency.is_urgent`; it needs
     ``doc._.due``, so it must come after ``fingertip_due_v1``.
 
 Each component keeps ``predict`` (pure, per batch) apart from
-``set_annotations`` (writes the docs), as spaCy's trainable pipes do.
+``set_annotations`` (writes the docs), as spaCy's trainable pipes do. What a
+component remembers of recent texts (norms, prepared texts) it owns: it is
+created and dropped with the component, never shared with another pipeline.
 """
 
 from __future__ import annotations
@@ -36,9 +41,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from nlp.due import resolve_due
+from nlp.due import explain_due, fold, prepared_of
 from nlp.normalize import normalize_text, to_half_width, wrapper_spans
 from nlp.recent import Recent
+from nlp.types import Prepared
 from nlp.urgency import is_urgent
 
 __all__ = [
@@ -46,6 +52,7 @@ __all__ = [
     "DUE_FACTORY",
     "NORMALIZED",
     "NORMALIZE_FACTORY",
+    "PREPARED",
     "SENT_AT",
     "URGENCY_FACTORY",
     "URGENT",
@@ -66,22 +73,24 @@ _DUE_DONE = "fingertip.due_resolved"
 _DIGITS = re.compile(r"\d+")
 _CLOCK_SETTING = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 _BATCH = 256
+_WORDS_KEPT = 65536  # distinct token norms remembered: jieba's words recur from notice to notice
 Prediction = TypeVar("Prediction")
 
 
-_EXTENSIONS = ("sent_at", "normalized", "due", "urgent")
-SENT_AT, NORMALIZED, DUE, URGENT = (f"fingertip.{name}" for name in _EXTENSIONS)
+_EXTENSIONS = ("sent_at", "normalized", "due", "urgent", "prepared")
+SENT_AT, NORMALIZED, DUE, URGENT, PREPARED = (f"fingertip.{name}" for name in _EXTENSIONS)
 
 
 def register_extensions() -> None:
-    """Declare ``doc._.sent_at``, ``normalized``, ``due`` and ``urgent`` once.
+    """Declare ``doc._.sent_at``, ``normalized``, ``due``, ``urgent`` and ``prepared`` once.
 
     Each is kept in ``doc.user_data`` under :data:`SENT_AT`, :data:`NORMALIZED`,
-    :data:`DUE` and :data:`URGENT`, where the project's own code reads it
-    directly: every ``doc._`` builds an accessor object, and the pipeline
-    would build ten a message.
+    :data:`DUE`, :data:`URGENT` and :data:`PREPARED`, where the project's own
+    code reads it directly: every ``doc._`` builds an accessor object, and the
+    pipeline would build ten a message.
     """
-    for name, key in zip(_EXTENSIONS, (SENT_AT, NORMALIZED, DUE, URGENT), strict=True):
+    keys = (SENT_AT, NORMALIZED, DUE, URGENT, PREPARED)
+    for name, key in zip(_EXTENSIONS, keys, strict=True):
         if not Doc.has_extension(name):
             Doc.set_extension(name, getter=partial(_read, key), setter=partial(_write, key))
 
@@ -158,17 +167,16 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
 
     def __init__(self) -> None:
         self._recent: Recent[str, tuple[list[str], str]] = Recent()
+        self._norm = lru_cache(maxsize=_WORDS_KEPT)(_norm)
 
     def predict(self, docs: Sequence[Doc]) -> list[tuple[list[str], str]]:
         """Per doc: one norm per token, and the normalised text (never to be mutated)."""
         return [self._recent.get(doc_text(doc), partial(self._normalize, doc)) for doc in docs]
 
-    @classmethod
-    def _normalize(cls, doc: Doc) -> tuple[list[str], str]:
-        return cls._norms(doc), normalize_text(doc_text(doc))
+    def _normalize(self, doc: Doc) -> tuple[list[str], str]:
+        return self._norms(doc), normalize_text(doc_text(doc))
 
-    @staticmethod
-    def _norms(doc: Doc) -> list[str]:
+    def _norms(self, doc: Doc) -> list[str]:
         # Token arrays rather than Token objects: a long notice has hundreds of tokens.
         text = doc_text(doc)
         columns = doc.to_array([IDX, SPACY]).astype(np.int64)
@@ -180,7 +188,7 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
         norms = []
         for start, end in zip(starts, ends, strict=True):
             label = _covering(spans, start, end) if spans else None
-            norms.append(_norm(text[start:end]) if label is None else f"<{label}>")
+            norms.append(self._norm(text[start:end]) if label is None else f"<{label}>")
         return norms
 
     def set_annotations(
@@ -194,7 +202,6 @@ class NormalizeComponent(_Component[tuple[list[str], str]]):
             doc.user_data[NORMALIZED] = normalized
 
 
-@lru_cache(maxsize=65536)  # jieba's words recur from notice to notice
 def _norm(word: str) -> str:
     """Half-width, lower case, digit runs as "0"."""
     piece = to_half_width(word).lower()
@@ -212,24 +219,43 @@ def _covering(spans: list[tuple[int, int, str]], start: int, end: int) -> str | 
     return labels.pop() if len(labels) == 1 else None
 
 
-class DueComponent(_Component[datetime | None]):
-    """``doc._.due`` from the text and ``doc._.sent_at``; see the module docstring."""
+class DueComponent(_Component[Prepared]):
+    """``doc._.due`` and ``doc._.prepared`` from the text and ``doc._.sent_at``; see the
+    module docstring.
+
+    The prepared text depends on the text alone, and copies of a notice keep
+    arriving, so it is remembered for recent texts; the dates depend on the
+    sending time too, and are worked out for every doc, once.
+    """
 
     def __init__(self, close_of_business: time) -> None:
         self.close_of_business = close_of_business
+        self._prepared: Recent[str, str] = Recent()
 
-    def predict(self, docs: Sequence[Doc]) -> list[datetime | None]:
-        """Per doc: the due moment or None."""
-        return [
-            resolve_due(doc_text(doc), _sent_at(doc), close_of_business=self.close_of_business)
-            for doc in docs
-        ]
+    def predict(self, docs: Sequence[Doc]) -> list[Prepared]:
+        """Per doc: the prepared text, its dates and the due moment (or None)."""
+        found = []
+        for doc in docs:
+            text = doc_text(doc)
+            prepared = self._prepared.get(text, partial(_prepare, doc, text))
+            explanation = explain_due(
+                text, _sent_at(doc), close_of_business=self.close_of_business, prepared=prepared
+            )
+            found.append(prepared_of(explanation))
+        return found
 
-    def set_annotations(self, docs: Sequence[Doc], predictions: list[datetime | None]) -> None:
-        """Write ``doc._.due`` and mark the doc as resolved."""
-        for doc, due in zip(docs, predictions, strict=True):
-            doc.user_data[DUE] = due
+    def set_annotations(self, docs: Sequence[Doc], predictions: list[Prepared]) -> None:
+        """Write ``doc._.due`` and ``doc._.prepared``, and mark the doc as resolved."""
+        for doc, prepared in zip(docs, predictions, strict=True):
+            doc.user_data[DUE] = prepared.due
+            doc.user_data[PREPARED] = prepared
             doc.user_data[_DUE_DONE] = True
+
+
+def _prepare(doc: Doc, text: str) -> str:
+    """:func:`nlp.due.prepare` of the doc's text, from the normaliser's text when it ran."""
+    normalized = doc.user_data.get(NORMALIZED)
+    return fold(normalized if isinstance(normalized, str) else normalize_text(text))
 
 
 class UrgencyComponent(_Component[bool]):
@@ -246,8 +272,10 @@ class UrgencyComponent(_Component[bool]):
             if not doc.user_data.get(_DUE_DONE):
                 raise ValueError(f"{URGENCY_FACTORY} needs doc._.due: put it after {DUE_FACTORY}")
             due = doc.user_data.get(DUE)
+            prepared = cast(Prepared, doc.user_data[PREPARED]).text
+            text, sent_at, window, slack = doc_text(doc), _sent_at(doc), self.window, self.slack
             verdicts.append(
-                is_urgent(doc_text(doc), _sent_at(doc), due, window=self.window, slack=self.slack)
+                is_urgent(text, sent_at, due, window=window, slack=slack, prepared=prepared)
             )
         return verdicts
 
@@ -279,7 +307,7 @@ def make_normalize(nlp: Language, name: str) -> NormalizeComponent:
 
 @Language.factory(
     DUE_FACTORY,
-    assigns=["doc._.due"],
+    assigns=["doc._.due", "doc._.prepared"],
     requires=["doc._.sent_at"],
 )
 def make_due(nlp: Language, name: str, close_of_business: str) -> DueComponent:
@@ -291,7 +319,7 @@ def make_due(nlp: Language, name: str, close_of_business: str) -> DueComponent:
     URGENCY_FACTORY,
     default_config={"window_minutes": 120, "slack_minutes": 15},
     assigns=["doc._.urgent"],
-    requires=["doc._.sent_at", "doc._.due"],
+    requires=["doc._.sent_at", "doc._.due", "doc._.prepared"],
 )
 def make_urgency(
     nlp: Language, name: str, window_minutes: int, slack_minutes: int

@@ -14,7 +14,6 @@ this for every message of every group.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 __all__ = [
     "chinese_numerals_to_digits",
@@ -232,14 +231,15 @@ def chinese_numerals_to_digits(text: str) -> str:
     return _NUMERAL_RUN.sub(_replace_numeral, text)
 
 
-@lru_cache(maxsize=4096)  # the normaliser, the due rules and matching all read each message
 def normalize_text(text: str) -> str:
     """The comparable form of a message: same notice, same string.
 
     Single line breaks survive (they separate the items of a notice); every
     other run of whitespace becomes one space. Numerals are left as written:
     :func:`chinese_numerals_to_digits` is a separate step for readers that
-    need arithmetic. Applying this twice changes nothing.
+    need arithmetic. Applying this twice changes nothing. Nothing is
+    remembered here: the pipeline's normaliser keeps the results of recent
+    texts and hands them on.
     """
     text = _ZERO_WIDTH.sub("", to_half_width(text))
     text = _EMOTICON.sub("", _EMOJI.sub("", text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 import jieba
 
@@ -31,6 +31,8 @@ _ENOUGH = 0.5
 _CLAUSE = 0.7  # a clause says less than a sentence: it must keep more of the room
 
 
+# Kept for the process: jieba's dictionary is loaded once (ingest has loaded it
+# already); nothing of the texts cut is remembered here.
 @cache
 def _segmenter() -> jieba.Tokenizer:
     jieba.setLogLevel(logging.WARNING)
@@ -38,12 +40,13 @@ def _segmenter() -> jieba.Tokenizer:
     return jieba.dt
 
 
-@lru_cache(maxsize=8192)  # a round renders one notice for every cadre of its groups
 def display_text(text: str) -> str:
     """The words a reader needs: relay wrappers and @mentions removed, spaces folded.
 
     A message that is nothing but wrapping keeps its text (wrapper_spans
-    never marks a whole message as relay).
+    never marks a whole message as relay). Nothing is remembered here: a round
+    of digests renders each notice's line once for all its readers
+    (``bot.digests``' line cache).
     """
     spans = [(start, end) for start, end, kind in wrapper_spans(text) if kind in _DROPPED]
     if spans:

@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from datetime import time
 
 from nlp.baseline import baseline_kind
-from nlp.due import resolve_due
-from nlp.normalize import normalize_text
+from nlp.due import explain_due, prepared_of
 from nlp.types import Kind, NoticeInput, Understanding
 from nlp.urgency import is_urgent
 
@@ -30,10 +29,12 @@ class RulesUnderstander:
         results = []
         for item in items:
             kind = baseline_kind(item.text)
+            explanation = explain_due(item.text, item.sent_at, close_of_business=self._close)
+            prepared = prepared_of(explanation)
             if kind is Kind.CHATTER:
-                results.append(Understanding(kind, False, None, normalize_text(item.text)))
+                results.append(Understanding(kind, False, None, prepared))
                 continue
-            due = resolve_due(item.text, item.sent_at, close_of_business=self._close)
-            urgent = is_urgent(item.text, item.sent_at, due)
-            results.append(Understanding(kind, urgent, due, normalize_text(item.text)))
+            due = explanation.due
+            urgent = is_urgent(item.text, item.sent_at, due, prepared=prepared.text)
+            results.append(Understanding(kind, urgent, due, prepared))
         return results

@@ -9,6 +9,11 @@ query is cut in the precise mode, one word per word typed. Both are folded
 the same way (NFKC, so full-width letters and digits are plain ones; then
 case), and split where FTS5's tokenizer would split, so the two backends
 see exactly the same words.
+
+Notices are formulaic, so the cut of recent blocks is worth remembering: a
+:class:`SearchTerms` does, for whoever owns it (ingest keeps one, created and
+dropped with its pipeline). :func:`index_words` and :func:`query_words`
+remember nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from functools import lru_cache
 
 import jieba
 
-__all__ = ["INDEXED_CHARS", "index_words", "query_words"]
+__all__ = ["INDEXED_CHARS", "SearchTerms", "index_words", "query_words"]
 
 # A notice is indexed from its opening: a pasted 100,000-character document is
 # found by its title and first pages, and its index entry stays small.
@@ -55,12 +60,22 @@ def _words(text: str, cut: Callable[[str], Iterable[str]]) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=_BLOCKS_KEPT)
 def _search_cut(block: str) -> tuple[str, ...]:
     """jieba cuts a text block by block (runs of Han, letters and digits), each on
-    its own, so cutting the blocks one by one gives the same words; notices are
-    formulaic (各村（社区）, 请于本周五前报送), so most blocks have been cut before."""
+    its own, so cutting the blocks one by one gives the same words."""
     return tuple(jieba.cut_for_search(block))
+
+
+class SearchTerms:
+    """:func:`index_words`, remembering the cut of recent blocks: notices are
+    formulaic (各村（社区）, 请于本周五前报送), so most blocks have been cut before."""
+
+    def __init__(self, blocks: int = _BLOCKS_KEPT) -> None:
+        self._cut = lru_cache(maxsize=blocks)(_search_cut)
+
+    def index_words(self, text: str) -> list[str]:
+        """:func:`index_words` of ``text``."""
+        return _words(text[:INDEXED_CHARS], self._cut)
 
 
 def index_words(text: str) -> list[str]:

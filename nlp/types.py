@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-__all__ = ["NOTICE_KINDS", "Kind", "NoticeInput", "NoticeUnderstander", "Understanding"]
+__all__ = [
+    "NOTICE_KINDS",
+    "Kind",
+    "NoticeInput",
+    "NoticeUnderstander",
+    "Prepared",
+    "Understanding",
+]
 
 
 class Kind(enum.StrEnum):
@@ -39,13 +46,32 @@ class NoticeInput:
 
 
 @dataclass(frozen=True, slots=True)
+class Prepared:
+    """A message's text as the rules read it, and its dates: what duplicate matching
+    needs of it, worked out once by the understander that read the message.
+
+    Duplicate matching compares copies by this text and by the moments their
+    dates name (a copy forwarded a day later says "今天" where the first said
+    "明天"); reading the dates again there would cost as much as understanding.
+    Everything is of the whole text the understander was given, as of its
+    ``sent_at``, with the understander's close of business.
+    """
+
+    text: str  # nlp.due.prepare: normalised, simplified script, digits, lower case
+    undated: str  # ``text`` with every date or time expression blanked
+    moments: frozenset[datetime]  # what those expressions resolve to
+    due: datetime | None  # what the due rules chose, whatever the kind turned out to be
+
+
+@dataclass(frozen=True, slots=True)
 class Understanding:
-    """What a notice is, how pressing it is, and when the reader must act."""
+    """What a notice is, how pressing it is, and when the reader must act; and the
+    prepared text that duplicate matching goes on from."""
 
     kind: Kind
     urgent: bool
     due_at: datetime | None
-    normalized: str
+    prepared: Prepared
 
 
 class NoticeUnderstander(Protocol):

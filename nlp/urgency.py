@@ -138,14 +138,17 @@ def urgent_cue(
     *,
     window: timedelta = URGENT_WINDOW,
     slack: timedelta = URGENT_WINDOW_SLACK,
+    prepared: str | None = None,
 ) -> str | None:
     """What makes the notice urgent (a word, a warning, "due in 1:30"), or None.
 
     Separate from :func:`is_urgent` so a digest can say why it pushed a notice.
+    ``prepared`` is :func:`nlp.due.prepare` of ``text`` when the caller has it
+    (the due rules read it first).
     """
     if due_at is not None and sent_at - slack < due_at <= sent_at + window:
         return f"due in {due_at - sent_at}"
-    folded = prepare(text)
+    folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
     if _ANY_CUE.search(folded) is None:
@@ -165,6 +168,8 @@ def is_urgent(
     *,
     window: timedelta = URGENT_WINDOW,
     slack: timedelta = URGENT_WINDOW_SLACK,
+    prepared: str | None = None,
 ) -> bool:
     """True when the notice demands immediate attention (see the module docstring)."""
-    return urgent_cue(text, sent_at, due_at, window=window, slack=slack) is not None
+    cue = urgent_cue(text, sent_at, due_at, window=window, slack=slack, prepared=prepared)
+    return cue is not None

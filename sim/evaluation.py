@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bot.config import Config
+from bot.config import Config, parse_clock
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from bot.understander import load_understander, resolve_model
 from nlp.corpus import CorpusRecord, load_corpus
@@ -91,7 +91,11 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
         load_understander(config.understanding),
         None,
         clock,
-        ClusterKeeper.from_config(config.dedup, None),
+        ClusterKeeper.from_config(
+            config.dedup,
+            None,
+            close_of_business=parse_clock(config.understanding.close_of_business),
+        ),
     )
     by_id: dict[str, Prediction] = {}
     for batch in _batches(ordered):

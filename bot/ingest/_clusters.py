@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from sqlmodel import Session
 
@@ -13,7 +13,7 @@ from bot.config import DedupConfig
 from bot.ingest._revisions import Link, corrects, find_link, stale_dues
 from nlp.dedup import ClusterIndex, DedupItem, chases, follow_up
 from nlp.due import resolve_due
-from nlp.types import Kind
+from nlp.types import Kind, Prepared
 from storage import repository as repo
 from storage.models import Notice
 from storage.repository import StoredNotice
@@ -31,6 +31,7 @@ class Placement:
     dues: dict[int, datetime] = field(default_factory=dict)
 
 
+
 def _item(
     key: int,
     text: str,
@@ -39,14 +40,17 @@ def _item(
     due_at: datetime | None,
     zone: tzinfo | None,
     group: int = 0,
+    prepared: Prepared | None = None,
 ) -> DedupItem:
     """What matching reads; ``sent_at`` on the groups' calendar, as understanding read it.
 
     "本周五" is another instant on a UTC calendar, and the database hands
     times back in UTC: without the zone a restored copy would not match.
+    ``prepared`` is what understanding read of this very text, when it read it whole.
     """
     local = sent_at.astimezone(zone) if zone is not None else sent_at
-    return DedupItem(key, " ".join(filter(None, (text, attachment))), local, due_at, group)
+    whole = " ".join(filter(None, (text, attachment)))
+    return DedupItem(key, whole, local, due_at, group, prepared)
 
 
 def _stored_item(notice: Notice, zone: tzinfo | None) -> DedupItem:
@@ -56,11 +60,16 @@ def _stored_item(notice: Notice, zone: tzinfo | None) -> DedupItem:
 
 
 def _reminders(
-    joined: Mapping[int, int], texts: Mapping[int, str]
+    joined: Mapping[int, int], texts: Mapping[int, tuple[str, str | None]]
 ) -> dict[int, tuple[bool, str | None]]:
     """The copies that joined an earlier notice's cluster and chase it, with their
-    status lines: what a digest counts as "提醒 N 次"."""
-    found = {key: follow_up(texts[key]) for key, cluster in joined.items() if key != cluster}
+    status lines: what a digest counts as "提醒 N 次". ``texts`` holds each one's
+    text and, when understanding read that text alone, its prepared form."""
+    found = {
+        key: follow_up(texts[key][0], prepared=texts[key][1])
+        for key, cluster in joined.items()
+        if key != cluster
+    }
     return {key: (chase.reminder, chase.status) for key, chase in found.items() if chase.reminder}
 
 
@@ -68,7 +77,9 @@ class ClusterKeeper:
     """Places notices into clusters; the database stays the source of truth.
 
     The index lives in memory for speed and is rebuilt from stored cluster ids
-    at start (no re-matching), so clusters survive restarts unchanged.
+    at start (no re-matching), so clusters survive restarts unchanged. Dates
+    the index reads itself (restored notices, a follow-up's own due) are read
+    with the index's close of business, the one understanding is configured with.
     """
 
     def __init__(self, index: ClusterIndex, window: timedelta, zone: tzinfo | None = None) -> None:
@@ -80,11 +91,16 @@ class ClusterKeeper:
         self._corrected: set[int] = set()
 
     @classmethod
-    def from_config(cls, config: DedupConfig, zone: tzinfo | None) -> ClusterKeeper:
-        """The keeper ``[dedup]`` describes, reading times on the groups' calendar."""
+    def from_config(
+        cls, config: DedupConfig, zone: tzinfo | None, *, close_of_business: time
+    ) -> ClusterKeeper:
+        """The keeper ``[dedup]`` describes, reading times on the groups' calendar
+        and "下班前" as ``close_of_business`` (``[understanding]``'s)."""
         window = timedelta(days=config.window_days)
         index = ClusterIndex(
-            window=window, undated_window=timedelta(days=config.undated_window_days)
+            window=window,
+            undated_window=timedelta(days=config.undated_window_days),
+            close_of_business=close_of_business,
         )
         return cls(index, window, zone)
 
@@ -144,37 +160,59 @@ class ClusterKeeper:
         return cluster_id
 
     def place_new(
-        self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int] | None = None
+        self,
+        session: Session,
+        notices: list[StoredNotice],
+        chats: Mapping[int, int] | None = None,
+        prepared: Mapping[int, Prepared] | None = None,
     ) -> Placement:
         """Clusters for notices just stored, in arrival order.
 
         ``chats`` gives each notice's group (same group is evidence for a bare
-        follow-up). A message taken for chatter that chases an earlier request
-        ("自评表还有7位没交") joins that request's cluster if it finds it, and
-        stays out of every cluster otherwise. A correction of a notice of its
-        group joins that notice (see bot.ingest._revisions). A notice that
-        starts its own cluster is counted as it is; only clusters that gained
-        a copy are recounted, once per batch.
+        follow-up); ``prepared`` what understanding read of a notice's whole text
+        (its text and attachment), so matching need not read it again. A
+        message taken for chatter that chases an earlier request ("自评表还有7位没交")
+        joins that request's cluster if it finds it, and stays out of every
+        cluster otherwise. A correction of a notice of its group joins that
+        notice (see bot.ingest._revisions). A notice that starts its own
+        cluster is counted as it is; only clusters that gained a copy are
+        recounted, once per batch.
         """
-        chats = chats or {}
+        chats, prepared = chats or {}, prepared or {}
         corrections = {n.id for n in notices if corrects(n.text)}
-        placed, dues = self._place(session, [n for n in notices if n.id not in corrections], chats)
+        plain = [n for n in notices if n.id not in corrections]
+        placed, dues = self._place(session, plain, chats, prepared)
         links = self._link(session, [n for n in notices if n.id in corrections], chats)
         unlinked = [n for n in notices if n.id in corrections and n.id not in links]
-        more, more_dues = self._place(session, unlinked, chats)
+        more, more_dues = self._place(session, unlinked, chats, prepared)
         placed.update(more)
         placed.update((key, link.cluster_id) for key, link in links.items())
         return Placement(placed, links, dues | more_dues)
 
     def _place(
-        self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int]
+        self,
+        session: Session,
+        notices: list[StoredNotice],
+        chats: Mapping[int, int],
+        prepared: Mapping[int, Prepared],
     ) -> tuple[dict[int, int], dict[int, datetime]]:
         """Match and store clusters (see :meth:`place_new`); the stale copies' new dues."""
         if not notices:
             return {}, {}
-        follow_ups = {n.id for n in notices if n.kind == Kind.CHATTER and chases(n.text)}
+        # the prepared text is of text and attachment: it stands for the text alone without one
+        alone = {
+            n.id: prepared[n.id].text for n in notices if n.id in prepared and not n.attachment
+        }
+        follow_ups = {
+            n.id
+            for n in notices
+            if n.kind == Kind.CHATTER and chases(n.text, prepared=alone.get(n.id))
+        }
         notices = [n for n in notices if n.kind != Kind.CHATTER or n.id in follow_ups]
-        items = [self._new_item(n, chats.get(n.id, 0), n.id in follow_ups) for n in notices]
+        items = [
+            self._new_item(n, chats.get(n.id, 0), n.id in follow_ups, prepared.get(n.id))
+            for n in notices
+        ]
         found = self._index.place_batch(items, follow_ups)
         placed = {n.id: c for n, c in zip(notices, found, strict=True) if c is not None}
         self._placed.extend(placed)
@@ -183,7 +221,7 @@ class ClusterKeeper:
         repo.start_clusters(session=session, notice_ids=started)
         joined = {key: cluster for key, cluster in placed.items() if key not in started}
         repo.set_clusters(session=session, clusters=joined)
-        texts = {n.id: n.text for n in notices}
+        texts = {n.id: (n.text, alone.get(n.id)) for n in notices}
         repo.set_reminders(session=session, reminders=_reminders(joined, texts))
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
@@ -204,7 +242,7 @@ class ClusterKeeper:
                 continue
             links[notice.id] = link
             self._corrected.add(link.cluster_id)
-            item = self._new_item(notice, chat or 0, False)
+            item = self._new_item(notice, chat or 0, False, None)
             self._index.restore(replace(item, due_at=link.due_at), link.cluster_id)
             self._placed.append(notice.id)
             repo.join_correction(
@@ -218,14 +256,21 @@ class ClusterKeeper:
             repo.refresh_clusters(session=session, cluster_ids=[link.cluster_id])
         return links
 
-    def _new_item(self, notice: StoredNotice, chat: int, follow_up: bool) -> DedupItem:
-        """Understanding gives chatter no due; a follow-up's own is read here."""
+    def _new_item(
+        self, notice: StoredNotice, chat: int, follow_up: bool, prepared: Prepared | None
+    ) -> DedupItem:
+        """Understanding gives chatter no due; a follow-up's own is the one the due
+        rules read (carried in ``prepared``, else read here)."""
         due = notice.due_at
-        if follow_up and due is None:
+        if follow_up and due is None and prepared is not None:
+            due = prepared.due
+        elif follow_up and due is None:
             local = notice.sent_at.astimezone(self._zone) if self._zone else notice.sent_at
-            due = resolve_due(" ".join(filter(None, (notice.text, notice.attachment))), local)
+            whole = " ".join(filter(None, (notice.text, notice.attachment)))
+            close = self._index.close_of_business
+            due = resolve_due(whole, local, close_of_business=close)
         text, attachment, sent = notice.text, notice.attachment, notice.sent_at
-        return _item(notice.id, text, attachment, sent, due, self._zone, chat)
+        return _item(notice.id, text, attachment, sent, due, self._zone, chat, prepared)
 
     def commit(self) -> None:
         self._placed.clear()

@@ -16,8 +16,8 @@ from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper, Placement
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.corrections import is_material_edit
-from nlp.search_terms import index_words
-from nlp.types import Kind, NoticeInput, NoticeUnderstander, Understanding
+from nlp.search_terms import SearchTerms
+from nlp.types import Kind, NoticeInput, NoticeUnderstander, Prepared, Understanding
 from storage import repository as repo
 from storage.database import Database
 from storage.models import Group, Notice, NoticeBase
@@ -52,6 +52,7 @@ class IngestPipeline:
         self._zone = zone
         self._clock = clock
         self._clusters = clusters
+        self._terms = SearchTerms()  # the cut of recent blocks, the pipeline's own
         self._expired_at = clock.now()
 
     def restore(self) -> int:
@@ -96,13 +97,24 @@ class IngestPipeline:
     def _understand(self, messages: Sequence[IncomingMessage]) -> list[Understanding]:
         inputs = [
             NoticeInput(
-                text=" ".join(filter(None, (m.text, m.attachment)))[:UNDERSTAND_CHARS],
+                text=_whole(m.text, m.attachment)[:UNDERSTAND_CHARS],
                 sent_at=m.sent_at.astimezone(self._zone) if self._zone else m.sent_at,
             )
             for m in messages
         ]
         understood = self._understander.understand(inputs) if inputs else []
         return [_file_policy(m, meaning) for m, meaning in zip(messages, understood, strict=True)]
+
+    def _words(self, text: str, attachment: str | None) -> list[str]:
+        """A notice is found by its text and by the name of the file it carries."""
+        return self._terms.index_words(f"{text}\n{attachment}" if attachment else text)
+
+    def _index(self, session: Session, notice: Notice) -> None:
+        """(Re)write what search finds a notice by: at ingest, and on every edit."""
+        assert notice.id is not None
+        words = self._words(notice.text, notice.attachment)
+        document = repo.SearchDocument(notice.id, notice.group_id, notice.received_at, words)
+        repo.index_notices(session=session, documents=[document])
 
     @staticmethod
     def _data(message: IncomingMessage, meaning: Understanding) -> NoticeBase:
@@ -130,15 +142,19 @@ class IngestPipeline:
         rows = [(groups[m.chat_id].id or 0, self._data(m, meaning)) for m, meaning in messages]
         now = self._clock.now()
         stored = repo.add_notices(session=session, rows=rows, received_at=now)
+        words = self._words
         documents = [
-            repo.SearchDocument(notice.id, group_id, now, _words(notice.text, notice.attachment))
+            repo.SearchDocument(notice.id, group_id, now, words(notice.text, notice.attachment))
             for notice, (group_id, _) in zip(stored, rows, strict=True)
             if notice.created
         ]
         repo.index_notices(session=session, documents=documents)
         chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
         placement = self._clusters.place_new(
-            session, [notice for notice in stored if notice.created], chats
+            session,
+            [notice for notice in stored if notice.created],
+            chats,
+            _prepared(stored, messages),
         )
         return [_new_outcome(notice, placement) for notice in stored]
 
@@ -160,7 +176,7 @@ class IngestPipeline:
             edited_at=message.edited_at,
         )
         if edited is not None:
-            _index(session, edited)
+            self._index(session, edited)
             material = (
                 old is not None
                 and Kind.CHATTER not in (old[2], edited.kind)
@@ -175,23 +191,27 @@ class IngestPipeline:
             session=session, group_id=group.id, data=data, received_at=self._clock.now()
         )
         if created:
-            _index(session, notice)
+            self._index(session, notice)
             self._clusters.place(session, notice, edited=False)
         return _outcome(notice, created=created)
 
 
-def _words(text: str, attachment: str | None) -> list[str]:
-    """A notice is found by its text and by the name of the file it carries."""
-    return index_words(f"{text}\n{attachment}" if attachment else text)
+def _whole(text: str, attachment: str | None) -> str:
+    """What understanding and duplicate matching read: the text and the file's name."""
+    return " ".join(filter(None, (text, attachment)))
 
 
-def _index(session: Session, notice: Notice) -> None:
-    """(Re)write what search finds a notice by: at ingest, and on every edit."""
-    assert notice.id is not None
-    document = repo.SearchDocument(
-        notice.id, notice.group_id, notice.received_at, _words(notice.text, notice.attachment)
-    )
-    repo.index_notices(session=session, documents=[document])
+def _prepared(
+    stored: Sequence[repo.StoredNotice], messages: list[tuple[IncomingMessage, Understanding]]
+) -> dict[int, Prepared]:
+    """What understanding read of each notice, where it read what matching reads: all
+    of it (not cut at UNDERSTAND_CHARS), and the file's name as stored (not cut)."""
+    found = {}
+    for notice, (message, meaning) in zip(stored, messages, strict=True):
+        read = _whole(message.text, message.attachment)
+        if len(read) <= UNDERSTAND_CHARS and read == _whole(notice.text, notice.attachment):
+            found[notice.id] = meaning.prepared
+    return found
 
 
 def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understanding:

@@ -8,7 +8,7 @@ place means another notice, however alike the template.
 
 from dataclasses import dataclass
 
-from nlp.dedup._canonical import canonical
+from nlp.dedup._canonical import canonical, from_prepared
 from nlp.dedup._cues import has_change, has_cue
 from nlp.dedup._cues import status_line as _status_line
 from nlp.dedup._index import ClusterIndex
@@ -26,9 +26,13 @@ __all__ = [
 ]
 
 
-def chases(text: str) -> bool:
-    """Whether a text (one the classifier may take for chatter) chases an earlier request."""
-    return has_cue(canonical(text))
+def chases(text: str, *, prepared: str | None = None) -> bool:
+    """Whether a text (one the classifier may take for chatter) chases an earlier request.
+
+    ``prepared`` is :func:`nlp.due.prepare` of ``text`` when the caller has it
+    (the understanding carries it).
+    """
+    return has_cue(canonical(text) if prepared is None else from_prepared(prepared))
 
 
 def changes(text: str) -> bool:
@@ -44,14 +48,15 @@ class FollowUp:
     status: str | None  # how far the work got, in the sender's words
 
 
-def follow_up(text: str) -> FollowUp:
+def follow_up(text: str, *, prepared: str | None = None) -> FollowUp:
     """Whether a copy of a notice is a reminder of it, and its status line.
 
     A digest shows a notice once with "提醒 N 次", the latest status line and the
     latest due; the copies that are retellings or forwards are not reminders.
+    ``prepared`` as for :func:`chases`.
     """
     status = status_line(text)
-    return FollowUp(chases(text) or status is not None, status)
+    return FollowUp(chases(text, prepared=prepared) or status is not None, status)
 
 
 def status_line(text: str) -> str | None:

@@ -3,9 +3,10 @@
 Copies of one notice differ in wrapping, not substance: relay prefixes such
 as 【转发】 or "请各村落实！", @mentions, emoji, width, script (traditional vs
 simplified), punctuation and spacing. The due resolver's prepared text
-(:func:`nlp.due.prepare`) already folds all of that, and is cached, so
-matching starts from it and folds only relay exhortations in mid-text and
-numerals before counters such as 组 and 批.
+(:func:`nlp.due.prepare`, which the understanding carries as
+:class:`nlp.types.Prepared`) already folds all of that, so matching starts
+from it and folds only relay exhortations in mid-text and numerals before
+counters such as 组 and 批.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from nlp.dedup._cues import without_status
-from nlp.due import date_facts, prepare
+from nlp.due import prepare
+from nlp.types import Prepared
 
 __all__ = [
     "FACT_KINDS",
@@ -27,6 +29,7 @@ __all__ = [
     "canonical",
     "compact",
     "facts",
+    "from_prepared",
     "same_venue",
     "shingles",
 ]
@@ -77,9 +80,12 @@ def _cn_number(match: re.Match[str]) -> str:
 
 def canonical(text: str) -> str:
     """Folded text: no wrappers, simplified script, digits for numerals."""
-    folded = prepare(text)  # what the due resolver read: cached, so shared with ingest
-    folded = _RELAY.sub(" ", folded)
-    return _CN_NUMBER.sub(_cn_number, folded)
+    return from_prepared(prepare(text))
+
+
+def from_prepared(prepared: str) -> str:
+    """:func:`canonical` of a text whose :func:`nlp.due.prepare` the caller has."""
+    return _CN_NUMBER.sub(_cn_number, _RELAY.sub(" ", prepared))
 
 
 def compact(text: str) -> str:
@@ -119,16 +125,17 @@ class Facts:
         )
 
 
-def facts(text: str, folded: str, sent_at: datetime) -> Facts:
-    """The facts of ``text`` (as received) and of ``folded``, its :func:`canonical` form.
+def facts(prepared: Prepared, folded: str) -> Facts:
+    """The facts of a text, from its ``prepared`` form and dates (as of its sending
+    time) and ``folded``, its :func:`canonical` form.
 
     Dates and times are compared as the moments they name, since a copy
     forwarded a day later says "今天" where the first said "明天"; every other
     figure is compared as written, except in a status line ("还有3个村没交"):
     how far the work got is not a fact of the notice.
     """
-    undated, moments = date_facts(text, sent_at)
-    undated = _CN_NUMBER.sub(_cn_number, undated)
+    moments = prepared.moments
+    undated = _CN_NUMBER.sub(_cn_number, prepared.undated)
     kept, status = without_status(undated)
     numbers = frozenset(_NUMBER.findall(kept))
     places = frozenset(_places(without_status(folded)[0]))

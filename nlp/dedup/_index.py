@@ -7,7 +7,7 @@ take a few hundred megabytes rather than gigabytes of Python objects.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import numpy as np
 import numpy.typing as npt
@@ -21,6 +21,8 @@ from nlp.dedup._pair import PairScorer, features, object_share
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
+from nlp.due import CLOSE_OF_BUSINESS, prepare_message
+from nlp.types import Prepared
 
 __all__ = ["ClusterIndex"]
 
@@ -56,7 +58,11 @@ class ClusterIndex:
     """Assigns each notice to the cluster of its earlier copies, or a new one.
 
     Callers never pass chatter: acknowledgements are not notices and must not
-    join a cluster.
+    join a cluster. An item that carries what the understander read of it
+    (:attr:`DedupItem.prepared`) is not read again; for one that does not (a
+    notice restored from the database) the index reads the dates as the
+    understander would, with ``close_of_business``. What the index remembers of
+    recent texts is its own, dropped with it.
     """
 
     def __init__(
@@ -70,11 +76,13 @@ class ClusterIndex:
         reworded: tuple[float, float] = (0.3, 0.5),
         reworded_window: timedelta = timedelta(days=3),
         scorer: PairScorer | None = None,
+        close_of_business: time = CLOSE_OF_BUSINESS,
     ) -> None:
         self.window, self.jaccard, self.containment = window, jaccard, containment
         self.undated_window = undated_window
         self.reworded, self.reworded_window = reworded, reworded_window
         self.min_contained = min_contained
+        self.close_of_business = close_of_business
         self.scorer = scorer or PairScorer.load()
         self._store = EntryStore()
         self._wordings = Wordings()
@@ -93,10 +101,10 @@ class ClusterIndex:
         self, items: list[DedupItem]
     ) -> list[tuple[View, tuple[npt.NDArray[np.uint64], Used]]]:
         viewed = []
-        for item, wording in zip(
-            items, self._wordings.of([item.text for item in items]), strict=True
-        ):
-            found = facts(item.text, wording.folded, item.sent_at)  # dates as of the sending time
+        prepared = [self._prepared(item) for item in items]
+        wordings = self._wordings.of([item.text for item in items], [p.text for p in prepared])
+        for item, read, wording in zip(items, prepared, wordings, strict=True):
+            found = facts(read, wording.folded)  # dates as of the sending time
             due = NO_DUE if item.due_at is None else _minutes(item.due_at)
             view = View(
                 _minutes(item.sent_at), due, wording.hashes, found.keys(), found.venues,
@@ -105,6 +113,11 @@ class ClusterIndex:
             )  # fmt: skip
             viewed.append((view, extra_bands(wording.lsh, due, wording.words, view.group)))
         return viewed
+
+    def _prepared(self, item: DedupItem) -> Prepared:
+        if item.prepared is not None:
+            return item.prepared
+        return prepare_message(item.text, item.sent_at, close_of_business=self.close_of_business)
 
     def score(self, a: View, b: View) -> MatchScore:
         """Similarity of two notices, whether the guards allow a merge, and why not."""

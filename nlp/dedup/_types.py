@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from nlp.types import Prepared
+
 __all__ = ["DedupItem", "MatchScore"]
 
 
@@ -15,6 +17,8 @@ class DedupItem:
     sent_at: datetime  # timezone-aware
     due_at: datetime | None  # from the understanding step
     group: int = 0  # where it was posted, as an opaque number (0: unknown)
+    # What the understander read of ``text`` as of ``sent_at`` (None: the index reads it)
+    prepared: Prepared | None = None
 
 
 @dataclass(frozen=True, slots=True)

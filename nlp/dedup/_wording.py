@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._canonical import canonical, compact
+from nlp.dedup._canonical import compact, from_prepared
 from nlp.dedup._cues import has_change, has_cue, object_text
 from nlp.dedup._signature import BANDS, Runs, band_values, fold, shingle_hashes, signatures
 from nlp.dedup._store import NO_DUE, View
@@ -56,17 +56,21 @@ class Wording:
 
 
 class Wordings:
-    """Computes wordings and remembers those of recent texts."""
+    """Computes wordings and remembers those of recent texts (its own memory: one
+    index's wordings are never another's)."""
 
     def __init__(self) -> None:
         self._recent: Recent[str, Wording] = Recent()
         self._words = WordTable()
 
-    def of(self, received: list[str]) -> list[Wording]:
-        return self._recent.get_many(received, self._compute)
+    def of(self, received: list[str], prepared: list[str]) -> list[Wording]:
+        """The wordings of texts as ``received``, whose :func:`nlp.due.prepare` forms
+        are ``prepared`` (read only for texts not remembered)."""
+        folds = dict(zip(received, prepared, strict=True))
+        return self._recent.get_many(received, lambda missing: self._compute(missing, folds))
 
-    def _compute(self, received: list[str]) -> list[Wording]:
-        texts = [canonical(text) for text in received]
+    def _compute(self, received: list[str], prepared: dict[str, str]) -> list[Wording]:
+        texts = [from_prepared(prepared[text]) for text in received]
         hashes = fold(shingle_hashes([compact(text) for text in texts]))
         lsh = band_values(signatures(hashes))
         flats = [_SPACE.sub("", text) for text in texts]

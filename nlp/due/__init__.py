@@ -31,8 +31,8 @@ Where the format leaves a choice, these are the decisions, each with a test:
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-from functools import cache, lru_cache
+from datetime import datetime, time
+from functools import cache
 
 import opencc
 
@@ -42,6 +42,7 @@ from nlp.due._mask import mask_lookalikes
 from nlp.due._numerals import expand_tens, fold_tails
 from nlp.due._types import Candidate, DueExplanation, Role
 from nlp.normalize import chinese_numerals_to_digits, normalize_text
+from nlp.types import Prepared
 
 __all__ = [
     "CLOSE_OF_BUSINESS",
@@ -49,10 +50,12 @@ __all__ = [
     "Candidate",
     "DueExplanation",
     "Role",
-    "date_facts",
     "explain_due",
+    "fold",
     "is_acknowledgement",
     "prepare",
+    "prepare_message",
+    "prepared_of",
     "resolve_due",
 ]
 
@@ -60,21 +63,29 @@ CLOSE_OF_BUSINESS = time(17, 30)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+# Kept for the process: OpenCC loads its conversion tables here, once; it
+# remembers nothing of the texts it converts.
 @cache
 def _simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=4096)  # the due resolver and the urgency rules both read each message
 def prepare(text: str) -> str:
     """The text the rules read: normalised, simplified script, numerals as digits, lower case.
 
     Groups in Hong Kong, Taiwan or Macau style write 下週二, 15點半, 23號: one
     script lets every pattern be written once. 廿五号, "三点十五" and
     "一月二十三" come out as 25号, 3点15 and 1月23. :class:`Candidate` spans
-    index this text.
+    index this text. Nothing is remembered here: a reader that sees a text
+    again keeps its own results (the understander's components, the index).
     """
-    simplified = expand_tens(_simplified().convert(normalize_text(text)))
+    return fold(normalize_text(text))
+
+
+def fold(normalized: str) -> str:
+    """:func:`prepare` of a text whose :func:`~nlp.normalize.normalize_text` the
+    caller already has (the pipeline's normaliser ran first)."""
+    simplified = expand_tens(_simplified().convert(normalized))
     return fold_tails(chinese_numerals_to_digits(simplified)).translate(_ASCII_LOWER)
 
 
@@ -84,21 +95,18 @@ def _check(sent_at: datetime) -> None:
 
 
 def explain_due(
-    text: str, sent_at: datetime, *, close_of_business: time = CLOSE_OF_BUSINESS
+    text: str,
+    sent_at: datetime,
+    *,
+    close_of_business: time = CLOSE_OF_BUSINESS,
+    prepared: str | None = None,
 ) -> DueExplanation:
-    """Every candidate expression, why each was kept or dropped, and the choice."""
+    """Every candidate expression, why each was kept or dropped, and the choice.
+
+    ``prepared`` is :func:`prepare` of ``text`` when the caller has it already.
+    """
     _check(sent_at)
-    # The offset is part of the key: equal instants in two zones have two calendars.
-    return _explain(text, sent_at, sent_at.utcoffset(), close_of_business)
-
-
-# Ingest reads each message three times (due, urgency, duplicate facts): resolve it once.
-@lru_cache(maxsize=1024)
-def _explain(
-    text: str, sent_at: datetime, offset: timedelta | None, close_of_business: time
-) -> DueExplanation:
-    del offset  # only part of the cache key
-    prepared = prepare(text)
+    prepared = prepare(text) if prepared is None else prepared
     masked = mask_lookalikes(prepared)
     candidates = tuple(
         _unmasked(candidate, prepared) for candidate in extract(masked, sent_at, close_of_business)
@@ -116,8 +124,9 @@ def _unmasked(candidate: Candidate, prepared: str) -> Candidate:
     )
 
 
-def date_facts(text: str, sent_at: datetime) -> tuple[str, frozenset[datetime]]:
-    """The prepared text with every date/time expression blanked, and what they resolve to.
+def prepared_of(explanation: DueExplanation) -> Prepared:
+    """The prepared text with every date/time expression blanked, what they resolve to,
+    and the due chosen: what duplicate matching reads of a message.
 
     Two copies of one notice word the same moment differently ("明日18:00" and
     "礼拜二晚上6:00", "8天内" posted a day before "7天内"), so duplicate matching
@@ -125,17 +134,23 @@ def date_facts(text: str, sent_at: datetime) -> tuple[str, frozenset[datetime]]:
     (a signature date, an outage window) count too: another outage day is
     another notice.
     """
-    explanation = explain_due(text, sent_at)
     prepared = explanation.text
     if not explanation.candidates:
-        return prepared, frozenset()
+        return Prepared(prepared, prepared, frozenset(), explanation.due)
     parts, done = [], 0
     for candidate in explanation.candidates:
         parts += [prepared[done : candidate.start], " "]
         done = max(done, candidate.end)
     parts.append(prepared[done:])
     moments = frozenset(candidate.moment for candidate in explanation.candidates)
-    return "".join(parts), moments
+    return Prepared(prepared, "".join(parts), moments, explanation.due)
+
+
+def prepare_message(
+    text: str, sent_at: datetime, *, close_of_business: time = CLOSE_OF_BUSINESS
+) -> Prepared:
+    """:func:`prepared_of` the explanation of ``text``, for a reader that has none."""
+    return prepared_of(explain_due(text, sent_at, close_of_business=close_of_business))
 
 
 def resolve_due(

@@ -86,9 +86,9 @@ def measure(records: Sequence[CorpusRecord]) -> Tally:
     for record in records:
         started = time.perf_counter()
         explanation = explain_due(record.text, record.sent_at)
-        urgent = is_urgent(record.text, record.sent_at, explanation.due)
-        tally.seconds += time.perf_counter() - started
         due = explanation.due
+        urgent = is_urgent(record.text, record.sent_at, due, prepared=explanation.text)
+        tally.seconds += time.perf_counter() - started
         if record.due is None:
             tally.null_labels += 1
             tally.false_due += due is not None

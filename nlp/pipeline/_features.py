@@ -45,18 +45,20 @@ def doc_features(doc: Doc) -> list[str]:
     return features
 
 
-@lru_cache(maxsize=4096)  # a few hundred distinct cue, length and due features in all
+_FEATURES_KEPT = 4096  # a few hundred distinct cue, length and due features in all
+
+
 def _feature_key(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8"))
 
 
-def _keys(doc: Doc, with_tokens: bool) -> np.ndarray:
+def _keys(doc: Doc, with_tokens: bool, key_of: Callable[[str], int] = _feature_key) -> np.ndarray:
     """Sorted unique keys: crc32 of the readable features, the norm's own hash for tokens.
 
     The two ranges cannot meet: a crc32 is below 2**32, a spaCy string hash
     practically never is.
     """
-    keys = np.fromiter(map(_feature_key, doc_features(doc)), dtype=np.uint64)
+    keys = np.fromiter(map(key_of, doc_features(doc)), dtype=np.uint64)
     if with_tokens and len(doc):
         norms = doc.to_array([NORM, IS_SPACE])
         keys = np.concatenate([keys, norms[norms[:, 1] == 0, 0].astype(np.uint64)])
@@ -64,7 +66,9 @@ def _keys(doc: Doc, with_tokens: bool) -> np.ndarray:
 
 
 def _featurizer(token_dropout: float) -> Model[list[Doc], _Sparse]:
+    # the model's own memory of recent texts and features, dropped with it
     recent: Recent[tuple[str, bool, bool, bool], np.ndarray] = Recent()
+    key_of = lru_cache(maxsize=_FEATURES_KEPT)(_feature_key)
 
     def forward(
         model: Model[list[Doc], _Sparse], docs: list[Doc], is_train: bool
@@ -76,7 +80,7 @@ def _featurizer(token_dropout: float) -> Model[list[Doc], _Sparse]:
             # all the keys read: the text, whether it was normalised, whether it is due
             seen = doc.user_data
             key = (doc_text(doc), NORMALIZED in seen, seen.get(DUE) is not None, not drop)
-            keys.append(recent.get(key, partial(_keys, doc, with_tokens=not drop)))
+            keys.append(recent.get(key, partial(_keys, doc, not drop, key_of)))
         lengths = np.asarray([len(k) for k in keys], dtype=np.int32)
         flat = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
         values = np.ones(len(flat), dtype=np.float32)

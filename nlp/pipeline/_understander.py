@@ -9,11 +9,11 @@ import spacy
 from spacy.language import Language
 
 # importing the components registers the fingertip_* factories
-from nlp.components import DUE, NORMALIZED, SENT_AT, URGENT, keep_text
-from nlp.normalize import normalize_text
+from nlp.components import DUE, PREPARED, SENT_AT, URGENT, DueComponent, keep_text
+from nlp.due import prepare_message
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
 from nlp.pipeline._verdict import KIND
-from nlp.types import Kind, NoticeInput, Understanding
+from nlp.types import Kind, NoticeInput, Prepared, Understanding
 
 __all__ = ["SpacyUnderstander"]
 
@@ -41,6 +41,12 @@ class SpacyUnderstander:
             overrides = {"components.fingertip_due.close_of_business": close_of_business}
         return cls(spacy.load(model_dir or MODEL_DIR, config=overrides), batch_size=batch_size)
 
+    def _prepare(self, item: NoticeInput) -> Prepared:
+        """The prepared text of a message the pipeline did not read whole (or at all)."""
+        due = next(pipe for _, pipe in self._nlp.pipeline if isinstance(pipe, DueComponent))
+        close = due.close_of_business
+        return prepare_message(item.text, item.sent_at, close_of_business=close)
+
     def understand(self, items: Sequence[NoticeInput]) -> list[Understanding]:
         docs = []
         for item in items:
@@ -51,16 +57,16 @@ class SpacyUnderstander:
         results = []
         for item, doc in zip(items, self._nlp.pipe(docs, batch_size=self._batch_size), strict=True):
             if not item.text.strip():
-                results.append(Understanding(Kind.CHATTER, False, None, normalize_text(item.text)))
+                results.append(Understanding(Kind.CHATTER, False, None, self._prepare(item)))
                 continue
             seen = doc.user_data
-            # the normaliser already read the whole text unless it was cut
+            # the due rules already read the whole text unless it was cut
             whole = len(item.text) <= MAX_CHARS
-            normalized = seen[NORMALIZED] if whole else normalize_text(item.text)
+            prepared = seen[PREPARED] if whole else self._prepare(item)
             # a model trained before the verdict component existed: the classifier alone
             kind = seen.get(KIND) or Kind(max(doc.cats, key=doc.cats.__getitem__))
             if kind is Kind.CHATTER:
-                results.append(Understanding(kind, False, None, normalized))
+                results.append(Understanding(kind, False, None, prepared))
             else:
-                results.append(Understanding(kind, bool(seen[URGENT]), seen[DUE], normalized))
+                results.append(Understanding(kind, bool(seen[URGENT]), seen[DUE], prepared))
         return results

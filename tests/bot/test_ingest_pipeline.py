@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,6 +12,7 @@ import pytest
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from nlp.baseline import KeywordBaseline
 from nlp.dedup import ClusterIndex
+from nlp.types import NoticeInput, Understanding
 from sim.clock import ManualClock
 from storage import repository as repo
 from storage.database import Database
@@ -189,3 +192,37 @@ def test_a_batch_that_fails_midway_stores_nothing_and_can_be_retried(
     monkeypatch.undo()
     (retried,) = pipeline.process(batch)
     assert retried.created and retried.cluster_id == retried.notice_id  # the index forgot it too
+
+
+class _Rereading:
+    """The keyword baseline, except that it reads another moment into texts that
+    hold ``marker``: how matching then decides shows whose dates it read."""
+
+    def __init__(self, marker: str) -> None:
+        self._marker = marker
+
+    def understand(self, items: Sequence[NoticeInput]) -> list[Understanding]:
+        other = frozenset({datetime(2026, 12, 1, 9, 0, tzinfo=UTC)})
+        return [
+            replace(meaning, prepared=replace(meaning.prepared, moments=other))
+            if self._marker in item.text
+            else meaning
+            for item, meaning in zip(items, KeywordBaseline().understand(items), strict=True)
+        ]
+
+
+@pytest.mark.parametrize("rereading", [False, True])
+def test_matching_reads_the_dates_understanding_read(database: Database, rereading: bool) -> None:
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000051)
+        make_group(s, chat_id=-1001000000052)
+    window, zone = timedelta(days=30), ZoneInfo("Asia/Shanghai")
+    keeper = ClusterKeeper(ClusterIndex(window=window), window, zone)
+    understander = _Rereading("转：") if rereading else KeywordBaseline()
+    clock = ManualClock(SENT + timedelta(seconds=3))
+    pipeline = IngestPipeline(database, understander, zone, clock, keeper)
+    notice = "请各村于11月20日前报送秸秆禁烧工作台账，联系人：张三 13812345678"
+    first, copy = pipeline.process(
+        [_message(-1001000000051, 1, notice), _message(-1001000000052, 1, "转：" + notice)]
+    )
+    assert (copy.cluster_id == first.notice_id) is not rereading
