@@ -17,7 +17,7 @@ from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
-from nlp.dedup._pair import PairScorer, features, object_share
+from nlp.dedup._pair import PairScorer, features, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -29,7 +29,6 @@ _BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 # and verifying a long tail of template siblings is what makes matching slow.
 _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
-_OBJECT_SHARE = 0.3  # of the smaller's word weight, shared: see ClusterIndex._learned
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
 _LOOSE = 0.25
@@ -159,13 +158,9 @@ class ClusterIndex:
         return len(small.text) < LONG_TEXT or not not_verbatim(small.text, large.text)
 
     def _learned(self, small: View, large: View, jaccard: float, contained: float) -> float:
-        """The scorer's probability; nought unless the two name one object.
-
-        Same group, same due and a reminder cue say nothing of *which* form is
-        chased: "摸底表还有3个村没交" must not join the 台账 asked in the group
-        that day, so a third of the smaller's word weight must be shared.
-        """
-        if object_share(small, large) < _OBJECT_SHARE:
+        """The scorer's probability; nought unless the two name one object
+        (:func:`nlp.dedup._pair.worth_scoring`)."""
+        if not worth_scoring(small, large):
             return 0.0
         return self.scorer.probability(features(small, large, jaccard, contained))
 
@@ -282,7 +277,7 @@ class ClusterIndex:
                 continue
             if self._plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
-            if object_share(small, large) >= _OBJECT_SHARE:
+            if worth_scoring(small, large):
                 pairs.append((features(small, large, jaccard, contained), other_cluster))
         batch.clusters.append(cluster)
         self._enter([item], batch)
