@@ -96,10 +96,14 @@ def _unlisted(clause: str) -> str:
     found = _STATUS.search(clause)
     if found is None:
         return clause
-    before, after = clause[: found.start()], clause[found.start() :]
-    topic = _TOPIC.match(before)
+    cut = found.start()
+    topic = _TOPIC.match(clause[:cut])
     keep = topic.end() if topic else 0
-    return before[:keep] + _LISTED_BEFORE.sub(" ", before[keep:]) + _LISTED.sub(" ", after)
+    names = [m.span() for m in _LISTED_BEFORE.finditer(clause, keep) if m.end() <= cut]
+    before = list(clause[:cut])
+    for start, end in names:  # looked at in the whole clause: "周报还差" keeps 周报
+        before[start:end] = " " * (end - start)
+    return "".join(before) + _LISTED.sub(" ", clause[cut:])
 
 
 def status_line(text: str, fold: Callable[[str], str]) -> str | None:

@@ -22,7 +22,7 @@ import numpy.typing as npt
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import weights_of
 
-__all__ = ["FEATURES", "WEIGHTS_PATH", "PairScorer", "features", "object_share", "worth_scoring"]
+__all__ = ["FEATURES", "WEIGHTS_PATH", "PairScorer", "features", "in_window", "object_share", "worth_scoring"]
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
 FEATURES = (
@@ -96,7 +96,7 @@ def worth_scoring(small: View, large: View) -> bool:
     return together and _heaviest(small, large) >= _RARE
 
 
-def _in_window(small: View, large: View) -> bool:
+def in_window(small: View, large: View) -> bool:
     """Whether the later comes while the earlier is open, before its due.
 
     A message without a due is held to the other's window: a chase typed days
@@ -121,7 +121,7 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
     dues = (small.due != NO_DUE) + (large.due != NO_DUE)
     same_group = float(small.group == large.group)
     cue = float(small.cue or large.cue)
-    in_window = float(_in_window(small, large))
+    within = float(in_window(small, large))
     return [
         1.0,
         jaccard,
@@ -136,11 +136,11 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
         math.log1p(abs(small.sent - large.sent) / 60) / _HOURS,
         cue,
         cue * same_group,
-        in_window,
-        cue * in_window,
+        within,
+        cue * within,
         min(1.0, common / min(total_small, total_large)) if min(total_small, total_large) else 0.0,
         float(dues == 2 and small.due == large.due) * heaviest / 10.0,
-        same_group * in_window * heaviest / 10.0,
+        same_group * within * heaviest / 10.0,
     ]
 
 
