@@ -96,7 +96,7 @@ class WordTable:
     def weight(self, word: str) -> float:
         """How much a word says about which notice this is (0 to 10)."""
         if _ENGLISH.fullmatch(word):
-            stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+            stem = _stem(word)
             if word in _ENGLISH_COMMON or stem in _ENGLISH_COMMON or len(word) < 3:
                 return 0.0
             return 6.0 if len(stem) >= 5 else 3.0
@@ -196,8 +196,13 @@ def _backward(run: str, freq: dict[str, int]) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    """English plurals as singulars ("forms" and "form" are one object)."""
-    if word.endswith("s") and len(word) > 3 and _ENGLISH.fullmatch(word):
+    """English plurals as singulars ("forms" and "form" are one object), and no
+    possessive ("year's"); "this", "address" and "status" are no plurals."""
+    word = word.removesuffix("'s").rstrip("'")
+    if (
+        word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is"))
+        and word not in _ENGLISH_COMMON
+    ):  # fmt: skip
         return word[:-1]
     return word
 
