@@ -24,7 +24,8 @@ _CUE = re.compile(
     r"|\breminder\b|\bremind(?:ing|ed)?\b|\bstill (?:missing|waiting|need|outstanding|due|to come)"
     r"|\bchasing\b|\bfollow(?:ing)?[ -]up\b|\bonly (?:received|got|have)\b|\bgentle nudge\b"
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
-    r"|\bwaiting (?:on|for)\b|\bstill (?:nothing|need|have)\b|\b\d+ (?:of|out of) \d+\b|\b\d+ (?:to go|to come|left)\b"
+    r"|\bwaiting (?:on|for)\b|\bstill (?:nothing|need|have)\b|\b\d+ (?:of|out of) \d+\b"
+    r"|\b\d+ (?:to go|to come|left)\b"
 )
 # A change: another time, room or day for something announced before. A
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
@@ -39,7 +40,8 @@ _CHANGE = re.compile(
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
 _STATUS = re.compile(
     r"还差|还有|仍有|尚有|尚未|还没|没交|没报|没发|没回|未交|未报|未回|已交|已报|已收到|只收到|仅收到"
-    r"|目前|截至目前|截止目前|剩下?\d|交了\d|就差|就剩|还剩|\bstill\b|\bmissing\b|\bso far\b|\breceived\b"
+    r"|目前|截至目前|截止目前|剩下?\d|交了\d|就差|就剩|还剩"
+    r"|\bstill\b|\bmissing\b|\bso far\b|\breceived\b"
     r"|\bonly (?:got|have|heard)\b|\bnot yet\b|\boutstanding\b|\bof \d+ in\b|\bwaiting on\b"
 )
 _CLAUSE = re.compile(r"[^，,。.！!？?；;\n]+")
@@ -57,7 +59,8 @@ _LISTED = re.compile(
 # longer word ("养老认证 还差" keeps 认证) nor the clause's topic typed before a
 # space ("医保 三组五组的还没给我" is about 医保).
 _LISTED_BEFORE = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}"
+    r"(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
 )
 _TOPIC = re.compile(r"\s*[\u4e00-\u9fff]{2}(?=\s)")
 

@@ -22,7 +22,15 @@ import numpy.typing as npt
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import weights_of
 
-__all__ = ["FEATURES", "WEIGHTS_PATH", "PairScorer", "features", "in_window", "object_share", "worth_scoring"]
+__all__ = [
+    "FEATURES",
+    "WEIGHTS_PATH",
+    "PairScorer",
+    "features",
+    "in_window",
+    "object_share",
+    "worth_scoring",
+]
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
 FEATURES = (

@@ -54,8 +54,9 @@ _COMMON_WORDS = (
 _COMMON = frozenset(_COMMON_WORDS.split())
 # Said of any form ("台账", "统计表"): a little evidence, not the object's name.
 _GENERIC = frozenset(
-    "台账 统计表 情况表 登记表 明细表 汇总表 花名册 名单 人员名单 明细 表格 报表 材料".split()
-)
+    ("台账", "统计表", "情况表", "登记表", "明细表", "汇总表", "花名册", "名单", "人员名单", "明细",
+     "表格", "报表", "材料")
+)  # fmt: skip
 _GENERIC_WEIGHT = 2.0
 # What is left of a compound once its times or common words are taken away
 # ("今天下午", "下周一", "星期五"): a compound of those is one of them.

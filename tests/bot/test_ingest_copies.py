@@ -8,8 +8,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
 from nlp.baseline import KeywordBaseline
 from nlp.dedup import ClusterIndex
@@ -192,7 +190,10 @@ def test_a_reminder_is_stored_as_one_with_its_status_line(database: Database) ->
 
 
 def test_a_chase_typed_like_chatter_joins_only_in_its_own_group(database: Database) -> None:
-    ask = "各组长：镇里要明年城乡居民医保缴费的进度，每个组交了多少人、还剩哪几户没交，周三中午前报小何。"
+    ask = (
+        "各组长：镇里要明年城乡居民医保缴费的进度，每个组交了多少人、还剩哪几户没交，"
+        "周三中午前报小何。"
+    )
     posts = [
         (VILLAGE, 0, ask),
         (OTHER, 60 * 29, "医保缴费 三组 五组 😓"),
