@@ -56,6 +56,7 @@ FEATURES = (
 _GRACE = 120  # minutes after a due in which a late chase still belongs to it
 _EARLIER = 24 * 60  # minutes a dueless message may precede a dated copy (a relay
 # that adds the deadline the first telling left out)
+_RESTATED = 30  # minutes: see worth_scoring
 _SHARE = 0.3  # of the lighter side's word weight, shared: one object named
 # A retelling keeps the object but says everything else its own way, so its
 # share of shared words is small; one rare word in common (家医, 退役军人)
@@ -98,6 +99,11 @@ def worth_scoring(small: View, large: View) -> bool:
     two must share a third of the lighter side's word weight, or a rare word
     and either the due minute or the group.
     """
+    one_due = (small.due == NO_DUE) != (large.due == NO_DUE)
+    if small.group == large.group and one_due and not (small.cue or large.cue):
+        if abs(small.sent - large.sent) <= _RESTATED:
+            return False  # the next message in the group, asking by a due the other
+            # lacks: a copy posted where the notice already is repeats or chases it
     if object_share(small, large) >= _SHARE:
         return True
     together = small.group == large.group or (small.due == large.due and small.due != NO_DUE)

@@ -196,14 +196,16 @@ def test_a_chase_typed_like_chatter_joins_only_in_its_own_group(database: Databa
     )
     posts = [
         (VILLAGE, 0, ask),
+        (VILLAGE, 4, "医保缴费打工的那几户 家里人代交算不算"),
         (OTHER, 60 * 29, "医保缴费 三组 五组 😓"),
         (VILLAGE, 60 * 30, "医保缴费 三组 五组 😓"),
         (VILLAGE, 60 * 31, "医保缴费的表格去年是哪个版本？"),
     ]
-    first, elsewhere, chase, question = _clusters(
+    first, reply, elsewhere, chase, question = _clusters(
         database, posts, frozenset(text for _, _, text in posts[1:])
     )
     assert first is not None and chase == first
+    assert reply is None  # a reply minutes after the notice is talk about it, no copy
     assert elsewhere is None  # not this group's notice, and it asks nothing of its own
     assert question is None  # a question about the notice is no follow-up of it
 
