@@ -100,7 +100,8 @@ def worth_scoring(small: View, large: View) -> bool:
     and either the due minute or the group.
     """
     one_due = (small.due == NO_DUE) != (large.due == NO_DUE)
-    if small.group == large.group and one_due and not (small.cue or large.cue):
+    later = small if small.sent >= large.sent else large
+    if small.group == large.group and one_due and not later.cue:
         if abs(small.sent - large.sent) <= _RESTATED:
             return False  # the next message in the group, asking by a due the other
             # lacks: a copy posted where the notice already is repeats or chases it
