@@ -97,14 +97,18 @@ def worth_scoring(small: View, large: View) -> bool:
     Same group, same due and a reminder cue say nothing of *which* form is
     chased ("摸底表还有3个村没交" must not join the 台账 asked that day), so the
     two must share a third of the lighter side's word weight, or a rare word
-    and either the due minute or the group.
+    and either the due minute or the group. The next message in the same group,
+    minutes later, that asks by a due the other lacks (or lacks its due) and
+    chases nothing is another message: a copy posted where the notice already
+    is repeats it or chases it.
     """
     one_due = (small.due == NO_DUE) != (large.due == NO_DUE)
     later = small if small.sent >= large.sent else large
-    if small.group == large.group and one_due and not later.cue:
-        if abs(small.sent - large.sent) <= _RESTATED:
-            return False  # the next message in the group, asking by a due the other
-            # lacks: a copy posted where the notice already is repeats or chases it
+    if (
+        small.group == large.group and one_due and not later.cue
+        and abs(small.sent - large.sent) <= _RESTATED
+    ):  # fmt: skip
+        return False
     if object_share(small, large) >= _SHARE:
         return True
     together = small.group == large.group or (small.due == large.due and small.due != NO_DUE)
