@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from bot.config import DedupConfig
 from bot.ingest._revisions import Link, corrects, find_link, stale_dues
-from nlp.dedup import ClusterIndex, DedupItem, chases, follow_up
+from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up, follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind, Prepared
 from storage import repository as repo
@@ -171,9 +171,10 @@ class ClusterKeeper:
         ``chats`` gives each notice's group (same group is evidence for a bare
         follow-up); ``prepared`` what understanding read of a notice's whole text
         (its text and attachment), so matching need not read it again. A
-        message taken for chatter that chases an earlier request ("自评表还有7位没交")
-        joins that request's cluster if it finds it, and stays out of every
-        cluster otherwise. A correction of a notice of its group joins that
+        message taken for chatter that chases an earlier request ("自评表还有7位没交"),
+        or names one in its group while it is open ("医保 三组五组的"), joins
+        that request's cluster if it finds it, and stays out of every cluster
+        otherwise. A correction of a notice of its group joins that
         notice (see bot.ingest._revisions). A notice that starts its own
         cluster is counted as it is; only clusters that gained a copy are
         recounted, once per batch.
@@ -203,17 +204,16 @@ class ClusterKeeper:
         alone = {
             n.id: prepared[n.id].text for n in notices if n.id in prepared and not n.attachment
         }
-        follow_ups = {
-            n.id
-            for n in notices
-            if n.kind == Kind.CHATTER and chases(n.text, prepared=alone.get(n.id))
-        }
+        chatter = [n for n in notices if n.kind == Kind.CHATTER]
+        follow_ups = {n.id for n in chatter if chases(n.text, prepared=alone.get(n.id))}
+        bare = {n.id for n in chatter if n.id not in follow_ups and could_follow_up(n.text)}
+        follow_ups |= bare
         notices = [n for n in notices if n.kind != Kind.CHATTER or n.id in follow_ups]
         items = [
             self._new_item(n, chats.get(n.id, 0), n.id in follow_ups, prepared.get(n.id))
             for n in notices
         ]
-        found = self._index.place_batch(items, follow_ups)
+        found = self._index.place_batch(items, follow_ups, bare)
         placed = {n.id: c for n, c in zip(notices, found, strict=True) if c is not None}
         self._placed.extend(placed)
         sizes = Counter(placed.values())

@@ -13,6 +13,7 @@ from nlp.dedup._cues import has_change, has_cue
 from nlp.dedup._cues import status_line as _status_line
 from nlp.dedup._index import ClusterIndex
 from nlp.dedup._types import DedupItem, MatchScore
+from nlp.due import is_acknowledgement
 
 __all__ = [
     "ClusterIndex",
@@ -21,6 +22,7 @@ __all__ = [
     "MatchScore",
     "changes",
     "chases",
+    "could_follow_up",
     "follow_up",
     "status_line",
 ]
@@ -38,6 +40,20 @@ def chases(text: str, *, prepared: str | None = None) -> bool:
 def changes(text: str) -> bool:
     """Whether a text changes something announced before ("改到周四", "moved to")."""
     return has_change(canonical(text))
+
+
+_BARE_LIMIT = 40  # characters: a bare follow-up names the object and who is behind
+
+
+def could_follow_up(text: str) -> bool:
+    """Whether a text taken for chatter may be a bare follow-up of an open notice
+    ("志愿活动计划 龙潭 下坪 上坪 😭", "医保 三组五组的还没给我"): short, neither
+    an acknowledgement nor a question. Only a notice of its own group whose due
+    it comes before may take it (:meth:`ClusterIndex.place_batch`)."""
+    folded = canonical(text)
+    if not 4 <= len(folded) <= _BARE_LIMIT or text.rstrip().endswith(("?", "？", "吗", "呢")):
+        return False
+    return not is_acknowledgement(folded)
 
 
 @dataclass(frozen=True, slots=True)

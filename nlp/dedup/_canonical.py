@@ -22,6 +22,7 @@ from nlp.types import Prepared
 
 __all__ = [
     "FACT_KINDS",
+    "LABEL",
     "MOMENT",
     "NUMBER",
     "PLACE",
@@ -101,8 +102,19 @@ def shingles(text: str, size: int = 3) -> set[str]:
     return {compact[i : i + size] for i in range(len(compact) - size + 1)}
 
 
-NUMBER, MOMENT, PLACE, STATUS = 1, 2, 3, 4  # kinds of fact key, in the top bits
-FACT_KINDS = {NUMBER: "numbers", MOMENT: "dates or times", PLACE: "places", STATUS: "status lines"}
+NUMBER, MOMENT, PLACE, STATUS, LABEL = 1, 2, 3, 4, 5  # kinds of fact key, in the top bits
+FACT_KINDS = {
+    NUMBER: "numbers", MOMENT: "dates or times", PLACE: "places", STATUS: "status lines",
+    LABEL: "rooms, grades or groups",
+}  # fmt: skip
+# A number that names which room, grade, ward or group: unlike a count, a
+# retelling keeps it, so "Grade 4 reps, Room 204" and "Grade 5 reps, Room 210"
+# are two notices however little wording they share (status lines excluded).
+_LABEL = re.compile(
+    r"\b(room|rm|grade|year|ward|plot|block|building|floor|class|gate|zone|hall|bay|lot)\s*"
+    r"(\d+[a-z]?)\b"
+    r"|(\d+)\s*(号楼|栋|单元|层|楼|年级|班|组|网格|号会议室|会议室|车间)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +126,7 @@ class Facts:
     places: frozenset[str]  # villages, towns, rooms named in so many words
     venues: tuple[str, ...]  # where to go ("县教育局三楼会议室"), compared loosely
     status: frozenset[str] = frozenset()  # figures and places of status lines ("还差西岭")
+    labels: frozenset[str] = frozenset()  # "room 204", "3号楼": which one, not how many
 
     def keys(self) -> frozenset[int]:
         """The exact facts as integers (kind in the top bits): cheap to keep, cheap to compare."""
@@ -122,6 +135,7 @@ class Facts:
             + [(MOMENT << 60) | int(m.timestamp()) // 60 for m in self.moments]
             + [(PLACE << 60) | zlib.crc32(p.encode()) for p in self.places]
             + [(STATUS << 60) | zlib.crc32(s.encode()) for s in self.status]
+            + [(LABEL << 60) | zlib.crc32(s.encode()) for s in self.labels]
         )
 
 
@@ -140,7 +154,16 @@ def facts(prepared: Prepared, folded: str) -> Facts:
     numbers = frozenset(_NUMBER.findall(kept))
     places = frozenset(_places(without_status(folded)[0]))
     named = _NAMES.findall(" ".join(status))
-    return Facts(numbers, moments, places, _venues(folded), frozenset(named))
+    labels = frozenset(_label(match) for match in _LABEL.finditer(kept))
+    return Facts(numbers, moments, places, _venues(folded), frozenset(named), labels)
+
+
+def _label(match: re.Match[str]) -> str:
+    """"Room 204" and "rm204" alike; "3号楼" and "3楼" kept apart (a block, a floor)."""
+    if match.group(1):
+        word = "room" if match.group(1) == "rm" else match.group(1)
+        return f"{word} {match.group(2)}"
+    return f"{match.group(3)}{match.group(4)}"
 
 
 def _places(text: str) -> list[str]:

@@ -18,11 +18,14 @@ __all__ = ["has_change", "has_cue", "object_text", "status_line", "without_statu
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
     r"再(?:次)?提醒|再说一(?:遍|下)|重申|温馨提示|提醒一下|提醒各位|提醒大家|还差|还有\d*\S{0,6}?(?:没|未)"
-    r"|仍有|尚有|尚未|抓紧|加快|催一下|催促|别忘了|不要忘|莫忘|请尽快|尽快|还没(?:交|报|发|回|填)"
+    r"|仍有|尚有|尚未|抓紧|加快|催一下|催促|别忘了|不要忘|莫忘|请尽快|尽快|还没(?:交|报|发|回|填|给|传|到|见|收|动)"
+    r"|就差|就剩|还剩|还欠|没动静|一个(?:村|组|单位)?都没"
     r"|目前(?:只|仅)|只收到|仅收到|截至目前|最后一次提醒|最后期限|快到了|马上截止|即将截止"
     r"|\breminder\b|\bremind(?:ing|ed)?\b|\bstill (?:missing|waiting|need|outstanding|due|to come)"
     r"|\bchasing\b|\bfollow(?:ing)?[ -]up\b|\bonly (?:received|got|have)\b|\bgentle nudge\b"
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
+    r"|\bwaiting (?:on|for)\b|\bstill (?:nothing|need|have)\b|\b\d+ (?:of|out of) \d+\b"
+    r"|\b\d+ (?:to go|to come|left)\b"
 )
 # A change: another time, room or day for something announced before. A
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
@@ -37,8 +40,9 @@ _CHANGE = re.compile(
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
 _STATUS = re.compile(
     r"还差|还有|仍有|尚有|尚未|还没|没交|没报|没发|没回|未交|未报|未回|已交|已报|已收到|只收到|仅收到"
-    r"|目前|截至目前|截止目前|剩下?\d|交了\d|\bstill\b|\bmissing\b|\bso far\b|\breceived\b"
-    r"|\bonly (?:got|have|heard)\b|\bnot yet\b|\boutstanding\b|\bof \d+ in\b"
+    r"|目前|截至目前|截止目前|剩下?\d|交了\d|就差|就剩|还剩"
+    r"|\bstill\b|\bmissing\b|\bso far\b|\breceived\b"
+    r"|\bonly (?:got|have|heard)\b|\bnot yet\b|\boutstanding\b|\bof \d+ in\b|\bwaiting on\b"
 )
 _CLAUSE = re.compile(r"[^，,。.！!？?；;\n]+")
 # raw text: a full stop ends a clause only before a space ("5.5" stays whole)
@@ -50,6 +54,15 @@ _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?=村|镇|社区|网格)")  # 乡 
 _LISTED = re.compile(
     r"[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
 )
+# Before the status word only names set off as names are listed: a run of two
+# standing alone ("西岭、南塘还没交", "日志 高山 桃坑还没传"), never the tail of a
+# longer word ("养老认证 还差" keeps 认证) nor the clause's topic typed before a
+# space ("医保 三组五组的还没给我" is about 医保).
+_LISTED_BEFORE = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}"
+    r"(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
+)
+_TOPIC = re.compile(r"\s*[\u4e00-\u9fff]{2}(?=\s)")
 
 
 def has_change(folded: str) -> bool:
@@ -77,9 +90,23 @@ def object_text(folded: str) -> str:
     text = _PLACE_NAME.sub(" ", folded)
     if _STATUS.search(text) is None:
         return text
-    return _CLAUSE.sub(
-        lambda m: _LISTED.sub(" ", m.group()) if _STATUS.search(m.group()) else m.group(), text
-    )
+    return _CLAUSE.sub(lambda m: _unlisted(m.group()), text)
+
+
+def _unlisted(clause: str) -> str:
+    """A clause without the names it lists as behind: after the status word
+    every name is one ("还差河口、龙岗"); before it only names set off as such."""
+    found = _STATUS.search(clause)
+    if found is None:
+        return clause
+    cut = found.start()
+    topic = _TOPIC.match(clause[:cut])
+    keep = topic.end() if topic else 0
+    names = [m.span() for m in _LISTED_BEFORE.finditer(clause, keep) if m.end() <= cut]
+    before = list(clause[:cut])
+    for start, end in names:  # looked at in the whole clause: "周报还差" keeps 周报
+        before[start:end] = " " * (end - start)
+    return "".join(before) + _LISTED.sub(" ", clause[cut:])
 
 
 def status_line(text: str, fold: Callable[[str], str]) -> str | None:

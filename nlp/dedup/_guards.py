@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._canonical import FACT_KINDS, MOMENT, STATUS, same_venue
+from nlp.dedup._canonical import FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
 from nlp.dedup._store import NO_DUE, View
 
 __all__ = ["by_size", "conflict", "differing", "not_verbatim", "overlap"]
@@ -65,8 +65,9 @@ def conflict(
     ``soft`` facts disagree only where both sides have their own (see the
     module docstring). With ``loose`` (two wordings that share little: a
     retelling, not a template sibling) only dates and times and venues are
-    compared: a retelling names its own villages, households and figures, and
-    the place words read from free wording ("名单镇里要核") are not places.
+    compared, and the rooms, grades and groups named by number: a retelling
+    names its own villages, households and figures, and the place words read
+    from free wording ("名单镇里要核") are not places.
     """
     dues = small.due != NO_DUE and large.due != NO_DUE
     if dues and small.due != large.due and not (soft and _same_day(small, large)):
@@ -84,7 +85,7 @@ def conflict(
         day = max(small.due, large.due)
         unmatched -= {(MOMENT << 60) | day}
     if loose:
-        unmatched = frozenset(key for key in unmatched if key >> 60 == MOMENT)
+        unmatched = frozenset(key for key in unmatched if key >> 60 in (MOMENT, LABEL))
     if unmatched:
         if not explain:
             return "facts differ"

@@ -17,7 +17,7 @@ from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
-from nlp.dedup._pair import PairScorer, features, object_share
+from nlp.dedup._pair import PairScorer, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -31,7 +31,6 @@ _BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 # and verifying a long tail of template siblings is what makes matching slow.
 _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
-_OBJECT_SHARE = 0.3  # of the smaller's word weight, shared: see ClusterIndex._learned
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
 _LOOSE = 0.25
@@ -172,13 +171,9 @@ class ClusterIndex:
         return len(small.text) < LONG_TEXT or not not_verbatim(small.text, large.text)
 
     def _learned(self, small: View, large: View, jaccard: float, contained: float) -> float:
-        """The scorer's probability; nought unless the two name one object.
-
-        Same group, same due and a reminder cue say nothing of *which* form is
-        chased: "摸底表还有3个村没交" must not join the 台账 asked in the group
-        that day, so a third of the smaller's word weight must be shared.
-        """
-        if object_share(small, large) < _OBJECT_SHARE:
+        """The scorer's probability; nought unless the two name one object
+        (:func:`nlp.dedup._pair.worth_scoring`)."""
+        if not worth_scoring(small, large):
             return 0.0
         return self.scorer.probability(features(small, large, jaccard, contained))
 
@@ -224,23 +219,38 @@ class ClusterIndex:
         return [cluster for cluster in self.place_batch(items) if cluster is not None]
 
     def place_batch(
-        self, items: list[DedupItem], joining: set[int] | None = None
+        self, items: list[DedupItem], joining: set[int] | None = None, bare: set[int] | None = None
     ) -> list[int | None]:
         """:meth:`assign_batch`, except that the notices whose keys are ``joining``
         (follow-ups the classifier took for chatter) only join a cluster: matching
-        none, they get None and are not kept."""
+        none, they get None and are not kept. Those also in ``bare`` say nothing of
+        chasing ("志愿活动计划 龙潭 下坪"), so only a notice of their own group whose
+        window they fall in may take them."""
         if not items:
             return []
-        joining = joining or set()
+        joining, bare = joining or set(), bare or set()
         batch, candidates = self._lookup(items)
         for item, view, slots in zip(items, batch.views, candidates, strict=True):
             own = -1 if item.key in joining else item.key
+            if item.key in bare:
+                slots = self._open_in_group(view, slots, batch)
             batch.clusters.append(self._best(view, slots, batch) or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
         if lonely:
             self._store.kill(np.asarray(lonely, dtype=np.int64))
         return [cluster if cluster >= 0 else None for cluster in batch.clusters]
+
+    def _open_in_group(
+        self, view: View, slots: npt.NDArray[np.int64], batch: Batch
+    ) -> npt.NDArray[np.int64]:
+        """The candidates posted in ``view``'s group whose due ``view`` comes before."""
+        kept = [
+            slot for slot in slots.tolist()
+            if (other := batch.read(slot, self._store)[0]).group == view.group
+            and other.due != NO_DUE and in_window(other, view)
+        ]  # fmt: skip
+        return np.asarray(kept, dtype=np.int64)
 
     def _lookup(self, items: list[DedupItem]) -> tuple[Batch, list[npt.NDArray[np.int64]]]:
         """The batch and, per notice, its candidate slots (stored or earlier in the batch)."""
@@ -295,7 +305,7 @@ class ClusterIndex:
                 continue
             if self._plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
-            if object_share(small, large) >= _OBJECT_SHARE:
+            if worth_scoring(small, large):
                 pairs.append((features(small, large, jaccard, contained), other_cluster))
         batch.clusters.append(cluster)
         self._enter([item], batch)

@@ -22,7 +22,15 @@ import numpy.typing as npt
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import weights_of
 
-__all__ = ["FEATURES", "WEIGHTS_PATH", "PairScorer", "features", "object_share"]
+__all__ = [
+    "FEATURES",
+    "WEIGHTS_PATH",
+    "PairScorer",
+    "features",
+    "in_window",
+    "object_share",
+    "worth_scoring",
+]
 
 WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
 FEATURES = (
@@ -41,8 +49,19 @@ FEATURES = (
     "cue_same_group",
     "in_window",
     "cue_in_window",
+    "object_share",
+    "object_same_due",
+    "object_in_group",
 )
 _GRACE = 120  # minutes after a due in which a late chase still belongs to it
+_EARLIER = 24 * 60  # minutes a dueless message may precede a dated copy (a relay
+# that adds the deadline the first telling left out)
+_RESTATED = 30  # minutes: see worth_scoring
+_SHARE = 0.3  # of the lighter side's word weight, shared: one object named
+# A retelling keeps the object but says everything else its own way, so its
+# share of shared words is small; one rare word in common (家医, 退役军人)
+# still names the object when the due minute or the group says the same.
+_RARE = 6.0
 _HOURS = math.log1p(24 * 30)
 
 
@@ -67,6 +86,49 @@ def object_share(small: View, large: View) -> float:
     return common / least if least else 0.0
 
 
+def _heaviest(small: View, large: View) -> float:
+    shared = _shared_words(small.words, large.words)
+    return float(weights_of(small.words)[shared].max()) if shared.any() else 0.0
+
+
+def worth_scoring(small: View, large: View) -> bool:
+    """Whether a pair names one object, the test every scored pair must pass.
+
+    Same group, same due and a reminder cue say nothing of *which* form is
+    chased ("摸底表还有3个村没交" must not join the 台账 asked that day), so the
+    two must share a third of the lighter side's word weight, or a rare word
+    and either the due minute or the group. The next message in the same group,
+    minutes later, that asks by a due the other lacks (or lacks its due) and
+    chases nothing is another message: a copy posted where the notice already
+    is repeats it or chases it.
+    """
+    one_due = (small.due == NO_DUE) != (large.due == NO_DUE)
+    later = small if small.sent >= large.sent else large
+    if (
+        small.group == large.group and one_due and not later.cue
+        and abs(small.sent - large.sent) <= _RESTATED
+    ):  # fmt: skip
+        return False
+    if object_share(small, large) >= _SHARE:
+        return True
+    together = small.group == large.group or (small.due == large.due and small.due != NO_DUE)
+    return together and _heaviest(small, large) >= _RARE
+
+
+def in_window(small: View, large: View) -> bool:
+    """Whether the later comes while the earlier is open, before its due.
+
+    A message without a due is held to the other's window: a chase typed days
+    before a notice was even sent ("周报还差河口村", last week's) is not its copy.
+    """
+    if small.due == NO_DUE and large.due == NO_DUE:
+        return False
+    if small.due != NO_DUE and large.due != NO_DUE:
+        return max(small.sent, large.sent) <= max(small.due, large.due) + _GRACE
+    dated, bare = (small, large) if small.due != NO_DUE else (large, small)
+    return dated.sent - _EARLIER <= bare.sent <= dated.due + _GRACE
+
+
 def features(small: View, large: View, jaccard: float, contained: float) -> list[float]:
     """The pair's features, in :data:`FEATURES` order (``small`` has fewer shingles)."""
     weights_small, weights_large = weights_of(small.words), weights_of(large.words)
@@ -78,9 +140,7 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
     dues = (small.due != NO_DUE) + (large.due != NO_DUE)
     same_group = float(small.group == large.group)
     cue = float(small.cue or large.cue)
-    # a reminder or relay comes while the notice is open: before its due
-    due = max(small.due, large.due)
-    in_window = float(due != NO_DUE and max(small.sent, large.sent) <= due + _GRACE)
+    within = float(in_window(small, large))
     return [
         1.0,
         jaccard,
@@ -95,8 +155,11 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
         math.log1p(abs(small.sent - large.sent) / 60) / _HOURS,
         cue,
         cue * same_group,
-        in_window,
-        cue * in_window,
+        within,
+        cue * within,
+        min(1.0, common / min(total_small, total_large)) if min(total_small, total_large) else 0.0,
+        float(dues == 2 and small.due == large.due) * heaviest / 10.0,
+        same_group * within * heaviest / 10.0,
     ]
 
 

@@ -45,9 +45,22 @@ _COMMON_WORDS = (
     "日前 号 点 时 分 月 日 年 截止 截至 之内 以内 天内 参加 参会 召开 开展 组织 落实 做好 完成 "
     "情况 要求 按照 根据 进行 开会 会议 的 了 和 与 及 或 在 于 到 将 把 对 为 是 有 也 都 再 "
     "还 没 未 已 一下 一 下 辛苦 谢谢 麻烦 抓紧 尽快 提醒 再次 目前 只 仅 还差 还有 "
-    "没交 没报 没发 没回 未交 未报 未回 交齐 报齐 已交 已报 必须 最后 一天 别 迟到 赶紧 马上 立即"
+    "没交 没报 没发 没回 未交 未报 未回 交齐 报齐 已交 已报 必须 最后 一天 别 迟到 赶紧 马上 立即 "
+    "今晚 明晚 今早 明早 早上 凌晨 傍晚 午前 午后 下班 上班 中午前 上周 这周 下周 本月 下月 近期 "
+    "别忘了 别忘 记得 一定 一遍 如下 事项 少于 感谢 参照 每人 结合实际 定于 要来 "
+    "县里 镇里 乡里 村里 县委 镇党委 党政办 镇政府 各站 各校 辖区 会议室 地点 附件 联系电话 "
+    "通报 转发 反馈 截图 照片 电子版 邮箱 汇总 签字 盖章"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
+# Said of any form ("台账", "统计表"): a little evidence, not the object's name.
+_GENERIC = frozenset(
+    ("台账", "统计表", "情况表", "登记表", "明细表", "汇总表", "花名册", "名单", "人员名单", "明细",
+     "表格", "报表", "材料")
+)  # fmt: skip
+_GENERIC_WEIGHT = 2.0
+# What is left of a compound once its times or common words are taken away
+# ("今天下午", "下周一", "星期五"): a compound of those is one of them.
+_PARTS = frozenset("一二三四五六七日天末")
 # Characters that make no name: particles, pronouns, measure words, verbs of asking.
 _PLAIN = frozenset(
     "的了是在和与及或有也都就要把给我你他她它们这那个还没不别再又很太吗呢吧啊哈呀哦嘛"
@@ -60,7 +73,12 @@ _ENGLISH_WORDS = (
     "due before until deadline submit send return reminder remind still missing only so far "
     "pm am thanks thank hi dear colleagues everyone team kindly can could should must need "
     "have has had been was were do does did any each every more than also just get got "
-    "grade class ward room floor building parent student staff people office unit team"
+    "grade class ward room floor building parent student staff people office unit team "
+    "meeting service contact foreign sheet county later member urgent report committee "
+    "emergency notice start yunxi attached centre center photo needed action company "
+    "resident school district form list update updated reply confirm attend send "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec noon midnight lunchtime"
 )
 _ENGLISH_COMMON = frozenset(_ENGLISH_WORDS.split())
 _WORD_BITS = 24
@@ -79,12 +97,14 @@ class WordTable:
     def weight(self, word: str) -> float:
         """How much a word says about which notice this is (0 to 10)."""
         if _ENGLISH.fullmatch(word):
-            stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+            stem = _stem(word)
             if word in _ENGLISH_COMMON or stem in _ENGLISH_COMMON or len(word) < 3:
                 return 0.0
             return 6.0 if len(stem) >= 5 else 3.0
-        if word in _COMMON or not _HAN.fullmatch(word):
+        if word in _COMMON or not _HAN.fullmatch(word) or _compound(word):
             return 0.0  # digits and symbols: the fact guards compare those
+        if word in _GENERIC:
+            return _GENERIC_WEIGHT
         if not self._total:
             self._total = float(jieba.dt.total or 1)
         if len(word) == 2 and not jieba.dt.FREQ.get(word):
@@ -123,6 +143,18 @@ class WordTable:
             pieces += cut
             pieces += _unknown(cut)
         return pieces
+
+
+def _compound(word: str) -> bool:
+    """Whether a word of three or more is two common words or a common word and
+    a day ("今天下午", "下周一", "星期五")."""
+    if len(word) < 3:
+        return False
+    for cut in range(1, len(word)):
+        left, right = word[:cut], word[cut:]
+        if (left in _COMMON or left in _PARTS) and (right in _COMMON or right in _PARTS):
+            return True
+    return False
 
 
 def _unknown(cut: list[str]) -> list[str]:
@@ -165,8 +197,13 @@ def _backward(run: str, freq: dict[str, int]) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    """English plurals as singulars ("forms" and "form" are one object)."""
-    if word.endswith("s") and len(word) > 3 and _ENGLISH.fullmatch(word):
+    """English plurals as singulars ("forms" and "form" are one object), and no
+    possessive ("year's"); "this", "address" and "status" are no plurals."""
+    word = word.removesuffix("'s").rstrip("'")
+    if (
+        word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is"))
+        and word not in _ENGLISH_COMMON
+    ):  # fmt: skip
         return word[:-1]
     return word
 

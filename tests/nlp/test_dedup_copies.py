@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 
 from nlp.dedup import ClusterIndex, DedupItem, follow_up
-from nlp.dedup._canonical import canonical, same_venue
+from nlp.dedup._canonical import canonical, facts, same_venue
 from nlp.dedup._cues import has_change, object_text
 from nlp.dedup._fit import _threshold
 from nlp.dedup._groups import GroupRecency
@@ -104,3 +104,27 @@ def test_one_unlucky_pair_at_the_top_does_not_disable_the_scorer() -> None:
     probability = np.asarray([0.99] + [0.9] * 60 + [0.6] * 10)
     same = np.asarray([0] + [1] * 60 + [0] * 10, dtype=np.int8)
     assert _threshold(probability, same) == 0.9
+
+
+def test_a_status_line_keeps_the_object_it_chases() -> None:
+    assert "医保" in object_text(canonical("医保 三组五组的还没给我"))
+    assert "认证" in object_text(canonical("养老认证 还差二组四组"))
+    assert "周报" in object_text(canonical("周报还差下桥村和岭头村"))
+    listed = object_text(canonical("巡山日志 高山 桃坑还没传"))
+    assert "巡山日志" in listed and "高山" not in listed
+
+
+def test_rooms_and_grades_by_number_are_facts_and_counts_in_a_status_line_are_not() -> None:
+    sent = datetime(2026, 12, 1, 15, 0, tzinfo=timezone(timedelta(hours=8)))
+    text = "Reminder: Grade 4 reps, 3:45 today, Room 204"
+    assert facts(text, canonical(text), sent).labels == {"grade 4", "room 204"}
+    chase = "still missing Wards 2 and 6"
+    assert not facts(chase, canonical(chase), sent).labels
+
+
+def test_times_of_day_and_form_nouns_name_no_object() -> None:
+    table = WordTable()
+    table.words("")  # loads the dictionary
+    assert table.weight("今天下午") == 0 and table.weight("下周一") == 0
+    assert table.weight("下班前") == 0
+    assert 0 < table.weight("台账") < table.weight("医保")
