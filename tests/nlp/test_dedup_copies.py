@@ -13,7 +13,7 @@ from nlp.dedup._cues import has_change, object_text
 from nlp.dedup._fit import _threshold
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._words import WordTable
-from nlp.due import resolve_due
+from nlp.due import prepare_message, resolve_due
 
 CST = timezone(timedelta(hours=8))
 MONDAY = datetime(2026, 11, 16, 9, 0, tzinfo=CST)
@@ -117,9 +117,9 @@ def test_a_status_line_keeps_the_object_it_chases() -> None:
 def test_rooms_and_grades_by_number_are_facts_and_counts_in_a_status_line_are_not() -> None:
     sent = datetime(2026, 12, 1, 15, 0, tzinfo=timezone(timedelta(hours=8)))
     text = "Reminder: Grade 4 reps, 3:45 today, Room 204"
-    assert facts(text, canonical(text), sent).labels == {"grade 4", "room 204"}
+    assert facts(prepare_message(text, sent), canonical(text)).labels == {"grade 4", "room 204"}
     chase = "still missing Wards 2 and 6"
-    assert not facts(chase, canonical(chase), sent).labels
+    assert not facts(prepare_message(chase, sent), canonical(chase)).labels
 
 
 def test_times_of_day_and_form_nouns_name_no_object() -> None:
