@@ -18,6 +18,7 @@ from bot.digests._model import CarriedTodo, DigestEntry, DigestView
 from bot.digests._render import LineCache, render_digest
 from bot.digests._round import CadreWindow, Plan, RoundData, plan_batch
 from bot.digests._todos import (
+    CORRECTIONS_RECALLED,
     OVERDUE_CARRIED,
     TODO_KINDS,
     OpenTodos,
@@ -117,7 +118,12 @@ class DigestBuilder:
         marks = repo.marks_on(session=session, item_ids=items)
         shown = {row.id for row in rows} - data.texts.keys()
         data.texts.update(repo.notice_texts(session=session, notice_ids=shown))
-        return OpenTodos(data.groups, data.texts, rows, marks)
+        corrected = repo.corrections_of(
+            session=session,
+            user_ids=[window.user_id for window in carrying],
+            since=now - CORRECTIONS_RECALLED,
+        )
+        return OpenTodos(data.groups, data.texts, rows, marks, corrected)
 
     def _windows(self, session: Session, user_ids: list[int], now: datetime) -> list[CadreWindow]:
         cadres = repo.cadres_by_id(session=session, user_ids=user_ids)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from operator import attrgetter
 
-from bot.digests._items import PlannedItem, make_item
+from bot.digests._items import PlannedItem, make_item, reminders_of
 from bot.digests._model import CarriedTodo, DigestEntry
 from bot.digests._round import CadreWindow
 from bot.digests._strings import DIGEST_STRINGS
@@ -25,6 +25,7 @@ from storage.models import Group
 from storage.repository import Marks, NoticeText, WindowRow
 
 __all__ = [
+    "CORRECTIONS_RECALLED",
     "MAX_DONE_BUTTONS",
     "OVERDUE_CARRIED",
     "TODO_KINDS",
@@ -37,6 +38,8 @@ __all__ = [
 TODO_KINDS = (Kind.REPORT.value, Kind.MEETING.value, Kind.TASK.value, Kind.CHECKIN.value)
 # An overdue to-do is carried (once, marked) if it fell due within this.
 OVERDUE_CARRIED = timedelta(days=1)
+# Corrections a carried line still mentions: a to-do is rarely open longer.
+CORRECTIONS_RECALLED = timedelta(days=30)
 MAX_DONE_BUTTONS = 20  # numbered 完成 N buttons; the rest are done from reminders
 _PER_ROW = 5
 Keyboard = list[list[list[str]]]  # rows of [label, callback data], stored with the digest
@@ -51,8 +54,10 @@ class OpenTodos:
     texts: Mapping[int, NoticeText]
     rows: Sequence[WindowRow]  # soonest due first
     marks: Mapping[tuple[int, int], Marks]
+    # (cadre, item) → (correcting notice, its words): the latest correction owed to them
+    corrected: Mapping[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
     _by_group: dict[int, list[WindowRow]] = field(default_factory=dict)
-    _entries: dict[int, DigestEntry] = field(default_factory=dict)
+    _entries: dict[tuple[tuple[int, ...], int], DigestEntry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         by_group: dict[int, list[WindowRow]] = defaultdict(list)
@@ -83,23 +88,36 @@ class OpenTodos:
             )
         if len(found) > 1:
             found.sort(key=_DUE_ORDER)
-        seen: set[int] = set()
+        by_item: dict[int, list[WindowRow]] = {}
+        for row in found:  # an item's place is its soonest copy's
+            by_item.setdefault(row.cluster_id or row.id, []).append(row)
         carried = []
-        for row in found:
-            item = row.cluster_id or row.id
-            if item in seen:
-                continue
-            seen.add(item)
+        for item, rows in by_item.items():
             marks = self.marks.get((cadre.user_id, item))
             if marks is None or not marks.done:
-                carried.append(CarriedTodo(item, self._entry(row), bool(marks and marks.acked)))
+                entry = self._entry(rows, self.corrected.get((cadre.user_id, item)))
+                carried.append(CarriedTodo(item, entry, bool(marks and marks.acked)))
         return carried
 
-    def _entry(self, row: WindowRow) -> DigestEntry:
-        entry = self._entries.get(row.id)
+    def _entry(self, rows: list[WindowRow], fix: tuple[int, str] | None) -> DigestEntry:
+        """The line's entry, once per set of copies and correction. The due shown
+        is always the corrected one; the line says it was corrected, so a first
+        wording that names the old time ("明天上午10点") is not read as the due:
+        beside it the correction's words ("更正：改到9点半"), or 已更新 when the
+        notice itself was edited."""
+        key = (tuple(row.id for row in rows), fix[0] if fix else 0)
+        entry = self._entries.get(key)
         if entry is None:
-            item = make_item([row], [row], self.groups, self.texts, pushed=False, updated=False)
-            entry = self._entries[row.id] = item.entry
+            chased = reminders_of(rows, self.texts) if len(rows) > 1 else None
+            item = make_item(
+                rows, rows, self.groups, self.texts, pushed=False, updated=False, reminders=chased
+            )
+            entry = item.entry
+            if fix is not None and not entry.correction:
+                edited = any(row.id == fix[0] for row in rows)
+                marked = {"updated": True} if edited else {"correction": fix[1]}
+                entry = replace(entry, **marked)
+            self._entries[key] = entry
         return entry
 
 

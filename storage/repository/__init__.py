@@ -288,6 +288,7 @@ __all__ += [
 from storage.repository.corrections import (  # noqa: E402
     PendingCorrection,
     add_corrections,
+    corrections_of,
     mark_corrections_shown,
     pending_corrections,
     readers_of,
@@ -296,6 +297,7 @@ from storage.repository.corrections import (  # noqa: E402
 __all__ += [
     "PendingCorrection",
     "add_corrections",
+    "corrections_of",
     "mark_corrections_shown",
     "pending_corrections",
     "readers_of",

@@ -17,6 +17,7 @@ from storage.repository.windows import PREVIEW_CHARS, _chunks
 __all__ = [
     "PendingCorrection",
     "add_corrections",
+    "corrections_of",
     "mark_corrections_shown",
     "pending_corrections",
     "readers_of",
@@ -132,3 +133,33 @@ def mark_corrections_shown(*, session: Session, ids: Collection[int], at: dateti
         plain_connection(session).execute(
             update(Correction).where(col(Correction.id).in_(chunk)).values(shown_at=at)
         )
+
+
+def corrections_of(
+    *, session: Session, user_ids: Collection[int], since: datetime
+) -> dict[tuple[int, int], tuple[int, str]]:
+    """(cadre, item) → (correcting notice, its words) for the corrections owed to
+    each cadre since ``since`` (pushed, shown, or shown at the top of the digest
+    being built), the latest per item: an open to-do that was corrected says so
+    on every later line, not only the once it was announced."""
+    found: dict[tuple[int, int], tuple[int, str]] = {}
+    item = func.coalesce(col(Notice.cluster_id), col(Notice.id))
+    for chunk in _chunks(user_ids):
+        statement = (
+            select_columns(
+                col(Correction.user_id),
+                item,
+                col(Notice.id),
+                func.substr(col(Notice.text), 1, PREVIEW_CHARS),
+            )
+            .join(Notice, col(Notice.id) == col(Correction.notice_id))
+            .where(
+                col(Correction.user_id).in_(chunk),
+                col(Correction.created_at) >= since,
+            )
+            .order_by(col(Correction.id))
+        )
+        for user_id, item_id, notice_id, text in plain_connection(session).execute(statement):
+            found[(int(user_id), int(item_id))] = (int(notice_id), str(text))
+    return found
+

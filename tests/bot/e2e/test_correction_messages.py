@@ -80,8 +80,10 @@ async def test_correction_message_is_pushed_and_moves_the_due(session: ReplaySes
     before = await _counts(session)
     await session.run_slot(DAY1.replace(hour=17, minute=30))
     [evening] = await _new(session, "王书记", before["王书记"])
-    assert evening["text"].count("调度会") == 1 and "16:00" in evening["text"]
-    assert "已更正" not in evening["text"]  # it was pushed: not shown twice
+    [line] = [line for line in evening["text"].split("\n") if "调度会" in line]
+    assert "16:00" in line and "已更正" not in evening["text"]  # pushed: not announced twice
+    # The open to-do's first wording says 3点: its line says the time was corrected.
+    assert "下午3点" in line and "✏️ 更正：调度会改到下午4点" in line
 
 
 async def test_english_correction_waits_for_the_next_digest(session: ReplaySession) -> None:
