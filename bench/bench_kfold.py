@@ -5,7 +5,9 @@ stay together, so no scene is seen on both sides), greedily balanced by
 message count. For each part a model is trained, as ``fingertip train``
 does (same config, dev split picks the epoch), on the other parts, and the
 part is read by the whole understanding pipeline (classifier, chatter
-verdict, due, urgency). Prints JSON: each fold's figures and their mean.
+verdict, due, urgency). Prints JSON: each fold's figures and their mean, the figures of all held-out
+messages pooled, and those of the hand-written scenes' own groups pooled
+(the nearest the training split comes to groups the corpus never saw).
 
     .venv/bin/python bench/bench_kfold.py [--folds 3] [--train data/corpus/train.jsonl]
 """
@@ -28,15 +30,28 @@ ROOT = Path(__file__).resolve().parent.parent
 _ERRORS: list[str] | None = None  # kind errors, one line each, when --errors is given
 
 
-def split_by_chat(records: list[CorpusRecord], folds: int) -> list[list[CorpusRecord]]:
-    """Whole chats to the smallest part so far, largest chats first (ties by chat id)."""
+def split_by_chat(
+    records: list[CorpusRecord], folds: int, first: set[int] | None = None
+) -> list[list[CorpusRecord]]:
+    """Whole chats to the smallest part so far, largest chats first (ties by chat id).
+
+    The chats in ``first`` are shared out before the rest and balanced among
+    themselves, so every part holds some of them.
+    """
     by_chat: dict[int, list[CorpusRecord]] = defaultdict(list)
     for record in records:
         by_chat[record.chat_id].append(record)
     parts: list[list[CorpusRecord]] = [[] for _ in range(folds)]
-    for chat_id in sorted(by_chat, key=lambda c: (-len(by_chat[c]), c)):
-        smallest = min(range(folds), key=lambda i: (len(parts[i]), i))
-        parts[smallest].extend(by_chat[chat_id])
+    early = first or set()
+    for group in (
+        sorted(c for c in by_chat if c in early),
+        sorted(c for c in by_chat if c not in early),
+    ):
+        sizes = [0] * folds
+        for chat_id in sorted(group, key=lambda c: (-len(by_chat[c]), c)):
+            smallest = min(range(folds), key=lambda i: (sizes[i] + len(parts[i]) / 1e6, i))
+            parts[smallest].extend(by_chat[chat_id])
+            sizes[smallest] += len(by_chat[chat_id])
     return parts
 
 
@@ -44,20 +59,18 @@ def _write(path: Path, records: list[CorpusRecord], raw: dict[str, str]) -> None
     path.write_text("".join(raw[r.id] for r in records), encoding="utf-8")
 
 
-def _figures(model_dir: Path, held: list[CorpusRecord]) -> dict[str, float]:
-    """The issue's figures, per-kind F1 and the count of each confusion (x_task>notice)."""
+def _predict(model_dir: Path, held: list[CorpusRecord]) -> dict[str, Predicted]:
     understander = SpacyUnderstander.load(model_dir)
-    results = understander.understand(
-        [NoticeInput(text=r.text, sent_at=r.sent_at) for r in held]
-    )
-    pred = {
+    results = understander.understand([NoticeInput(text=r.text, sent_at=r.sent_at) for r in held])
+    return {
         r.id: Predicted(u.kind.value, u.urgent, u.due_at, None)
         for r, u in zip(held, results, strict=True)
     }
+
+
+def _figures(held: list[CorpusRecord], pred: dict[str, Predicted]) -> dict[str, float]:
+    """The issue's figures, per-kind F1 and the count of each confusion (x_task>notice)."""
     report = evaluate(held, pred)
-    for r in held:
-        if r.kind.value != pred[r.id].kind and _ERRORS is not None:
-            _ERRORS.append(f"{r.kind.value}>{pred[r.id].kind}\t{r.id}\t{r.text[:120]!r}")
     confused = Counter(
         f"{r.kind.value}>{pred[r.id].kind}" for r in held if r.kind.value != pred[r.id].kind
     )
@@ -67,7 +80,17 @@ def _figures(model_dir: Path, held: list[CorpusRecord]) -> dict[str, float]:
         "urgent_f1": round(report.urgent.f1, 4),
         "false_due": round(report.due_false_rate, 4),
         **{f"f1_{kind}": round(s.f1, 4) for kind, s in report.per_kind.items()},
-        **{f"x_{pair}": float(n) for pair, n in confused.items()},
+        **{f"x_{pair}": float(n) for pair, n in sorted(confused.items())},
+    }
+
+
+def scene_chats() -> set[int]:
+    """The groups only the hand-written robustness scenes post in (the unseen voices)."""
+    chats = ROOT / "data/tools/material/scene_chats.txt"
+    return {
+        int(line.split()[2])
+        for line in chats.read_text(encoding="utf-8").splitlines()
+        if line.startswith("@ ")
     }
 
 
@@ -76,8 +99,10 @@ def run(train_path: Path, dev_path: Path, folds: int) -> dict[str, Any]:
     for line in train_path.read_text(encoding="utf-8").splitlines(keepends=True):
         if line.strip():
             raw[json.loads(line)["id"]] = line
-    parts = split_by_chat(load_corpus(train_path), folds)
+    chats = scene_chats()
+    parts = split_by_chat(load_corpus(train_path), folds, chats)
     rows = []
+    pred: dict[str, Predicted] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for i, held in enumerate(parts):
             rest = [r for j, part in enumerate(parts) if j != i for r in part]
@@ -85,10 +110,26 @@ def run(train_path: Path, dev_path: Path, folds: int) -> dict[str, Any]:
             _write(fold_train, rest, raw)
             model_dir = Path(tmp) / f"model-{i}"
             train(train_path=fold_train, dev_path=dev_path, output_dir=model_dir)
-            rows.append({"fold": i, "n": len(held), **_figures(model_dir, held)})
-    keys = sorted({k for r in rows for k in r if k not in ("fold", "n")})
+            pred.update(_predict(model_dir, held))
+            rows.append({"fold": i, "n": len(held), **_figures(held, pred)})
+    keys = sorted({k for r in rows for k in r if k not in ("fold", "n") and "x_" not in k})
     mean = {k: round(sum(r.get(k, 0.0) for r in rows) / len(rows), 4) for k in keys}
-    return {"folds": rows, "mean": mean}
+    everything = [r for part in parts for r in part]
+    scenes = [r for r in everything if r.chat_id in chats]
+    if _ERRORS is not None:
+        _ERRORS.extend(
+            f"{r.kind.value}>{pred[r.id].kind}\t{r.id}\t{r.text[:120]!r}"
+            for r in everything
+            if r.kind.value != pred[r.id].kind
+        )
+    return {
+        "folds": rows,
+        "mean": mean,
+        "pooled": _figures(everything, pred),
+        # every held-out message of the hand-written scenes' own groups, pooled: the
+        # nearest the training split comes to groups the corpus never saw
+        "scenes_pooled": {"n": len(scenes), **_figures(scenes, pred)},
+    }
 
 
 def main() -> None:
