@@ -18,6 +18,10 @@ on real groups it calls a hurried "河口那边冒烟了 谁离得近" or "@老�
 A kept message takes the classifier's best other kind. Everything is read
 from :func:`nlp.normalize.normalize_text` output, lower-cased; @mentions are
 read from the raw text, since normalising removes them.
+
+What plain chatter looks like lives in ``_talk``, what keeps a message in
+``_keep``, and the verdict that weighs the two against the classifier in
+``_verdict``.
 """
 
 from nlp.chatter._keep import keep_evidence
