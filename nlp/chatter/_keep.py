@@ -1,0 +1,142 @@
+"""What keeps a message however informal: asks, hazards, changes, deadlines, call-outs.
+
+Read from :func:`nlp.normalize.normalize_text` output, lower-cased; @mentions
+are read from the raw text, since normalising removes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.chatter._talk import either
+
+__all__ = ["ALL_BUT_CALL_OUT", "keep_evidence"]
+
+# What makes a message worth keeping, however informal.
+_KEEP = {
+    "urgent": either(
+        "紧急|特急|加急|火速|立即|立刻|即刻|马上(?!就?要?到?(?:年底|过年|月底|周末|放假|下班|元旦|春节|天黑|吃饭))"
+        "|赶紧|赶快|速到|速去",
+        "快去|快来|抓紧|尽快|第一时间|刻不容缓",
+        r"\burgent|\basap\b|\bimmediately|\bright away|\bright now|\bstraight away",
+        r"\bnow\b.{0,20}\b(?:please|pls|need)|\bneed (?:someone|somebody|people|hands)",
+    ),
+    "hazard": either(
+        "火情|着火|失火|起火|冒烟|浓烟|火灾|山火|烧起来|明火|洪水|内涝|积水|渗水|漏水|爆管|水管.{0,3}(?:破|裂|爆)",
+        "塌方|滑坡|坍塌|倒塌|塌了|垮了|险情|溺水|走失|失联|联系不上|找不到|不见了|燃气|煤气|天然气|泄漏|漏气",
+        "触电|被困|困住|困在|困人|关人|疫情|暴雨|台风|寒潮|冰冻|结冰|暴雪|大风|雷电|预警|警报",
+        "封路|断路|停电|停水|断电|断水|危房|隐患|落石|倒伏|咬伤|中毒",
+        r"\bfire\b|\bsmoke\b|\bflood|\bgas\b|\bleak|\bburst|\bcollaps|\blandslide|\bmissing\b",
+        r"\btrapped|\bpower (?:cut|out)|\boutage|\bwarning\b|\balert\b|\bstorm|\bblocked\b",
+        r"\btree down|\btrees? (?:fell|fallen|came down)|\bwater (?:off|cut)"
+        r"|\bstuck in (?:the )?(?:lift|elevator)",
+        # a danger seen, not named: water rising to a mark, a wire hanging low
+        "电梯卡|关着(?:个|一个|人)|卡在.{0,8}中间|(?:也|又)着了|着了[!！]",
+        "水涨|涨水|涨得|警戒线|警戒水位|电线.{0,4}(?:垂|断|掉|落|拖)|电线杆.{0,2}(?:歪|倒|断)",
+        # smoke seen ("西坡那边有烟", "烟囱冒黑烟"), water rising, a road blocked for fire engines
+        "(?:有|冒)[黑白浓]?烟|烧着了|水位(?:上来|上涨|涨|暴涨)|消防通道",
+        r"\bwater (?:everywhere|pouring|coming (?:in|through|out))|\bfire alarm",
+    ),
+    "announce": either(
+        "已(?:发布|印发|出台|上线|开通|公布|下发)|正式(?:启用|实施|施行)|公示|特此通知",
+        r"\bhas been (?:published|issued|released)",
+        # a document passed on, a service's hours or a date still to come
+        "关于.{2,40}的(?:通知|通告|公告|意见|办法|方案|规定)|见附件|详见|另行通知|待定|照常",
+        # a change from a day on, a date still open, an event anyone may come to
+        r"(?:今天|明天|后天|下周.|下礼拜.|下个?月|\d+[月日号])起(?![吗呢?？]|$)|还没定|没定下来|未定"
+        "|都可以来|可以来看|都能来|欢迎(?:居民|村民|群众|家长)",
+        # a roster: "本周值班：周二许主任…", "Desk rota over the holidays: …"
+        r"(?:值班|排班)(?:表|安排)?\s*[:：]|轮值表|\brota\b|\bduty\s*:|\bon[- ]call\b",
+        "有事(?:请)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
+        r"\btbc\b|\bto be confirmed|\bfor (?:your )?info",
+    ),
+    "inspection": either(
+        "督查|暗访|检查组|考核组|巡视组|验收|下来检查|来检查|要检查|抽查|督导|巡查组",
+        r"\binspection|\binspector|\baudit",
+    ),
+    "change": either(
+        "改到|改为|改在|改成|调整到|调整为|推迟|延期|延后|提前到|提前至|取消|暂停|停开|关闭|封闭|不开放|停运",
+        "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公|不开门|不休息|改走|改道|改线"
+        r"|不开会|会不开了|\bno (?:meeting|briefing|training|session|huddle|class(?:es)?|school)\b",
+        r"\b(?:bus|train|coach|shuttle|ferry|flight)\b.{0,25}\b(?:late|delayed|cancel)",
+        r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
+        r"\bcorrection\b|\bchange of\b",
+    ),
+    # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
+    "deadline": either(
+        "截止|前(?:要|得|必须|交|报|发|提交|上报|报送|完成|回复|反馈)|还差|就差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
+        # a countdown: "还有10分钟", "还剩半小时"
+        "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
+        "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
+        # a time the thing is wanted by: "那个表 今天要", "名单明早必须要"
+        "(?:今天|今晚|明天|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?要(?:$|[\\s,，。!！]|交|报|发|给)",
+        # traditional script too: normalising keeps it ("收到請回復")
+        "[请請]回[复復]|收到[请請]回|回[复復]收到",
+        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
+        r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
+        r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
+    ),
+    "ask": either(
+        "@所有人|@all|请(?:各|大家|全体|所有|各位)",
+        "大家(?:注意|记得|别忘|抓紧|把|明天|今天|今晚|下午|上午|早点|准时|都|尽快|马上|赶紧|帮忙)",
+        "各(?:村|组|社区|网格|单位|乡镇|办所|楼栋)|务必|必须|要求|记得|别忘|莫忘|不要忘|不要漏",
+        "注意(?!安全|身体|休息|保暖)|请于|请在|集合|报上来|交上来|发群里|发到群|报我|交我|发我|[发交报]给我|通知到",
+        # someone is sent: "谁离得近", "你们两个在堤上等", "包主任联系下县医院"
+        "谁(?:在附近|离得近|离得最近|有空|能去|去一下|去看|过去)|有没有人(?:在|能|去)",
+        "(?:你|你们|您|你俩|你们俩|你们两个)(?:今天|明天|今晚|明早|上午|下午|晚上|等下|现在)?"
+        "(?:先|去|马上|赶紧|把|跟|联系|在)|联系(?:下|一下)",
+        # those concerned, told what to do: "去学校的走另一边", "守坝的盯紧点", "值班的手机别关"
+        "的(?:人|同志)?都?(?:走(?![完了过])|绕|小心|当心|别|莫|盯|看好)|盯紧|看紧",
+        "值班的(?:同志|人员)?(?:都|要|别|莫|手机|记得|到|在)",
+        "小心|当心|绕(?:开|一下|着走|行|道)|麻烦(?![了事死]|你了|您了|[^,，。]{0,6}查收)|(?:别|不要|莫)迟到|搞快点"
+        "|快点(?:来|过来|到)|附近的(?:来|去|过来)|来帮(?:下|忙|一下)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
+        r"\banyone (?:near|nearby|close)\b"
+        r"|\banyone (?:free|around|available) to (?:help|cover|carry|unload|move|lend|give)\b"
+        r"|\b(?:can|could) (?:you (?:two|both|all|guys)|everyone|each of you|all of you)\b"
+        # "tell residents…" asks; "I'll tell the Petrovs" is the speaker's own plan
+        r"|(?<!'ll )(?<!will )(?<!\bi )\btell (?:residents|people|everyone|them|your)\b",
+        # an order from above passed on: "县里要我们…", "the district wants us to…"
+        r"要我们|叫我们|让我们|要求我们|\b(?:wants|asked|asking|needs|told) us to\b",
+        r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
+        r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
+        # a greeting to all that goes on to say something: "morning all, walk-through at 9 ..."
+        r"^(?:good )?(?:morning|afternoon|hi|hello|hey|dear) (?:all|everyone|team|folks)\b.{12,}",
+        # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
+        "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停|关|忘|离开)|看好(?!了)",
+        r"\bkeep (?:people|everyone|residents|them|kids|children) (?:off|away|out|back)",
+        r"\b(?:wants|needs|asked for|asking for) (?:a |an |the )?"
+        r"(?:list|count|number|figures|names)\b",
+        "(?:的|人)都(?:回|来|到|过来|往|去)",
+        r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)",
+    ),
+    # a meeting point said in passing ("三点一刻堤上见"); a reply's "明天九点见" agrees to one
+    "meet": either(
+        r"(?:点|点半|点一刻|分)[^，。,.!！?？]{0,6}见(?:[\s,，。!！~]|$)",
+        r"\bsee you (?:at|in|on)\b",
+    ),
+}
+_KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
+_CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
+ALL_BUT_CALL_OUT = (
+    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet"
+)
+
+
+def keep_evidence(
+    normalized: str, raw: str = "", *, only: tuple[str, ...] | None = None
+) -> str | None:
+    """Why the message must be kept as a notice ("hazard: 冒烟", "call-out"), or None.
+
+    ``only`` limits the cues looked for; None looks for all, @mentions in ``raw`` included.
+    """
+    lowered = normalized.lower()
+    for name, pattern in _KEEP_PATTERNS:
+        if only is not None and name not in only:
+            continue
+        found = pattern.search(lowered)
+        if found:
+            return f"{name}: {found.group()}"
+    if only is None and _CALL_OUT.search(raw):
+        return "call-out"
+    return None

@@ -1,0 +1,104 @@
+"""What plain chatter looks like: replies, talk between colleagues, social noise.
+
+These patterns are evidence for dropping a message; none of them alone is
+enough when something in the message still asks the group for anything
+(:mod:`nlp.chatter._keep`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LAUGHS", "PROMISE", "chatter_evidence", "either", "is_reply"]
+
+
+def either(*alternatives: str) -> str:
+    """One regex alternation from several, so long lists stay readable by theme."""
+    return "|".join(alternatives)
+
+
+_ACK_WORDS = either(
+    "收到|好的|好滴|好嘞|好哒|好|嗯嗯?|哦|噢|ok|okay|明白|了解|知道了|晓得|谢谢|多谢|感谢|辛苦|可以|行",
+    "没问题|是的|对的?|要得|中|妥|已阅|已读|同意|赞",
+    "noted|received|thanks|thank you|thx|ty|will do|got it|sure|roger|copy|understood|no problem",
+    "yes|yep|ack",
+)
+# A reply opens with an acknowledgement or tells what the sender (or their unit) has done.
+_REPLY = re.compile(
+    either(
+        rf"^(?:{_ACK_WORDS})(?:[\s,，.。!！~～、]|$)",
+        r"^(?:no|nope)[,，]|^(?:perfect|great|cool|lovely|brilliant|awesome|cheers|legend)(?:[,，.!！~]|$)",
+        r"^[^,，。!！?？\s]{0,8}?(?:已经?|都已|均已|全部)(?:报(?!告)|交|发(?!布|出通知|群|到群|在群)|转|完成|落实|到"
+        r"|排查|处理|安排|清理|提交|上传|打卡|签到|通知|核实|整改|检查|撤离|转移|联系|扑灭|恢复|修好|回复|填"
+        r"|录入|办)",
+        "完毕|无异常|无隐患|一切正常|已到岗|已到位|到岗了|已处置",
+        r"^(?:done|sent|submitted|all done|finished|on it|on my way|omw|here|in place)\b",
+    )
+)
+# Talk between colleagues: questions, the speaker's own doings, statuses and
+# promises ("照片发您微信了", "明早交", "周四前能弄好"), and social noise.
+_TALK = {
+    "question": r"[?？]\s*$|(?:吗|呢|么|嘛)[?？。.]*\s*$",
+    "self": either(
+        "我(?![们們])",
+        r"\b(?:i|i'm|i am|i'll|i will|i was|i can|i can't|i have|i've|running late|stuck in)\b",
+    ),
+    "status": either(
+        "(?:了|啦|过了|好了|完了)[。.!！~]*$|[发给报交]您|发你|给你|能(?:弄好|完成|交|报|发|搞定|到)",
+        "就(?:整改完|弄好|交|发|报|去|到|好)",
+        r"\b(?:will send|will do|sending|sent it|just sent)\b",
+    ),
+    # a unit says when it will send: "竹坑今晚报", "石门中午前发", "明早送来 还差两户签字"
+    "promise": either(
+        r"^[^,，。!！?？]{0,14}(?<![没未])(?:(?<![月周日年季简快喜通海])报|发|交|送|送来|送过来|给你|给您"
+        r"|核完|弄完|弄好)$",
+        # the last clause says when the speaker does it, with no limit: "二组还有三户 明天上午跑完",
+        # "一组的明早补张照片", "收到熊主任，明天进山"
+        r"(?:^|[,，。\s])[^,，。!！?？\s]{0,8}(?:今天|今晚|明天|明早|明晚|下午|上午|中午|晚上|晚点|等下|待会)"
+        r"[^前,，。!！?？]{0,6}(?:补|给|录完|跑完|弄完|做完|看完|核完|填好|弄好|进山|拉|去|过去|回来)"
+        r"[^,，。!！?？\s]{0,4}$",
+    ),
+    "social": either(
+        r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",
+        r"吃啥|吃什么|吃饭|午饭|晚饭|早饭|食堂|外卖|奶茶|咖啡|\blunch\b|\bdinner\b|\bcoffee\b",
+        r"早上好|早安|晚安|新年快乐|节日快乐|生日快乐|周末愉快|\bgood (?:morning|night)\b",
+        "冻死|冷死|冻成|热死|累死|困死|太冷|好冷|这么冷|好累",
+        r"\bfreezing\b|\bso cold\b|\bexhausted\b",
+        "辛苦了|辛苦各位|加油|厉害|666|牛|大家辛苦|恭喜|祝贺",
+        r"\bcongrat|\bmerry christmas|\bhappy (?:new year|holidays|birthday)",
+        "^(?:点了|投了|转了|交了|报了|发了|填了|看了|到了|好了|弄好了|搞定|搞定了)",
+        r"^(?:voted|shared|liked|posted|signed|paid|booked)\b",
+    ),
+}
+_TALK_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _TALK.items())
+PROMISE = re.compile(_TALK["promise"])
+# A reply as short as this is an acknowledgement whatever follows the opening word
+# ("收到😂又停电" normalises to "收到又停电").
+_SHORT_REPLY = 8
+_ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
+# Faces that laugh, sweat, shiver or cry: normalising removes emoji, so they are read raw.
+_FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D]")
+# Laughter: small talk that laughs ("食堂有红烧肉 去晚了没了 赶紧😂") jokes with its 赶紧;
+# a hazard, a deadline or an ask still keeps it.
+LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
+
+
+def is_reply(lowered: str) -> bool:
+    """An acknowledgement or what the sender has done ("收到", "三组已报")."""
+    return bool(
+        _REPLY.search(lowered) or (len(lowered) <= _SHORT_REPLY and _ACK_OPENING.match(lowered))
+    )
+
+
+def chatter_evidence(normalized: str, raw: str = "") -> str | None:
+    """Why the message is plainly chatter ("reply", "question", "self", "status",
+    "social"), or None."""
+    lowered = normalized.strip().lower()
+    if not lowered or not any(ch.isalnum() for ch in lowered):
+        return "no words"  # emoji, stickers and punctuation only
+    if is_reply(lowered):
+        return "reply"
+    for name, pattern in _TALK_PATTERNS:
+        if pattern.search(lowered):
+            return name
+    return "social" if _FACES.search(raw) else None

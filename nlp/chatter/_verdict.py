@@ -1,0 +1,106 @@
+"""The kind a message gets: the classifier's, unless it says chatter without evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
+from nlp.chatter._talk import LAUGHS, PROMISE, chatter_evidence, is_reply
+from nlp.types import Kind
+
+__all__ = ["KindVerdict", "settle_kind"]
+
+# A message that opens by calling two or more people out and then tells a state of
+# things ("@老王 @小李 锅炉又不行了") hands it to them; a remark to one colleague
+# ("@小吴 盒饭放你桌上了") does not.
+_OPENING_CALL_OUT = re.compile(r"\s*@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)+[^\s@]")
+_OWN_HASTE = re.compile(
+    r"我们?(?:这边|也|就)?(?:马上|立即|立刻|现在|这就|赶紧|尽快)|\bi'll\b.{0,12}\bnow\b"
+)
+# A clause that ends "马上发", "马上回", "马上到" promises the speaker's own haste, whoever
+# the subject ("青石的在盖章，马上发"); an order to others goes on ("马上到村部集合").
+_PROMISED_HASTE = re.compile(
+    r"马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改)(?=$|[\s,，。.!！~])"
+)
+# A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
+_LIMIT = re.compile(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
+# Which cues still keep a message that is plainly chatter of one sort. A reply
+# repeats the notice it answers ("收到，马上去", "已到现场，明火已灭"), so only a
+# fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no
+# demand (it is blanked first); an @mention inside a question or a remark
+# addresses one colleague.
+_KEEPERS: dict[str, tuple[str, ...]] = {
+    "no words": (),
+    "reply": ("ask",),
+    "self": ALL_BUT_CALL_OUT,
+    "question": ALL_BUT_CALL_OUT,
+    "status": ALL_BUT_CALL_OUT,
+    # its own time is the promise itself, not a deadline set for others
+    "promise": ("urgent", "hazard", "announce", "inspection", "change", "ask", "meet"),
+    "social": ALL_BUT_CALL_OUT,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KindVerdict:
+    """The kind a message gets, and why (for ``explain`` and for the eval's error lists)."""
+
+    kind: Kind
+    reason: str
+    # False when the text is a reply, promise or status the classifier took for a notice:
+    # the time it names ("二组明晚开会 开完就给") is the speaker's, no deadline for others
+    due_kept: bool = True
+
+
+_NOTICE_SURE = 0.5
+# Talk that two or more people called out at the start still has addressed to them
+# ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
+_ADDRESSED = ("status", "self", "question")
+_JOKING_KEEPERS = tuple(name for name in ALL_BUT_CALL_OUT if name != "urgent")
+
+
+def _names_own_time(normalized: str, raw: str) -> bool:
+    """A reply or promise that asks nothing: the time it names is the speaker's own."""
+    lowered = normalized.strip().lower()
+    if is_reply(lowered):
+        keepers = _KEEPERS["reply"]
+    elif PROMISE.search(lowered):
+        keepers = _KEEPERS["promise"]
+    else:
+        return False
+    return keep_evidence(_PROMISED_HASTE.sub(" ", lowered), raw, only=keepers) is None
+
+
+def settle_kind(
+    scores: Mapping[str, float], normalized: str, raw: str, *, has_due: bool, sure: float
+) -> KindVerdict:
+    """The classifier's kind, unless it says chatter without the evidence chatter needs.
+
+    ``sure`` is the chatter score the classifier needs when the text shows
+    neither chatter nor a reason to keep it.
+    """
+    best = max(scores, key=scores.__getitem__)
+    if best != Kind.CHATTER.value:
+        own_time = has_due and _names_own_time(normalized, raw)
+        # a notice asks nothing, so nothing is due (the format's convention); only when the
+        # classifier is sure, since a task it half takes for a notice still needs its time
+        informs = best == Kind.NOTICE.value and scores[best] >= _NOTICE_SURE
+        return KindVerdict(Kind(best), "classifier", due_kept=not (own_time or informs))
+    evidence = chatter_evidence(normalized, raw)
+    text = _PROMISED_HASTE.sub(" ", normalized.lower())
+    text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
+    keepers = _KEEPERS[evidence] if evidence else None
+    if evidence == "social" and LAUGHS.search(raw.lower()):
+        keepers = _JOKING_KEEPERS
+    keep = keep_evidence(text, raw, only=keepers)
+    if keep is None and has_due and evidence is None and _LIMIT.search(text):
+        keep = "due"
+    if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):
+        keep = "call-out"
+    if keep is None and (evidence is not None or scores[best] >= sure):
+        return KindVerdict(Kind.CHATTER, evidence or "classifier sure")
+    others = {k: v for k, v in scores.items() if k != Kind.CHATTER.value}
+    kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
+    return KindVerdict(Kind(kept), f"kept ({keep or 'classifier unsure'})")
