@@ -25,6 +25,8 @@ import jieba
 import numpy as np
 import numpy.typing as npt
 
+from nlp.dedup._glossary import concepts
+
 __all__ = ["WEIGHT_SCALE", "WordTable", "weights_of"]
 
 WEIGHT_SCALE = 20.0  # weight units per step of the stored 8-bit weight
@@ -136,7 +138,8 @@ class WordTable:
         ("困难残疾人生活补贴" holds 人生, which it never says) out of the weights."""
         jieba.dt.check_initialized()  # loads the dictionary once (ingest already has)
         freq = jieba.dt.FREQ
-        pieces = [_stem(word) for word in _ENGLISH.findall(folded)]
+        folded, pieces = concepts(folded)  # one word for an object in either language
+        pieces += [_stem(word) for word in _ENGLISH.findall(folded)]
         for run in _HAN.findall(folded):
             forward, backward = _forward(run, freq), _backward(run, freq)
             cut = forward if len(forward) < len(backward) else backward
