@@ -34,7 +34,7 @@ _TABLE = """
 证书|certificate certificates licence licences license licenses|证件 操作证 上岗证
 居留|residence permit residence permits|居留证 居留许可
 签证|visa visas|
-住宿|guesthouse guesthouses guest house hostel hotel hotels dorm dorms dormitory lodging accommodation|民宿 宿舍 宾馆 酒店
+住宿|guesthouse guest house hostel hotel dorm dormitory lodging accommodation|民宿 宿舍 宾馆 酒店
 公安|police|派出所 民警 警方
 手机号|mobile number phone number mobile|手机 手机号码
 人数|headcount head count headcounts|人数
@@ -129,7 +129,8 @@ _KNOWN_PHRASES = frozenset(
         "packed lunch", "lunch order", "reply slip", "consent slip", "consent form",
         "permission slip", "field trip", "school trip", "study trip", "shuttle bus",
         "living alone", "lives alone", "workplace safety", "production safety",
-        "acceptance check", "corrective action", "mobile number", "phone number", "name list", "head count",
+        "acceptance check", "corrective action", "mobile number", "phone number", "name list",
+        "head count",
     )
 )  # fmt: skip
 _ENGLISH, _EN_PATTERN, _CHINESE, _ZH_PATTERN = _compile()
