@@ -6,8 +6,8 @@ a near word (排班 for 值班, 小结 for 总结). Each concept here is a Chine
 a notice asks about, with the English words and the Chinese near words that
 name it; a text that says any of them is given that word too, so the two
 copies share it and weigh it as the dictionary weighs the Chinese word.
-English words the glossary knows are replaced by their Chinese word (an
-English pair then shares it once, not twice). Only objects are listed (the
+The English words stay words of their own too: a reminder that names part
+of a phrase ("Grade 4 reps" of "parent reps") still shares it. Only objects are listed (the
 duty roster, the vaccine, the forklift licence): verbs of asking and times
 are what every notice says.
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["concepts"]
+__all__ = ["DELIVERABLES", "concepts"]
 
 # Chinese word | English words and phrases (folded, lower case) | Chinese near words
 _TABLE = """
@@ -86,6 +86,15 @@ _TABLE = """
 """.strip()
 
 
+# What a request asks to be handed in (the list, the slip, the lunch order), as
+# against what it is about (the trip, the holiday): two requests by one deadline
+# that ask for different things are two notices, whatever topic they share.
+DELIVERABLES = frozenset(
+    ("午餐", "回执", "名单", "台账", "总结", "手机号", "证书", "日志", "考勤", "发票", "预算",
+     "问卷", "人数")
+)  # fmt: skip
+
+
 def _compile() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
     english: dict[str, str] = {}
     chinese: dict[str, str] = {}
@@ -144,9 +153,8 @@ def _singular(phrase: str) -> str:
     return phrase
 
 
-def concepts(folded: str) -> tuple[str, list[str]]:
-    """The text with the glossary's English words blanked, and the Chinese words
-    of the concepts it names (in either language)."""
+def concepts(folded: str) -> list[str]:
+    """The Chinese words of the concepts the text names (in either language)."""
     found = [_CHINESE[m.group()] for m in _ZH_PATTERN.finditer(folded)]
     found += [_ENGLISH[_singular(m.group())] for m in _EN_PATTERN.finditer(folded)]
-    return _EN_PATTERN.sub(" ", folded), found
+    return found
