@@ -1,9 +1,9 @@
 """Digest items from stored notices: one per cluster of copies, the best copy shown.
 
 The copy shown is the most complete one that links back (a basic group's
-copy has no link); later copies that chase the notice (posted again where it
-already was, or worded as a reminder) are counted as reminders, and the
-newest of them that says how far the work got is shown as its status.
+copy has no link); the copies ingest stored as reminders of the notice
+(``notice.reminder``, see bot.ingest._clusters) are counted, and the newest
+of them that says how far the work got is shown as its status.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from datetime import datetime
 from bot.digests._model import DigestEntry
 from bot.links import message_link
 from nlp.corrections import has_correction_cue
-from nlp.dedup import chases, status_line
 from storage.models import Group
 from storage.repository import NoticeText, WindowRow
 
@@ -66,19 +65,18 @@ def best_copy(
 
 
 def reminders_of(copies: Sequence[WindowRow], texts: Mapping[int, NoticeText]) -> Reminders:
-    """Reminders among a cluster's copies: a later copy in a group that already had
-    the notice, or one worded as a chase ("再提醒", "还有3个村没报")."""
-    seen: set[int] = set()
+    """Reminders among a cluster's copies, as ingest stored them (one definition:
+    a later copy in a group that already had the notice, or one worded as a
+    chase), and the latest correction of the notice."""
     count, status, correction = 0, None, None
-    for row in sorted(copies, key=lambda r: (r.sent_at, r.id)):
+    for position, row in enumerate(sorted(copies, key=lambda r: (r.sent_at, r.id))):
         words = texts.get(row.id)
         text = words.text if words is not None else ""
-        if seen and has_correction_cue(text):
+        if position and has_correction_cue(text):
             correction = text  # the item's due is already the corrected one
-        elif seen and (row.group_id in seen or chases(text)):
+        elif position and row.reminder:
             count += 1
-            status = status_line(text) or status
-        seen.add(row.group_id)
+            status = row.status_line or status
     return Reminders(count, status, correction)
 
 

@@ -10,8 +10,9 @@ from datetime import datetime, time, timedelta, tzinfo
 from sqlmodel import Session
 
 from bot.config import DedupConfig
+from bot.ingest._reminders import reminders_among
 from bot.ingest._revisions import Link, corrects, find_link, stale_dues
-from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up, follow_up
+from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind, Prepared
 from storage import repository as repo
@@ -57,20 +58,6 @@ def _stored_item(notice: Notice, zone: tzinfo | None) -> DedupItem:
     assert notice.id is not None
     text, attachment, sent = notice.text, notice.attachment, notice.sent_at
     return _item(notice.id, text, attachment, sent, notice.due_at, zone, notice.chat_id)
-
-
-def _reminders(
-    joined: Mapping[int, int], texts: Mapping[int, tuple[str, str | None]]
-) -> dict[int, tuple[bool, str | None]]:
-    """The copies that joined an earlier notice's cluster and chase it, with their
-    status lines: what a digest counts as "提醒 N 次". ``texts`` holds each one's
-    text and, when understanding read that text alone, its prepared form."""
-    found = {
-        key: follow_up(texts[key][0], prepared=texts[key][1])
-        for key, cluster in joined.items()
-        if key != cluster
-    }
-    return {key: (chase.reminder, chase.status) for key, chase in found.items() if chase.reminder}
 
 
 class ClusterKeeper:
@@ -146,13 +133,14 @@ class ClusterKeeper:
         else:
             cluster_id = self._index.assign(_stored_item(notice, self._zone))
         self._placed.append(notice.id)
-        joined = cluster_id not in (None, notice.id)
-        chase = follow_up(notice.text) if joined else None
-        reminder = chase is not None and chase.reminder
         repo.set_notice_cluster(session=session, notice=notice, cluster_id=cluster_id)
+        found: dict[int, tuple[bool, str | None]] = {}
+        if cluster_id is not None and cluster_id != notice.id:
+            copies = repo.copies_of(session=session, cluster_ids=[cluster_id])
+            own = {notice.id: (notice.text, None)}
+            found = reminders_among({notice.id: cluster_id}, own, copies)
         repo.set_reminders(
-            session=session,
-            reminders={notice.id: (reminder, chase.status if chase and reminder else None)},
+            session=session, reminders={notice.id: found.get(notice.id, (False, None))}
         )
         for changed in {before, cluster_id} - {None}:
             assert changed is not None
@@ -222,7 +210,8 @@ class ClusterKeeper:
         joined = {key: cluster for key, cluster in placed.items() if key not in started}
         repo.set_clusters(session=session, clusters=joined)
         texts = {n.id: (n.text, alone.get(n.id)) for n in notices}
-        repo.set_reminders(session=session, reminders=_reminders(joined, texts))
+        copies = repo.copies_of(session=session, cluster_ids=set(joined.values())) if joined else []
+        repo.set_reminders(session=session, reminders=reminders_among(joined, texts, copies))
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)

@@ -17,7 +17,7 @@ from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
-from nlp.dedup._pair import PairScorer, features, in_window, worth_scoring
+from nlp.dedup._pair import PairScorer, asks_differ, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -164,7 +164,7 @@ class ClusterIndex:
 
     def _plain(self, small: View, large: View, jaccard: float, contained: float) -> bool:
         """The near-verbatim tests: alike enough, every fact of the smaller in the larger."""
-        if not self._similar(small, large, jaccard, contained):
+        if not self._similar(small, large, jaccard, contained) or asks_differ(small, large):
             return False
         if conflict(small, large, self.undated_window, explain=False) is not None:
             return False

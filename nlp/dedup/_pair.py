@@ -19,8 +19,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from nlp.dedup._glossary import DELIVERABLES
 from nlp.dedup._store import NO_DUE, View
-from nlp.dedup._words import weights_of
+from nlp.dedup._words import code_of, weights_of
 
 __all__ = [
     "FEATURES",
@@ -86,6 +87,23 @@ def object_share(small: View, large: View) -> float:
     return common / least if least else 0.0
 
 
+_ASKED = frozenset(code_of(word) for word in DELIVERABLES)
+
+
+def _asked(view: View) -> frozenset[int]:
+    """What the notice asks to be handed in, as stored word codes (see DELIVERABLES)."""
+    return frozenset(code for code in (view.words >> np.uint32(8)).tolist() if code in _ASKED)
+
+
+def asks_differ(small: View, large: View) -> bool:
+    """Both ask for something by the same due, and not for the same thing: the
+    packed-lunch order and the consent slip of one trip are two requests."""
+    if small.due == NO_DUE or small.due != large.due:
+        return False
+    mine, theirs = _asked(small), _asked(large)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def _heaviest(small: View, large: View) -> float:
     shared = _shared_words(small.words, large.words)
     return float(weights_of(small.words)[shared].max()) if shared.any() else 0.0
@@ -108,6 +126,8 @@ def worth_scoring(small: View, large: View) -> bool:
         small.group == large.group and one_due and not later.cue
         and abs(small.sent - large.sent) <= _RESTATED
     ):  # fmt: skip
+        return False
+    if asks_differ(small, large):
         return False
     if object_share(small, large) >= _SHARE:
         return True

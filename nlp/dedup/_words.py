@@ -25,7 +25,9 @@ import jieba
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["WEIGHT_SCALE", "WordTable", "weights_of"]
+from nlp.dedup._glossary import concepts
+
+__all__ = ["WEIGHT_SCALE", "WordTable", "code_of", "weights_of"]
 
 WEIGHT_SCALE = 20.0  # weight units per step of the stored 8-bit weight
 _MAX_WEIGHT = 10.0
@@ -125,8 +127,7 @@ class WordTable:
         weight = self.weight(word)
         if weight <= 0:
             return 0
-        code = zlib.crc32(word.encode()) & ((1 << _WORD_BITS) - 1)
-        return (code << 8) | max(1, min(255, round(weight * WEIGHT_SCALE)))
+        return (code_of(word) << 8) | max(1, min(255, round(weight * WEIGHT_SCALE)))
 
     def _pieces(self, folded: str) -> list[str]:
         """The dictionary words of the Han runs, cut by maximum matching both ways
@@ -136,7 +137,8 @@ class WordTable:
         ("困难残疾人生活补贴" holds 人生, which it never says) out of the weights."""
         jieba.dt.check_initialized()  # loads the dictionary once (ingest already has)
         freq = jieba.dt.FREQ
-        pieces = [_stem(word) for word in _ENGLISH.findall(folded)]
+        pieces = concepts(folded)  # one word for an object in either language
+        pieces += [_stem(word) for word in _ENGLISH.findall(folded)]
         for run in _HAN.findall(folded):
             forward, backward = _forward(run, freq), _backward(run, freq)
             cut = forward if len(forward) < len(backward) else backward
@@ -206,6 +208,11 @@ def _stem(word: str) -> str:
     ):  # fmt: skip
         return word[:-1]
     return word
+
+
+def code_of(word: str) -> int:
+    """The 24-bit hash a word is stored under (above its weight)."""
+    return zlib.crc32(word.encode()) & ((1 << _WORD_BITS) - 1)
 
 
 def weights_of(words: npt.NDArray[np.uint32]) -> npt.NDArray[np.float64]:

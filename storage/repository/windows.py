@@ -56,6 +56,9 @@ class WindowRow(NamedTuple):
     cluster_id: int | None
     edited_at: datetime | None
     copies: int  # copies of its cluster stored (1 for a notice on its own)
+    # decided at ingest: it chases its cluster's notice, and how far the work got
+    reminder: bool = False
+    status_line: str | None = None
 
 
 class NoticeText(NamedTuple):
@@ -141,6 +144,8 @@ def _row_columns() -> tuple[object, ...]:
         col(Notice.cluster_id),
         col(Notice.edited_at),
         func.coalesce(col(Cluster.copies), 1),
+        col(Notice.reminder),
+        col(Notice.status_line),
     )
 
 

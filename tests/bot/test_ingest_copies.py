@@ -220,3 +220,22 @@ def test_the_same_briefing_for_another_grade_and_room_is_another_notice(
     ]
     grade4, grade5, reminder = _clusters(database, posts)
     assert grade4 != grade5 and reminder == grade4
+
+
+def test_a_copy_posted_again_where_the_notice_was_is_stored_as_a_reminder(
+    database: Database,
+) -> None:
+    from storage import repository as repo
+
+    posts = [
+        (TOWN, 0, FORM),
+        (VILLAGE, 40, "各位组长，镇里要秸秆禁烧的巡查台账，周五下午5点前给我，我汇总了报上去"),
+        (TOWN, 60 * 24, "请各村于11月20日（本周五）下午5点前报送秸秆禁烧巡查台账，发农业站邮箱"),
+    ]
+    clusters = _clusters(database, posts)
+    assert len(set(clusters)) == 1 and clusters[0] is not None
+    with database.session() as s:
+        (found,) = repo.reminders_of(session=s, cluster_ids=[clusters[0]]).values()
+        rows = repo.copies_of(session=s, cluster_ids=[clusters[0]])
+    assert found.count == 1  # the repost where it was, not the retelling elsewhere
+    assert [row.reminder for row in rows] == [False, False, True]

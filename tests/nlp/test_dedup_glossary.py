@@ -1,0 +1,58 @@
+"""The glossary of office objects: a Chinese notice and its English retelling
+share the object's word; another object by the same deadline does not."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup._canonical import canonical
+from nlp.dedup._glossary import concepts
+from nlp.due import resolve_due
+
+CST = timezone(timedelta(hours=8))
+MONDAY = datetime(2026, 12, 28, 9, 0, tzinfo=CST)
+ROSTER = "各企业：元旦假期谁值班，名字和手机号周三下午5点前报园区办，英文群也发了"
+
+
+def _item(key: int, text: str, minutes: int, group: int) -> DedupItem:
+    sent = MONDAY + timedelta(minutes=minutes)
+    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+
+
+def test_english_words_become_the_chinese_word_of_their_object() -> None:
+    found = concepts(canonical("Holiday on-call names and mobile numbers, please"))
+    assert {"假期", "值班", "名单", "手机号"} <= set(found)
+    assert "值班" in concepts(canonical("元旦排班表今天报"))  # a near word names it too
+
+
+def test_a_word_the_glossary_lacks_names_nothing() -> None:
+    assert concepts(canonical("请周五前报送秸秆禁烧巡查情况")) == []
+
+
+def test_a_chinese_notice_and_its_english_retelling_merge() -> None:
+    index = ClusterIndex()
+    first = index.assign(_item(1, ROSTER, 0, group=11))
+    retold = _item(2, "Dear members, please send the name and mobile number of your on-call "
+                   "person for the New Year holiday by Wednesday 5pm.", 20, group=12)  # fmt: skip
+    assert index.assign(retold) == first, index.explain(_item(1, ROSTER, 0, 11), retold)
+
+
+def test_another_object_by_the_same_deadline_stays_apart() -> None:
+    index = ClusterIndex()
+    first = index.assign(_item(1, ROSTER, 0, group=11))
+    other = _item(2, "Plot B companies: copies of your forklift certificates for the safety "
+                  "audit by Wednesday 5pm please.", 20, group=12)  # fmt: skip
+    assert index.assign(other) != first
+
+
+TRIP_SLIP = "Grade 4 parents: the consent slip for Friday's museum trip, signed, by Wednesday 5pm."
+LUNCH = "Grade 4 parents: packed lunch orders for Friday's museum trip, by Wednesday 5pm please."
+
+
+def test_two_things_asked_by_one_deadline_in_one_group_stay_apart() -> None:
+    index = ClusterIndex()
+    slip = index.assign(_item(1, TRIP_SLIP, 0, group=21))
+    assert index.assign(_item(2, LUNCH, 5, group=21)) != slip
+    chase = _item(3, "Reminder: trip consent slips due 5pm Wednesday, 6 still missing", 60, 21)
+    assert index.assign(chase) == slip  # the slip's own reminder still finds it
