@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 $(MODEL): $(STAMP) $(MODEL_INPUTS)
-	@echo "Training the kind classifier into nlp/model (about 10 s, once)"
+	@echo "Training the kind classifiers into nlp/model (about 25 s, once)"
 	$(BIN)/fingertip train
 
 ## Offline end to end: fake Telegram, real bot, sample messages, digests printed.
@@ -36,7 +36,7 @@ lint: $(STAMP)
 	$(BIN)/mypy --strict bot nlp storage sim
 	$(BIN)/python data/tools/check_corpus.py
 
-## Retrain the kind classifier into nlp/model (what the bot's default understander loads).
+## Retrain the kind classifiers into nlp/model (what the bot's default understander loads).
 train: $(STAMP)
 	$(BIN)/fingertip train
 

@@ -73,20 +73,44 @@ def _names_own_time(normalized: str, raw: str) -> bool:
     return keep_evidence(_PROMISED_HASTE.sub(" ", lowered), raw, only=keepers) is None
 
 
+def _other_kinds(
+    scores: Mapping[str, float], kinds: Mapping[str, float] | None
+) -> dict[str, float]:
+    """The scores of the kinds that are not chatter, as chances among all six.
+
+    With ``kinds`` (a second classifier's scores among the five, summing to 1)
+    each is scaled by the chance of not being chatter, so the notice score the
+    due rule weighs means what it means with the first classifier alone.
+    """
+    not_chatter = 1.0 - scores.get(Kind.CHATTER.value, 0.0)
+    if kinds:
+        return {k: v * not_chatter for k, v in kinds.items()}
+    return {k: v for k, v in scores.items() if k != Kind.CHATTER.value}
+
+
 def settle_kind(
-    scores: Mapping[str, float], normalized: str, raw: str, *, has_due: bool, sure: float
+    scores: Mapping[str, float],
+    normalized: str,
+    raw: str,
+    *,
+    has_due: bool,
+    sure: float,
+    kinds: Mapping[str, float] | None = None,
 ) -> KindVerdict:
     """The classifier's kind, unless it says chatter without the evidence chatter needs.
 
     ``sure`` is the chatter score the classifier needs when the text shows
-    neither chatter nor a reason to keep it.
+    neither chatter nor a reason to keep it. ``kinds``, when given, picks the
+    kind of a message that is not chatter; ``scores`` still decide chatter.
     """
     best = max(scores, key=scores.__getitem__)
+    others = _other_kinds(scores, kinds)
     if best != Kind.CHATTER.value:
+        best = max(others, key=others.__getitem__)
         own_time = has_due and _names_own_time(normalized, raw)
         # a notice asks nothing, so nothing is due (the format's convention); only when the
         # classifier is sure, since a task it half takes for a notice still needs its time
-        informs = best == Kind.NOTICE.value and scores[best] >= _NOTICE_SURE
+        informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
         return KindVerdict(Kind(best), "classifier", due_kept=not (own_time or informs))
     evidence = chatter_evidence(normalized, raw)
     text = _PROMISED_HASTE.sub(" ", normalized.lower())
@@ -101,6 +125,5 @@ def settle_kind(
         keep = "call-out"
     if keep is None and (evidence is not None or scores[best] >= sure):
         return KindVerdict(Kind.CHATTER, evidence or "classifier sure")
-    others = {k: v for k, v in scores.items() if k != Kind.CHATTER.value}
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
     return KindVerdict(Kind(kept), f"kept ({keep or 'classifier unsure'})")

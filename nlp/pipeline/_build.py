@@ -12,6 +12,7 @@ from thinc.api import Config
 
 import nlp.components  # registers the fingertip_* factories
 import nlp.pipeline._features
+import nlp.pipeline._kind as nlp_kind  # (registers fingertip_kind_v1)
 import nlp.pipeline._tokenizer  # (registers fingertip.JiebaTokenizer.v1)
 import nlp.pipeline._verdict  # noqa: F401  (registers fingertip_chatter_verdict_v1)
 from nlp.types import Kind
@@ -33,11 +34,15 @@ def quiet_jieba() -> None:
 
 
 def build_pipeline() -> Language:
-    """An untrained pipeline from config.cfg, with the six kind labels added."""
+    """An untrained pipeline from config.cfg, its classifiers given their kind labels."""
     quiet_jieba()
     config = Config().from_disk(CONFIG_PATH)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     textcat = nlp.get_pipe("textcat")
     for kind in KINDS:
         textcat.add_label(kind)  # type: ignore[attr-defined]
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, nlp_kind.KindClassifier):
+            for kind in nlp_kind.KIND_LABELS:
+                pipe.add_label(kind)
     return nlp

@@ -19,7 +19,7 @@ __all__ = ["SpacyUnderstander"]
 
 
 class SpacyUnderstander:
-    """Kind from the trained classifier and the chatter verdict; due and urgency from the
+    """Kind from the trained classifiers and the chatter verdict; due and urgency from the
     rule components."""
 
     def __init__(self, nlp: Language, batch_size: int = 64) -> None:

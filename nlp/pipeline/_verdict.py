@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from nlp.chatter import KindVerdict, settle_kind
 from nlp.components import DUE, NORMALIZED, _Component, doc_text
 from nlp.normalize import normalize_text
+from nlp.pipeline._kind import KIND_SCORES
 
 __all__ = ["KIND", "VERDICT_FACTORY", "VerdictComponent"]
 
@@ -49,8 +50,11 @@ class VerdictComponent(_Component[KindVerdict]):
             if not isinstance(normalized, str):
                 normalized = normalize_text(text)
             has_due = doc.user_data.get(DUE) is not None
+            kinds = doc.user_data.get(KIND_SCORES)
             verdicts.append(
-                settle_kind(doc.cats, normalized, text, has_due=has_due, sure=self.sure)
+                settle_kind(
+                    doc.cats, normalized, text, has_due=has_due, sure=self.sure, kinds=kinds
+                )
             )
         return verdicts
 

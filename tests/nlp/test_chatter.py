@@ -321,3 +321,33 @@ def test_call_outs_typed_in_a_village_cadres_words_are_kept(text: str) -> None:
 )
 def test_remarks_that_look_like_call_outs_stay_chatter(text: str) -> None:
     assert verdict(text, FOOLED) is Kind.CHATTER
+
+
+# A second classifier's scores among the five kinds that are not chatter.
+KINDS = {"report": 0.7, "meeting": 0.05, "task": 0.15, "checkin": 0.05, "notice": 0.05}
+
+
+def test_the_second_classifier_picks_the_kind_the_first_decides_chatter() -> None:
+    text = "请于周五前报送统计表"
+    first = dict(CONFIDENT, chatter=0.1, task=0.8, report=0.05)
+    result = settle_kind(first, normalize_text(text), text, has_due=True, sure=0.6, kinds=KINDS)
+    assert result.kind is Kind.REPORT
+    # kept against the first classifier's chatter: the second one's best kind
+    kept = settle_kind(FOOLED, "后山着火了", "后山着火了", has_due=False, sure=0.6, kinds=KINDS)
+    assert kept.kind is Kind.REPORT and kept.reason.startswith("kept (hazard")
+    # plainly a reply: chatter, whatever the second classifier prefers
+    reply = settle_kind(CONFIDENT, "收到", "收到", has_due=False, sure=0.6, kinds=KINDS)
+    assert reply.kind is Kind.CHATTER
+
+
+def test_a_notice_keeps_its_due_unless_both_classifiers_are_sure_of_it() -> None:
+    text = "周五起食堂改为每天11点半开饭"
+    sure = {"report": 0.02, "meeting": 0.02, "task": 0.02, "checkin": 0.02, "notice": 0.92}
+    # not chatter by 0.6 and a notice by 0.92 among the rest: 0.55 of all, sure enough
+    first = dict(UNSURE, chatter=0.4, notice=0.5)
+    informs = settle_kind(first, normalize_text(text), text, has_due=True, sure=0.6, kinds=sure)
+    assert informs.kind is Kind.NOTICE and not informs.due_kept
+    # the first classifier half takes it for chatter: 0.52 × 0.92 is not sure
+    half = dict(UNSURE, chatter=0.48, notice=0.49)
+    torn = settle_kind(half, normalize_text(text), text, has_due=True, sure=0.6, kinds=sure)
+    assert torn.kind is Kind.NOTICE and torn.due_kept

@@ -11,7 +11,13 @@ import spacy
 import nlp.components
 from nlp.kind_cues import CUE_GROUPS, cue_features, length_feature
 from nlp.normalize import normalize_text
-from nlp.pipeline._features import _keys, build_kind_classifier, doc_features
+from nlp.pipeline._features import (
+    _keys,
+    build_char_classifier,
+    build_kind_classifier,
+    char_keys,
+    doc_features,
+)
 
 TZ = timezone(timedelta(hours=8))
 
@@ -86,3 +92,25 @@ def test_token_dropout_must_leave_something_to_learn_from() -> None:
 def test_news_from_above_without_an_order_is_no_relayed_ask() -> None:
     news = normalize_text("县里今年的考核结果出来了 我们镇第四")
     assert "cue:ask.relayed" not in cue_features(news)
+
+
+def test_character_keys_are_the_characters_and_pairs_within_words() -> None:
+    keys = char_keys("收到 OK\n好")
+    singles = {k - 2**32 for k in keys if k < 2**33}
+    pairs = {(int(k) - 2**33) >> 21 for k in keys if k >= 2**33}
+    assert singles == {ord(c) for c in "收到ok好"}
+    # "到 o" and "k\n好" cross a space or a line break: no pair
+    assert pairs == {ord("收"), ord("o")} and len(keys) == 7
+    assert all(2**32 <= k < 2**43 for k in keys)
+
+
+def test_the_second_classifier_reads_the_cues_tokens_and_characters() -> None:
+    nlp.components.register_extensions()
+    blank = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    doc = blank.make_doc("请于周五前报送统计表")
+    plain = _keys(doc, with_tokens=True)
+    with_chars = _keys(doc, with_tokens=True, chars=True)
+    assert set(plain) < set(with_chars)
+    assert len(_keys(doc, with_tokens=False, chars=True)) == len(doc_features(doc))
+    with pytest.raises(ValueError, match="token_dropout"):
+        build_char_classifier(token_dropout=1.0, seed=0)
