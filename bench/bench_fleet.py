@@ -29,7 +29,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sim.fakegram import FakeTelegram, FakeTelegramControl
-from tests.helpers.databases import postgres_schema
 from tests.helpers.fleet import (
     GROUP_A,
     GROUP_B,
@@ -37,7 +36,7 @@ from tests.helpers.fleet import (
     Balancer,
     FleetHarness,
     Member,
-    free_port,
+    fleet_world,
     next_slot,
     notices_stored,
     stage_started,
@@ -115,37 +114,28 @@ async def _delivery(fake: FakeTelegram, users: list[int]) -> dict[str, float]:
 
 
 async def _run(folder: Path, fake: FakeTelegram, cadres: int, messages: int) -> dict[str, object]:
-    control = FakeTelegramControl(fake.control_url)
-    with postgres_schema() as schema:
-        url = schema.url
-        harness = FleetHarness(folder, fake, url, settings="[digest]\ntick_seconds = 0.5\n")
-        balancer = Balancer([free_port(), free_port()])
-        await balancer.start()
-        try:
-            ingress, workers = start_split(harness, balancer)
-            await harness.wait_ready(ingress + workers, seconds=120)
-            admin, users = await stage_started(control, cadres, seconds=300)
-            rate_in, posting = await _inbox_throughput(control, balancer, admin, url, messages)
-            for _, words in NOTICES:
-                await control.post(GROUP_A, admin, words)
-                origin = {"type": "user", "user_id": admin}
-                await control.post(GROUP_B, admin, words, forward_origin=origin)
-            for worker in workers:
-                worker.process.terminate()
-            for worker in workers:
-                worker.process.wait(30)
-            await control.set_flood_limits(global_per_second=30, per_chat_per_second=1)
-            watch = asyncio.create_task(_delivery(fake, users))
-            times = {"FINGERTIP_DIGEST__TIMES": f'["{next_slot(lead=45)}"]'}
-            workers = [harness.start(f"worker{i}b", "--role", "worker", env=times) for i in (1, 2)]
-            await harness.wait_ready(workers, seconds=120)
-            delivery = await watch
-            refused = sum(1 for r in fake.world.requests if r.get("status") == 429)
-            takeover = await _takeover(harness, workers)
-        finally:
-            harness.stop_all()
-            await balancer.stop()
-            await control.aclose()
+    async with fleet_world(folder, fake, settings="[digest]\ntick_seconds = 0.5\n") as world:
+        harness, balancer, control, url = world.harness, world.balancer, world.control, world.url
+        ingress, workers = start_split(harness, balancer)
+        await harness.wait_ready(ingress + workers, seconds=120)
+        admin, users = await stage_started(control, cadres, seconds=300)
+        rate_in, posting = await _inbox_throughput(control, balancer, admin, url, messages)
+        for _, words in NOTICES:
+            await control.post(GROUP_A, admin, words)
+            origin = {"type": "user", "user_id": admin}
+            await control.post(GROUP_B, admin, words, forward_origin=origin)
+        for worker in workers:
+            worker.process.terminate()
+        for worker in workers:
+            worker.process.wait(30)
+        await control.set_flood_limits(global_per_second=30, per_chat_per_second=1)
+        watch = asyncio.create_task(_delivery(fake, users))
+        times = {"FINGERTIP_DIGEST__TIMES": f'["{next_slot(lead=45)}"]'}
+        workers = [harness.start(f"worker{i}b", "--role", "worker", env=times) for i in (1, 2)]
+        await harness.wait_ready(workers, seconds=120)
+        delivery = await watch
+        refused = sum(1 for r in fake.world.requests if r.get("status") == 429)
+        takeover = await _takeover(harness, workers)
     return {
         "cadres": cadres,
         "ingress_processes": 2,

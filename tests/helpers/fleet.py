@@ -15,7 +15,8 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -28,6 +29,7 @@ from sqlalchemy import text
 
 from sim.fakegram import FakeTelegramControl
 from storage.database import Database
+from tests.helpers.databases import postgres_schema
 
 __all__ = [
     "GROUP_A",
@@ -35,8 +37,11 @@ __all__ = [
     "NOTICES",
     "Balancer",
     "FleetHarness",
+    "FleetWorld",
     "Member",
+    "bot_config",
     "digest_counts",
+    "fleet_world",
     "free_port",
     "next_slot",
     "notices_stored",
@@ -116,19 +121,29 @@ class Balancer:
             await self._http.close()
 
 
+def bot_config(folder: Path, fake: Any, settings: str = "") -> Path:
+    """``folder/config.toml`` for a ``fingertip run`` against the fake Telegram,
+    its data in ``folder``, with ``settings`` (TOML) after the Telegram section."""
+    config = folder / "config.toml"
+    config.write_text(
+        f'data_dir = "{folder}"\n[telegram]\ntoken = "{fake.token}"\n'
+        f'base_url = "{fake.base_url}"\nbase_file_url = "{fake.base_file_url}"\n'
+        f"poll_timeout = 1\n{settings}",
+        encoding="utf-8",
+    )
+    return config
+
+
 class FleetHarness:
     """Writes one config for the whole fleet and starts its members."""
 
     def __init__(self, folder: Path, fake: Any, database_url: str, *, settings: str = "") -> None:
         self.folder = folder
         self.database_url = database_url
-        self.config = folder / "config.toml"
-        self.config.write_text(
-            f'data_dir = "{folder}"\n[telegram]\ntoken = "{fake.token}"\n'
-            f'base_url = "{fake.base_url}"\nbase_file_url = "{fake.base_file_url}"\n'
-            f'poll_timeout = 1\n[database]\nurl = "{database_url}"\n'
-            f'[webhook]\nsecret_token = "{SECRET}"\n{settings}',
-            encoding="utf-8",
+        self.config = bot_config(
+            folder,
+            fake,
+            f'[database]\nurl = "{database_url}"\n[webhook]\nsecret_token = "{SECRET}"\n{settings}',
         )
         self.members: list[Member] = []
 
@@ -306,3 +321,31 @@ async def stage_started(
 
     await until(started, "every /start answered", seconds)
     return admin, users
+
+
+@dataclass(frozen=True, slots=True)
+class FleetWorld:
+    """What a fleet scenario runs in: its config and members, the balancer in front
+    of the webhook ingresses, the fake's control and the database URL."""
+
+    harness: FleetHarness
+    balancer: Balancer
+    control: FakeTelegramControl
+    url: str
+
+
+@asynccontextmanager
+async def fleet_world(folder: Path, fake: Any, *, settings: str = "") -> AsyncIterator[FleetWorld]:
+    """A PostgreSQL schema of its own and a two-port balancer; every member
+    stopped, the balancer and the control closed and the schema dropped after."""
+    control = FakeTelegramControl(fake.control_url)
+    with postgres_schema() as schema:
+        harness = FleetHarness(folder, fake, schema.url, settings=settings)
+        balancer = Balancer([free_port(), free_port()])
+        await balancer.start()
+        try:
+            yield FleetWorld(harness, balancer, control, schema.url)
+        finally:
+            harness.stop_all()
+            await balancer.stop()
+            await control.aclose()

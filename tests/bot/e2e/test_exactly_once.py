@@ -14,7 +14,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -22,18 +22,11 @@ import pytest
 from sim.fakegram import FakeTelegram, FakeTelegramControl
 from storage import repository as repo
 from storage.database import Database
+from tests.helpers.fleet import bot_config, until
 
 ROOT = Path(__file__).resolve().parents[3]
 GROUP = -1001000000701
 CADRES = 24
-
-
-async def _until(check: Callable[[], Awaitable[bool]], what: str, seconds: float = 30) -> None:
-    deadline = asyncio.get_running_loop().time() + seconds
-    while not await check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.05)
 
 
 def _start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -69,29 +62,23 @@ async def _stage(control: FakeTelegramControl) -> tuple[int, list[int]]:
 async def test_kill_9_mid_round_delivers_each_digest_once(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f'data_dir = "{tmp_path}"\n[telegram]\ntoken = "{fake.token}"\n'
-        f'base_url = "{fake.base_url}"\nbase_file_url = "{fake.base_file_url}"\n'
-        f"poll_timeout = 1\n[digest]\ntick_seconds = 0.5\n",
-        encoding="utf-8",
-    )
+    config = bot_config(tmp_path, fake, "[digest]\ntick_seconds = 0.5\n")
     log = tmp_path / "bot.log"
     control = FakeTelegramControl(fake.control_url)
     admin, users = await _stage(control)
     bot = _start_bot(config, log)
     try:
         await control.post(GROUP, admin, "/register 党政办")
-        await _until(lambda: _replied(control, GROUP, 2), "registration", 90)
+        await until(lambda: _replied(control, GROUP, 2), "registration", 90)
         for user in users:
             await control.private(user, "/start")
-        await _until(lambda: _all_replied(control, users, 1), "every /start answered", 60)
+        await until(lambda: _all_replied(control, users, 1), "every /start answered", 60)
         await control.post(GROUP, admin, "请各位于本周五前报送年度述职报告")
-        await _until(lambda: _stored(tmp_path), "the notice stored")
+        await until(lambda: _stored(tmp_path), "the notice stored", 30)
         await control.stall("sendMessage", after=10)
         for user in users:
             await control.private(user, "/digest")
-        await _until(lambda: _stalled(control), "the eleventh digest held in flight")
+        await until(lambda: _stalled(control), "the eleventh digest held in flight", 30)
         await asyncio.sleep(0.5)  # every courier reaches its own held request
         bot.send_signal(signal.SIGKILL)
         bot.wait(10)
@@ -102,7 +89,7 @@ async def test_kill_9_mid_round_delivers_each_digest_once(
         delivered = await _digests(control, users)
         assert 0 < sum(delivered.values()) < CADRES  # the round really was cut short
         bot = _start_bot(config, log)
-        await _until(lambda: _all_have_digest(control, users), "the round finished", 90)
+        await until(lambda: _all_have_digest(control, users), "the round finished", 90)
         await asyncio.sleep(1.5)  # a few more ticks: nothing may be sent again
         assert set((await _digests(control, users)).values()) == {1}, log.read_text()
         # Each request held in flight at the kill was sent again, and counted.

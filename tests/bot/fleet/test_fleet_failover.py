@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 
 from sim.fakegram import FakeTelegram, FakeTelegramControl
-from tests.helpers.databases import postgres_schema
 from tests.helpers.fleet import (
     GROUP_A,
     GROUP_B,
@@ -28,7 +27,7 @@ from tests.helpers.fleet import (
     FleetHarness,
     Member,
     digest_counts,
-    free_port,
+    fleet_world,
     next_slot,
     notices_stored,
     private_texts,
@@ -47,18 +46,8 @@ def fake() -> Iterator[FakeTelegram]:
 
 async def run_fleet_failover(folder: Path, fake: FakeTelegram, cadres: int) -> dict[str, float]:
     """The whole scenario; returns what it measured (the bench prints it)."""
-    control = FakeTelegramControl(fake.control_url)
-    with postgres_schema() as schema:
-        url = schema.url
-        harness = FleetHarness(folder, fake, url, settings="[digest]\ntick_seconds = 0.5\n")
-        balancer = Balancer([free_port(), free_port()])
-        await balancer.start()
-        try:
-            return await _scenario(harness, balancer, control, url, cadres)
-        finally:
-            harness.stop_all()
-            await balancer.stop()
-            await control.aclose()
+    async with fleet_world(folder, fake, settings="[digest]\ntick_seconds = 0.5\n") as world:
+        return await _scenario(world.harness, world.balancer, world.control, world.url, cadres)
 
 
 async def _scenario(

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from sim.fakegram import FakeTelegram, FakeTelegramControl
-from tests.helpers.databases import postgres_schema
 from tests.helpers.fleet import (
     GROUP_A,
     GROUP_B,
@@ -20,7 +19,7 @@ from tests.helpers.fleet import (
     Balancer,
     FleetHarness,
     digest_counts,
-    free_port,
+    fleet_world,
     notices_stored,
     private_texts,
     stage_started,
@@ -43,17 +42,8 @@ def fake() -> Iterator[FakeTelegram]:
 async def test_the_standby_finishes_what_the_killed_owner_began(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    control = FakeTelegramControl(fake.control_url)
-    with postgres_schema() as schema:
-        harness = FleetHarness(tmp_path, fake, schema.url)
-        balancer = Balancer([free_port(), free_port()])
-        await balancer.start()
-        try:
-            await _scenario(harness, balancer, control, schema.url)
-        finally:
-            harness.stop_all()
-            await balancer.stop()
-            await control.aclose()
+    async with fleet_world(tmp_path, fake) as world:
+        await _scenario(world.harness, world.balancer, world.control, world.url)
 
 
 async def _scenario(

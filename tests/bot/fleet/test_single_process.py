@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from sim.fakegram import FakeTelegram
+from tests.helpers.fleet import bot_config
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -37,13 +38,7 @@ def _run(config: Path, log: Path) -> subprocess.Popen[bytes]:
 async def test_a_second_polling_process_on_sqlite_refuses_to_start(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f'data_dir = "{tmp_path}"\n[telegram]\ntoken = "{fake.token}"\n'
-        f'base_url = "{fake.base_url}"\nbase_file_url = "{fake.base_file_url}"\n'
-        "poll_timeout = 1\n",
-        encoding="utf-8",
-    )
+    config = bot_config(tmp_path, fake)
     first = _run(config, tmp_path / "first.log")
     lock = tmp_path / "fingertip.sqlite.lock"  # taken before anything slow starts
     try:
