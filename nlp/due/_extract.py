@@ -10,6 +10,7 @@ history make it no due at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
@@ -33,6 +34,12 @@ _LOOK_BEHIND = 20
 # ("晚上的会改到8点" is 20:00).
 _STILL_ANCHORS = frozenset({"weather", "superseded"})
 _SENTENCE_ENDS = "。!?;\n"
+# An issuer then a date, at the end or before the contact line, on one line:
+# "…无法使用。 县委办公室 11月4日 联系人：…" was written on the 4th.
+_ISSUER_BEFORE = re.compile(
+    r"(?:办公室|委员会|人民政府|政府|[局委办所站队院]|中心|村委会|居委会|社区)\s*$"
+)
+_SIGNED_AFTER = re.compile(r"\s*(?:$|\n|(?:联系人|联系电话|电话|附件)\s*[:：])")
 
 
 @dataclass(slots=True)
@@ -57,6 +64,7 @@ class _Context:
     spoken: date | None = None  # any stated day, live or not: anchors a range's end
     period: str | None = None
     hour: int | None = None
+    head: date | None = None  # the day of the expression just read: a range's end shares it
 
 
 def _joins(group: _Group, piece: Piece, text: str) -> bool:
@@ -137,6 +145,8 @@ def _day(group: _Group, context: _Context, today: date) -> tuple[date | None, bo
     if numbered is not None:
         weekday = (specific or days)[0].weekday() if days else None
         return _numbered(group, numbered, context, today, weekday), True
+    if group.range_tail and context.head is not None:
+        return context.head, False  # "11月24日8:00至18:00": the end is on the 24th too
     return context.day, False
 
 
@@ -189,7 +199,11 @@ def _signature(group: _Group, text: str) -> bool:
     line_end = text.find("\n", group.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     alone = line.strip(" .。") == text[group.start : group.end].strip()
-    return line_start > 0 and alone and all(p.hour is None for p in group.pieces)
+    clockless = all(p.hour is None for p in group.pieces)
+    if line_start > 0 and alone and clockless:
+        return True
+    issued = _ISSUER_BEFORE.search(text, max(0, group.start - 12), group.start)
+    return clockless and issued is not None and bool(_SIGNED_AFTER.match(text, group.end))
 
 
 def _dropped(
@@ -256,6 +270,7 @@ def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
         candidates.append(
             Candidate(group.start, group.end, text[group.start : group.end], moment, role, dropped)
         )
+        context.head = moment.date()
         if stated:
             context.spoken = moment.date()
         if dropped is None or dropped in _STILL_ANCHORS:

@@ -202,3 +202,15 @@ def test_an_undated_text_reposted_weeks_later_is_a_new_notice() -> None:
     first = index.assign(_item(warning))
     assert index.assign(_item("【转】" + warning, minutes=60 * 24 * 2)) == first
     assert index.assign(_item(warning, minutes=60 * 24 * 20)) != first
+
+
+def test_a_dated_notice_reposted_days_later_still_merges() -> None:
+    """Its range ends on the stated day, and the signature date is no moment of its own."""
+    outage = (
+        "特此通知：因线路检修，11月24日8:00至18:00镇政府大楼停电，届时电脑、空调无法使用。"
+        " 县委办公室 11月4日 联系人：江芳刚 18713591812"
+    )
+    index = ClusterIndex()
+    sent = datetime(2026, 11, 4, 21, 54, tzinfo=TZ)
+    first = index.assign(_understood(outage, sent, 1))
+    assert index.assign(_understood(outage, sent + timedelta(days=2), 2)) == first

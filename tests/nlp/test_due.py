@@ -161,6 +161,7 @@ NO_DUE = [
     # signature dates, publication times, what already happened
     "特此通知：截至10月24日，全县城乡居民医保参保率达86.3%。\n县医保局\n11月16日",
     "特此通知：本月全县网格员共走访群众225户。\n县委政法委\n11月16日\n联系人：白磊 15241620955",
+    "特此通知：镇政府大楼停电，届时电脑、空调无法使用。 县委办公室 11月16日 联系人：江芳刚 18713591812",
     "【预警】县气象台11月16日17时发布森林火险红色预警，请各乡镇严阵以待。",
     "火情通报：高山村林火已于8时45分扑灭，过火面积约15亩，无人员伤亡。",
     "Last quarter the Expat Desk handled 173 enquiries, 75.3% of them resolved within a day.",
