@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import jieba
@@ -34,6 +34,8 @@ INDEXED_CHARS = 8000
 _QUERY_CHARS = 200
 _BLOCKS_KEPT = 65536  # distinct blocks whose cut is remembered (a few MB when full)
 _LONGEST_WORD = 40  # a longer run (a URL, a serial number) is no word anyone types
+# Full-width letters and digits fold into one word that the raw cut split.
+_WIDE = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, as FTS5's unicode61 keeps them
 # Words in nearly every notice: they would only make the index and a query slower.
 _STOP_WORDS = frozenset("的了和与及或在是请各于对将把被之也都就并等") | frozenset(
@@ -46,18 +48,35 @@ def _quiet() -> None:
     logging.getLogger("jieba").setLevel(logging.WARNING)
 
 
+def _kept(piece: str, words: list[str]) -> None:
+    for word in _WORD.findall(piece):
+        if len(word) <= _LONGEST_WORD and word not in _STOP_WORDS:
+            words.append(word)
+
+
 def _words(text: str, cut: Callable[[str], Iterable[str]]) -> list[str]:
-    _quiet()
+    if jieba.dt.initialized is False:
+        _quiet()  # setting levels clears logging's caches: only before the first cut
     folded = unicodedata.normalize("NFKC", text).casefold()
     words: list[str] = []
     for block in jieba.re_han_default.split(folded):
         if not block:
             continue
         for piece in cut(block):
-            for word in _WORD.findall(piece):
-                if len(word) <= _LONGEST_WORD and word not in _STOP_WORDS:
-                    words.append(word)
+            _kept(piece, words)
     return words
+
+
+def _for_search(word: str, freq: dict[str, int]) -> list[str]:
+    """What jieba's search mode gives for one word of its precise cut: the
+    dictionary's two- and three-character words inside a longer one, then the word."""
+    found = []
+    if len(word) > 2:
+        found += [word[i : i + 2] for i in range(len(word) - 1) if freq.get(word[i : i + 2])]
+    if len(word) > 3:
+        found += [word[i : i + 3] for i in range(len(word) - 2) if freq.get(word[i : i + 3])]
+    found.append(word)
+    return found
 
 
 def _search_cut(block: str) -> tuple[str, ...]:
@@ -73,9 +92,19 @@ class SearchTerms:
     def __init__(self, blocks: int = _BLOCKS_KEPT) -> None:
         self._cut = lru_cache(maxsize=blocks)(_search_cut)
 
-    def index_words(self, text: str) -> list[str]:
-        """:func:`index_words` of ``text``."""
-        return _words(text[:INDEXED_CHARS], self._cut)
+    def index_words(self, text: str, cut: Sequence[str] = ()) -> list[str]:
+        """:func:`index_words` of ``text``; from ``cut``, the precise cut of the whole
+        text that understanding already made, when there is one (cutting is the
+        slow part of indexing)."""
+        if not cut or len(text) > INDEXED_CHARS or _WIDE.search(text):
+            return _words(text[:INDEXED_CHARS], self._cut)
+        jieba.dt.check_initialized()
+        freq = jieba.dt.FREQ
+        words: list[str] = []
+        for token in cut:
+            for piece in _for_search(unicodedata.normalize("NFKC", token).casefold(), freq):
+                _kept(piece, words)
+        return words
 
 
 def index_words(text: str) -> list[str]:

@@ -72,6 +72,9 @@ class Understanding:
     urgent: bool
     due_at: datetime | None
     prepared: Prepared
+    # The words the text was cut into, in order, when it was read whole (else empty):
+    # search indexing goes on from them instead of cutting the text a second time.
+    words: tuple[str, ...] = ()
 
 
 class NoticeUnderstander(Protocol):

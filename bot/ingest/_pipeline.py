@@ -105,9 +105,12 @@ class IngestPipeline:
         understood = self._understander.understand(inputs) if inputs else []
         return [_file_policy(m, meaning) for m, meaning in zip(messages, understood, strict=True)]
 
-    def _words(self, text: str, attachment: str | None) -> list[str]:
-        """A notice is found by its text and by the name of the file it carries."""
-        return self._terms.index_words(f"{text}\n{attachment}" if attachment else text)
+    def _words(self, text: str, attachment: str | None, cut: tuple[str, ...] = ()) -> list[str]:
+        """A notice is found by its text and by the name of the file it carries
+        (``cut``: the words understanding cut them into, if it read them whole)."""
+        if len(_whole(text, attachment)) > UNDERSTAND_CHARS:
+            cut = ()  # understanding read its opening only
+        return self._terms.index_words(f"{text}\n{attachment}" if attachment else text, cut)
 
     def _index(self, session: Session, notice: Notice) -> None:
         """(Re)write what search finds a notice by: at ingest, and on every edit."""
@@ -144,8 +147,10 @@ class IngestPipeline:
         stored = repo.add_notices(session=session, rows=rows, received_at=now)
         words = self._words
         documents = [
-            repo.SearchDocument(notice.id, group_id, now, words(notice.text, notice.attachment))
-            for notice, (group_id, _) in zip(stored, rows, strict=True)
+            repo.SearchDocument(
+                notice.id, group_id, now, words(notice.text, notice.attachment, meaning.words)
+            )
+            for notice, (group_id, _), (_, meaning) in zip(stored, rows, messages, strict=True)
             if notice.created
         ]
         repo.index_notices(session=session, documents=documents)

@@ -95,6 +95,8 @@ class WordTable:
         self._total = 0.0
         # weights of the words met: the dictionary's share of a few thousand notices
         self._known = lru_cache(maxsize=_KNOWN)(self._value)
+        # the weighed words of a Han run: notices are formulaic (请各村于, 前报送)
+        self._runs = lru_cache(maxsize=_KNOWN)(self._run_values)
 
     def weight(self, word: str) -> float:
         """How much a word says about which notice this is (0 to 10)."""
@@ -118,7 +120,9 @@ class WordTable:
 
     def words(self, folded: str) -> npt.NDArray[np.uint32]:
         """Sorted (hash << 8 | weight) values of the text's weighed words."""
-        packed = {value for value in map(self._known, self._pieces(folded)) if value}
+        packed = {value for value in map(self._known, self._others(folded)) if value}
+        for run in _HAN.findall(folded):
+            packed.update(self._runs(run))
         heaviest = sorted(packed, key=lambda value: (-(value & 0xFF), value))[:_KEPT]
         return np.asarray(sorted(heaviest), dtype=np.uint32)
 
@@ -130,21 +134,33 @@ class WordTable:
         return (code_of(word) << 8) | max(1, min(255, round(weight * WEIGHT_SCALE)))
 
     def _pieces(self, folded: str) -> list[str]:
-        """The dictionary words of the Han runs, cut by maximum matching both ways
-        (the cut with fewer words wins, as jieba's own DAG cut mostly agrees), and
-        the English words. Cutting by lexicon lookups is several times cheaper than
-        jieba's cut, and cutting at all keeps the words that straddle two
-        ("困难残疾人生活补贴" holds 人生, which it never says) out of the weights."""
-        jieba.dt.check_initialized()  # loads the dictionary once (ingest already has)
-        freq = jieba.dt.FREQ
-        pieces = concepts(folded)  # one word for an object in either language
-        pieces += [_stem(word) for word in _ENGLISH.findall(folded)]
+        """The words :meth:`words` weighs: those of :meth:`_others`, then of each Han run."""
+        pieces = self._others(folded)
         for run in _HAN.findall(folded):
-            forward, backward = _forward(run, freq), _backward(run, freq)
-            cut = forward if len(forward) < len(backward) else backward
-            pieces += cut
-            pieces += _unknown(cut)
+            pieces += _run_pieces(run)
         return pieces
+
+    @staticmethod
+    def _others(folded: str) -> list[str]:
+        """The words of a text outside its Han runs: the glossary's concepts (one word
+        for an object in either language) and the English words."""
+        return concepts(folded) + [_stem(word) for word in _ENGLISH.findall(folded)]
+
+    def _run_values(self, run: str) -> frozenset[int]:
+        return frozenset(value for value in map(self._known, _run_pieces(run)) if value)
+
+
+def _run_pieces(run: str) -> list[str]:
+    """The dictionary words of a Han run, cut by maximum matching both ways (the
+    cut with fewer words wins, as jieba's own DAG cut mostly agrees). Cutting by
+    lexicon lookups is several times cheaper than jieba's cut, and cutting at all
+    keeps the words that straddle two ("困难残疾人生活补贴" holds 人生, which it
+    never says) out of the weights."""
+    jieba.dt.check_initialized()  # loads the dictionary once (ingest already has)
+    freq = jieba.dt.FREQ
+    forward, backward = _forward(run, freq), _backward(run, freq)
+    cut = forward if len(forward) < len(backward) else backward
+    return cut + _unknown(cut)
 
 
 def _compound(word: str) -> bool:

@@ -65,8 +65,10 @@ class SpacyUnderstander:
             prepared = seen[PREPARED] if whole else self._prepare(item)
             # a model trained before the verdict component existed: the classifier alone
             kind = seen.get(KIND) or Kind(max(doc.cats, key=doc.cats.__getitem__))
+            words = tuple(token.text for token in doc) if whole else ()
             if kind is Kind.CHATTER:
-                results.append(Understanding(kind, False, None, prepared))
+                results.append(Understanding(kind, False, None, prepared, words))
             else:
-                results.append(Understanding(kind, bool(seen[URGENT]), seen[DUE], prepared))
+                urgent = bool(seen[URGENT])
+                results.append(Understanding(kind, urgent, seen[DUE], prepared, words))
         return results
