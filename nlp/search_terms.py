@@ -102,8 +102,17 @@ class SearchTerms:
         freq = jieba.dt.FREQ
         words: list[str] = []
         for token in cut:
-            for piece in _for_search(unicodedata.normalize("NFKC", token).casefold(), freq):
-                _kept(piece, words)
+            if token.isascii():
+                folded = token.lower()  # what NFKC and casefold make of it
+            else:
+                folded = unicodedata.normalize("NFKC", token).casefold()
+            pieces = _for_search(folded, freq) if len(folded) > 2 else [folded]
+            for piece in pieces:
+                if piece.isalnum() and len(piece) <= _LONGEST_WORD:  # one word, as _WORD reads it
+                    if piece not in _STOP_WORDS:
+                        words.append(piece)
+                else:
+                    _kept(piece, words)
         return words
 
 

@@ -28,9 +28,12 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-__all__ = ["BLOCKS_KEPT", "JIEBA_TOKENIZER", "BlockSegmenter", "JiebaTokenizer"]
+__all__ = ["BLOCKS_KEPT", "CUT", "JIEBA_TOKENIZER", "BlockSegmenter", "JiebaTokenizer"]
 
 JIEBA_TOKENIZER = "fingertip.JiebaTokenizer.v1"
+# Where a doc keeps jieba's words (``doc.user_data``): reading them back from the
+# doc's tokens costs more than the cut itself did.
+CUT = "fingertip.cut"
 BLOCKS_KEPT = 65536  # distinct blocks remembered: about 850 bytes each, 55 MB when full
 
 
@@ -58,9 +61,11 @@ class JiebaTokenizer(ChineseTokenizer):
         self.segmenter_of_blocks = BlockSegmenter(blocks)
 
     def __call__(self, text: str) -> Doc:
-        words = [word for word in self.segmenter_of_blocks.cut(text) if word]
-        words, spaces = words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        cut = tuple(word for word in self.segmenter_of_blocks.cut(text) if word)
+        words, spaces = words_and_spaces(list(cut), text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[CUT] = cut
+        return doc
 
 
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:

@@ -12,6 +12,7 @@ from spacy.language import Language
 from nlp.components import DUE, PREPARED, SENT_AT, URGENT, DueComponent, keep_text
 from nlp.due import prepare_message
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
+from nlp.pipeline._tokenizer import CUT
 from nlp.pipeline._verdict import KIND
 from nlp.types import Kind, NoticeInput, Prepared, Understanding
 
@@ -65,7 +66,7 @@ class SpacyUnderstander:
             prepared = seen[PREPARED] if whole else self._prepare(item)
             # a model trained before the verdict component existed: the classifier alone
             kind = seen.get(KIND) or Kind(max(doc.cats, key=doc.cats.__getitem__))
-            words = tuple(token.text for token in doc) if whole else ()
+            words: tuple[str, ...] = seen.get(CUT, ()) if whole else ()
             if kind is Kind.CHATTER:
                 results.append(Understanding(kind, False, None, prepared, words))
             else:
