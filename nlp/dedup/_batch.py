@@ -42,12 +42,18 @@ class Batch:
         self.views = [view for view, _ in viewed]
         self.values, self.used = band_rows([values for _, values in viewed], width)
         self.clusters: list[int] = []
+        # stored views read once per batch: a group's latest notices are candidates
+        # of every notice the batch brings to that group
+        self._stored: dict[int, View] = {}
 
     def read(self, slot: int, store: EntryStore) -> tuple[View, int]:
         """A candidate's view and cluster, whether stored or earlier in this batch."""
         if slot >= self.first:
             return self.views[slot - self.first], self.clusters[slot - self.first]
-        return store.view(slot), int(store.cluster.data[slot])
+        view = self._stored.get(slot)
+        if view is None:
+            view = self._stored[slot] = store.view(slot)
+        return view, int(store.cluster.data[slot])
 
     def inner(self, oldest: npt.NDArray[np.int64], cap: int) -> Hits:
         """Matches between rows of the batch: each row against the newest ``cap`` before it.

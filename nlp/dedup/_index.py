@@ -34,6 +34,8 @@ _SURE = 0.95  # a copy this close ends the search
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
 _LOOSE = 0.25
+# Beyond this many shingles a notice is no bare follow-up (see _with_group).
+_BARE = 40
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -273,9 +275,10 @@ class ClusterIndex:
     ) -> npt.NDArray[np.int64]:
         """The band candidates, then the group's latest notices (stored or earlier in
         the batch) sent within the undated window (see nlp.dedup._groups)."""
-        group = batch.views[row].group
-        if not group:
-            return slots
+        view = batch.views[row]
+        group = view.group
+        if not group or (view.hashes.size > _BARE and not view.cue):
+            return slots  # a notice that says this much is found by its wording
         since = max(oldest, batch.views[row].sent - int(self.undated_window.total_seconds()) // 60)
         store = self._store
         recent = self._groups.of(group, store.alive.data, store.sent.data, since)
