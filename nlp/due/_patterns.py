@@ -188,7 +188,8 @@ WINDOW_AFTER = re.compile(
 # (a name) are no schedule for the reader.
 RECURRING = re.compile(
     r"(?:每|逢)个?(?:天|日|晚|早|周|星期|礼拜|月|季度?|年|工作日|旬|半月)[一二三四五六日天1-7]?"
-    r"(?=\s*(?:的|都|均|要|须|需|请)?\s*(?:上午|下午|中午|晚上|早上|凌晨|下班|\d|前|之前|以前|截止))"
+    r"(?=\s*(?:的|都|均|要|须|需|请)?\s*(?:上午|下午|中午|晚上|早上|凌晨|下班|前|之前|以前|截止"
+    r"|\d(?!\d*\s*[票次个位人份条篇张遍项])))"  # "每天5票" is how many a day, not when
     r"|(?<!将)每(?:天|日|周|月)[^,，。;；!\n]{0,14}(?:打卡|签到|报送|上报|填报|巡查|截图|答题|提交"
     r"|点赞|评论|转发|学满|学习|登录|阅读|浏览|在看)"
     r"|\b(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|working day|"
