@@ -75,6 +75,12 @@ _HINT = re.compile(
 # A label that opens the message ("更正：", "Correction:") needs no change verb after it.
 _OPENING = re.compile(r"^\W{0,3}(?:更正|勘误|订正|correction|erratum|amendment)\s*[:：]")
 _WEAK_CUE = re.compile(r"\bupdate[sd]?\b|\bchange of\b|\bplease note\b")
+# A label that opens the message and says a time or place was changed ("调整：会议推迟到…",
+# "Change: the briefing moves to…"): a correction when a change verb follows it too.
+_CHANGE_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:时间|会议|地点|通知)?(?:调整|变更|改期|延期|推迟|提前)|change|rescheduled)\s*[:：]",
+    re.IGNORECASE,
+)
 # What comes after one of these is the new value; what comes before names the object.
 _VERB = re.compile(
     r"改到|改为|改在|改成|改至|换到|换成|换在|调整到|调整为|调整至|提前到|提前至|推迟到|推迟至|延期到|延期至"
@@ -130,11 +136,12 @@ class Corrected:
 
 def has_correction_cue(text: str) -> bool:
     """Whether a text says an earlier one was wrong or changed (a cheap first test)."""
-    if _HINT.search(text) is None:
-        return False  # nearly every message: one scan of the raw text
+    if _HINT.search(text) is None and _CHANGE_LABEL.search(text) is None:
+        return False  # nearly every message: a scan or two of the raw text
     prepared = prepare(text)
+    weak = _WEAK_CUE.search(prepared) or _CHANGE_LABEL.search(prepared)
     return _CUE.search(prepared) is not None or (
-        _WEAK_CUE.search(prepared) is not None and _VERB.search(prepared) is not None
+        weak is not None and _VERB.search(prepared) is not None
     )
 
 

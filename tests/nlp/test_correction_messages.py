@@ -30,6 +30,8 @@ FRI_14 = datetime(2026, 12, 11, 14, 0, tzinfo=SH)
         "Update: Wards 2 and 6 still missing",
         "Sorry, wrong group",
         "会议通知",
+        "各村调整低保名单，月底前报送",  # 调整 is the work asked, not a label
+        "低保标准调整为每月800元",
     ],
 )
 def test_not_corrections(text: str) -> None:
@@ -48,6 +50,8 @@ def test_not_corrections(text: str) -> None:
         ("Correction: the briefing is now in Room 4", [LEDGER, BRIEFING], 4, WED_9),
         ("Update: the briefing moves to Thursday", [BRIEFING], 4,
          datetime(2026, 12, 10, 9, 0, tzinfo=SH)),
+        ("调整：安全生产例会推迟到上午9点半开始，请准时参加", [FLOOD, SAFETY], 1,
+         datetime(2026, 12, 9, 9, 30, tzinfo=SH)),
     ],
 )  # fmt: skip
 def test_correction_finds_its_notice(
