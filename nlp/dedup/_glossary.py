@@ -42,6 +42,9 @@ _TABLE = """
 停水|water cut water outage|断水
 垃圾|rubbish garbage litter bins bin trash|垃圾桶 垃圾
 危废|hazardous waste|危险废物
+危化品|hazmat hazardous chemicals dangerous goods|危险化学品 危化
+加油站|petrol station petrol stations gas station gas stations filling station|
+大风|gale gales strong wind strong winds high winds|刮大风
 积雪|snow shovel snow shovels snow clearing snow|扫雪 除雪 铲雪 暴雪
 冰冻|icy ice freezing rain black ice|结冰 冻雨 道路结冰
 寒潮|cold wave cold snap cold spell|降温 冷空气
@@ -139,7 +142,9 @@ _KNOWN_PHRASES = frozenset(
         "permission slip", "field trip", "school trip", "study trip", "shuttle bus",
         "living alone", "lives alone", "workplace safety", "production safety",
         "acceptance check", "corrective action", "mobile number", "phone number", "name list",
-        "head count",
+        "head count", "hazardous chemicals", "dangerous goods", "petrol station",
+        "petrol stations", "gas station", "gas stations", "filling station", "strong wind",
+        "strong winds", "high winds",
     )
 )  # fmt: skip
 _ENGLISH, _EN_PATTERN, _CHINESE, _ZH_PATTERN = _compile()

@@ -56,3 +56,25 @@ def test_two_things_asked_by_one_deadline_in_one_group_stay_apart() -> None:
     assert index.assign(_item(2, LUNCH, 5, group=21)) != slip
     chase = _item(3, "Reminder: trip consent slips due 5pm Wednesday, 6 still missing", 60, 21)
     assert index.assign(chase) == slip  # the slip's own reminder still finds it
+
+
+def test_an_inspection_warning_retold_in_english_merges() -> None:
+    warning = (
+        "【紧急】市安委会暗访组今天上午10点左右到我县，重点检查危化品企业和加油站，"
+        "请各乡镇安监站立即通知辖区企业，主要负责人必须在岗。"
+    )
+    retold = (
+        "Heads up: the city safety inspection team arrives around 10am today, unannounced, "
+        "focus on hazmat companies and petrol stations. Plant EHS leads be on site."
+    )
+    index = ClusterIndex()
+    first = index.assign(_item(1, warning, 0, group=11))
+    assert index.assign(_item(2, retold, 15, group=12)) == first
+
+
+def test_another_hazard_by_the_same_hour_stays_apart() -> None:
+    warning = "请各乡镇今天上午10点前把辖区加油站的安全检查情况报县应急局。"
+    other = "Please send the forklift certificates of your drivers to the park office by 10am today."
+    index = ClusterIndex()
+    first = index.assign(_item(1, warning, 0, group=11))
+    assert index.assign(_item(2, other, 15, group=12)) != first
