@@ -74,7 +74,7 @@ def test_an_inspection_warning_retold_in_english_merges() -> None:
 
 def test_another_hazard_by_the_same_hour_stays_apart() -> None:
     warning = "请各乡镇今天上午10点前把辖区加油站的安全检查情况报县应急局。"
-    other = "Please send the forklift certificates of your drivers to the park office by 10am today."
+    other = "Please send the forklift certificates of your drivers to the park office by 10am."
     index = ClusterIndex()
     first = index.assign(_item(1, warning, 0, group=11))
     assert index.assign(_item(2, other, 15, group=12)) != first
