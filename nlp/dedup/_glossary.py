@@ -24,7 +24,7 @@ _TABLE = """
 元旦|new year's new year|
 春节|spring festival chinese new year lunar new year|过年
 总结|write-up write up writeup summary summaries annual review|小结 总结
-外籍|foreign national foreign nationals foreigner foreigners expat expats|外国人 外籍人员 外宾 涉外
+外籍|foreign national foreign resident foreigner expat|外国人 外籍人员 外宾 涉外
 疫苗|vaccine vaccines vaccination vaccinations jab jabs immunisation immunization|接种
 流感|flu influenza|
 体检|health check health checks check-up checkup medical exam|
@@ -132,7 +132,8 @@ _KNOWN_PHRASES = frozenset(
     (
         "on call", "duty rota", "duty roster", "new year's", "new year", "spring festival",
         "chinese new year", "lunar new year", "write up", "annual review",
-        "foreign national", "foreign nationals", "health check", "health checks",
+        "foreign national", "foreign nationals", "foreign resident", "health check",
+        "health checks",
         "medical exam", "fire safety", "fire code", "fire brigade", "fire drill",
         "residence permit", "residence permits", "guest house", "power cut", "power outage",
         "water cut", "water outage", "hazardous waste", "snow shovel", "snow shovels",

@@ -78,3 +78,14 @@ def test_another_hazard_by_the_same_hour_stays_apart() -> None:
     index = ClusterIndex()
     first = index.assign(_item(1, warning, 0, group=11))
     assert index.assign(_item(2, other, 15, group=12)) != first
+
+
+def test_a_reminder_naming_the_list_in_other_words_joins_in_its_group() -> None:
+    notice = (
+        "Dear building managers, please submit the updated list of foreign residents in your "
+        "building (name, nationality, passport expiry, visa type) by 5pm Wednesday."
+    )
+    reminder = "Reminder: the expat list is due 5pm today. Still missing: Block C, Maple Court."
+    index = ClusterIndex()
+    first = index.assign(_item(1, notice, 0, group=11))
+    assert index.assign(_item(2, reminder, 60 * 48, group=11)) == first
