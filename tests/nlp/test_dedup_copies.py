@@ -3,7 +3,11 @@ day-only dues, room numbers, group recency and the scorer's threshold."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import numpy as np
 
@@ -14,6 +18,8 @@ from nlp.dedup._fit import _threshold
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._words import WordTable
 from nlp.due import prepare_message, resolve_due
+
+ROOT = Path(__file__).resolve().parents[2]
 
 CST = timezone(timedelta(hours=8))
 MONDAY = datetime(2026, 11, 16, 9, 0, tzinfo=CST)
@@ -128,3 +134,18 @@ def test_times_of_day_and_form_nouns_name_no_object() -> None:
     assert table.weight("今天下午") == 0 and table.weight("下周一") == 0
     assert table.weight("下班前") == 0
     assert 0 < table.weight("台账") < table.weight("医保")
+
+
+def test_words_are_weighed_alike_in_a_process_that_never_cut_a_text() -> None:
+    """The weights read jieba's dictionary: a fresh process (an index before any
+    tokenising, as in bench_dedup) must load it before weighing the first word."""
+    text = "Flood warning: 12月4日至6日大风降温，注意保暖，防汛值班表周五前报"
+    code = (
+        "import json, sys; from nlp.dedup._words import WordTable; "
+        "from nlp.dedup._canonical import canonical; "
+        f"print(json.dumps(WordTable().words(canonical({text!r})).tolist()))"
+    )
+    fresh = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert json.loads(fresh.stdout) == WordTable().words(canonical(text)).tolist()
