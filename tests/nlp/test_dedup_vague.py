@@ -1,0 +1,95 @@
+"""A vaguer telling of one deadline ("礼拜四下午" of 周四下午4点) is no other
+deadline; another part of the day, another day or another form still is."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup._index import _vague
+from nlp.due import resolve_due
+
+CST = timezone(timedelta(hours=8))
+TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=CST)
+
+
+def _item(key: int, text: str, minutes: int = 0, group: int = 1) -> DedupItem:
+    sent = TUESDAY + timedelta(minutes=minutes)
+    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+
+
+def _conflict(first: str, second: str, minutes: int = 30, groups: tuple[int, int] = (1, 2)) -> str:
+    one, two = _item(1, first, 0, groups[0]), _item(2, second, minutes, groups[1])
+    score = ClusterIndex().explain(one, two)
+    return score.conflict or ""
+
+
+@pytest.mark.parametrize(
+    ("notice", "retelling"),
+    [
+        (  # 下午 alone: 17:30 by the rules
+            "各村：征兵初检名单于12月3日（周四）下午4点前报镇武装部，写清姓名、身份证号。",
+            "征兵的事 屋里有想去当兵的伢子跟我讲一声 礼拜四下午我要报到镇里去",
+        ),
+        (  # 今天晚上: 21:00
+            "各楼栋长：今晚8点前把独居老人的电话和家属电话核对一遍，发小葛汇总。",
+            "楼栋长们 今天晚上把独居老人电话跟家属电话对一下发我哈",
+        ),
+        (  # 下班前: 17:30
+            "各村：党报党刊征订回执单请于12月4日（周五）下午4点前交党政办。",
+            "党报党刊明年的订阅回执 礼拜五下班前要交镇里",
+        ),
+        (  # English: Wednesday afternoon
+            "Please send me each ward's list of who wants a smoke alarm by Wednesday 4pm.",
+            "smoke alarm list: rest by Wednesday afternoon pls",
+        ),
+    ],
+)
+def test_a_vaguer_telling_of_the_same_day_is_not_another_deadline(
+    notice: str, retelling: str
+) -> None:
+    first, second = _item(1, notice), _item(2, retelling, 30, 2)
+    assert first.due_at is not None and second.due_at is not None
+    assert first.due_at != second.due_at and first.due_at.date() == second.due_at.date()
+    conflict = _conflict(notice, retelling)
+    assert not conflict.startswith(("due", "dates")), conflict
+
+
+def test_a_vaguer_retelling_merges_when_the_object_is_named() -> None:
+    notice = "各楼栋长：今晚8点前把自己楼栋独居老人的电话和家属电话核对一遍，有变的发小葛汇总。"
+    retelling = "楼栋长们 今天晚上把独居老人的电话跟家属电话对一下发我哈 没变的也说一声"
+    assert ClusterIndex().explain(_item(1, notice), _item(2, retelling, 20)).merge
+
+
+def test_another_part_of_the_day_is_another_deadline() -> None:
+    """下午 does not cover 上午10点, nor 上午 a deadline at 4 in the afternoon."""
+    morning = "各村：明天上午10点前报送森林防火巡查台账。"
+    assert _conflict(morning, "森林防火巡查台账明天下午交", groups=(1, 1)) == "due times differ"
+    afternoon = "各村：明天下午4点前报送森林防火巡查台账。"
+    assert _conflict(afternoon, "森林防火巡查台账明天上午交", groups=(1, 1)) == "due times differ"
+
+
+def test_the_same_part_of_another_day_is_another_deadline() -> None:
+    notice = "各村：征兵初检名单于12月3日（周四）下午4点前报镇武装部。"
+    assert _conflict(notice, "征兵初检名单礼拜五下午报镇里") == "due times differ"
+
+
+def test_a_time_written_out_is_exact_even_on_a_default_minute() -> None:
+    """下午5点半 is 17:30 because it says so: against 下午4点 it is another time."""
+    exact = datetime(2026, 12, 3, 17, 30, tzinfo=CST)
+    assert _vague(exact, "周四下午5点半前交") == 0
+    assert _vague(exact, "周四下午交") > 0
+    assert _vague(datetime(2026, 12, 3, 23, 59, tzinfo=CST), "12月3日前交") > 0
+    assert _vague(datetime(2026, 12, 3, 16, 0, tzinfo=CST), "周四下午交") == 0
+    notice = "各村：党报党刊征订回执单请于12月4日（周五）下午4点前交党政办。"
+    assert _conflict(notice, "党报党刊订阅回执周五下午5点半前交镇里") == "due times differ"
+
+
+def test_another_form_told_as_vaguely_in_the_same_group_stays_apart() -> None:
+    """Two forms chased in one group on one day: the vaguer day is no licence."""
+    first = "还有一个，民兵整组的基干民兵花名册也是周四下午4点前交武装部。"
+    second = "征兵的事 有想去当兵的伢子跟我讲一声 礼拜四下午我要报到镇里去"
+    score = ClusterIndex().explain(_item(1, first), _item(2, second, 30, 1))
+    assert not score.merge
