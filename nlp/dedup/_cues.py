@@ -31,7 +31,7 @@ _CUE = re.compile(
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
 # are its relays; an unchanged reminder is not one of them.
 _CHANGE = re.compile(
-    r"改到|改为|改在|改成|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
+    r"改到|改为|改在|改成|(?<![修更])改(?=\d)|挪到|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
     r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
     r"|\bnot \S+ any ?more\b|\bcorrection\b"

@@ -72,7 +72,7 @@ def conflict(
     dues = small.due != NO_DUE and large.due != NO_DUE
     if dues and small.due != large.due and not (soft and dues_agree(small, large)):
         return "due times differ"
-    if soft and small.change != large.change:
+    if soft and small.change != large.change and not _repeats_change(small, large):
         return "one changes what the other announced"
     apart = abs(small.sent - large.sent)
     long_verbatim = len(small.text) >= _LONG and len(large.text) >= _LONG
@@ -126,6 +126,14 @@ def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | Non
             detail = f": {venue} not in {list(large.venues)}" if explain else ""
             return "venues differ" + detail
     return None
+
+
+def _repeats_change(a: View, b: View) -> bool:
+    """The one that changes nothing comes after the change and names its very due:
+    a reminder of the new arrangement ("7点四楼会议室，别记成7点半了" after
+    "明早的会提前到7点"), not the notice the change replaced."""
+    change, plain = (a, b) if a.change else (b, a)
+    return change.due != NO_DUE and change.due == plain.due and plain.sent > change.sent
 
 
 def dues_agree(a: View, b: View) -> bool:

@@ -115,6 +115,9 @@ class WordTable:
         if word in _GENERIC:
             return _GENERIC_WEIGHT
         if not self._total:
+            # the dictionary may not be loaded yet: a text's concepts and English
+            # words are weighed before its first Han run is cut
+            jieba.dt.check_initialized()
             self._total = float(jieba.dt.total or 1)
         if len(word) == 2 and not jieba.dt.FREQ.get(word):
             return _UNKNOWN  # a pair the dictionary does not know (see _unknown)

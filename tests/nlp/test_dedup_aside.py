@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._canonical import canonical
-from nlp.dedup._cues import is_aside, object_text
+from nlp.dedup._cues import has_change, is_aside, object_text
 from nlp.dedup._words import WordTable
 from nlp.due import resolve_due
 
@@ -31,7 +31,7 @@ def test_an_aside_by_the_same_deadline_stays_apart_and_each_chase_finds_its_own(
 
 def test_an_english_aside_by_the_same_noon_stays_apart() -> None:
     first = "Extinguisher certificates: 11 of 17 uploaded. Deadline tomorrow noon."
-    second = "Separately, the boiler room CO detector logs are due the same Friday noon, same portal."
+    second = "Separately, the boiler room CO detector logs are due the same Friday noon."
     assert not ClusterIndex().explain(_item(1, first), _item(2, second, 6)).merge
 
 
@@ -61,3 +61,21 @@ def test_a_shared_link_is_the_heaviest_word() -> None:
     assert table.weight(links[0]) == 10.0
     other = table._pieces(canonical("请投票 https://wj.qq.com/s2/2409999/77aa/ 每天5票"))
     assert links[0] not in other
+
+
+def test_a_reminder_after_a_change_repeats_it_and_the_replaced_notice_stays_apart() -> None:
+    """"7点四楼会议室，别记成7点半了" after "明早的会提前到7点" is that change again;
+    the notice the change replaced is not, even at the changed time."""
+    change = "改一下：明早的会提前到7点，县里8点半就要听汇报，地点不变，四楼会议室"
+    reminder = "7点四楼会议室，别记成7点半了，包子我买了放会议室"
+    score = ClusterIndex().explain(_item(1, change), _item(2, reminder, 60 * 9))
+    assert score.conflict != "one changes what the other announced", score.conflict
+    first = "明早8点社区门口集合，去老街扫雪铲冰，楼栋长和志愿者能来的都来"
+    moved = "改一下：集合地点改到老街口牌坊下面，时间不变，社区门口那段物业扫"
+    assert not ClusterIndex().explain(_item(1, first), _item(2, moved, 50)).merge
+
+
+def test_a_time_moved_is_a_change_however_it_is_typed() -> None:
+    assert has_change(canonical("老高 镇里下午的会改三点了 你跟我去"))
+    assert has_change(canonical("今天上午的周例会往后挪到十一点"))
+    assert not has_change(canonical("修改3处错别字"))
