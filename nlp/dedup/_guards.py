@@ -10,6 +10,7 @@ both sides state a fact of one kind and neither's are the other's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from difflib import SequenceMatcher
 
@@ -19,7 +20,7 @@ import numpy.typing as npt
 from nlp.dedup._canonical import FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
 from nlp.dedup._store import NO_DUE, View
 
-__all__ = ["by_size", "conflict", "differing", "dues_agree", "not_verbatim", "overlap"]
+__all__ = ["by_size", "conflict", "differing", "dues_agree", "not_verbatim", "overlap", "undated"]
 
 # Long texts merge only as verbatim excerpts. Shared boilerplate, another
 # version, a sentence dropped mid-text: another document.
@@ -128,6 +129,13 @@ def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | Non
     return None
 
 
+def undated(view: View) -> View:
+    """``view`` without its due and its dates and times: a chase taken for chatter
+    names the moments of its own plans, not those of the notice it chases."""
+    keys = frozenset(key for key in view.keys if key >> 60 != MOMENT)
+    return replace(view, due=NO_DUE, vague=0, keys=keys)
+
+
 def _repeats_change(a: View, b: View) -> bool:
     """The one that changes nothing comes after the change and names its very due:
     a reminder of the new arrangement ("7点四楼会议室，别记成7点半了" after
@@ -149,8 +157,13 @@ def dues_agree(a: View, b: View) -> bool:
 
 def _covers(vague: View, timed: View) -> bool:
     """``vague``'s phrase covers ``timed``'s moment, which is exact or the default
-    of a narrower phrase ("今天" covers "下班前"; "下午" does not cover "今晚")."""
-    return timed.vague < vague.vague and 0 < vague.due - timed.due <= vague.vague
+    of a narrower phrase ("今天" covers "下班前"; "下午" does not cover "今晚"),
+    unless ``timed`` names ``vague``'s moment too: a relay that sets its own
+    earlier deadline beside the upstream one ("今天下班前要报，各办所4点半前报给我")."""
+    return (
+        timed.vague < vague.vague and 0 < vague.due - timed.due <= vague.vague
+        and (MOMENT << 60) | vague.due not in timed.keys
+    )  # fmt: skip
 
 
 def _dated(view: View) -> bool:

@@ -17,7 +17,7 @@ from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
-from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
+from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap, undated
 from nlp.dedup._pair import PairScorer, asks_differ, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
@@ -251,7 +251,11 @@ class ClusterIndex:
             own = -1 if item.key in joining else item.key
             if item.key in bare:
                 slots = self._open_in_group(view, slots, batch)
-            batch.clusters.append(self._best(view, slots, batch) or own)
+            found = self._best(view, slots, batch)
+            if found is None and own < 0 and item.key not in bare and view.due != NO_DUE:
+                # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
+                found = self._best(undated(view), slots, batch)
+            batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
         if lonely:

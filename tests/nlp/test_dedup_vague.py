@@ -93,3 +93,29 @@ def test_another_form_told_as_vaguely_in_the_same_group_stays_apart() -> None:
     second = "征兵的事 有想去当兵的伢子跟我讲一声 礼拜四下午我要报到镇里去"
     score = ClusterIndex().explain(_item(1, first), _item(2, second, 30, 1))
     assert not score.merge
+
+
+def test_a_relay_that_sets_its_own_earlier_time_beside_the_upstream_one_stays_apart() -> None:
+    """"今天下班前要报，各办所4点半前报给我" names the county's 下班前 and its own
+    4点半: the township's own deadline is another notice, not a vaguer telling."""
+    county = "各乡镇：元旦期间严格落实24小时值班和领导带班，值班表今天下班前报应急局。"
+    relay = "县应急局要元旦值班表，今天下班前要报，各办所还没报人的4点半前报给我"
+    assert _conflict(county, relay) == "due times differ"
+
+
+def test_a_chase_taken_for_chatter_joins_despite_its_own_plans() -> None:
+    """"还剩四组6个老人，明天上午彭姐有空吗": 明天上午 is when the chaser plans to go,
+    not the notice's due; the chase still joins the notice it names."""
+    index = ClusterIndex()
+    notice = (
+        "乡卫生院要求这周把高血压、糖尿病的老人第四季度随访做完，血压血糖量了要录系统，"
+        "周五下班前必须录完。一组二组我去，三组四组彭姐陪我去，各组长提前跟老人说一声在家等着"
+    )
+    chase = "慢病随访还剩四组6个老人，明天上午彭姐有空吗"
+    monday, wednesday_evening = -24 * 60, 24 * 60 + 9 * 60 + 10  # due Friday 17:30
+    cluster = index.assign(_item(1, notice, monday))
+    assert index.place_batch([_item(2, chase, wednesday_evening)], joining={2}) == [cluster]
+    other = ClusterIndex()
+    other.assign(_item(1, notice, monday))
+    unrelated = "低保复核表还剩二组没交，明天上午给我"
+    assert other.place_batch([_item(2, unrelated, wednesday_evening)], joining={2}) == [None]
