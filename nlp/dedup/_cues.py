@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["has_change", "has_cue", "is_aside", "object_text", "status_line", "without_status"]
+__all__ = [
+    "has_change",
+    "has_cue",
+    "is_aside",
+    "object_text",
+    "reports_done",
+    "status_line",
+    "without_status",
+]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
@@ -50,6 +58,14 @@ _CONTRAST = re.compile(
     r"(?:跟|和|与)[^，,。；;！!？?\s]{1,12}?(?:不是一回事|不是一个|是两(?:张表|回事|码事)|两码事|分开|别混|搞混)"
     r"|\bnot (?:the same as|to be confused with)\b[^,.;]*"
 )
+# A reply that reports its own part done or promised ("一组看完了 二组还有三户",
+# "西岭17户全部看完", "高山今晚加班录完", "报了 41户"): the worker answering, not the
+# one chasing, so no bare follow-up of the notice.
+_DONE = re.compile(
+    r"(?:看|查|录|填|弄|跑|做|搞|走|排查|走访|处理)完|已(?:经)?(?:报|交|发|处理|完成|看|查|录|填)"
+    r"|全部(?:看|查|录|报|交|完成|处理)|^\W*(?:报|交|发)了"
+    r"|\b(?:done|sent|finished|completed|submitted)\b"
+)
 # A status clause names how far the work got: its figures and places
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
 _STATUS = re.compile(
@@ -82,6 +98,11 @@ _TOPIC = re.compile(r"\s*[\u4e00-\u9fff]{2}(?=\s)")
 def has_change(folded: str) -> bool:
     """Whether the text changes something announced before (see _CHANGE)."""
     return _CHANGE.search(folded) is not None
+
+
+def reports_done(folded: str) -> bool:
+    """Whether the text reports the sender's own part done or promised (see _DONE)."""
+    return _DONE.search(folded) is not None
 
 
 def is_aside(folded: str) -> bool:

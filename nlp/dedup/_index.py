@@ -252,7 +252,7 @@ class ClusterIndex:
             if item.key in bare:
                 slots = self._open_in_group(view, slots, batch)
             found = self._best(view, slots, batch)
-            if found is None and own < 0 and item.key not in bare and view.due != NO_DUE:
+            if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
             batch.clusters.append(found or own)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup import ClusterIndex, DedupItem, could_follow_up
 from nlp.dedup._canonical import canonical
 from nlp.dedup._cues import has_change, is_aside, object_text
 from nlp.dedup._words import WordTable
@@ -79,3 +79,16 @@ def test_a_time_moved_is_a_change_however_it_is_typed() -> None:
     assert has_change(canonical("老高 镇里下午的会改三点了 你跟我去"))
     assert has_change(canonical("今天上午的周例会往后挪到十一点"))
     assert not has_change(canonical("修改3处错别字"))
+
+
+def test_a_reply_that_reports_its_part_done_is_no_bare_follow_up() -> None:
+    replies = (
+        "一组看完了 二组还有三户 明天上午跑完",
+        "西岭村17户全部看完，1户窗户破损已临时处理",
+        "高山今晚加班录完",
+        "报了 41户 有一户电热毯线烧焦了",
+    )
+    for reply in replies:
+        assert not could_follow_up(reply), reply
+    for chase in ("医保 三组五组的还没给我", "出租房的今天最后一天", "志愿活动计划 龙潭 下坪 上坪"):
+        assert could_follow_up(chase), chase
