@@ -9,7 +9,7 @@ place means another notice, however alike the template.
 from dataclasses import dataclass
 
 from nlp.dedup._canonical import canonical, from_prepared
-from nlp.dedup._cues import has_change, has_cue
+from nlp.dedup._cues import has_change, has_cue, reports_done
 from nlp.dedup._cues import status_line as _status_line
 from nlp.dedup._index import ClusterIndex
 from nlp.dedup._types import DedupItem, MatchScore
@@ -48,12 +48,13 @@ _BARE_LIMIT = 40  # characters: a bare follow-up names the object and who is beh
 def could_follow_up(text: str) -> bool:
     """Whether a text taken for chatter may be a bare follow-up of an open notice
     ("志愿活动计划 龙潭 下坪 上坪 😭", "医保 三组五组的还没给我"): short, neither
-    an acknowledgement nor a question. Only a notice of its own group whose due
+    an acknowledgement, a question nor a reply that reports its part done
+    ("一组看完了", "高山今晚加班录完"). Only a notice of its own group whose due
     it comes before may take it (:meth:`ClusterIndex.place_batch`)."""
     folded = canonical(text)
     if not 4 <= len(folded) <= _BARE_LIMIT or text.rstrip().endswith(("?", "？", "吗", "呢")):
         return False
-    return not is_acknowledgement(folded)
+    return not is_acknowledgement(folded) and not reports_done(folded)
 
 
 @dataclass(frozen=True, slots=True)

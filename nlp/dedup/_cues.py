@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["has_change", "has_cue", "object_text", "status_line", "without_status"]
+__all__ = [
+    "has_change",
+    "has_cue",
+    "is_aside",
+    "object_text",
+    "reports_done",
+    "status_line",
+    "without_status",
+]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = re.compile(
@@ -31,10 +39,32 @@ _CUE = re.compile(
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
 # are its relays; an unchanged reminder is not one of them.
 _CHANGE = re.compile(
-    r"改到|改为|改在|改成|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
+    r"改到|改为|改在|改成|(?<![修更])改(?=\d)|挪到|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
     r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
     r"|\bnot \S+ any ?more\b|\bcorrection\b"
+)
+# An aside: a message that says it asks for another thing than the one just
+# before it in the group ("另外…也是今天下午4点前", "还有个事", "跟危房核查不是一回事",
+# "Separately, …", "different thing"). Two asks by one deadline, one after the
+# other, share the group, the due and often a word; this is what tells them apart.
+_ASIDE = re.compile(
+    r"^\W*(?:另外|还有(?:一|个)个?(?:事|表)?|另一个|再一个)|不是一回事|别混|分开(?:发|报|交|填)"
+    r"|^\W*also\b|\bseparately\b|\bdifferent thing\b|\bseparate (?:one|thing|list|sheet|form)\b"
+)
+# A contrast names the thing the request is *not* ("跟危房核查不是一回事",
+# "跟总结分开发", "not the same as the permit forms"): those words name no object.
+_CONTRAST = re.compile(
+    r"(?:跟|和|与)[^，,。；;！!？?\s]{1,12}?(?:不是一回事|不是一个|是两(?:张表|回事|码事)|两码事|分开|别混|搞混)"
+    r"|\bnot (?:the same as|to be confused with)\b[^,.;]*"
+)
+# A reply that reports its own part done or promised ("一组看完了 二组还有三户",
+# "西岭17户全部看完", "高山今晚加班录完", "报了 41户"): the worker answering, not the
+# one chasing, so no bare follow-up of the notice.
+_DONE = re.compile(
+    r"(?:看|查|录|填|弄|跑|做|搞|走|排查|走访|处理)完|已(?:经)?(?:报|交|发|处理|完成|看|查|录|填)"
+    r"|全部(?:看|查|录|报|交|完成|处理)|^\W*(?:报|交|发)了"
+    r"|\b(?:done|sent|finished|completed|submitted)\b"
 )
 # A status clause names how far the work got: its figures and places
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
@@ -70,6 +100,16 @@ def has_change(folded: str) -> bool:
     return _CHANGE.search(folded) is not None
 
 
+def reports_done(folded: str) -> bool:
+    """Whether the text reports the sender's own part done or promised (see _DONE)."""
+    return _DONE.search(folded) is not None
+
+
+def is_aside(folded: str) -> bool:
+    """Whether the text says it is another matter than the one before it (see _ASIDE)."""
+    return _ASIDE.search(folded) is not None
+
+
 def has_cue(folded: str) -> bool:
     """Whether the text says it chases something asked before."""
     return _CUE.search(folded) is not None
@@ -84,10 +124,11 @@ def without_status(folded: str) -> tuple[str, list[str]]:
 
 
 def object_text(folded: str) -> str:
-    """The text without whom it addresses or lists as behind: what is left names the
-    request's object. Place names are rare words, and would otherwise outweigh the
-    form ("信访周报还差河口村、龙岗村" is about 信访周报, not 河口)."""
-    text = _PLACE_NAME.sub(" ", folded)
+    """The text without whom it addresses or lists as behind, nor what it says it
+    is not (see _CONTRAST): what is left names the request's object. Place names
+    are rare words, and would otherwise outweigh the form ("信访周报还差河口村、龙岗村"
+    is about 信访周报, not 河口)."""
+    text = _PLACE_NAME.sub(" ", _CONTRAST.sub(" ", folded))
     if _STATUS.search(text) is None:
         return text
     return _CLAUSE.sub(lambda m: _unlisted(m.group()), text)

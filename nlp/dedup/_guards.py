@@ -10,6 +10,7 @@ both sides state a fact of one kind and neither's are the other's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from difflib import SequenceMatcher
 
@@ -19,7 +20,7 @@ import numpy.typing as npt
 from nlp.dedup._canonical import FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
 from nlp.dedup._store import NO_DUE, View
 
-__all__ = ["by_size", "conflict", "differing", "not_verbatim", "overlap"]
+__all__ = ["by_size", "conflict", "differing", "dues_agree", "not_verbatim", "overlap", "undated"]
 
 # Long texts merge only as verbatim excerpts. Shared boilerplate, another
 # version, a sentence dropped mid-text: another document.
@@ -70,9 +71,9 @@ def conflict(
     from free wording ("名单镇里要核") are not places.
     """
     dues = small.due != NO_DUE and large.due != NO_DUE
-    if dues and small.due != large.due and not (soft and _same_day(small, large)):
+    if dues and small.due != large.due and not (soft and dues_agree(small, large)):
         return "due times differ"
-    if soft and small.change != large.change:
+    if soft and small.change != large.change and not _repeats_change(small, large):
         return "one changes what the other announced"
     apart = abs(small.sent - large.sent)
     long_verbatim = len(small.text) >= _LONG and len(large.text) >= _LONG
@@ -81,9 +82,8 @@ def conflict(
     ):
         return f"undated, {apart // 1440} days apart" if explain else "undated"
     unmatched = differing(small.keys, large.keys, soft=soft)
-    if soft and small.due != large.due and _same_day(small, large):  # the day-only one's moment
-        day = max(small.due, large.due)
-        unmatched -= {(MOMENT << 60) | day}
+    if soft and small.due != large.due and dues_agree(small, large):  # both say one moment
+        unmatched -= {(MOMENT << 60) | small.due, (MOMENT << 60) | large.due}
     if loose:
         unmatched = frozenset(key for key in unmatched if key >> 60 in (MOMENT, LABEL))
     if unmatched:
@@ -129,11 +129,41 @@ def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | Non
     return None
 
 
-def _same_day(a: View, b: View) -> bool:
-    """One due names only a day, and the other falls on it: "今天截止" said of a
-    deadline at 17:00 is the same deadline."""
-    day, timed = (a, b) if a.day_only else (b, a)
-    return day.day_only and not timed.day_only and 0 < day.due - timed.due < 24 * 60
+def undated(view: View) -> View:
+    """``view`` without its due and its dates and times: a chase taken for chatter
+    names the moments of its own plans, not those of the notice it chases."""
+    keys = frozenset(key for key in view.keys if key >> 60 != MOMENT)
+    return replace(view, due=NO_DUE, vague=0, keys=keys)
+
+
+def _repeats_change(a: View, b: View) -> bool:
+    """The one that changes nothing comes after the change and names its very due:
+    a reminder of the new arrangement ("7点四楼会议室，别记成7点半了" after
+    "明早的会提前到7点"), not the notice the change replaced."""
+    change, plain = (a, b) if a.change else (b, a)
+    return change.due != NO_DUE and change.due == plain.due and plain.sent > change.sent
+
+
+def dues_agree(a: View, b: View) -> bool:
+    """The same due, or a vaguer telling of it: one due is a phrase's default
+    and the other falls in the part of the day that phrase covers (see
+    nlp.dedup._index._vague). "今天截止" said of a deadline at 17:00 is that
+    deadline, and so is "礼拜四下午" of 周四下午4点 or "今天晚上" of 今晚8点;
+    "下午" of a deadline at 上午10点 is not."""
+    if a.due == NO_DUE or b.due == NO_DUE:
+        return False
+    return a.due == b.due or _covers(a, b) or _covers(b, a)
+
+
+def _covers(vague: View, timed: View) -> bool:
+    """``vague``'s phrase covers ``timed``'s moment, which is exact or the default
+    of a narrower phrase ("今天" covers "下班前"; "下午" does not cover "今晚"),
+    unless ``timed`` names ``vague``'s moment too: a relay that sets its own
+    earlier deadline beside the upstream one ("今天下班前要报，各办所4点半前报给我")."""
+    return (
+        timed.vague < vague.vague and 0 < vague.due - timed.due <= vague.vague
+        and (MOMENT << 60) | vague.due not in timed.keys
+    )  # fmt: skip
 
 
 def _dated(view: View) -> bool:

@@ -7,6 +7,7 @@ take a few hundred megabytes rather than gigabytes of Python objects.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, time, timedelta
 
 import numpy as np
@@ -16,7 +17,7 @@ from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
-from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
+from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap, undated
 from nlp.dedup._pair import PairScorer, asks_differ, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
@@ -46,9 +47,23 @@ def _group(group: int) -> int:
     return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
-def _day_only(due: datetime | None) -> bool:
-    """A due that names only its day ("今天截止") is 23:59 under the corpus rules."""
-    return due is not None and (due.hour, due.minute) == (23, 59)
+# The moments the due rules give a vaguer phrase, and the minutes before each
+# that the phrase covers: a day alone (今天截止) 23:59, the whole day; 上午 and
+# 中午前 12:00, from 07:00; 下午 and 下班前 17:30, from 12:30 (中午12点 is not
+# 下午); 今晚 21:00, from 16:00.
+_DEFAULTS = {(23, 59): 23 * 60 + 59, (12, 0): 300, (17, 30): 300, (21, 0): 300}
+# A clock time written out: then 12:00 or 17:30 is what the text says, not a default.
+_CLOCK = re.compile(r"\d{1,2}\s*(?:[点時时:：]|[ap]\.?m\b)|\bnoon\b|\bmidday\b")
+
+
+def _vague(due: datetime | None, folded: str) -> int:
+    """How many minutes before ``due`` the phrase it was read from covers, when
+    it is the default of a vaguer phrase ("礼拜四下午", "今天截止"); else 0. A
+    retelling that says less than the notice's "下午4点" names no other deadline."""
+    if due is None or (reach := _DEFAULTS.get((due.hour, due.minute), 0)) == 0:
+        return 0
+    day_only = (due.hour, due.minute) == (23, 59)
+    return reach if day_only or not _CLOCK.search(folded) else 0
 
 
 def _minutes(moment: datetime) -> int:
@@ -110,7 +125,7 @@ class ClusterIndex:
             view = View(
                 _minutes(item.sent_at), due, wording.hashes, found.keys(), found.venues,
                 wording.kept, wording.words, _group(item.group), wording.cue, found,
-                _day_only(item.due_at), wording.change,
+                _vague(item.due_at, wording.folded), wording.change, wording.aside,
             )  # fmt: skip
             viewed.append((view, extra_bands(wording.lsh, due, wording.words, view.group)))
         return viewed
@@ -236,7 +251,11 @@ class ClusterIndex:
             own = -1 if item.key in joining else item.key
             if item.key in bare:
                 slots = self._open_in_group(view, slots, batch)
-            batch.clusters.append(self._best(view, slots, batch) or own)
+            found = self._best(view, slots, batch)
+            if found is None and own < 0 and item.key not in bare:
+                # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
+                found = self._best(undated(view), slots, batch)
+            batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
         if lonely:

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.dedup._glossary import DELIVERABLES
+from nlp.dedup._guards import dues_agree
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import code_of, weights_of
 
@@ -53,11 +54,13 @@ FEATURES = (
     "object_share",
     "object_same_due",
     "object_in_group",
+    "vaguer_due",
 )
 _GRACE = 120  # minutes after a due in which a late chase still belongs to it
 _EARLIER = 24 * 60  # minutes a dueless message may precede a dated copy (a relay
 # that adds the deadline the first telling left out)
 _RESTATED = 30  # minutes: see worth_scoring
+_ASIDE_HOURS = 3  # an aside sets itself apart from what was just said, not last week's
 _SHARE = 0.3  # of the lighter side's word weight, shared: one object named
 # A retelling keeps the object but says everything else its own way, so its
 # share of shared words is small; one rare word in common (家医, 退役军人)
@@ -98,7 +101,7 @@ def _asked(view: View) -> frozenset[int]:
 def asks_differ(small: View, large: View) -> bool:
     """Both ask for something by the same due, and not for the same thing: the
     packed-lunch order and the consent slip of one trip are two requests."""
-    if small.due == NO_DUE or small.due != large.due:
+    if not dues_agree(small, large):
         return False
     mine, theirs = _asked(small), _asked(large)
     return bool(mine) and bool(theirs) and not mine & theirs
@@ -127,12 +130,22 @@ def worth_scoring(small: View, large: View) -> bool:
         and abs(small.sent - large.sent) <= _RESTATED
     ):  # fmt: skip
         return False
-    if asks_differ(small, large):
+    if asks_differ(small, large) or _aside(small, large):
         return False
     if object_share(small, large) >= _SHARE:
         return True
-    together = small.group == large.group or (small.due == large.due and small.due != NO_DUE)
+    together = small.group == large.group or dues_agree(small, large)
     return together and _heaviest(small, large) >= _RARE
+
+
+def _aside(small: View, large: View) -> bool:
+    """The later of two in one group, hours after, says it asks for another
+    thing ("另外…也是今天下午4点前", "Separately, …") and chases nothing."""
+    earlier, later = (small, large) if small.sent <= large.sent else (large, small)
+    return (
+        later.aside and not later.cue and small.group == large.group
+        and later.sent - earlier.sent <= _ASIDE_HOURS * 60
+    )  # fmt: skip
 
 
 def in_window(small: View, large: View) -> bool:
@@ -158,6 +171,9 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
     # one rare word in common (the form's name) says more than many common ones
     heaviest = float(weights_small[shared].max()) if shared.any() else 0.0
     dues = (small.due != NO_DUE) + (large.due != NO_DUE)
+    same_due = float(dues == 2 and small.due == large.due)
+    # a vaguer telling of the same due ("礼拜四下午" of 周四下午4点): weaker evidence
+    vaguer = float(not same_due and dues_agree(small, large))
     same_group = float(small.group == large.group)
     cue = float(small.cue or large.cue)
     within = float(in_window(small, large))
@@ -169,7 +185,7 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
         common / total_large if total_large else 0.0,
         min(common, 30.0) / 10.0,
         heaviest / 10.0,
-        float(dues == 2 and small.due == large.due),
+        same_due,
         float(dues == 1),
         same_group,
         math.log1p(abs(small.sent - large.sent) / 60) / _HOURS,
@@ -178,8 +194,9 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
         within,
         cue * within,
         min(1.0, common / min(total_small, total_large)) if min(total_small, total_large) else 0.0,
-        float(dues == 2 and small.due == large.due) * heaviest / 10.0,
+        same_due * heaviest / 10.0,
         same_group * within * heaviest / 10.0,
+        vaguer,
     ]
 
 

@@ -37,8 +37,11 @@ class View:
     group: int  # where it was posted, folded to 32 bits (0 when unknown)
     cue: bool  # says it chases something asked before
     facts: Facts | None = None  # in full, for explanations of a notice being matched
-    day_only: bool = False  # the due names a day, not a time ("今天截止": 23:59)
+    # minutes before the due that its phrase covers when the due is a rule's
+    # default for a vaguer phrase ("礼拜四下午": 17:30 covers from 12:00); 0: exact
+    vague: int = 0
     change: bool = False  # it changes something announced before (a notice of its own)
+    aside: bool = False  # it says it asks for another thing than the one before it
 
 
 class EntryStore:
@@ -56,7 +59,8 @@ class EntryStore:
         self.shingles, self.facts = Column(np.uint16), Column(np.uint64)
         self.word_start, self.word_len = Column(np.uint32), Column(np.int16)
         self.words, self.group, self.cue = Column(np.uint32), Column(np.int32), Column(np.bool_)
-        self.day_only, self.change = Column(np.bool_), Column(np.bool_)
+        self.vague, self.change = Column(np.int16), Column(np.bool_)
+        self.aside = Column(np.bool_)
         self.extras: dict[int, tuple[tuple[str, ...], str]] = {}
         self.living = 0
 
@@ -77,7 +81,8 @@ class EntryStore:
             (self.key, keys), (self.cluster, clusters), (self.sent, [v.sent for v in views]),
             (self.due, [v.due for v in views]), (self.alive, [True] * len(views)),
             (self.group, [v.group for v in views]), (self.cue, [v.cue for v in views]),
-            (self.day_only, [v.day_only for v in views]), (self.change, [v.change for v in views]),
+            (self.vague, [v.vague for v in views]), (self.change, [v.change for v in views]),
+            (self.aside, [v.aside for v in views]),
         ):  # fmt: skip
             column.append(values)
         sizes = [view.hashes.size for view in views]
@@ -114,8 +119,9 @@ class EntryStore:
             self.words.data[begin : begin + length].copy(),
             int(self.group.data[slot]),
             bool(self.cue.data[slot]),
-            day_only=bool(self.day_only.data[slot]),
+            vague=int(self.vague.data[slot]),
             change=bool(self.change.data[slot]),
+            aside=bool(self.aside.data[slot]),
         )
 
     def kill(self, slots: npt.NDArray[Any]) -> int:
@@ -140,15 +146,15 @@ class EntryStore:
         if not keep.size:
             self._reset()
             return []
-        old = (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.day_only,
-               self.change)
+        old = (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.vague,
+               self.change, self.aside)
         word_runs = self.word_start.view()[keep], self.word_len.view()[keep], self.words.view()
         starts, sizes = self.sh_start.view()[keep], self.sh_len.view()[keep]
         firsts, counts = self.fact_start.view()[keep], self.fact_len.view()[keep]
         shingles, facts, extras = self.shingles.view(), self.facts.view(), self.extras
         self._reset()
-        kept = (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.day_only,
-               self.change)
+        kept = (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.vague,
+               self.change, self.aside)
         for column, source in zip(kept, old, strict=True):
             column.append(source.view()[keep])
         self.alive.append(np.ones(keep.size, dtype=np.bool_))

@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.dedup._canonical import compact, from_prepared
-from nlp.dedup._cues import has_change, has_cue, object_text
+from nlp.dedup._cues import has_change, has_cue, is_aside, object_text
 from nlp.dedup._signature import BANDS, Runs, band_values, fold, shingle_hashes, signatures
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import WEIGHT_SCALE, WordTable
@@ -53,6 +53,7 @@ class Wording:
     words: npt.NDArray[np.uint32]
     cue: bool
     change: bool
+    aside: bool
 
 
 class Wordings:
@@ -78,6 +79,7 @@ class Wordings:
             Wording(
                 text, own, bands, flat if len(flat) >= _KEEP_TEXT else "",
                 self._words.words(object_text(text)), has_cue(text), has_change(text),
+                is_aside(text),
             )
             for text, own, bands, flat in zip(texts, hashes.split(), lsh, flats, strict=True)
         ]  # fmt: skip

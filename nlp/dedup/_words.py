@@ -34,6 +34,9 @@ _MAX_WEIGHT = 10.0
 _OFFSET = 6.0  # ln(total / freq) below this is common wording
 _UNKNOWN = 5.0  # the weight of a two-character word the dictionary lacks
 _ENGLISH = re.compile(r"[a-z][a-z'-]+")
+# A link names its object as nothing else does: a vote, a survey, a form online.
+_LINK = re.compile(r"(?:https?://|www\.)[!-~]+?(?=[!),.;:?\]]*(?:[^!-~]|$))")
+_LINK_MARK = "\x00"  # a link's word begins with this, and weighs the most
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Said by every notice, or by every reminder: no evidence of which notice it is.
 _COMMON_WORDS = (
@@ -100,6 +103,8 @@ class WordTable:
 
     def weight(self, word: str) -> float:
         """How much a word says about which notice this is (0 to 10)."""
+        if word.startswith(_LINK_MARK):
+            return _MAX_WEIGHT
         if _ENGLISH.fullmatch(word):
             stem = _stem(word)
             if word in _ENGLISH_COMMON or stem in _ENGLISH_COMMON or len(word) < 3:
@@ -110,6 +115,9 @@ class WordTable:
         if word in _GENERIC:
             return _GENERIC_WEIGHT
         if not self._total:
+            # the dictionary may not be loaded yet: a text's concepts and English
+            # words are weighed before its first Han run is cut
+            jieba.dt.check_initialized()
             self._total = float(jieba.dt.total or 1)
         if len(word) == 2 and not jieba.dt.FREQ.get(word):
             return _UNKNOWN  # a pair the dictionary does not know (see _unknown)
@@ -145,8 +153,11 @@ class WordTable:
     @staticmethod
     def _others(folded: str) -> list[str]:
         """The words of a text outside its Han runs: the glossary's concepts (one word
-        for an object in either language) and the English words."""
-        return concepts(folded) + [_stem(word) for word in _ENGLISH.findall(folded)]
+        for an object in either language), its links and the English words."""
+        links = [_LINK_MARK + link.split("://")[-1].rstrip("/") for link in _LINK.findall(folded)]
+        if links:
+            folded = _LINK.sub(" ", folded)
+        return concepts(folded) + links + [_stem(word) for word in _ENGLISH.findall(folded)]
 
     def _run_values(self, run: str) -> frozenset[int]:
         return frozenset(value for value in map(self._known, _run_pieces(run)) if value)

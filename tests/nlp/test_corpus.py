@@ -69,14 +69,17 @@ def test_the_scene_test_files_replay_the_test_split_s_own_records() -> None:
     scenes = load_corpus(CORPUS / "scenes-test.jsonl")
     voices = load_corpus(CORPUS / "scenes-voices-test.jsonl")
     calls = load_corpus(CORPUS / "scenes-calls-test.jsonl")
+    retell = load_corpus(CORPUS / "retell-test.jsonl")
     probe = load_corpus(CORPUS / "probe-test.jsonl")
     assert voices and len(voices) < len(scenes) < len(test)
     assert calls and {r.id for r in calls} <= {r.id for r in scenes}
     assert not {r.id for r in calls} & {r.id for r in voices}
     assert {r.id for r in voices} <= {r.id for r in scenes}
+    assert retell and {r.id for r in retell} <= {r.id for r in scenes}
+    assert not {r.id for r in retell} & ({r.id for r in calls} | {r.id for r in voices})
     # the lead's held-out probe is test only and kept out of the scenes' figures
     assert probe and not {r.id for r in probe} & {r.id for r in scenes}
-    for part in (scenes, voices, calls, probe):
+    for part in (scenes, voices, calls, retell, probe):
         assert all(test[r.id] == r for r in part)
         assert [r.sent_at for r in part] == sorted(r.sent_at for r in part)
         # a reply travels with its notice: every cluster of the part is whole in it

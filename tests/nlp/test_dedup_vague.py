@@ -1,0 +1,121 @@
+"""A vaguer telling of one deadline ("礼拜四下午" of 周四下午4点) is no other
+deadline; another part of the day, another day or another form still is."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup._index import _vague
+from nlp.due import resolve_due
+
+CST = timezone(timedelta(hours=8))
+TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=CST)
+
+
+def _item(key: int, text: str, minutes: int = 0, group: int = 1) -> DedupItem:
+    sent = TUESDAY + timedelta(minutes=minutes)
+    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+
+
+def _conflict(first: str, second: str, minutes: int = 30, groups: tuple[int, int] = (1, 2)) -> str:
+    one, two = _item(1, first, 0, groups[0]), _item(2, second, minutes, groups[1])
+    score = ClusterIndex().explain(one, two)
+    return score.conflict or ""
+
+
+@pytest.mark.parametrize(
+    ("notice", "retelling"),
+    [
+        (  # 下午 alone: 17:30 by the rules
+            "各村：征兵初检名单于12月3日（周四）下午4点前报镇武装部，写清姓名、身份证号。",
+            "征兵的事 屋里有想去当兵的伢子跟我讲一声 礼拜四下午我要报到镇里去",
+        ),
+        (  # 今天晚上: 21:00
+            "各楼栋长：今晚8点前把独居老人的电话和家属电话核对一遍，发小葛汇总。",
+            "楼栋长们 今天晚上把独居老人电话跟家属电话对一下发我哈",
+        ),
+        (  # 下班前: 17:30
+            "各村：党报党刊征订回执单请于12月4日（周五）下午4点前交党政办。",
+            "党报党刊明年的订阅回执 礼拜五下班前要交镇里",
+        ),
+        (  # English: Wednesday afternoon
+            "Please send me each ward's list of who wants a smoke alarm by Wednesday 4pm.",
+            "smoke alarm list: rest by Wednesday afternoon pls",
+        ),
+    ],
+)
+def test_a_vaguer_telling_of_the_same_day_is_not_another_deadline(
+    notice: str, retelling: str
+) -> None:
+    first, second = _item(1, notice), _item(2, retelling, 30, 2)
+    assert first.due_at is not None and second.due_at is not None
+    assert first.due_at != second.due_at and first.due_at.date() == second.due_at.date()
+    conflict = _conflict(notice, retelling)
+    assert not conflict.startswith(("due", "dates")), conflict
+
+
+def test_a_vaguer_retelling_merges_when_the_object_is_named() -> None:
+    notice = "各楼栋长：今晚8点前把自己楼栋独居老人的电话和家属电话核对一遍，有变的发小葛汇总。"
+    retelling = "楼栋长们 今天晚上把独居老人的电话跟家属电话对一下发我哈 没变的也说一声"
+    assert ClusterIndex().explain(_item(1, notice), _item(2, retelling, 20)).merge
+
+
+def test_another_part_of_the_day_is_another_deadline() -> None:
+    """下午 does not cover 上午10点, nor 上午 a deadline at 4 in the afternoon."""
+    morning = "各村：明天上午10点前报送森林防火巡查台账。"
+    assert _conflict(morning, "森林防火巡查台账明天下午交", groups=(1, 1)) == "due times differ"
+    afternoon = "各村：明天下午4点前报送森林防火巡查台账。"
+    assert _conflict(afternoon, "森林防火巡查台账明天上午交", groups=(1, 1)) == "due times differ"
+
+
+def test_the_same_part_of_another_day_is_another_deadline() -> None:
+    notice = "各村：征兵初检名单于12月3日（周四）下午4点前报镇武装部。"
+    assert _conflict(notice, "征兵初检名单礼拜五下午报镇里") == "due times differ"
+
+
+def test_a_time_written_out_is_exact_even_on_a_default_minute() -> None:
+    """下午5点半 is 17:30 because it says so: against 下午4点 it is another time."""
+    exact = datetime(2026, 12, 3, 17, 30, tzinfo=CST)
+    assert _vague(exact, "周四下午5点半前交") == 0
+    assert _vague(exact, "周四下午交") > 0
+    assert _vague(datetime(2026, 12, 3, 23, 59, tzinfo=CST), "12月3日前交") > 0
+    assert _vague(datetime(2026, 12, 3, 16, 0, tzinfo=CST), "周四下午交") == 0
+    notice = "各村：党报党刊征订回执单请于12月4日（周五）下午4点前交党政办。"
+    assert _conflict(notice, "党报党刊订阅回执周五下午5点半前交镇里") == "due times differ"
+
+
+def test_another_form_told_as_vaguely_in_the_same_group_stays_apart() -> None:
+    """Two forms chased in one group on one day: the vaguer day is no licence."""
+    first = "还有一个，民兵整组的基干民兵花名册也是周四下午4点前交武装部。"
+    second = "征兵的事 有想去当兵的伢子跟我讲一声 礼拜四下午我要报到镇里去"
+    score = ClusterIndex().explain(_item(1, first), _item(2, second, 30, 1))
+    assert not score.merge
+
+
+def test_a_relay_that_sets_its_own_earlier_time_beside_the_upstream_one_stays_apart() -> None:
+    """"今天下班前要报，各办所4点半前报给我" names the county's 下班前 and its own
+    4点半: the township's own deadline is another notice, not a vaguer telling."""
+    county = "各乡镇：元旦期间严格落实24小时值班和领导带班，值班表今天下班前报应急局。"
+    relay = "县应急局要元旦值班表，今天下班前要报，各办所还没报人的4点半前报给我"
+    assert _conflict(county, relay) == "due times differ"
+
+
+def test_a_chase_taken_for_chatter_joins_despite_its_own_plans() -> None:
+    """"还剩四组6个老人，明天上午彭姐有空吗": 明天上午 is when the chaser plans to go,
+    not the notice's due; the chase still joins the notice it names."""
+    index = ClusterIndex()
+    notice = (
+        "乡卫生院要求这周把高血压、糖尿病的老人第四季度随访做完，血压血糖量了要录系统，"
+        "周五下班前必须录完。一组二组我去，三组四组彭姐陪我去，各组长提前跟老人说一声在家等着"
+    )
+    chase = "慢病随访还剩四组6个老人，明天上午彭姐有空吗"
+    monday, wednesday_evening = -24 * 60, 24 * 60 + 9 * 60 + 10  # due Friday 17:30
+    cluster = index.assign(_item(1, notice, monday))
+    assert index.place_batch([_item(2, chase, wednesday_evening)], joining={2}) == [cluster]
+    other = ClusterIndex()
+    other.assign(_item(1, notice, monday))
+    unrelated = "低保复核表还剩二组没交，明天上午给我"
+    assert other.place_batch([_item(2, unrelated, wednesday_evening)], joining={2}) == [None]
