@@ -108,6 +108,11 @@ _PIECES = (
     # English
     rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
     r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
+    # "还有30分钟", "只剩半小时", "30 minutes left", "an hour to go": the time left to act in
+    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
+    r"(?P<left_unit>小时|钟头|分钟)(?!\s*(?:之后|以后|后))",
+    rf"\b(?P<eleft_n>{_EN_NUMBER}|half an)\s+(?P<eleft_u>hours?|hrs?|minutes?|mins?)\s+"
+    r"(?P<eleft_how>left|to go|remaining|from now)\b",
     # "in 30 minutes", "in half an hour": a start that moment
     rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
     r"|(?P<einh>half an hour))\b",
@@ -130,7 +135,8 @@ PIECE = re.compile("|".join(_PIECES))
 # what keeps long forwarded documents cheap (the lookbehinds at the head of
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
-    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿]"
+    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿"
+    r"还只剩仅]"
     r"|(?<![a-z])[a-z]"
 )
 

@@ -250,9 +250,21 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     return _span(match, day=cal.month_end(today.year, today.month))
 
 
+def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    """"还有30分钟", "30 minutes left": a deadline that far ahead; "an hour from now" a start."""
+    raw = match["left_n"] or match["eleft_n"]
+    count = 0.5 if raw in ("半", "half an") else ENGLISH_NUMBERS.get(raw) or int(raw)
+    unit = match["left_unit"] or match["eleft_u"]
+    hours = "小时" in unit or "钟头" in unit or unit.startswith(("hour", "hr"))
+    span = timedelta(hours=count) if hours else timedelta(minutes=count)
+    start = match["eleft_how"] == "from now"
+    return _span(match, moment=sent_at + span, deadline=not start, event=start)
+
+
 # Checked in order; the first group that took part in the match picks the builder.
 _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
+    ("left_n", _time_left), ("eleft_n", _time_left),
     ("ebh", _clock), ("ebh2", _clock), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
     ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),

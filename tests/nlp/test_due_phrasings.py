@@ -69,6 +69,10 @@ DURATIONS = [
     ("半小时后开视频会，大家准备一下", MONDAY, _after(30)),
     ("2小时后县里来检查，各站所把卫生搞好", MONDAY, _after(120)),
     ("一个半小时后出发去现场", MONDAY, _after(90)),
+    ("只剩半小时了，还没交的抓紧", MONDAY, _after(30)),
+    ("还有两个小时截止，白水、枫林还没报", MONDAY, _after(120)),
+    ("Still missing forms from Plant 2 and Plant 5. 30 minutes left!", MONDAY, _after(30)),
+    ("Everyone at the east gate an hour from now", MONDAY, _after(60)),
     ("两个小时后开会", MONDAY, _after(120)),
     ("十分钟后开始点名", MONDAY, _after(10)),
     ("请20分钟内到岗", MONDAY, _after(20)),
@@ -160,6 +164,7 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("春节前完成", "2026-02-20T10:00"),  # the next 春节 is a plan horizon away
         ("中秋节前把慰问名单报上来", MONDAY),
         ("视频看满30分钟后才能答题", MONDAY),  # a length of viewing, not a moment
+        ("还有3个村没报，抓紧", MONDAY),  # villages left, not time
         ("清明前后雨水多", "2027-03-20T10:00"),
         ("Conference on the 3rd floor", MONDAY),
     ],
