@@ -86,6 +86,29 @@ _TABLE = """
 活动|activity activities event events|
 假期|holiday holidays|放假 节假日 假期
 名单|name list names name|名单 姓名 名字 花名册
+灭火器|fire extinguisher|
+安全帽|hard hat hard hats helmet|
+口罩|face mask masks|
+护照|passport|
+身份证|id card|身份证号
+社保|social insurance social security|
+医保|medical insurance health insurance|
+低保|subsistence allowance minimum living allowance|
+燃气|gas leak gas safety gas cylinder|煤气 液化气
+电动车|e-bike e-bikes electric bike ebike scooter|电瓶车
+暴雨|rainstorm heavy rain downpour|大雨 强降雨
+滑坡|landslide landslides mudslide|塌方 泥石流 地质灾害
+溺水|drowning|防溺水
+疫情|outbreak epidemic|
+会议纪要|meeting minutes minutes|纪要
+报名|registration sign-up sign up|报名表
+合同|contract|
+门禁|access card key card|门禁卡
+校车|school bus|
+校服|uniform|
+寒假|winter break winter holiday|
+成绩|report card grades scores|成绩单
+走访|home visit home visits|入户 家访
 """.strip()
 
 
@@ -143,7 +166,12 @@ _KNOWN_PHRASES = frozenset(
         "permission slip", "field trip", "school trip", "study trip", "shuttle bus",
         "living alone", "lives alone", "workplace safety", "production safety",
         "acceptance check", "corrective action", "mobile number", "phone number", "name list",
-        "head count", "hazardous chemicals", "dangerous goods", "petrol station",
+        "head count", "fire extinguisher", "hard hat", "hard hats", "face mask", "id card",
+        "social insurance", "social security", "medical insurance", "health insurance",
+        "subsistence allowance", "minimum living allowance", "gas leak", "gas safety",
+        "gas cylinder", "electric bike", "heavy rain", "meeting minutes", "sign up",
+        "access card", "key card", "school bus", "winter break", "winter holiday", "report card",
+        "home visit", "home visits", "hazardous chemicals", "dangerous goods", "petrol station",
         "petrol stations", "gas station", "gas stations", "filling station", "strong wind",
         "strong winds", "high winds",
     )

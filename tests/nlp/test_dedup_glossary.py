@@ -89,3 +89,9 @@ def test_a_reminder_naming_the_list_in_other_words_joins_in_its_group() -> None:
     index = ClusterIndex()
     first = index.assign(_item(1, notice, 0, group=11))
     assert index.assign(_item(2, reminder, 60 * 48, group=11)) == first
+
+
+def test_common_office_objects_name_one_concept_in_either_language() -> None:
+    found = concepts(canonical("Check fire extinguishers, e-bike charging, subsistence allowance"))
+    assert {"灭火器", "电动车", "低保"} <= set(found)
+    assert {"电动车", "滑坡", "走访"} <= set(concepts(canonical("电瓶车 塌方 入户")))
