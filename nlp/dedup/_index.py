@@ -17,8 +17,9 @@ from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
-from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap, undated
-from nlp.dedup._pair import PairScorer, asks_differ, features, in_window, worth_scoring
+from nlp.dedup._guards import by_size, overlap, undated
+from nlp.dedup._judge import PairJudge
+from nlp.dedup._pair import PairScorer, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -32,9 +33,6 @@ _BUCKET_CAP = 8  # newest matches taken per band: copies arrive close in time
 # and verifying a long tail of template siblings is what makes matching slow.
 _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
-# Below this Jaccard similarity two notices are different wordings, not one
-# template filled twice: only their moments and venues are compared (_guards).
-_LOOSE = 0.25
 # Beyond this many shingles a notice is no bare follow-up (see _with_group).
 _BARE = 40
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
@@ -94,12 +92,13 @@ class ClusterIndex:
         scorer: PairScorer | None = None,
         close_of_business: time = CLOSE_OF_BUSINESS,
     ) -> None:
-        self.window, self.jaccard, self.containment = window, jaccard, containment
-        self.undated_window = undated_window
-        self.reworded, self.reworded_window = reworded, reworded_window
-        self.min_contained = min_contained
+        self.window, self.undated_window = window, undated_window
         self.close_of_business = close_of_business
-        self.scorer = scorer or PairScorer.load()
+        self._judge = PairJudge(
+            jaccard=jaccard, containment=containment, min_contained=min_contained,
+            reworded=reworded, reworded_window=reworded_window,
+            undated_window=undated_window, scorer=scorer or PairScorer.load(),
+        )  # fmt: skip
         self._store = EntryStore()
         self._wordings = Wordings()
         # LSH bands, the due minute and the rarest words (nlp.dedup._wording)
@@ -137,79 +136,7 @@ class ClusterIndex:
 
     def score(self, a: View, b: View) -> MatchScore:
         """Similarity of two notices, whether the guards allow a merge, and why not."""
-        small, large = by_size(a, b)
-        jaccard, contained = overlap(small, large)
-        if self._plain(small, large, jaccard, contained):
-            return MatchScore(jaccard, contained, True, None)
-        if len(small.text) >= LONG_TEXT:  # documents travel verbatim, never retold
-            reason = conflict(small, large, self.undated_window)
-            return MatchScore(
-                jaccard, contained, False, reason or not_verbatim(small.text, large.text)
-            )
-        probability = self._learned(small, large, jaccard, contained)
-        reason = self._soft(small, large, jaccard)
-        if reason is None and probability < self.scorer.threshold:
-            reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
-        return MatchScore(jaccard, contained, reason is None, reason, probability)
-
-    def _rank(self, a: View, b: View) -> float | None:
-        """What :meth:`score` decides, cheapest test first; None when they must not merge."""
-        small, large = by_size(a, b)
-        reason = conflict(small, large, self.undated_window, explain=False, soft=True)
-        if reason is not None and reason != "facts differ":
-            return None  # most template siblings stop here, before any intersection
-        jaccard, contained = overlap(small, large)
-        if reason is not None and (
-            jaccard >= _LOOSE or self._soft(small, large, jaccard, explain=False)
-        ):
-            return None  # facts differ, and they are compared: one template, two notices
-        if self._plain(small, large, jaccard, contained):
-            return max(jaccard, contained)
-        if len(small.text) >= LONG_TEXT:
-            return None  # documents travel verbatim, never retold
-        probability = self._learned(small, large, jaccard, contained)
-        return probability * 0.9 if probability >= self.scorer.threshold else None
-
-    def _soft(
-        self, small: View, large: View, jaccard: float, *, explain: bool = True
-    ) -> str | None:
-        """The guards for a pair the plain tests leave to the scorer."""
-        loose = jaccard < _LOOSE
-        return conflict(
-            small, large, self.undated_window, explain=explain, soft=True, loose=loose
-        )
-
-    def _plain(self, small: View, large: View, jaccard: float, contained: float) -> bool:
-        """The near-verbatim tests: alike enough, every fact of the smaller in the larger."""
-        if not self._similar(small, large, jaccard, contained) or asks_differ(small, large):
-            return False
-        if conflict(small, large, self.undated_window, explain=False) is not None:
-            return False
-        return len(small.text) < LONG_TEXT or not not_verbatim(small.text, large.text)
-
-    def _learned(self, small: View, large: View, jaccard: float, contained: float) -> float:
-        """The scorer's probability; nought unless the two name one object
-        (:func:`nlp.dedup._pair.worth_scoring`)."""
-        if not worth_scoring(small, large):
-            return 0.0
-        return self.scorer.probability(features(small, large, jaccard, contained))
-
-    def _similar(self, small: View, large: View, jaccard: float, contained: float) -> bool:
-        if jaccard >= self.jaccard:
-            return True
-        if contained >= self.containment and small.hashes.size >= self.min_contained:
-            return True
-        anchored = self._anchored(small, large)
-        return anchored and (jaccard >= self.reworded[0] or contained >= self.reworded[1])
-
-    def _anchored(self, a: View, b: View) -> bool:
-        """A reworded copy asks for the same thing by the same minute, within days.
-
-        Then far less wording need be shared ("市森林防火检查组11月24日10时来白水镇查…"
-        rewords "…将于下周二（11月24日）上午10点到白水镇检查…").
-        """
-        minutes = int(self.reworded_window.total_seconds()) // 60
-        return a.due != NO_DUE and a.due == b.due and abs(a.sent - b.sent) <= minutes
+        return self._judge.score(a, b)
 
     def _best(self, view: View, slots: npt.NDArray[np.int64], batch: Batch) -> int | None:
         best: tuple[float, int] | None = None
@@ -217,7 +144,7 @@ class ClusterIndex:
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
-            rank = self._rank(view, other)
+            rank = self._judge.rank(view, other)
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)
                 if rank >= _SURE:
@@ -323,9 +250,9 @@ class ClusterIndex:
             other, other_cluster = batch.read(slot, self._store)
             small, large = by_size(batch.views[0], other)
             jaccard, contained = overlap(small, large)
-            if self._soft(small, large, jaccard, explain=False):
+            if self._judge.soft(small, large, jaccard, explain=False):
                 continue
-            if self._plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
+            if self._judge.plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
             if worth_scoring(small, large):
                 pairs.append((features(small, large, jaccard, contained), other_cluster))

@@ -1,0 +1,113 @@
+"""Whether two notices are one: the near-verbatim tests, the guards, the learned scorer.
+
+The index (:mod:`nlp.dedup._index`) finds the candidates; this decides each
+pair. A near-verbatim copy merges when every fact of the smaller is in the
+larger; a long text only as a verbatim excerpt; anything else is left to the
+pair scorer, behind the guards that keep one template's siblings apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
+from nlp.dedup._pair import PairScorer, asks_differ, features, worth_scoring
+from nlp.dedup._store import NO_DUE, View
+from nlp.dedup._types import MatchScore
+from nlp.dedup._wording import LONG_TEXT
+
+__all__ = ["PairJudge"]
+
+# Below this Jaccard similarity two notices are different wordings, not one
+# template filled twice: only their moments and venues are compared (_guards).
+_LOOSE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class PairJudge:
+    """The thresholds of the plain tests and the scorer behind them."""
+
+    jaccard: float
+    containment: float
+    min_contained: int
+    reworded: tuple[float, float]
+    reworded_window: timedelta
+    undated_window: timedelta
+    scorer: PairScorer
+
+    def score(self, a: View, b: View) -> MatchScore:
+        """Similarity of two notices, whether the guards allow a merge, and why not."""
+        small, large = by_size(a, b)
+        jaccard, contained = overlap(small, large)
+        if self.plain(small, large, jaccard, contained):
+            return MatchScore(jaccard, contained, True, None)
+        if len(small.text) >= LONG_TEXT:  # documents travel verbatim, never retold
+            reason = conflict(small, large, self.undated_window)
+            return MatchScore(
+                jaccard, contained, False, reason or not_verbatim(small.text, large.text)
+            )
+        probability = self.learned(small, large, jaccard, contained)
+        reason = self.soft(small, large, jaccard)
+        if reason is None and probability < self.scorer.threshold:
+            reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
+        return MatchScore(jaccard, contained, reason is None, reason, probability)
+
+    def rank(self, a: View, b: View) -> float | None:
+        """What :meth:`score` decides, cheapest test first; None when they must not merge."""
+        small, large = by_size(a, b)
+        reason = conflict(small, large, self.undated_window, explain=False, soft=True)
+        if reason is not None and reason != "facts differ":
+            return None  # most template siblings stop here, before any intersection
+        jaccard, contained = overlap(small, large)
+        if reason is not None and (
+            jaccard >= _LOOSE or self.soft(small, large, jaccard, explain=False)
+        ):
+            return None  # facts differ, and they are compared: one template, two notices
+        if self.plain(small, large, jaccard, contained):
+            return max(jaccard, contained)
+        if len(small.text) >= LONG_TEXT:
+            return None  # documents travel verbatim, never retold
+        probability = self.learned(small, large, jaccard, contained)
+        return probability * 0.9 if probability >= self.scorer.threshold else None
+
+    def soft(
+        self, small: View, large: View, jaccard: float, *, explain: bool = True
+    ) -> str | None:
+        """The guards for a pair the plain tests leave to the scorer."""
+        loose = jaccard < _LOOSE
+        return conflict(
+            small, large, self.undated_window, explain=explain, soft=True, loose=loose
+        )
+
+    def plain(self, small: View, large: View, jaccard: float, contained: float) -> bool:
+        """The near-verbatim tests: alike enough, every fact of the smaller in the larger."""
+        if not self._similar(small, large, jaccard, contained) or asks_differ(small, large):
+            return False
+        if conflict(small, large, self.undated_window, explain=False) is not None:
+            return False
+        return len(small.text) < LONG_TEXT or not not_verbatim(small.text, large.text)
+
+    def learned(self, small: View, large: View, jaccard: float, contained: float) -> float:
+        """The scorer's probability; nought unless the two name one object
+        (:func:`nlp.dedup._pair.worth_scoring`)."""
+        if not worth_scoring(small, large):
+            return 0.0
+        return self.scorer.probability(features(small, large, jaccard, contained))
+
+    def _similar(self, small: View, large: View, jaccard: float, contained: float) -> bool:
+        if jaccard >= self.jaccard:
+            return True
+        if contained >= self.containment and small.hashes.size >= self.min_contained:
+            return True
+        anchored = self._anchored(small, large)
+        return anchored and (jaccard >= self.reworded[0] or contained >= self.reworded[1])
+
+    def _anchored(self, a: View, b: View) -> bool:
+        """A reworded copy asks for the same thing by the same minute, within days.
+
+        Then far less wording need be shared ("市森林防火检查组11月24日10时来白水镇查…"
+        rewords "…将于下周二（11月24日）上午10点到白水镇检查…").
+        """
+        minutes = int(self.reworded_window.total_seconds()) // 60
+        return a.due != NO_DUE and a.due == b.due and abs(a.sent - b.sent) <= minutes
