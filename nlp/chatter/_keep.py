@@ -68,6 +68,10 @@ _KEEP = {
         # a countdown: "还有10分钟", "还剩半小时"
         "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
+        # a chase in a cadre's words: "巡山日志 高山 桃坑还没传", "医保 三组五组的还没给我",
+        # "慢病随访还剩四组6个老人" (households, people or units still to do)
+        "还没(?:传|上传|录)|还没(?:给我|跟我(?:讲|说))(?![回打电话])|还剩[^，。,.!！?？]{0,6}[0-9一二两三四五六七八九十几]"
+        "(?:个|位|名)?(?:户|家|人|老人|村|组|网格|栋)",
         # a time the thing is wanted by: "那个表 今天要", "名单明早必须要"
         "(?:今天|今晚|明天|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?要(?:$|[\\s,，。!！]|交|报|发|给)",
         # traditional script too: normalising keeps it ("收到請回復")
@@ -75,6 +79,11 @@ _KEEP = {
         r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
         r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
+        # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
+        # 2, 5 and 6. Ward 1 and 3?", "shovel volunteers - Ward 5 and Ward 6?"
+        r"\b(?:forms?|lists?|slips?|counts?|figures|returns?|sheets?|names|volunteers)\b"
+        r"[^?]{0,40}\b(?:(?:ward|block|grade|class|year)\s?)?\d{1,2}[a-c]?"
+        r"(?:\s*(?:,|and|&)\s*(?:(?:ward|block|grade|class|year)\s?)?\d{1,2}[a-c]?)*\s*\?\s*$",
     ),
     "ask": either(
         "@所有人|@all|请(?:各|大家|全体|所有|各位)",
@@ -118,8 +127,12 @@ _KEEP = {
 }
 _KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
+# A one-liner flagged with a warning, siren, bell or megaphone ("⚠️明天上午新街主路挖管子",
+# "🚨菜场门口那个下坡冻住了"): a cadre marks a notice so; colleagues' talk does not.
+# Normalising removes emoji, so they are read raw.
+_FLAG = re.compile("[\u26a0\u2757\u203c\U0001F6A7\U0001F6A8\U0001F4E2\U0001F4E3\U0001F514]")
 ALL_BUT_CALL_OUT = (
-    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet"
+    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet", "flag"
 )
 
 
@@ -137,6 +150,8 @@ def keep_evidence(
         found = pattern.search(lowered)
         if found:
             return f"{name}: {found.group()}"
+    if (only is None or "flag" in only) and (flag := _FLAG.search(raw)):
+        return f"flag: {flag.group()}"
     if only is None and _CALL_OUT.search(raw):
         return "call-out"
     return None

@@ -1,0 +1,69 @@
+"""Chases in a cadre's words and flagged one-liners keep a message the classifier
+took for chatter; the talk that looks like them stays chatter (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.chatter import keep_evidence, settle_kind
+from nlp.normalize import normalize_text
+from nlp.types import Kind
+
+# sure it is chatter, some other kind a distant second: what the keep rules exist for
+FOOLED = {
+    "report": 0.05,
+    "meeting": 0.02,
+    "task": 0.05,
+    "checkin": 0.01,
+    "notice": 0.02,
+    "chatter": 0.85,
+}
+
+
+def verdict(text: str) -> Kind:
+    return settle_kind(FOOLED, normalize_text(text), text, has_due=False, sure=0.6).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡山日志 高山 桃坑还没传",
+        "医保 三组五组的还没给我",
+        "消防自查 新桥 龙潭 上坪还没跟我讲情况",
+        "慢病随访还剩四组6个老人，明天上午彭姐有空吗",
+        "入户核查还剩三户",
+        "lunch forms 4B?",
+        "heating counts: have 2, 5 and 6. Ward 1 and 3?",
+        "trip slips - 5A and 5C?",
+        "⚠️明天上午新街主路挖管子 车进不来",
+        "🚨菜场门口那个下坡冻住了",
+        "📢下礼拜一开始 卫生室上午看病 下午出诊",
+        "🚧 east gate closed till 2pm",
+    ],
+)
+def test_chases_and_flags_are_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own, or food, or a count that is no chase
+        "饺子还剩两个 谁要",
+        "我还没吃饭",
+        "他还没给我回电话😂",
+        "还剩三天就放假了",
+        "is Ward 3 coming to lunch?",
+        "what time is it in Dublin?",
+        "哈哈 下雪了❄️",
+        "收到👍",
+    ],
+)
+def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+def test_a_flag_is_named_as_the_evidence() -> None:
+    text = "⚠️明天上午新街主路挖管子"
+    assert keep_evidence(normalize_text(text), text, only=("flag",)) == "flag: ⚠"
+    assert keep_evidence(normalize_text(text), text, only=("ask",)) is None
