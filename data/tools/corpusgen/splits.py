@@ -15,6 +15,7 @@ from typing import Any
 from corpusgen.records import Draft, Family, PoolEntry
 
 __all__ = [
+    "CADRES_TEST",
     "CALLS_TEST",
     "COPIES_TEST",
     "PROBE_TEST",
@@ -39,10 +40,14 @@ COPIES_TEST = "copies-test"
 # Of those, the call-out and relay scenes written for issue 12
 # (handwritten/scenes_calls_*.txt), alone.
 CALLS_TEST = "scenes-calls-test"
+# Of those, the later scenes in a village group and a residents' group new to the
+# corpus (handwritten/scenes_cadres_*.txt), alone: measured before any rule or
+# model saw their training part.
+CADRES_TEST = "scenes-cadres-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
-REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, PROBE_TEST)
+REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, CADRES_TEST, PROBE_TEST)
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
 
@@ -116,7 +121,8 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
     """Records per split in replay order, with ids and cluster ids numbered globally;
     ``SCENES_TEST`` repeats the test split's robustness scenes, ``SCENES_VOICES_TEST``
     the voices scenes among them, ``COPIES_TEST`` those written for issue 13's
-    copy shapes and ``CALLS_TEST`` those written for issue 12's call-outs and relays."""
+    copy shapes, ``CALLS_TEST`` those written for issue 12's call-outs and relays and
+    ``CADRES_TEST`` its later cadre and residents' scenes."""
     ordered = sorted(drafts, key=lambda d: (d.sent, d.chat.chat_id, d.sender, d.text))
     clusters: dict[str, str] = {}
     out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, *REPLAYS)}
@@ -147,4 +153,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[COPIES_TEST].append(record)
             if draft.unit.startswith("hw:scenes_calls"):
                 out[CALLS_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_cadres"):
+                out[CADRES_TEST].append(record)
     return out
