@@ -47,8 +47,10 @@ _KEEP = {
         "|都可以来|可以来看|都能来|欢迎(?:居民|村民|群众|家长)",
         # a roster: "本周值班：周二许主任…", "Desk rota over the holidays: …"
         r"(?:值班|排班)(?:表|安排)?\s*[:：]|轮值表|\brota\b|\bduty\s*:|\bon[- ]call\b",
-        "有事(?:请)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
+        "有事(?:请|先|就)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
         r"\btbc\b|\bto be confirmed|\bfor (?:your )?info",
+        # a file put up for the group: "本周值班表已发群文件", "见群文件"
+        "(?:已|都)(?:发|上传|传)(?:到|在)?群文件|见群文件",
     ),
     "inspection": either(
         "督查|暗访|检查组|考核组|巡视组|验收|下来检查|来检查|要检查|抽查|督导|巡查组",
@@ -60,6 +62,8 @@ _KEEP = {
         r"|不开会|会不开了|\bno (?:meeting|briefing|training|session|huddle|class(?:es)?|school)\b",
         r"\b(?:bus|train|coach|shuttle|ferry|flight)\b.{0,25}\b(?:late|delayed|cancel)",
         r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
+        # a duty called off: "明天不用到岗", "下午不用集合"
+        "不用(?:到岗|集合|参会|参加|去开会|值班)",
         r"\bcorrection\b|\bchange of\b",
     ),
     # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
@@ -76,7 +80,7 @@ _KEEP = {
         "(?:今天|今晚|明天|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?要(?:$|[\\s,，。!！]|交|报|发|给)",
         # traditional script too: normalising keeps it ("收到請回復")
         "[请請]回[复復]|收到[请請]回|回[复復]收到",
-        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
+        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b|\bstill (?:need"
         r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
         # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
@@ -116,6 +120,10 @@ _KEEP = {
         r"\b(?:wants|needs|asked for|asking for) (?:a |an |the )?"
         r"(?:list|count|number|figures|names)\b",
         "(?:的|人)都(?:回|来|到|过来|往|去)",
+        # what to bring: "带好笔记本", "带身份证", "工作证带上"
+        "(?<!我)带(?:好|上)?(?:笔记本|纸笔|身份证|户口本|工作证|公章|台账|医保卡|社保卡)"
+        "|(?:笔记本|身份证|户口本|工作证|公章|台账)带(?:上|好|齐)",
+        r"\bbring (?:your|an?|the) (?:id|passport|laptop|notes|notebook|forms?|papers|documents)\b",
         r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)",
     ),

@@ -39,6 +39,13 @@ def verdict(text: str) -> Kind:
         "🚨菜场门口那个下坡冻住了",
         "📢下礼拜一开始 卫生室上午看病 下午出诊",
         "🚧 east gate closed till 2pm",
+        # what to bring, a file put up, a duty called off, who to find, a time due
+        "下午两点党课 带好笔记本 茶水已经备好了",
+        "要打疫苗的自己来 身份证带上",
+        "元旦值班表已发群文件",
+        "复核组不来了 明天不用到岗",
+        "今天上午我在县里开会 村里有事先找小陈",
+        "Flu forms due 5pm today, so far only Ward 2 - Sofia?",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -57,6 +64,11 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "what time is it in Dublin?",
         "哈哈 下雪了❄️",
         "收到👍",
+        "好的 我带身份证",
+        "我带了饭 要不要",
+        "值班表出了没？",
+        "你不用来了 我自己搞定",
+        "the delay is due to the rain I think",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
