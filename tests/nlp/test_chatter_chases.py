@@ -79,3 +79,16 @@ def test_a_flag_is_named_as_the_evidence() -> None:
     text = "⚠️明天上午新街主路挖管子"
     assert keep_evidence(normalize_text(text), text, only=("flag",)) == "flag: ⚠"
     assert keep_evidence(normalize_text(text), text, only=("ask",)) is None
+
+
+def test_a_status_word_quoted_is_no_reply() -> None:
+    """'连着两周都是“无异常”' chides the replies; the notice's 4 pm still stands."""
+    scores = {"report": 0.12, "meeting": 0.0, "task": 0.84, "checkin": 0.01,
+              "notice": 0.01, "chatter": 0.02}
+    text = "各位网格员，本周走访周报下午4点前交。有几个人连着两周都是“无异常”，我不信😂"
+    verdict = settle_kind(scores, normalize_text(text), text, has_due=True, sure=0.6)
+    assert verdict.kind is Kind.TASK and verdict.due_kept
+    reply = "三组巡查无异常"
+    assert settle_kind(FOOLED, normalize_text(reply), reply, has_due=False, sure=0.6).kind is (
+        Kind.CHATTER
+    )

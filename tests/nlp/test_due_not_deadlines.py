@@ -151,6 +151,8 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("等下午三点前报上来", _at(11, 16, 15, 0)),
     ("物业明天上午来检查消防通道，各楼栋长陪同", _at(11, 17, 12, 0)),
     ("今晚下了班把表交上来", _at(11, 16, 21, 0)),
+    # the weather as what is checked, not a forecast
+    ("寒潮排查 还差两个村 10点要报县里", _at(11, 16, 10, 0)),
 ]
 
 
