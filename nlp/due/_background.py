@@ -77,6 +77,9 @@ _THEN_DECIDE = re.compile(r"再(?:说|定|看|讲|决定|通知|安排)")
 _CREW_BEFORE = re.compile(
     r"(?:物业|施工队|施工方|工人|师傅|供电所|电力公司|自来水公司|水厂|燃气公司|环卫|挖机)(?:的人)?\s*$"
 )
+# A ban for that day: "今天莫骑摩托上山", "明天上午别往水库边上去" say when the ban holds,
+# not what to have done by then ("今天别忘了交表" still does).
+_BAN_AFTER = re.compile(r"\s*(?:都|就|也)?(?:莫|别|不要|不准|不许|禁止|严禁)(?!忘|迟到|漏|拖)")
 _CREW_INSPECTS_AFTER = re.compile(r"\s*(?:来|过来|下来)?(?:查|检查|验收|督查|暗访|开会)")
 
 _FORECAST_LOOK_BEHIND = 40  # "expected to be completed by " is 28 characters
@@ -139,7 +142,7 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
 
 
 def _not_the_readers(text: str, start: int, end: int, before: str) -> str | None:
-    """A time that is a stretch of days, a wait, or a crew's own work: no one's due."""
+    """A time that is a stretch of days, a wait, a crew's own work or a ban's day: no due."""
     surface = text[start:end]
     if _STRETCH_BEFORE.search(before) and _PART_OF_DAY.search(surface):
         return "recurring"
@@ -147,6 +150,8 @@ def _not_the_readers(text: str, start: int, end: int, before: str) -> str | None
         return "wait"
     if _CREW_BEFORE.search(before) and not _CREW_INSPECTS_AFTER.match(text, end):
         return "others"
+    if _BAN_AFTER.match(text, end):
+        return "ban"
     return None
 
 
