@@ -35,7 +35,9 @@ _ON_THE_GROUND = re.compile(
     r"|通知到|讲一声|说一声|跟.{1,8}讲|清掉|清完|拉走|搬走|挪|贴到|贴在|撒盐|铲|动员|认证|刷脸"
 )
 # A warning issued by the weather service or the like.
-_WARNING = re.compile(r"发布.{0,15}预警|预警信号|\bweather warning\b|\b(?:yellow|orange|red|blue) warning\b")
+_WARNING = re.compile(
+    r"发布.{0,15}预警|预警信号|\bweather warning\b|\b(?:yellow|orange|red|blue) warning\b"
+)
 # The only ask a passed-on warning may make and still inform: take care, keep off the hills.
 _TAKE_CARE = re.compile(
     r"请?(?:大家|广大群众|各位)?(?:出行|外出)?(?:请)?注意(?:安全|防范|防寒|保暖)|非必要不\w{1,3}"
