@@ -189,12 +189,24 @@ def test_people_in_hardship_are_not_people_trapped() -> None:
         "快来人 王奶奶在屋里摔倒了 起不来",
         "西坡那边有烟 看着不小",
         "fire alarm going off in block 2, someone check pls",
+        # smoke still rising, a burst seen from its water
+        "楼道里一股烧焦味 三楼窗户在冒烟 不知道哪家",
+        "water coming from under the pump house door on Canal St, looks like a burst main",
     ],
 )
 def test_call_outs_without_an_urgent_word_are_urgent(text: str) -> None:
     assert is_urgent(text, SENT, None), text
 
 
-@pytest.mark.parametrize("text", ["有烟花表演，欢迎观看", "他屋里有烟酒票据，要核一下"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有烟花表演，欢迎观看",
+        "他屋里有烟酒票据，要核一下",
+        # a hazard as a topic, or one looked back on
+        "冬季还在开展防火灾宣传，各村继续张贴",
+        "the burst pipe last week looks like it was the frost, report attached",
+    ],
+)
 def test_smoke_words_that_are_no_hazard_are_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None)
