@@ -159,6 +159,9 @@ def test_hazard_words_as_topic_or_report_are_not_urgent(text: str) -> None:
         "周报还差小刘、杨帆，还有20分钟",
         "还有一个小时，白水、枫林还没反馈寒潮巡查情况",
         "still need Fenglin and Shiqiao, Director Liang sends this up in 30 minutes",
+        # the time left said last
+        "信访周报还差河口村，一个小时",
+        "入户走访表还差两个网格 20分钟",
     ],
 )
 def test_a_countdown_within_two_hours_is_urgent(text: str) -> None:
@@ -166,7 +169,16 @@ def test_a_countdown_within_two_hours_is_urgent(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["还有三天就截止了", "离过年还有一个多月", "还有五个小时才下班", "防走失手环发放培训"]
+    "text",
+    [
+        "还有三天就截止了",
+        "离过年还有一个多月",
+        "还有五个小时才下班",
+        "防走失手环发放培训",
+        "培训时长一个小时",
+        "周报还差两个网格，三个小时",
+        "🔔下午两点 三楼小会议室 讲年底考核材料 十五分钟",
+    ],
 )
 def test_a_far_countdown_or_a_topic_is_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None)
