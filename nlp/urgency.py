@@ -74,9 +74,10 @@ _HAZARD = re.compile(
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
 _HAPPENING = re.compile(
     r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
-    r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在"
+    r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
     r"|\b(?:coming (?:out|through|from|in|down)|pouring|can (?:smell|see|hear)|must have)\b"
+    r"|\blooks like (?:a |an )?(?=burst|fire|leak|gas)"
 )
 _HAZARD_TOPIC = re.compile(
     r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
@@ -92,6 +93,11 @@ _COUNTDOWN = re.compile(
     r"(?:还有|还剩|只剩|就剩|剩下|不到)\s*(?:[1-9]\d?|1[01]\d|120|[一二两三四五六七八九十半几]+|十来|几十)"
     r"\s*(?:来|多)?\s*(?:分钟|分种)"
     r"|(?:还有|还剩|只剩|就剩|不到)\s*(?:1|2|一|两|半|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头)"
+    # a chase that ends on the time left: "信访周报还差河口村，一个小时", "还差两个村 20分钟"
+    # (a meeting's "十五分钟" at the end is how long it lasts)
+    r"|(?:还差|就差|还没|没交|没报)[^。!?\n]{0,30}[,，\s]"
+    r"(?:(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:来)?分钟"
+    r"|(?:1|一|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头))\s*$"
     r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
     r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
 )

@@ -47,8 +47,10 @@ _KEEP = {
         "|都可以来|可以来看|都能来|欢迎(?:居民|村民|群众|家长)",
         # a roster: "本周值班：周二许主任…", "Desk rota over the holidays: …"
         r"(?:值班|排班)(?:表|安排)?\s*[:：]|轮值表|\brota\b|\bduty\s*:|\bon[- ]call\b",
-        "有事(?:请)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
+        "有事(?:请|先|就)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
         r"\btbc\b|\bto be confirmed|\bfor (?:your )?info",
+        # a file put up for the group: "本周值班表已发群文件", "见群文件"
+        "(?:已|都)(?:发|上传|传)(?:到|在)?群文件|见群文件",
     ),
     "inspection": either(
         "督查|暗访|检查组|考核组|巡视组|验收|下来检查|来检查|要检查|抽查|督导|巡查组",
@@ -60,6 +62,8 @@ _KEEP = {
         r"|不开会|会不开了|\bno (?:meeting|briefing|training|session|huddle|class(?:es)?|school)\b",
         r"\b(?:bus|train|coach|shuttle|ferry|flight)\b.{0,25}\b(?:late|delayed|cancel)",
         r"\bcancel|\bpostpon|\bmoved to\b|\breschedul|\bnow (?:in|at|on)\b|\bclosed\b",
+        # a duty called off: "明天不用到岗", "下午不用集合"
+        "不用(?:到岗|集合|参会|参加|去开会|值班)",
         r"\bcorrection\b|\bchange of\b",
     ),
     # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
@@ -68,13 +72,22 @@ _KEEP = {
         # a countdown: "还有10分钟", "还剩半小时"
         "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
+        # a chase in a cadre's words: "巡山日志 高山 桃坑还没传", "医保 三组五组的还没给我",
+        # "慢病随访还剩四组6个老人" (households, people or units still to do)
+        "还没(?:传|上传|录)|还没(?:给我|跟我(?:讲|说))(?![回打电话])|还剩[^，。,.!！?？]{0,6}[0-9一二两三四五六七八九十几]"
+        "(?:个|位|名)?(?:户|家|人|老人|村|组|网格|栋)",
         # a time the thing is wanted by: "那个表 今天要", "名单明早必须要"
         "(?:今天|今晚|明天|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?要(?:$|[\\s,，。!！]|交|报|发|给)",
         # traditional script too: normalising keeps it ("收到請回復")
         "[请請]回[复復]|收到[请請]回|回[复復]收到",
-        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next)|\bdeadline\b|\bstill (?:need"
-        r"|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
+        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b"
+        r"|\bstill (?:need|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
+        # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
+        # 2, 5 and 6. Ward 1 and 3?", "shovel volunteers - Ward 5 and Ward 6?"
+        r"\b(?:forms?|lists?|slips?|counts?|figures|returns?|sheets?|names|volunteers)\b"
+        r"[^?]{0,40}\b(?:(?:ward|block|grade|class|year)\s?)?\d{1,2}[a-c]?"
+        r"(?:\s*(?:,|and|&)\s*(?:(?:ward|block|grade|class|year)\s?)?\d{1,2}[a-c]?)*\s*\?\s*$",
     ),
     "ask": either(
         "@所有人|@all|请(?:各|大家|全体|所有|各位)",
@@ -107,6 +120,10 @@ _KEEP = {
         r"\b(?:wants|needs|asked for|asking for) (?:a |an |the )?"
         r"(?:list|count|number|figures|names)\b",
         "(?:的|人)都(?:回|来|到|过来|往|去)",
+        # what to bring: "带好笔记本", "带身份证", "工作证带上"
+        "(?<!我)带(?:好|上)?(?:笔记本|纸笔|身份证|户口本|工作证|公章|台账|医保卡|社保卡)"
+        "|(?:笔记本|身份证|户口本|工作证|公章|台账)带(?:上|好|齐)",
+        r"\bbring (?:your|an?|the) (?:id|passport|laptop|notes|notebook|forms?|papers|documents)\b",
         r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)",
     ),
@@ -118,8 +135,12 @@ _KEEP = {
 }
 _KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
+# A one-liner flagged with a warning, siren, bell or megaphone ("⚠️明天上午新街主路挖管子",
+# "🚨菜场门口那个下坡冻住了"): a cadre marks a notice so; colleagues' talk does not.
+# Normalising removes emoji, so they are read raw.
+_FLAG = re.compile("[\u26a0\u2757\u203c\U0001F6A7\U0001F6A8\U0001F4E2\U0001F4E3\U0001F514]")
 ALL_BUT_CALL_OUT = (
-    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet"
+    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet", "flag"
 )
 
 
@@ -137,6 +158,8 @@ def keep_evidence(
         found = pattern.search(lowered)
         if found:
             return f"{name}: {found.group()}"
+    if (only is None or "flag" in only) and (flag := _FLAG.search(raw)):
+        return f"flag: {flag.group()}"
     if only is None and _CALL_OUT.search(raw):
         return "call-out"
     return None

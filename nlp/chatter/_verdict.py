@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from nlp.chatter._ask import settle_ask
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
 from nlp.chatter._talk import LAUGHS, PROMISE, chatter_evidence, is_reply
 from nlp.types import Kind
@@ -111,6 +112,9 @@ def settle_kind(
         # a notice asks nothing, so nothing is due (the format's convention); only when the
         # classifier is sure, since a task it half takes for a notice still needs its time
         informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
+        asked = settle_ask(Kind(best), normalized)
+        if asked is not Kind(best):
+            return KindVerdict(asked, f"ask ({best})", due_kept=asked is not Kind.NOTICE)
         return KindVerdict(Kind(best), "classifier", due_kept=not (own_time or informs))
     evidence = chatter_evidence(normalized, raw)
     text = _PROMISED_HASTE.sub(" ", normalized.lower())
@@ -126,4 +130,4 @@ def settle_kind(
     if keep is None and (evidence is not None or scores[best] >= sure):
         return KindVerdict(Kind.CHATTER, evidence or "classifier sure")
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
-    return KindVerdict(Kind(kept), f"kept ({keep or 'classifier unsure'})")
+    return KindVerdict(settle_ask(Kind(kept), normalized), f"kept ({keep or 'classifier unsure'})")

@@ -46,7 +46,9 @@ _ABLE_BEFORE_EN = re.compile(
 # "县里上午打电话来", "下午出去放牛到现在没回来", "the visit on Friday went well".
 _HAPPENED_AFTER = re.compile(
     r"[^,;。!?\n]{0,12}?(?:搞完了|开完了|办完了|弄完了|结束了|完工了|坏了|封了|打电话来|来电话|打来电话"
-    r"|去了|圆满结束|顺利结束|检查发现|巡查发现|开会讲了|开会说了|到现在|(?<!截)至今)(?!的)"
+    r"|去了|圆满结束|顺利结束|检查发现|巡查发现|开会讲了|开会说了|到现在|(?<!截)至今"
+    # weather that came: "夜里下了冻雨", "昨晚刮了一夜风"
+    r"|下了(?:一夜|一晚上?)?(?:雨|雪|冻雨|大雨|暴雨|霜|冰雹)|刮了)(?!的)"
     r"|[^,;.!?\n]{0,24}?\b(?:went (?:well|ok|fine|smoothly)|took place|was held|were held)\b"
 )
 # The reader is told there is no need: "明天不用到岗", "no need to come tomorrow".
@@ -64,6 +66,21 @@ _OUTAGE_UNTIL_BEFORE = re.compile(
     r"\b(?:out|closed|shut|off|down|suspended|not working|broken|out of order)\b"
     r"[^.;!?\n]{0,20}\b(?:till|until|through)\s*$"
 )
+
+# Every night or morning of a stretch: "这几天晚上冷 … 早晚去看一眼" names no one evening.
+_STRETCH_BEFORE = re.compile(r"(?:这几天|这些天|这两天|最近|近期|每天)\s*$")
+_PART_OF_DAY = re.compile(r"(?:晚上|夜里|早上|早晨|白天|中午|下午|上午)$")
+# Waiting on someone before deciding: "等中午邹站长看过堤再说".
+_WAIT_BEFORE = re.compile(r"等\s*$")
+_THEN_DECIDE = re.compile(r"再(?:说|定|看|讲|决定|通知|安排)")
+# Work others do at that time, not the reader: "物业下午两点搭梯子敲掉", "供电所明天上午来换表".
+_CREW_BEFORE = re.compile(
+    r"(?:物业|施工队|施工方|工人|师傅|供电所|电力公司|自来水公司|水厂|燃气公司|环卫|挖机)(?:的人)?\s*$"
+)
+# A ban for that day: "今天莫骑摩托上山", "明天上午别往水库边上去" say when the ban holds,
+# not what to have done by then ("今天别忘了交表" still does).
+_BAN_AFTER = re.compile(r"\s*(?:都|就|也)?(?:莫|别|不要|不准|不许|禁止|严禁)(?!忘|迟到|漏|拖)")
+_CREW_INSPECTS_AFTER = re.compile(r"\s*(?:来|过来|下来)?(?:查|检查|验收|督查|暗访|开会)")
 
 _FORECAST_LOOK_BEHIND = 40  # "expected to be completed by " is 28 characters
 _CLAUSE_ENDS = ",;。!?\n"
@@ -101,6 +118,10 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         return "history"
     if _NO_NEED_AFTER.match(text, end) or _OWN_PLAN_AFTER.match(text, end):
         return "no-ask"
+    if role is not Role.DEADLINE:
+        why = _not_the_readers(text, start, end, before)
+        if why:
+            return why
     if role is Role.DEADLINE:
         # "本周末值班：周六 小蒋…": the weekend heads a roster, it is no 本周内
         return "roster" if pat.ROSTER.match(text, end) else None
@@ -117,6 +138,20 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         return "public-event"
     if pat.CAMPAIGN_START_BEFORE.search(before) and not _asks(sentence):
         return "campaign"  # "即日起至12月31日开展…专项行动"
+    return None
+
+
+def _not_the_readers(text: str, start: int, end: int, before: str) -> str | None:
+    """A time that is a stretch of days, a wait, a crew's own work or a ban's day: no due."""
+    surface = text[start:end]
+    if _STRETCH_BEFORE.search(before) and _PART_OF_DAY.search(surface):
+        return "recurring"
+    if _WAIT_BEFORE.search(before) and _THEN_DECIDE.search(_clause(text, start, end)):
+        return "wait"
+    if _CREW_BEFORE.search(before) and not _CREW_INSPECTS_AFTER.match(text, end):
+        return "others"
+    if _BAN_AFTER.match(text, end):
+        return "ban"
     return None
 
 

@@ -95,7 +95,7 @@ _PIECES = (
     r"(?P<rel>大后天|后天|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
     r"|明晚|昨天|昨日)",
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
-    r"(?P<wk2>本|这个?|下个?)(?:周|星期)(?:之内|以内|内|末)",
+    r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
     r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
     # "春节前", "元旦放假前": by the eve of the holiday, or of its official break
     rf"(?P<hol>{_HOLIDAY_NAMES})(?P<hbreak>\s*(?:小长假|长假|假期|放假|休假))?"
@@ -258,8 +258,9 @@ WEATHER = re.compile(
     r"(?<![防御抗对范])(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
     r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风|有结冰|道路结冰"
     r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b)"
-    # the weather as the topic of a meeting or a plan: "雨雪冰冻视频调度会", "寒潮防范工作"
-    r"(?![^,，。;\s]{0,4}?(?:视频)?(?:调度会|部署会|会议|工作会|灾害|防范|应对|预案))"
+    # the weather as the topic of a meeting, a plan or a check: "雨雪冰冻视频调度会",
+    # "寒潮防范工作", "暴雪排查 柳溪 石门的数还没给我"
+    r"(?![^,，。;\s]{0,4}?(?:视频)?(?:调度会|部署会|会议|工作会|灾害|防范|应对|预案|排查|巡查|隐患))"
 )
 # The time is still to come: "具体时间另行通知", "时间待定", "date TBC".
 # A place still to come ("地点另行通知") leaves the time standing.

@@ -101,6 +101,15 @@ NOT_DEADLINES = [
     # nothing to attend any more
     "明天上午的例会取消，书记去县里",
     "no meeting tomorrow, Rachel is off sick",
+    # weather that already came, the nights of a stretch, a wait, a crew's own work
+    "夜里下了冻雨 上山那段水泥路全是冰",
+    "党员同志注意下 这几天晚上冷 住你们隔壁的独居老人早晚去看一眼",
+    "转出来的群众先别让回家，等中午邹站长看过堤再说",
+    "屋檐的冰凌子挂了半米长，底下别站人，物业下午两点搭梯子敲掉。",
+    "供电所明天上午来换变压器，屋里有冰箱的提前准备一下",
+    # the day a ban holds
+    "上山那段路全是冰 今天莫骑摩托上山",
+    "明天上午别往水库边上去，冰还薄",
 ]
 
 REAL_DEADLINES_BESIDE_THEM = [
@@ -140,6 +149,15 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("下午好，各村今天下午5点前报名单", _at(11, 16, 17, 0)),
     # road works as a meeting's topic do not make its start background
     ("明天下午两点半村委会开代表大会，讨论修路的项目", _at(11, 17, 14, 30)),
+    # beside the new shapes: a deadline, a crew's inspection, a night that is asked for
+    ("这几天晚上冷，各组今天下班前把独居老人名单报上来", _at(11, 16, 17, 30)),
+    ("等下午三点前报上来", _at(11, 16, 15, 0)),
+    ("物业明天上午来检查消防通道，各楼栋长陪同", _at(11, 17, 12, 0)),
+    ("今晚下了班把表交上来", _at(11, 16, 21, 0)),
+    # the weather as what is checked, not a forecast
+    ("寒潮排查 还差两个村 10点要报县里", _at(11, 16, 10, 0)),
+    ("今天别忘了把表交上来", _at(11, 16)),
+    ("明天上午9点开会 别迟到", _at(11, 17, 9, 0)),
 ]
 
 

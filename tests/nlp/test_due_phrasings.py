@@ -82,6 +82,10 @@ DURATIONS = [
     ("两周内完成自查", MONDAY, _at("2026-11-30")),
     ("一个星期内把台账补齐", MONDAY, _at("2026-11-23")),
     ("三个礼拜内完成", MONDAY, _at("2026-12-07")),
+    # the week said as a village cadre says it: 礼拜 like 周 and 星期
+    ("这礼拜内每家都去看一眼 炭盆别放床边", "2026-11-18T19:40", _at("2026-11-22")),
+    ("本礼拜内把表交上来", MONDAY, _at("2026-11-22")),
+    ("下礼拜内弄完", MONDAY, _at("2026-11-29")),
 ]
 
 PM_AGAINST_CHINESE = [

@@ -6,10 +6,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from spacy.training import Example
+from thinc.api import Config
 
 from nlp.components import keep_text
 from nlp.corpus import load_corpus
 from nlp.pipeline import SpacyUnderstander, build_pipeline, train
+from nlp.pipeline._build import CONFIG_PATH
 from nlp.pipeline._kind import KIND_SCORES, KindClassifier
 from nlp.types import Kind, NoticeInput
 
@@ -31,6 +33,9 @@ def test_training_is_deterministic_and_the_model_understands(tmp_path: Path) -> 
     second = train(train_path=train_path, dev_path=dev_path, output_dir=tmp_path / "b")
     assert first.dev_macro_f1 == second.dev_macro_f1 and first.best_epoch == second.best_epoch
     assert first.kind_dev_macro_f1 == second.kind_dev_macro_f1 > 0
+    # an early epoch that happens to score well on dev is no model yet
+    min_epoch = Config().from_disk(CONFIG_PATH)["training"]["min_epoch"]
+    assert min(first.best_epoch, first.kind_best_epoch) >= min_epoch > 1
     for component in ("textcat", "fingertip_kind"):
         a, b = (tmp_path / run / component / "model" for run in ("a", "b"))
         assert a.read_bytes() == b.read_bytes()

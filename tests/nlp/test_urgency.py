@@ -159,6 +159,9 @@ def test_hazard_words_as_topic_or_report_are_not_urgent(text: str) -> None:
         "周报还差小刘、杨帆，还有20分钟",
         "还有一个小时，白水、枫林还没反馈寒潮巡查情况",
         "still need Fenglin and Shiqiao, Director Liang sends this up in 30 minutes",
+        # the time left said last
+        "信访周报还差河口村，一个小时",
+        "入户走访表还差两个网格 20分钟",
     ],
 )
 def test_a_countdown_within_two_hours_is_urgent(text: str) -> None:
@@ -166,7 +169,16 @@ def test_a_countdown_within_two_hours_is_urgent(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["还有三天就截止了", "离过年还有一个多月", "还有五个小时才下班", "防走失手环发放培训"]
+    "text",
+    [
+        "还有三天就截止了",
+        "离过年还有一个多月",
+        "还有五个小时才下班",
+        "防走失手环发放培训",
+        "培训时长一个小时",
+        "周报还差两个网格，三个小时",
+        "🔔下午两点 三楼小会议室 讲年底考核材料 十五分钟",
+    ],
 )
 def test_a_far_countdown_or_a_topic_is_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None)
@@ -189,12 +201,24 @@ def test_people_in_hardship_are_not_people_trapped() -> None:
         "快来人 王奶奶在屋里摔倒了 起不来",
         "西坡那边有烟 看着不小",
         "fire alarm going off in block 2, someone check pls",
+        # smoke still rising, a burst seen from its water
+        "楼道里一股烧焦味 三楼窗户在冒烟 不知道哪家",
+        "water coming from under the pump house door on Canal St, looks like a burst main",
     ],
 )
 def test_call_outs_without_an_urgent_word_are_urgent(text: str) -> None:
     assert is_urgent(text, SENT, None), text
 
 
-@pytest.mark.parametrize("text", ["有烟花表演，欢迎观看", "他屋里有烟酒票据，要核一下"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有烟花表演，欢迎观看",
+        "他屋里有烟酒票据，要核一下",
+        # a hazard as a topic, or one looked back on
+        "冬季还在开展防火灾宣传，各村继续张贴",
+        "the burst pipe last week looks like it was the frost, report attached",
+    ],
+)
 def test_smoke_words_that_are_no_hazard_are_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None)

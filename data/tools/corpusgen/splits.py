@@ -15,6 +15,7 @@ from typing import Any
 from corpusgen.records import Draft, Family, PoolEntry
 
 __all__ = [
+    "CADRES_TEST",
     "CALLS_TEST",
     "COPIES_TEST",
     "PROBE_TEST",
@@ -44,10 +45,16 @@ CALLS_TEST = "scenes-calls-test"
 # and bare chases, beside their hard negatives, written for issue 13
 # (handwritten/scenes_retell_*.txt), alone: measured before the matcher changed.
 RETELL_TEST = "retell-test"
+# Of those, the later scenes in a village group and a residents' group new to the
+# corpus (handwritten/scenes_cadres_*.txt), alone: measured before any rule or
+# model saw their training part.
+CADRES_TEST = "scenes-cadres-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
-REPLAYS = (SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, PROBE_TEST)
+REPLAYS = (
+    SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST, PROBE_TEST
+)  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
 
@@ -122,7 +129,8 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
     ``SCENES_TEST`` repeats the test split's robustness scenes, ``SCENES_VOICES_TEST``
     the voices scenes among them, ``COPIES_TEST`` those written for issue 13's
     copy shapes, ``CALLS_TEST`` those written for issue 12's call-outs and relays and
-    ``RETELL_TEST`` the retellings and chases written later for issue 13."""
+    ``RETELL_TEST`` the retellings and chases written later for issue 13 and
+    ``CADRES_TEST`` its later cadre and residents' scenes."""
     ordered = sorted(drafts, key=lambda d: (d.sent, d.chat.chat_id, d.sender, d.text))
     clusters: dict[str, str] = {}
     out: dict[str, list[dict[str, Any]]] = {split: [] for split in (*SPLITS, *REPLAYS)}
@@ -155,4 +163,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[CALLS_TEST].append(record)
             if draft.unit.startswith("hw:scenes_retell"):
                 out[RETELL_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_cadres"):
+                out[CADRES_TEST].append(record)
     return out

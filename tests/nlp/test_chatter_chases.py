@@ -1,0 +1,94 @@
+"""Chases in a cadre's words and flagged one-liners keep a message the classifier
+took for chatter; the talk that looks like them stays chatter (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.chatter import keep_evidence, settle_kind
+from nlp.normalize import normalize_text
+from nlp.types import Kind
+
+# sure it is chatter, some other kind a distant second: what the keep rules exist for
+FOOLED = {
+    "report": 0.05,
+    "meeting": 0.02,
+    "task": 0.05,
+    "checkin": 0.01,
+    "notice": 0.02,
+    "chatter": 0.85,
+}
+
+
+def verdict(text: str) -> Kind:
+    return settle_kind(FOOLED, normalize_text(text), text, has_due=False, sure=0.6).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡山日志 高山 桃坑还没传",
+        "医保 三组五组的还没给我",
+        "消防自查 新桥 龙潭 上坪还没跟我讲情况",
+        "慢病随访还剩四组6个老人，明天上午彭姐有空吗",
+        "入户核查还剩三户",
+        "lunch forms 4B?",
+        "heating counts: have 2, 5 and 6. Ward 1 and 3?",
+        "trip slips - 5A and 5C?",
+        "⚠️明天上午新街主路挖管子 车进不来",
+        "🚨菜场门口那个下坡冻住了",
+        "📢下礼拜一开始 卫生室上午看病 下午出诊",
+        "🚧 east gate closed till 2pm",
+        # what to bring, a file put up, a duty called off, who to find, a time due
+        "下午两点党课 带好笔记本 茶水已经备好了",
+        "要打疫苗的自己来 身份证带上",
+        "元旦值班表已发群文件",
+        "复核组不来了 明天不用到岗",
+        "今天上午我在县里开会 村里有事先找小陈",
+        "Flu forms due 5pm today, so far only Ward 2 - Sofia?",
+    ],
+)
+def test_chases_and_flags_are_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own, or food, or a count that is no chase
+        "饺子还剩两个 谁要",
+        "我还没吃饭",
+        "他还没给我回电话😂",
+        "还剩三天就放假了",
+        "is Ward 3 coming to lunch?",
+        "what time is it in Dublin?",
+        "哈哈 下雪了❄️",
+        "收到👍",
+        "好的 我带身份证",
+        "我带了饭 要不要",
+        "值班表出了没？",
+        "你不用来了 我自己搞定",
+        "the delay is due to the rain I think",
+    ],
+)
+def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+def test_a_flag_is_named_as_the_evidence() -> None:
+    text = "⚠️明天上午新街主路挖管子"
+    assert keep_evidence(normalize_text(text), text, only=("flag",)) == "flag: ⚠"
+    assert keep_evidence(normalize_text(text), text, only=("ask",)) is None
+
+
+def test_a_status_word_quoted_is_no_reply() -> None:
+    """'连着两周都是“无异常”' chides the replies; the notice's 4 pm still stands."""
+    scores = {"report": 0.12, "meeting": 0.0, "task": 0.84, "checkin": 0.01,
+              "notice": 0.01, "chatter": 0.02}
+    text = "各位网格员，本周走访周报下午4点前交。有几个人连着两周都是“无异常”，我不信😂"
+    verdict = settle_kind(scores, normalize_text(text), text, has_due=True, sure=0.6)
+    assert verdict.kind is Kind.TASK and verdict.due_kept
+    reply = "三组巡查无异常"
+    assert settle_kind(FOOLED, normalize_text(reply), reply, has_due=False, sure=0.6).kind is (
+        Kind.CHATTER
+    )
