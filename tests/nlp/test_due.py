@@ -177,6 +177,7 @@ NO_DUE = [
     "每周五下班前报送巡查台账",
     "即日起至12月31日开展巡查，每周五下班前报送巡查台账",
     "Please check in every Friday",
+    "the radiators bang every night at 11, like a drum solo",
     "Submit the log daily before 9am",
     "完成率12.1%",
     "同比增长12.1%，共计1.5万元",
