@@ -10,15 +10,14 @@ from nlp.dedup import ClusterIndex, DedupItem, could_follow_up
 from nlp.dedup._canonical import canonical
 from nlp.dedup._cues import has_change, is_aside, object_text
 from nlp.dedup._words import WordTable
-from nlp.due import resolve_due
+from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
 THURSDAY = datetime(2026, 11, 12, 9, 0, tzinfo=CST)
 
 
 def _item(key: int, text: str, minutes: int = 0, group: int = 1) -> DedupItem:
-    sent = THURSDAY + timedelta(minutes=minutes)
-    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+    return understood_item(key, text, THURSDAY + timedelta(minutes=minutes), group)
 
 
 def test_an_aside_by_the_same_deadline_stays_apart_and_each_chase_finds_its_own() -> None:

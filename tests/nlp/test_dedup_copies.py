@@ -17,7 +17,8 @@ from nlp.dedup._cues import has_change, object_text
 from nlp.dedup._fit import _threshold
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._words import WordTable
-from nlp.due import prepare_message, resolve_due
+from nlp.due import prepare_message
+from tests.helpers.dedup import understood_item
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,8 +27,7 @@ MONDAY = datetime(2026, 11, 16, 9, 0, tzinfo=CST)
 
 
 def _item(key: int, text: str, minutes: int = 0, group: int = 1) -> DedupItem:
-    sent = MONDAY + timedelta(minutes=minutes)
-    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+    return understood_item(key, text, MONDAY + timedelta(minutes=minutes), group)
 
 
 def test_words_are_cut_not_scanned_so_none_straddles_two() -> None:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._canonical import canonical
 from nlp.dedup._glossary import concepts
-from nlp.due import resolve_due
+from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
 MONDAY = datetime(2026, 12, 28, 9, 0, tzinfo=CST)
@@ -16,8 +16,7 @@ ROSTER = "各企业：元旦假期谁值班，名字和手机号周三下午5点
 
 
 def _item(key: int, text: str, minutes: int, group: int) -> DedupItem:
-    sent = MONDAY + timedelta(minutes=minutes)
-    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+    return understood_item(key, text, MONDAY + timedelta(minutes=minutes), group)
 
 
 def test_english_words_become_the_chinese_word_of_their_object() -> None:

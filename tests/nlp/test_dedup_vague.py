@@ -9,15 +9,14 @@ import pytest
 
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._index import _vague
-from nlp.due import resolve_due
+from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
 TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=CST)
 
 
 def _item(key: int, text: str, minutes: int = 0, group: int = 1) -> DedupItem:
-    sent = TUESDAY + timedelta(minutes=minutes)
-    return DedupItem(key, text, sent, resolve_due(text, sent), group)
+    return understood_item(key, text, TUESDAY + timedelta(minutes=minutes), group)
 
 
 def _conflict(first: str, second: str, minutes: int = 30, groups: tuple[int, int] = (1, 2)) -> str:

@@ -1,0 +1,15 @@
+"""Notices as the duplicate index receives them, their due read as ingest reads it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from nlp.dedup import DedupItem
+from nlp.due import resolve_due
+
+__all__ = ["understood_item"]
+
+
+def understood_item(key: int, text: str, sent: datetime, group: int = 1) -> DedupItem:
+    """A notice ``key`` sent at ``sent`` in ``group``, with the due the resolver reads."""
+    return DedupItem(key, text, sent, resolve_due(text, sent), group)
