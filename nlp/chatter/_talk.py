@@ -58,6 +58,13 @@ _TALK = {
         r"(?:^|[,，。\s])[^,，。!！?？\s]{0,8}(?:今天|今晚|明天|明早|明晚|下午|上午|中午|晚上|晚点|等下|待会)"
         r"[^前,，。!！?？]{0,6}(?:补|给|录完|跑完|弄完|做完|看完|核完|填好|弄好|进山|拉|去|过去|回来)"
         r"[^,，。!！?？\s]{0,4}$",
+        # the speaker's own delivery, said without a subject: "dropping it at the office at 4",
+        # "will bring them over by 3"; and a matter closed for now: "今晚先这样"
+        r"^(?:dropping|bringing|handing|popping|sending)\s+(?:it|them|this|these|those|mine|ours"
+        r"|my|our)\b(?!.*\b(?:please|pls|everyone|all)\b)",
+        r"^(?:will|gonna|can)\s+(?:bring|drop|send|hand|pop)\s+(?:it|them|this|these|those|mine"
+        r"|ours)\b",
+        r"先这样[了吧啦]?[。.!！~]*$",
     ),
     "social": either(
         r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",

@@ -102,7 +102,10 @@ _PIECES = (
     r"(?=\s*(?:之前|以前|前(?!后)))",
     rf"(?:(?P<period>{_PERIOD})\s*)?{_CLOCK}",
     # "at 9", "8 tonight", "9 tomorrow morning": an hour alone, where only a clock can stand
-    rf"\bat\s+(?P<ebh>\d{{1,2}})(?![\d:%/-]|\.\d)(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR})\b))"
+    # "by 5", "before 4": a limit at an hour, as office English writes it (the word
+    # stays outside the piece, where the deadline rules read it)
+    rf"(?:\bat\s+|(?<=\bby )|(?<=\bbefore ))(?P<ebh>\d{{1,2}})(?![\d:%/-]|\.\d)"
+    rf"(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR}|please|pls|latest)\b))"
     rf"|(?<![\d:.])(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
     rf"(?P<palone>{_PERIOD})",
     # English

@@ -184,8 +184,12 @@ def test_the_speakers_own_haste_and_plans_stay_chatter(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["一组的明早补张照片", "高山今晚加班录完", "收到熊主任，明天进山", "还剩3户，下午跑完"],
-)
+    [
+        "一组的明早补张照片", "高山今晚加班录完", "收到熊主任，明天进山", "还剩3户，下午跑完",
+        "dropping it at the office at 4", "will bring them over at 3",
+        "看了 渗得不大 水利站明早来人 今晚先这样",
+    ],
+)  # fmt: skip
 def test_a_promise_taken_for_a_notice_keeps_no_due(text: str) -> None:
     scores = dict(CONFIDENT, chatter=0.3, task=0.6)
     result = settle_kind(scores, normalize_text(text), text, has_due=True, sure=0.6)
@@ -194,8 +198,12 @@ def test_a_promise_taken_for_a_notice_keeps_no_due(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["收到！请各村今晚8点前把名单报上来", "各组明早九点前把照片发群里", "明天下午3点开会"]
-)
+    "text",
+    [
+        "收到！请各村今晚8点前把名单报上来", "各组明早九点前把照片发群里", "明天下午3点开会",
+        "Sending this to all wards now, please check it by 5",
+    ],
+)  # fmt: skip
 def test_a_notice_keeps_its_due(text: str) -> None:
     scores = dict(CONFIDENT, chatter=0.3, task=0.6)
     assert settle_kind(scores, normalize_text(text), text, has_due=True, sure=0.6).due_kept

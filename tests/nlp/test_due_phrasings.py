@@ -73,6 +73,8 @@ DURATIONS = [
     ("还有两个小时截止，白水、枫林还没报", MONDAY, _after(120)),
     ("Still missing forms from Plant 2 and Plant 5. 30 minutes left!", MONDAY, _after(30)),
     ("Everyone at the east gate an hour from now", MONDAY, _after(60)),
+    ("Ward figures by 5 please, Ward 2 and 6 still missing", MONDAY, _at("2026-11-16T17:00")),
+    ("Please drop the consent forms at the office before 4", MONDAY, _at("2026-11-16T16:00")),
     ("两个小时后开会", MONDAY, _after(120)),
     ("十分钟后开始点名", MONDAY, _after(10)),
     ("请20分钟内到岗", MONDAY, _after(20)),
@@ -169,6 +171,7 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("中秋节前把慰问名单报上来", MONDAY),
         ("视频看满30分钟后才能答题", MONDAY),  # a length of viewing, not a moment
         ("还有3个村没报，抓紧", MONDAY),  # villages left, not time
+        ("Food parcels by 5 households this week", MONDAY),  # a count after "by"
         ("清明前后雨水多", "2027-03-20T10:00"),
         ("Conference on the 3rd floor", MONDAY),
     ],
