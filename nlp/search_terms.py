@@ -49,6 +49,11 @@ def _quiet() -> None:
 
 
 def _kept(piece: str, words: list[str]) -> None:
+    """The words of ``piece`` worth indexing, appended to ``words``."""
+    if piece.isalnum():  # one word, as _WORD reads it: most pieces, without the regex
+        if len(piece) <= _LONGEST_WORD and piece not in _STOP_WORDS:
+            words.append(piece)
+        return
     for word in _WORD.findall(piece):
         if len(word) <= _LONGEST_WORD and word not in _STOP_WORDS:
             words.append(word)
@@ -106,13 +111,8 @@ class SearchTerms:
                 folded = token.lower()  # what NFKC and casefold make of it
             else:
                 folded = unicodedata.normalize("NFKC", token).casefold()
-            pieces = _for_search(folded, freq) if len(folded) > 2 else [folded]
-            for piece in pieces:
-                if piece.isalnum() and len(piece) <= _LONGEST_WORD:  # one word, as _WORD reads it
-                    if piece not in _STOP_WORDS:
-                        words.append(piece)
-                else:
-                    _kept(piece, words)
+            for piece in _for_search(folded, freq) if len(folded) > 2 else [folded]:
+                _kept(piece, words)
         return words
 
 

@@ -107,9 +107,7 @@ class IngestPipeline:
 
     def _words(self, text: str, attachment: str | None, cut: tuple[str, ...] = ()) -> list[str]:
         """A notice is found by its text and by the name of the file it carries
-        (``cut``: the words understanding cut them into, if it read them whole)."""
-        if len(_whole(text, attachment)) > UNDERSTAND_CHARS:
-            cut = ()  # understanding read its opening only
+        (``cut``: the words understanding cut them into, if it read them as stored)."""
         return self._terms.index_words(f"{text}\n{attachment}" if attachment else text, cut)
 
     def _index(self, session: Session, notice: Notice) -> None:
@@ -145,14 +143,12 @@ class IngestPipeline:
         rows = [(groups[m.chat_id].id or 0, self._data(m, meaning)) for m, meaning in messages]
         now = self._clock.now()
         stored = repo.add_notices(session=session, rows=rows, received_at=now)
-        words = self._words
-        documents = [
-            repo.SearchDocument(
-                notice.id, group_id, now, words(notice.text, notice.attachment, meaning.words)
-            )
-            for notice, (group_id, _), (_, meaning) in zip(stored, rows, messages, strict=True)
-            if notice.created
-        ]
+        documents = []
+        for notice, (group_id, _), (message, meaning) in zip(stored, rows, messages, strict=True):
+            if notice.created:
+                cut = meaning.words if _read_as_stored(notice, message) else ()
+                words = self._words(notice.text, notice.attachment, cut)
+                documents.append(repo.SearchDocument(notice.id, group_id, now, words))
         repo.index_notices(session=session, documents=documents)
         chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
         placement = self._clusters.place_new(
@@ -206,17 +202,22 @@ def _whole(text: str, attachment: str | None) -> str:
     return " ".join(filter(None, (text, attachment)))
 
 
+def _read_as_stored(notice: repo.StoredNotice, message: IncomingMessage) -> bool:
+    """Whether understanding read what is stored: all of it (not cut at
+    UNDERSTAND_CHARS), and the file's name as stored (not cut)."""
+    read = _whole(message.text, message.attachment)
+    return len(read) <= UNDERSTAND_CHARS and read == _whole(notice.text, notice.attachment)
+
+
 def _prepared(
     stored: Sequence[repo.StoredNotice], messages: list[tuple[IncomingMessage, Understanding]]
 ) -> dict[int, Prepared]:
-    """What understanding read of each notice, where it read what matching reads: all
-    of it (not cut at UNDERSTAND_CHARS), and the file's name as stored (not cut)."""
-    found = {}
-    for notice, (message, meaning) in zip(stored, messages, strict=True):
-        read = _whole(message.text, message.attachment)
-        if len(read) <= UNDERSTAND_CHARS and read == _whole(notice.text, notice.attachment):
-            found[notice.id] = meaning.prepared
-    return found
+    """What understanding read of each notice, where it read what matching reads."""
+    return {
+        notice.id: meaning.prepared
+        for notice, (message, meaning) in zip(stored, messages, strict=True)
+        if _read_as_stored(notice, message)
+    }
 
 
 def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understanding:

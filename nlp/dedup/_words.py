@@ -128,7 +128,6 @@ class WordTable:
 
     def words(self, folded: str) -> npt.NDArray[np.uint32]:
         """Sorted (hash << 8 | weight) values of the text's weighed words."""
-        jieba.dt.check_initialized()  # the weights read its dictionary (ingest loaded it already)
         packed = {value for value in map(self._known, self._others(folded)) if value}
         for run in _HAN.findall(folded):
             packed.update(self._runs(run))
@@ -144,7 +143,6 @@ class WordTable:
 
     def _pieces(self, folded: str) -> list[str]:
         """The words :meth:`words` weighs: those of :meth:`_others`, then of each Han run."""
-        jieba.dt.check_initialized()
         pieces = self._others(folded)
         for run in _HAN.findall(folded):
             pieces += _run_pieces(run)
@@ -169,7 +167,8 @@ def _run_pieces(run: str) -> list[str]:
     lexicon lookups is several times cheaper than jieba's cut, and cutting at all
     keeps the words that straddle two ("困难残疾人生活补贴" holds 人生, which it
     never says) out of the weights."""
-    freq = jieba.dt.FREQ  # loaded by WordTable.words
+    jieba.dt.check_initialized()  # loads the dictionary once (ingest's tokenizer already has)
+    freq = jieba.dt.FREQ
     forward, backward = _forward(run, freq), _backward(run, freq)
     cut = forward if len(forward) < len(backward) else backward
     return cut + _unknown(cut)

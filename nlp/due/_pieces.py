@@ -80,13 +80,26 @@ def _span(match: re.Match[str], **fields: object) -> Piece:
     return Piece(match.start(), match.end(), **fields)  # type: ignore[arg-type]
 
 
+def _number(raw: str) -> float:
+    """"3", "three", "an", "半", "half an" as a count of units."""
+    return 0.5 if raw in ("半", "half an") else ENGLISH_NUMBERS.get(raw) or int(raw)
+
+
 def _count(match: re.Match[str]) -> float:
     if match["einh"]:
         return 0.5
-    raw = match["dur_n"] or match["edn"] or match["ein"]
     if match["dur_x"]:
         return int(match["dur_x"]) + 0.5
-    return 0.5 if raw == "半" else ENGLISH_NUMBERS.get(raw) or int(raw)
+    return _number(match["dur_n"] or match["edn"] or match["ein"])
+
+
+def _clock_span(count: float, unit: str) -> timedelta | None:
+    """So many hours or minutes; None for a unit of days or longer."""
+    if "小时" in unit or "钟头" in unit or unit.startswith(("hour", "hr")):
+        return timedelta(hours=count)
+    if unit.startswith(("分钟", "min")):
+        return timedelta(minutes=count)
+    return None
 
 
 def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
@@ -94,13 +107,11 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     unit = match["dur_unit"] or match["edu"] or match["einu"] or "hour"
     count, today = _count(match), sent_at.date()
     after = bool(match["dur_after"] or match["ein"] or match["einh"])
-    hours = "小时" in unit or "钟头" in unit or unit.startswith(("hour", "hr"))
-    minutes = unit.startswith(("分钟", "min"))
+    span = _clock_span(count, unit)
     before = match.string[match.start() - 1 : match.start()]
-    if after and (not (hours or minutes) or before in _NOT_AFTER):
+    if after and (span is None or before in _NOT_AFTER):
         return None  # "3天后" is left alone; "学满30分钟后" is a length
-    if hours or minutes:
-        span = timedelta(hours=count) if hours else timedelta(minutes=count)
+    if span is not None:
         return _span(match, moment=sent_at + span, deadline=not after, event=after)
     if count != int(count) or count > 366:
         return None
@@ -252,11 +263,10 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"还有30分钟", "30 minutes left": a deadline that far ahead; "an hour from now" a start."""
-    raw = match["left_n"] or match["eleft_n"]
-    count = 0.5 if raw in ("半", "half an") else ENGLISH_NUMBERS.get(raw) or int(raw)
-    unit = match["left_unit"] or match["eleft_u"]
-    hours = "小时" in unit or "钟头" in unit or unit.startswith(("hour", "hr"))
-    span = timedelta(hours=count) if hours else timedelta(minutes=count)
+    count = _number(match["left_n"] or match["eleft_n"])
+    span = _clock_span(count, match["left_unit"] or match["eleft_u"])
+    if span is None:
+        return None  # the patterns admit hours and minutes only
     start = match["eleft_how"] == "from now"
     return _span(match, moment=sent_at + span, deadline=not start, event=start)
 
