@@ -46,6 +46,12 @@ def verdict(text: str) -> Kind:
         "复核组不来了 明天不用到岗",
         "今天上午我在县里开会 村里有事先找小陈",
         "Flu forms due 5pm today, so far only Ward 2 - Sofia?",
+        # everyone told to come early, a meeting at a time, a limit with the work done
+        # by it, a thing owed asked after
+        "督导组已经到院里了 两点半三楼 大家提前五分钟到",
+        "今晚七点半两委会 村部 吃完饭就过来",
+        "顺便说一下：本月低保数据要在停机前录完",
+        "上洞 岩口 这周的探访表呢",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -69,6 +75,9 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "值班表出了没？",
         "你不用来了 我自己搞定",
         "the delay is due to the rain I think",
+        "我明天上午去开会",
+        "今天的例会开完了吗",
+        "饭呢 谁拿走了",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
