@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from bot.config import DedupConfig
 from bot.ingest._reminders import reminders_among
-from bot.ingest._revisions import Link, corrects, find_link, stale_dues
+from bot.ingest._revisions import Chased, Link, chased_dues, corrects, find_link, stale_dues
 from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind, Prepared
@@ -30,6 +30,8 @@ class Placement:
     clusters: dict[int, int]
     links: dict[int, Link] = field(default_factory=dict)
     dues: dict[int, datetime] = field(default_factory=dict)
+    # follow-ups that stated no due and took their notice's (bot.ingest._revisions)
+    chased: dict[int, Chased] = field(default_factory=dict)
 
 
 
@@ -170,13 +172,13 @@ class ClusterKeeper:
         chats, prepared = chats or {}, prepared or {}
         corrections = {n.id for n in notices if corrects(n.text)}
         plain = [n for n in notices if n.id not in corrections]
-        placed, dues = self._place(session, plain, chats, prepared)
+        placed, dues, chased = self._place(session, plain, chats, prepared)
         links = self._link(session, [n for n in notices if n.id in corrections], chats)
         unlinked = [n for n in notices if n.id in corrections and n.id not in links]
-        more, more_dues = self._place(session, unlinked, chats, prepared)
+        more, more_dues, more_chased = self._place(session, unlinked, chats, prepared)
         placed.update(more)
         placed.update((key, link.cluster_id) for key, link in links.items())
-        return Placement(placed, links, dues | more_dues)
+        return Placement(placed, links, dues | more_dues, chased | more_chased)
 
     def _place(
         self,
@@ -184,10 +186,11 @@ class ClusterKeeper:
         notices: list[StoredNotice],
         chats: Mapping[int, int],
         prepared: Mapping[int, Prepared],
-    ) -> tuple[dict[int, int], dict[int, datetime]]:
-        """Match and store clusters (see :meth:`place_new`); the stale copies' new dues."""
+    ) -> tuple[dict[int, int], dict[int, datetime], dict[int, Chased]]:
+        """Match and store clusters (see :meth:`place_new`); the stale copies' new dues
+        and the dues the bare follow-ups took."""
         if not notices:
-            return {}, {}
+            return {}, {}, {}
         # the prepared text is of text and attachment: it stands for the text alone without one
         alone = {
             n.id: prepared[n.id].text for n in notices if n.id in prepared and not n.attachment
@@ -215,8 +218,12 @@ class ClusterKeeper:
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)
+        chased = chased_dues(session, joined, notices)
+        repo.set_chased(
+            session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
+        )
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
-        return placed, dues
+        return placed, dues, chased
 
     def _link(
         self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int]

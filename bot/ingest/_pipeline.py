@@ -234,11 +234,14 @@ def _new_outcome(notice: StoredNotice, placement: Placement) -> IngestOutcome:
     link = placement.links.get(notice.id)
     due = link.due_at if link is not None else placement.dues.get(notice.id, notice.due_at)
     fresh = notice.created and link is None and notice.id not in placement.dues
+    urgent = notice.urgent
+    if (chased := placement.chased.get(notice.id)) is not None:
+        due, urgent = chased.due_at, chased.urgent
     outcome = IngestOutcome(
         True,
         notice.id,
         notice.created,
-        fresh and notice.urgent,
+        fresh and urgent,
         link.kind if link is not None else notice.kind,
         placement.clusters.get(notice.id, notice.cluster_id),
         due,

@@ -25,10 +25,12 @@ from nlp.corrections import (
     read_correction,
 )
 from nlp.dedup import changes
+from nlp.types import Kind
+from nlp.urgency import is_urgent
 from storage import repository as repo
 from storage.repository import RecentNotice, StoredNotice
 
-__all__ = ["LINK_WINDOW", "Link", "corrects", "find_link", "stale_dues"]
+__all__ = ["LINK_WINDOW", "Chased", "Link", "chased_dues", "corrects", "find_link", "stale_dues"]
 
 # A correction follows its notice within days, in the group the notice was posted in.
 LINK_WINDOW = timedelta(days=7)
@@ -114,3 +116,35 @@ def stale_dues(
             continue
         stale[key] = due
     return stale
+
+
+@dataclass(frozen=True, slots=True)
+class Chased:
+    """The due a follow-up takes from the notice it chases, and whether that makes it urgent."""
+
+    due_at: datetime
+    urgent: bool
+
+
+def chased_dues(
+    session: Session, joined: Mapping[int, int], notices: Sequence[StoredNotice]
+) -> dict[int, Chased]:
+    """Follow-ups that joined (``joined``: notice id → cluster) a dated notice while it
+    is open and state no due of their own ("安全周报还差红星社区", "still missing
+    Wards 2 and 6"): they ask by the notice's due, and are urgent when it is near."""
+    bare = [
+        n for n in notices
+        if n.id in joined and n.due_at is None and n.kind != Kind.CHATTER.value
+    ]  # fmt: skip
+    if not bare:
+        return {}
+    current = repo.cluster_dues(
+        session=session, cluster_ids={joined[n.id] for n in bare}, besides={n.id for n in notices}
+    )
+    taken: dict[int, Chased] = {}
+    for notice in bare:
+        due = current.get(joined[notice.id])
+        if due is not None and due > notice.sent_at:
+            urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
+            taken[notice.id] = Chased(due, urgent)
+    return taken

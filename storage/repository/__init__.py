@@ -311,6 +311,7 @@ from storage.repository.revisions import (  # noqa: E402
     join_correction,
     old_versions,
     recent_in_chat,
+    set_chased,
     set_cluster_due,
     set_dues,
 )
@@ -322,6 +323,7 @@ __all__ += [
     "join_correction",
     "old_versions",
     "recent_in_chat",
+    "set_chased",
     "set_cluster_due",
     "set_dues",
 ]

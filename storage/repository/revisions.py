@@ -26,6 +26,7 @@ __all__ = [
     "join_correction",
     "old_versions",
     "recent_in_chat",
+    "set_chased",
     "set_cluster_due",
     "set_dues",
 ]
@@ -105,6 +106,15 @@ def set_dues(*, session: Session, dues: Mapping[int, datetime]) -> None:
     """Notice id → due, in one executemany UPDATE."""
     if dues:
         session.execute(update(Notice), [{"id": nid, "due_at": due} for nid, due in dues.items()])
+
+
+def set_chased(*, session: Session, chased: Mapping[int, tuple[datetime, bool]]) -> None:
+    """Notice id → (due, urgent) for follow-ups that took their notice's due."""
+    if chased:
+        session.execute(
+            update(Notice),
+            [{"id": nid, "due_at": due, "urgent": urgent} for nid, (due, urgent) in chased.items()],
+        )
 
 
 def join_correction(

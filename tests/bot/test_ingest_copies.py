@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
+from bot.ingest import ClusterKeeper, IncomingMessage, IngestOutcome, IngestPipeline
 from nlp.baseline import KeywordBaseline
 from nlp.dedup import ClusterIndex
 from nlp.due import resolve_due
@@ -52,6 +52,13 @@ def _clusters(
 ) -> list[int | None]:
     """Each (chat, minutes after START, text) ingested in order; their cluster ids
     (the texts in ``chatter`` are taken for chatter)."""
+    return [outcome.cluster_id for outcome in _outcomes(database, posts, chatter)]
+
+
+def _outcomes(
+    database: Database, posts: list[tuple[int, int, str]], chatter: frozenset[str] = frozenset()
+) -> list[IngestOutcome]:
+    """What ingest made of each (chat, minutes after START, text), in order."""
     with database.session() as s:
         for chat in (TOWN, VILLAGE, OTHER):
             make_group(s, chat_id=chat)
@@ -68,8 +75,7 @@ def _clusters(
             chat_id=chat, message_id=next(_ids), sender_id=9, sender_name="x", sent_at=sent,
             text=text,
         )  # fmt: skip
-        (outcome,) = pipeline.process([message])
-        found.append(outcome.cluster_id)
+        found += pipeline.process([message])
     return found
 
 

@@ -3,8 +3,10 @@ their own, through the real ingest pipeline (issue 13)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from storage.database import Database
-from tests.bot.test_ingest_copies import OTHER, TOWN, _clusters
+from tests.bot.test_ingest_copies import OTHER, START, TOWN, _clusters, _outcomes
 
 # Monday 16 November, 09:00: due Thursday 19 November 16:00
 FORM = "各村：征兵初检名单请于11月19日（周四）下午4点前报镇武装部，写清姓名、身份证号、联系电话。"
@@ -50,3 +52,26 @@ def test_a_reply_reporting_its_part_done_is_no_follow_up(database: Database) -> 
     reply = "征兵名单东山的看完了 没有报名的"
     form, taken = _clusters(database, [(TOWN, 0, FORM), (TOWN, 60, reply)], frozenset({reply}))
     assert form is not None and taken is None
+
+
+def test_a_bare_follow_up_asks_by_its_notices_due_and_is_urgent_when_it_is_near(
+    database: Database,
+) -> None:
+    """"征兵初检名单还差柳溪、杨家湾" names no time: it chases the list due at 16:00, so
+    it asks by 16:00, and at 14:30 that is urgent; the day before it is not."""
+    posts = [
+        (TOWN, 0, FORM),
+        (TOWN, 2 * DAY, "征兵初检名单还差柳溪、杨家湾"),
+        (TOWN, 3 * DAY + 330, "征兵初检名单还差柳溪、杨家湾"),
+    ]
+    form, early, late = _outcomes(database, posts)
+    assert early.cluster_id == late.cluster_id == form.cluster_id
+    assert form.due_at is not None and early.due_at == late.due_at == form.due_at
+    assert not early.urgent and late.urgent
+
+
+def test_a_follow_up_after_the_due_takes_no_due(database: Database) -> None:
+    posts = [(TOWN, 0, FORM), (TOWN, 4 * DAY, "征兵初检名单还差柳溪、杨家湾")]
+    form, late = _outcomes(database, posts)
+    assert form.due_at is not None and form.due_at < START + timedelta(minutes=4 * DAY)
+    assert late.due_at is None
