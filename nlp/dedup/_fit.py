@@ -27,7 +27,12 @@ from nlp.types import Kind
 __all__ = ["fit", "pairs_of"]
 
 _PENALTY = 1.0
-_PRECISION = 0.98
+# Of the pairs left to the scorer: the hardest few (retellings, chases and the
+# template siblings the guards let through), not all pairs. Since the dev split
+# holds the writers' hard negatives (last week's form, two forms chased in one
+# group on one day), 0.98 there put the cut at 0.93 and halved recall, while the
+# whole dev split's pairwise precision stayed where it was at 0.5.
+_PRECISION = 0.93
 _FLOOR = 0.5  # never below an even chance
 
 
