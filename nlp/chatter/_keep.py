@@ -78,13 +78,13 @@ _KEEP = {
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
         # a chase in a cadre's words: "巡山日志 高山 桃坑还没传", "医保 三组五组的还没给我",
         # "慢病随访还剩四组6个老人" (households, people or units still to do)
-        "还没(?:传|上传|录)|还没(?:给我|跟我(?:讲|说))(?![回打电话])|还剩[^，。,.!！?？]{0,6}[0-9一二两三四五六七八九十几]"
+        "还没(?:传|上传|录)|还没(?:给[我俺]|跟[我俺](?:讲|说))(?![回打电话])|(?:还|就)剩[^，。,.!！?？]{0,6}[0-9一二两三四五六七八九十几]"
         "(?:个|位|名)?(?:户|家|人|老人|村|组|网格|栋)",
         # a time the thing is wanted by: "那个表 今天要", "名单明早必须要"
-        "(?:今天|今晚|明天|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?要(?:$|[\\s,，。!！]|交|报|发|给)",
+        "(?:今天|今晚|明天|明儿|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?[要得](?:$|[\\s,，。!！]|交|报|发|给)",
         # traditional script too: normalising keeps it ("收到請回復")
         "[请請]回[复復]|收到[请請]回|回[复復]收到",
-        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b"
+        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b|\beod\b|\bcob\b"
         r"|\bstill (?:need|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
         # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
@@ -129,7 +129,7 @@ _KEEP = {
         "(?<!我)带(?:好|上)?(?:笔记本|纸笔|身份证|户口本|工作证|公章|台账|医保卡|社保卡)"
         "|(?:笔记本|身份证|户口本|工作证|公章|台账)带(?:上|好|齐)",
         r"\bbring (?:your|an?|the) (?:id|passport|laptop|notes|notebook|forms?|papers|documents)\b",
-        r"\bby (?:\d|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
+        r"\bby (?:\d|half|quarter|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday)",
     ),
     # a meeting point said in passing ("三点一刻堤上见"); a reply's "明天九点见" agrees to one
@@ -138,6 +138,10 @@ _KEEP = {
         # a meeting at a time: "今晚七点半两委会", "三点例会 老地方"
         r"(?:点|点半|点一刻|\d分)[^，。,.!！?？\s]{0,4}(?:开会|例会|碰头会|两委会|组长会|党员会|院务会|大会)",
         r"\bsee you (?:at|in|on)\b",
+        # "huddle at 3:30 today", "briefing 9am in Room 4"
+        r"(?:^|\b(?:a|our|short|quick|staff|team|all-staff|emergency)\s)"
+        r"(?:meeting|huddle|briefing|training|assembly|drill|session)\b[^.?!]{0,20}"
+        r"\b(?:at )?\d{1,2}(?::\d\d|\s?[ap]m)",
     ),
 }
 _KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())

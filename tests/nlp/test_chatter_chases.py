@@ -52,6 +52,11 @@ def verdict(text: str) -> Kind:
         "今晚七点半两委会 村部 吃完饭就过来",
         "顺便说一下：本月低保数据要在停机前录完",
         "上洞 岩口 这周的探访表呢",
+        # a dialect's 俺 and 明儿, an English limit said the British way, a huddle at a time
+        "征兵摸底名单 明儿就得报 一组三组还没给俺",
+        "Saturday, be at the surgery by half eight for the briefing",
+        "any Christmas lunch receipts to me EOD Friday 😬",
+        "Short staff huddle at 3:30 today in the library",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -78,6 +83,8 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "我明天上午去开会",
         "今天的例会开完了吗",
         "饭呢 谁拿走了",
+        "I missed the briefing at 9am, sorry",
+        "the meeting at 3pm was long lol",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
