@@ -64,12 +64,35 @@ _CALLED_OFF = re.compile(
 # The end of an outage in English: "the lift in block 3 is out till Friday".
 _OUTAGE_UNTIL_BEFORE = re.compile(
     r"\b(?:out|closed|shut|off|down|suspended|not working|broken|out of order)\b"
-    r"[^.;!?\n]{0,20}\b(?:till|until|through)\s*$"
+    r"[^.;!?\n]{0,40}\b(?:till|until|through)\s*(?:approx\.?|about|around|roughly)?\s*$"
 )
+# Anything else that lasts until then: "lost property is on the table until Friday"
+# ("you have until Friday to…" still sets a limit; so does any ask in the sentence).
+_UNTIL_BEFORE_EN = re.compile(
+    r"(?<!\bhave )(?<!\bhas )\b(?:till|until)\s*(?:approx\.?|about|around|roughly)?\s*$"
+)
+# What went out or came in at that time: "the letter went out on ParentMail at 8:15".
+_HAPPENED_BEFORE_EN = re.compile(
+    r"\b(?:went out|sent out|was sent|were sent|went up|was posted|were posted|came in|arrived)"
+    r"\b[^.;!?\n]{0,30}\b(?:at|on)\s*$"
+)
+# The speaker's own doing by then: "I'll text everyone by 7am", "I'll have it by 4"
+# ("I'll need the forms by 4" asks).
+_OWN_PLAN_BEFORE_EN = re.compile(
+    r"\bi(?:'ll| will)\s+(?!need|want|expect|require|have to|be needing)\w+[^.;!?\n]{0,30}"
+    r"\b(?:by|at|before)\s*$"
+)
+# The end of a daily stretch: "每人每天能投五票 投到月底", "vote daily until the 15th".
+_STRETCH_END_BEFORE = re.compile(r"(?:到|至|\buntil|\btill)\s*$")
+_DAILY = re.compile(r"每天|每日|天天|每晚|\bevery day\b|\bdaily\b")
 
 # Every night or morning of a stretch: "这几天晚上冷 … 早晚去看一眼" names no one evening.
-_STRETCH_BEFORE = re.compile(r"(?:这几天|这些天|这两天|最近|近期|每天)\s*$")
-_PART_OF_DAY = re.compile(r"(?:晚上|夜里|早上|早晨|白天|中午|下午|上午)$")
+# ("这段时间中午和傍晚多去闸口转转": both parts of the day are the stretch's)
+_STRETCH_BEFORE = re.compile(
+    r"(?:这几天|这些天|这两天|这段时间|这阵子|这段日子|最近|近期|每天)"
+    r"(?:\s*|[^，。,;!?\n]{0,4}(?:和|跟|或者?|、))$"
+)
+_PART_OF_DAY = re.compile(r"(?:晚上|夜里|早上|早晨|白天|中午|下午|上午|傍晚)$")
 # Waiting on someone before deciding: "等中午邹站长看过堤再说".
 _WAIT_BEFORE = re.compile(r"等\s*$")
 _THEN_DECIDE = re.compile(r"再(?:说|定|看|讲|决定|通知|安排)")
@@ -114,9 +137,17 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         return "forecast"  # "预计12月20日前完工": even a 前 is the works' date, not the reader's
     if _OUTAGE_UNTIL_BEFORE.search(before):
         return "period"
-    if role is not Role.DEADLINE and _HAPPENED_AFTER.match(text, end):
+    if _UNTIL_BEFORE_EN.search(before) and not _asks(sentence):
+        return "period"
+    if _STRETCH_END_BEFORE.search(before) and _DAILY.search(sentence):
+        return "recurring"
+    if role is not Role.DEADLINE and (
+        _HAPPENED_AFTER.match(text, end) or _HAPPENED_BEFORE_EN.search(before)
+    ):
         return "history"
     if _NO_NEED_AFTER.match(text, end) or _OWN_PLAN_AFTER.match(text, end):
+        return "no-ask"
+    if _OWN_PLAN_BEFORE_EN.search(before):
         return "no-ask"
     if role is not Role.DEADLINE:
         why = _not_the_readers(text, start, end, before)

@@ -19,7 +19,7 @@ _UNITS = (
 )
 _HOUSE = (
     r"文件?|楼|线|令|院|门|公告|窗口?|会议室|车|房|仓|机|台|柜|箱|床|地块|厅|馆|栋|单元|室|"
-    r"提案|议案|简报|通报|专报|通知|函|卷|码"
+    r"提案|议案|简报|通报|专报|通知|函|卷|码|罐|泵|井|车间|厂房|机组|库区|罐区|池|闸"
 )
 _WEB = re.compile(
     r"https?://\S+|www\.\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.IGNORECASE
@@ -30,7 +30,7 @@ _FIGURE = re.compile(
             r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|400-?\d{3}-?\d{4}|\d{3,4}-\d{7,8})(?!\d)",
             r"[vV]\d+(?:\.\d+)+|(?<![\d.])(?!20\d\d\.)\d+\.\d+\.\d+(?![\d.])",
             r"[〔\[(【]\s*\d{4}\s*[〕\])】]\s*\d+\s*号|第\s*\d+\s*号",
-            rf"\d+\s*号(?={_HOUSE})",
+            rf"\d+\s*号(?={_HOUSE})|(?<![月\d])[一二三四五六七八九十两]{{1,3}}号(?={_HOUSE})",
             r"(?<=[路街道巷弄院组])\d+\s*号",
             rf"(?<![\d:])\d+(?:\.\d+)?\s*(?:{_UNITS})",
             r"(?<![\d.])\d+\.\d{3,}(?![\d.])",
@@ -46,7 +46,7 @@ def _blank(match: re.Match[str]) -> str:
 # Every figure starts with one of these; matching only there keeps long texts
 # cheap, because the lookbehinds at the head of _FIGURE defeat the regex
 # engine's own skipping.
-_FIGURE_START = re.compile(r"[\d〔\[(【第vV]")
+_FIGURE_START = re.compile(r"[\d〔\[(【第vV一二三四五六七八九十两]")
 
 
 # "各位早上好", "下午好": a greeting, not a time of day.

@@ -260,7 +260,8 @@ FORECAST_BEFORE_EN = re.compile(
 WEATHER = re.compile(
     r"(?<![防御抗对范])(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
     r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风|有结冰|道路结冰"
-    r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave)\b)"
+    r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave"
+    r"|ice|icy|blizzard|hail)\b)"
     # the weather as the topic of a meeting, a plan or a check: "雨雪冰冻视频调度会",
     # "寒潮防范工作", "暴雪排查 柳溪 石门的数还没给我"
     r"(?![^,，。;\s]{0,4}?(?:视频)?(?:调度会|部署会|会议|工作会|灾害|防范|应对|预案|排查|巡查|隐患))"

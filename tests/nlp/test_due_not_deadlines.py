@@ -22,6 +22,18 @@ def _at(month: int, day: int, hour: int = 23, minute: int = 59) -> datetime:
 
 
 NOT_DEADLINES = [
+    # a numbered tank, pump house or workshop is no day of the month
+    "恒达三号罐区盐酸管线法兰泄漏 往北门集合点撤",
+    "二号泵房漏水 马上去看",
+    # what lasts until then, what went out then, the speaker's own doing by then
+    "Lost property is on the table in the sports hall until Friday, then it goes to charity.",
+    "Water company: supply off on Alder St and Birch Rd until approx 4pm.",
+    "Letter to Y1 parents went out on ParentMail at 8:15.",
+    "Sorry, running behind - I'll text everyone by 7am.",
+    # a daily demand's last day; the middays and evenings of a stretch; an ice warning
+    "县里评最美乡村 每人每天能投五票 投到月底 每天投完截个图发群里",
+    "各村巡河员这段时间中午和傍晚多去闸口转转",
+    "Met Office yellow warning for ice from Tuesday 9pm to Wednesday 10am.",
     # rosters
     "本周值班：周六老李，周日小王，有事打值班电话。",
     "周末值班安排：周六 张伟，周日 李娜",
@@ -158,6 +170,11 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("寒潮排查 还差两个村 10点要报县里", _at(11, 16, 10, 0)),
     ("今天别忘了把表交上来", _at(11, 16)),
     ("明天上午9点开会 别迟到", _at(11, 17, 9, 0)),
+    ("三号前把表交上来", _at(12, 3)),
+    ("You have until Friday to submit the forms", _at(11, 20)),
+    ("Please send the forms until Friday", _at(11, 20)),
+    ("Ice on the path - please grit by 10am", _at(11, 16, 10, 0)),
+    ("今天下午和晚上把表交了", _at(11, 16, 17, 30)),
 ]
 
 
