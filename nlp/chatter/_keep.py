@@ -84,8 +84,8 @@ _KEEP = {
         "(?:今天|今晚|明天|明儿|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?[要得](?:$|[\\s,，。!！]|交|报|发|给)",
         # traditional script too: normalising keeps it ("收到請回復")
         "[请請]回[复復]|收到[请請]回|回[复復]收到",
-        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b|\beod\b|\bcob\b"
-        r"|\bstill (?:need|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
+        r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b"
+        r"|\beod\b|\bcob\b|\bstill (?:need|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
         # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
         # 2, 5 and 6. Ward 1 and 3?", "shovel volunteers - Ward 5 and Ward 6?"
@@ -129,8 +129,8 @@ _KEEP = {
         "(?<!我)带(?:好|上)?(?:笔记本|纸笔|身份证|户口本|工作证|公章|台账|医保卡|社保卡)"
         "|(?:笔记本|身份证|户口本|工作证|公章|台账)带(?:上|好|齐)",
         r"\bbring (?:your|an?|the) (?:id|passport|laptop|notes|notebook|forms?|papers|documents)\b",
-        r"\bby (?:\d|half|quarter|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday|thursday|friday"
-        r"|saturday|sunday)",
+        r"\bby (?:\d|half|quarter|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday)",
     ),
     # a meeting point said in passing ("三点一刻堤上见"); a reply's "明天九点见" agrees to one
     "meet": either(
