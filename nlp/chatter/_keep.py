@@ -85,7 +85,8 @@ _KEEP = {
         # traditional script too: normalising keeps it ("收到請回復")
         "[请請]回[复復]|收到[请請]回|回[复復]收到",
         r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b"
-        r"|\beod\b|\bcob\b|\bstill (?:need|missing|waiting|outstanding|to come)|\boutstanding\b|\bchasing\b"
+        r"|\beod\b|\bcob\b|\bstill (?:need|missing|waiting|outstanding|to come)"
+        r"|\boutstanding\b|\bchasing\b"
         r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
         # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
         # 2, 5 and 6. Ward 1 and 3?", "shovel volunteers - Ward 5 and Ward 6?"
