@@ -56,6 +56,8 @@ class KindVerdict:
 
 
 _NOTICE_SURE = 0.5
+# What keeps a message however certain the classifier is: the issue's urgent cues.
+_ALWAYS_KEPT = ("urgent", "hazard")
 # Talk that two or more people called out at the start still has addressed to them
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
 _ADDRESSED = ("status", "self", "question")
@@ -97,12 +99,16 @@ def settle_kind(
     has_due: bool,
     sure: float,
     kinds: Mapping[str, float] | None = None,
+    certain: float = 1.0,
 ) -> KindVerdict:
     """The classifier's kind, unless it says chatter without the evidence chatter needs.
 
     ``sure`` is the chatter score the classifier needs when the text shows
-    neither chatter nor a reason to keep it. ``kinds``, when given, picks the
-    kind of a message that is not chatter; ``scores`` still decide chatter.
+    neither chatter nor a reason to keep it; at ``certain`` its word outweighs
+    any reason to keep but an urgent cue or a hazard ("算，拍个照发我" answers a
+    question with 发我; "燃气公司师傅看了 没事了" tells of a gas leak over).
+    ``kinds``, when given, picks the kind of a message that is not chatter;
+    ``scores`` still decide chatter.
     """
     best = max(scores, key=scores.__getitem__)
     others = _other_kinds(scores, kinds)
@@ -129,5 +135,10 @@ def settle_kind(
         keep = "call-out"
     if keep is None and (evidence is not None or scores[best] >= sure):
         return KindVerdict(Kind.CHATTER, evidence or "classifier sure")
+    if (
+        keep is not None and scores[best] >= certain
+        and not keep.startswith(_ALWAYS_KEPT)
+    ):  # fmt: skip
+        return KindVerdict(Kind.CHATTER, f"classifier certain (over {keep})")
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
     return KindVerdict(settle_ask(Kind(kept), normalized), f"kept ({keep or 'classifier unsure'})")

@@ -35,10 +35,12 @@ class VerdictComponent(_Component[KindVerdict]):
     """Predicts a :class:`KindVerdict` per doc, then writes its kind and reason; batched
     like the other fingertip components (their shared ``__call__`` and ``pipe``)."""
 
-    def __init__(self, sure: float) -> None:
+    def __init__(self, sure: float, certain: float = 1.0) -> None:
         if not 0.0 < sure <= 1.0:
             raise ValueError(f"sure must be in (0, 1], got {sure}")
-        self.sure = sure
+        if not sure <= certain <= 1.0:
+            raise ValueError(f"certain must be in [sure, 1], got {certain}")
+        self.sure, self.certain = sure, certain
 
     def predict(self, docs: Sequence[Doc]) -> list[KindVerdict]:
         verdicts = []
@@ -53,7 +55,8 @@ class VerdictComponent(_Component[KindVerdict]):
             kinds = doc.user_data.get(KIND_SCORES)
             verdicts.append(
                 settle_kind(
-                    doc.cats, normalized, text, has_due=has_due, sure=self.sure, kinds=kinds
+                    doc.cats, normalized, text, has_due=has_due, sure=self.sure, kinds=kinds,
+                    certain=self.certain,
                 )
             )
         return verdicts
@@ -68,10 +71,10 @@ class VerdictComponent(_Component[KindVerdict]):
 
 @Language.factory(
     VERDICT_FACTORY,
-    default_config={"sure": 0.45},
+    default_config={"sure": 0.45, "certain": 1.0},
     assigns=["doc._.kind", "doc._.due"],
     requires=["doc.cats"],
 )
-def make_verdict(nlp: Language, name: str, sure: float) -> VerdictComponent:
+def make_verdict(nlp: Language, name: str, sure: float, certain: float) -> VerdictComponent:
     """Factory for ``fingertip_chatter_verdict_v1``."""
-    return VerdictComponent(sure)
+    return VerdictComponent(sure, certain)

@@ -108,3 +108,20 @@ def test_a_status_word_quoted_is_no_reply() -> None:
     assert settle_kind(FOOLED, normalize_text(reply), reply, has_due=False, sure=0.6).kind is (
         Kind.CHATTER
     )
+
+
+def test_a_classifier_certain_of_chatter_outweighs_an_ask_but_not_a_hazard() -> None:
+    certain = {"report": 0.01, "meeting": 0.0, "task": 0.01, "checkin": 0.0,
+               "notice": 0.01, "chatter": 0.97}
+    reply = "算，拍个照发我"
+    hazard = "后山冒烟了"
+
+    def settle(text: str, at: float) -> Kind:
+        normalized = normalize_text(text)
+        return settle_kind(
+            certain, normalized, text, has_due=False, sure=0.6, certain=at
+        ).kind
+
+    assert settle(reply, 1.0) is not Kind.CHATTER  # kept for its 发我 unless told otherwise
+    assert settle(reply, 0.95) is Kind.CHATTER
+    assert settle(hazard, 0.95) is not Kind.CHATTER
