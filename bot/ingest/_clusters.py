@@ -11,7 +11,15 @@ from sqlmodel import Session
 
 from bot.config import DedupConfig
 from bot.ingest._reminders import reminders_among
-from bot.ingest._revisions import Chased, Link, chased_dues, corrects, find_link, stale_dues
+from bot.ingest._revisions import (
+    Chased,
+    Link,
+    chase_kinds,
+    chased_dues,
+    corrects,
+    find_link,
+    stale_dues,
+)
 from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind, Prepared
@@ -32,6 +40,14 @@ class Placement:
     dues: dict[int, datetime] = field(default_factory=dict)
     # follow-ups that stated no due and took their notice's (bot.ingest._revisions)
     chased: dict[int, Chased] = field(default_factory=dict)
+    # messages taken for chatter that joined a notice as its follow-up: its kind
+    kinds: dict[int, str] = field(default_factory=dict)
+
+    def merged(self, other: Placement) -> Placement:
+        return Placement(
+            self.clusters | other.clusters, self.links | other.links, self.dues | other.dues,
+            self.chased | other.chased, self.kinds | other.kinds,
+        )  # fmt: skip
 
 
 
@@ -172,13 +188,11 @@ class ClusterKeeper:
         chats, prepared = chats or {}, prepared or {}
         corrections = {n.id for n in notices if corrects(n.text)}
         plain = [n for n in notices if n.id not in corrections]
-        placed, dues, chased = self._place(session, plain, chats, prepared)
+        placed = self._place(session, plain, chats, prepared)
         links = self._link(session, [n for n in notices if n.id in corrections], chats)
         unlinked = [n for n in notices if n.id in corrections and n.id not in links]
-        more, more_dues, more_chased = self._place(session, unlinked, chats, prepared)
-        placed.update(more)
-        placed.update((key, link.cluster_id) for key, link in links.items())
-        return Placement(placed, links, dues | more_dues, chased | more_chased)
+        linked = Placement({key: link.cluster_id for key, link in links.items()}, links)
+        return placed.merged(self._place(session, unlinked, chats, prepared)).merged(linked)
 
     def _place(
         self,
@@ -186,11 +200,11 @@ class ClusterKeeper:
         notices: list[StoredNotice],
         chats: Mapping[int, int],
         prepared: Mapping[int, Prepared],
-    ) -> tuple[dict[int, int], dict[int, datetime], dict[int, Chased]]:
-        """Match and store clusters (see :meth:`place_new`); the stale copies' new dues
-        and the dues the bare follow-ups took."""
+    ) -> Placement:
+        """Match and store clusters (see :meth:`place_new`), with the stale copies' new
+        dues and what the follow-ups took of their notices."""
         if not notices:
-            return {}, {}, {}
+            return Placement({})
         # the prepared text is of text and attachment: it stands for the text alone without one
         alone = {
             n.id: prepared[n.id].text for n in notices if n.id in prepared and not n.attachment
@@ -218,12 +232,9 @@ class ClusterKeeper:
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)
-        chased = chased_dues(session, joined, notices)
-        repo.set_chased(
-            session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
-        )
+        kinds, chased = _follow(session, joined, notices)
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
-        return placed, dues, chased
+        return Placement(placed, {}, dues, chased, kinds)
 
     def _link(
         self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int]
@@ -282,3 +293,18 @@ class ClusterKeeper:
 
     def expire(self, now: datetime) -> int:
         return int(self._index.expire(now - self._window))
+
+
+def _follow(
+    session: Session, joined: Mapping[int, int], notices: list[StoredNotice]
+) -> tuple[dict[int, str], dict[int, Chased]]:
+    """What follow-ups take of the notice they joined: its kind, when they were taken
+    for chatter, and its due, when they state none."""
+    kinds = chase_kinds(session, joined, notices)
+    repo.set_kinds(session=session, kinds=kinds)
+    notices = [replace(n, kind=kinds[n.id]) if n.id in kinds else n for n in notices]
+    chased = chased_dues(session, joined, notices)
+    repo.set_chased(
+        session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
+    )
+    return kinds, chased

@@ -30,7 +30,16 @@ from nlp.urgency import is_urgent
 from storage import repository as repo
 from storage.repository import RecentNotice, StoredNotice
 
-__all__ = ["LINK_WINDOW", "Chased", "Link", "chased_dues", "corrects", "find_link", "stale_dues"]
+__all__ = [
+    "LINK_WINDOW",
+    "Chased",
+    "Link",
+    "chase_kinds",
+    "chased_dues",
+    "corrects",
+    "find_link",
+    "stale_dues",
+]
 
 # A correction follows its notice within days, in the group the notice was posted in.
 LINK_WINDOW = timedelta(days=7)
@@ -148,3 +157,18 @@ def chased_dues(
             urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
             taken[notice.id] = Chased(due, urgent)
     return taken
+
+
+def chase_kinds(
+    session: Session, joined: Mapping[int, int], notices: Sequence[StoredNotice]
+) -> dict[int, str]:
+    """Messages taken for chatter that joined a notice as its follow-up ("外出人员
+    一组四组", "特困档案 东滩 红崖 今天弄完"): they chase that notice, so they are
+    notices of its kind, not chatter the digest leaves out."""
+    taken = [n.id for n in notices if n.id in joined and n.kind == Kind.CHATTER.value]
+    if not taken:
+        return {}
+    kinds = repo.cluster_kinds(
+        session=session, cluster_ids={joined[key] for key in taken}, besides=taken
+    )
+    return {key: kinds[joined[key]] for key in taken if joined[key] in kinds}
