@@ -57,6 +57,7 @@ def verdict(text: str) -> Kind:
         "Saturday, be at the surgery by half eight for the briefing",
         "any Christmas lunch receipts to me EOD Friday 😬",
         "Short staff huddle at 3:30 today in the library",
+        "演练完了各班把湿毛巾带回去 莫丢在操场上",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
