@@ -303,7 +303,7 @@ def _follow(
     kinds = chase_kinds(session, joined, notices)
     repo.set_kinds(session=session, kinds=kinds)
     notices = [replace(n, kind=kinds[n.id]) if n.id in kinds else n for n in notices]
-    chased = chased_dues(session, joined, notices)
+    chased = chased_dues(session, joined, notices, kinds)
     repo.set_chased(
         session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
     )

@@ -11,7 +11,7 @@ and joins the cluster; it takes the corrected due, not its own.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -24,7 +24,7 @@ from nlp.corrections import (
     pick_corrected,
     read_correction,
 )
-from nlp.dedup import changes
+from nlp.dedup import changes, chases
 from nlp.types import Kind
 from nlp.urgency import is_urgent
 from storage import repository as repo
@@ -136,27 +136,35 @@ class Chased:
 
 
 def chased_dues(
-    session: Session, joined: Mapping[int, int], notices: Sequence[StoredNotice]
+    session: Session,
+    joined: Mapping[int, int],
+    notices: Sequence[StoredNotice],
+    taken: Collection[int] = (),
 ) -> dict[int, Chased]:
     """Follow-ups that joined (``joined``: notice id → cluster) a dated notice while it
     is open and state no due of their own ("安全周报还差红星社区", "still missing
-    Wards 2 and 6"): they ask by the notice's due, and are urgent when it is near."""
+    Wards 2 and 6"): they ask by the notice's due, and are urgent when it is near.
+    A follow-up chases (:func:`nlp.dedup.chases`) or was ``taken`` for chatter and
+    joined as one; a reply that only joined its notice asks by nothing."""
     bare = [
         n for n in notices
         if n.id in joined and n.due_at is None and n.kind != Kind.CHATTER.value
+        and (n.id in taken or chases(n.text))
     ]  # fmt: skip
     if not bare:
         return {}
+    # the notice chased may have come in the same batch: only the chases are left out
     current = repo.cluster_dues(
-        session=session, cluster_ids={joined[n.id] for n in bare}, besides={n.id for n in notices}
+        session=session, cluster_ids={joined[n.id] for n in bare}, besides={n.id for n in bare}
     )
-    taken: dict[int, Chased] = {}
+    found: dict[int, Chased] = {}
     for notice in bare:
         due = current.get(joined[notice.id])
         if due is not None and due > notice.sent_at:
+            due = due.astimezone(notice.sent_at.tzinfo)
             urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
-            taken[notice.id] = Chased(due, urgent)
-    return taken
+            found[notice.id] = Chased(due, urgent)
+    return found
 
 
 def chase_kinds(

@@ -77,9 +77,10 @@ def conflict(
         return "one changes what the other announced"
     apart = abs(small.sent - large.sent)
     long_verbatim = len(small.text) >= _LONG and len(large.text) >= _LONG
-    if apart * 60 > undated_window.total_seconds() and not (
-        _dated(small) or _dated(large) or long_verbatim
-    ):
+    # two chases chase one deadline: "周报还差红星社区" a week after the same words
+    # chases this week's report, not last week's
+    window = undated_window.total_seconds() / (2 if small.cue and large.cue else 1)
+    if apart * 60 > window and not (_dated(small) or _dated(large) or long_verbatim):
         return f"undated, {apart // 1440} days apart" if explain else "undated"
     unmatched = differing(small.keys, large.keys, soft=soft)
     if soft and small.due != large.due and dues_agree(small, large):  # both say one moment
