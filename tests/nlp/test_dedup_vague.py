@@ -118,3 +118,16 @@ def test_a_chase_taken_for_chatter_joins_despite_its_own_plans() -> None:
     other.assign(_item(1, notice, monday))
     unrelated = "低保复核表还剩二组没交，明天上午给我"
     assert other.place_batch([_item(2, unrelated, wednesday_evening)], joining={2}) == [None]
+
+
+def test_the_same_chase_a_week_later_chases_this_weeks_report() -> None:
+    """"安全周报还差红星社区" is typed every Friday: the second joins the second week's
+    report, not the first week's chase of the same words."""
+    index = ClusterIndex()
+    week = 7 * 24 * 60
+    report = "本周安全生产周报今天下午4点前报综治中心，没有隐患的也要报。"
+    first = index.assign(_item(1, report, 0))
+    assert index.assign(_item(2, "安全周报还差红星社区、石桥村", 300)) == first
+    second = index.assign(_item(3, report, week))
+    assert second != first
+    assert index.assign(_item(4, "安全周报还差红星社区", week + 300)) == second
