@@ -53,13 +53,14 @@ class PairJudge:
             reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
         return MatchScore(jaccard, contained, reason is None, reason, probability)
 
-    def rank(self, a: View, b: View) -> float | None:
-        """What :meth:`score` decides, cheapest test first; None when they must not merge."""
+    def rank(self, a: View, b: View, shared: int | None = None) -> float | None:
+        """What :meth:`score` decides, cheapest test first; None when they must not merge.
+        ``shared``: how many shingles the two share, when the caller counted it."""
         small, large = by_size(a, b)
         reason = conflict(small, large, self.undated_window, explain=False, soft=True)
         if reason is not None and reason != "facts differ":
             return None  # most template siblings stop here, before any intersection
-        jaccard, contained = overlap(small, large)
+        jaccard, contained = overlap(small, large, shared)
         if reason is not None and (
             jaccard >= _LOOSE or self.soft(small, large, jaccard, explain=False)
         ):
