@@ -59,7 +59,8 @@ def shared_counts(own: npt.NDArray[np.uint16], others: list[npt.NDArray[np.uint1
     member[own] = True
     found = np.flatnonzero(np.take(member, np.concatenate(others)))
     bounds = np.fromiter(accumulate((other.size for other in others), initial=0), dtype=np.int64)
-    return np.diff(np.searchsorted(found, bounds)).tolist()
+    counts: list[int] = np.diff(np.searchsorted(found, bounds)).tolist()
+    return counts
 
 
 def overlap(small: View, large: View, shared: int | None = None) -> tuple[float, float]:
