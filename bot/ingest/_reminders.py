@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from nlp.corrections import has_correction_cue
 from nlp.dedup import follow_up
-from storage.repository import WindowRow
+from storage.repository import CopyRow
 
 __all__ = ["reminders_among"]
 
@@ -20,7 +20,7 @@ __all__ = ["reminders_among"]
 def reminders_among(
     joined: Mapping[int, int],
     texts: Mapping[int, tuple[str, str | None]],
-    copies: Sequence[WindowRow],
+    copies: Sequence[CopyRow],
 ) -> dict[int, tuple[bool, str | None]]:
     """For the copies that joined an earlier notice's cluster (``joined``: notice id
     → cluster id), whether each is a reminder, and its status line.

@@ -95,10 +95,12 @@ from storage.repository.search import (
 from storage.repository.stats import KindCount, notice_counts
 from storage.repository.windows import (
     PREVIEW_CHARS,
+    CopyRow,
     NoticeText,
     WindowRow,
     cadres_by_id,
     copies_of,
+    copy_groups_of,
     groups_by_id,
     last_window_ends,
     member_groups,
@@ -191,12 +193,14 @@ from storage.repository.supervisors import (
 # A round of digests, read and written in bulk.
 __all__ += [
     "PREVIEW_CHARS",
+    "CopyRow",
     "NewDigest",
     "NoticeText",
     "WindowRow",
     "add_digests",
     "cadres_by_id",
     "copies_of",
+    "copy_groups_of",
     "groups_by_id",
     "last_window_ends",
     "member_groups",
