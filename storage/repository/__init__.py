@@ -27,6 +27,7 @@ from storage.repository.claims import (
 )
 from storage.repository.clusters import (
     Reminders,
+    posted_again,
     recent_clustered_notices,
     refresh_cluster,
     refresh_clusters,
@@ -95,12 +96,10 @@ from storage.repository.search import (
 from storage.repository.stats import KindCount, notice_counts
 from storage.repository.windows import (
     PREVIEW_CHARS,
-    CopyRow,
     NoticeText,
     WindowRow,
     cadres_by_id,
     copies_of,
-    copy_groups_of,
     groups_by_id,
     last_window_ends,
     member_groups,
@@ -143,6 +142,7 @@ __all__ = [
     "note_members",
     "notice_counts",
     "pending_digest_ids",
+    "posted_again",
     "push_recipients",
     "recent_chatter",
     "recent_clustered_notices",
@@ -193,14 +193,12 @@ from storage.repository.supervisors import (
 # A round of digests, read and written in bulk.
 __all__ += [
     "PREVIEW_CHARS",
-    "CopyRow",
     "NewDigest",
     "NoticeText",
     "WindowRow",
     "add_digests",
     "cadres_by_id",
     "copies_of",
-    "copy_groups_of",
     "groups_by_id",
     "last_window_ends",
     "member_groups",

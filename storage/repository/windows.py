@@ -21,12 +21,10 @@ from storage.repository._plain import plain_connection
 
 __all__ = [
     "PREVIEW_CHARS",
-    "CopyRow",
     "NoticeText",
     "WindowRow",
     "cadres_by_id",
     "copies_of",
-    "copy_groups_of",
     "groups_by_id",
     "last_window_ends",
     "member_groups",
@@ -161,7 +159,7 @@ def _rows(session: Session, where: Sequence[object], order: Sequence[object]) ->
     return list(map(WindowRow._make, plain_connection(session).execute(statement)))
 
 
-def _sent_order(row: WindowRow | CopyRow) -> tuple[datetime, int]:
+def _sent_order(row: WindowRow) -> tuple[datetime, int]:
     return row.sent_at, row.id
 
 
@@ -188,31 +186,6 @@ def copies_of(*, session: Session, cluster_ids: Collection[int]) -> list[WindowR
     for chunk in _chunks(cluster_ids):
         where = [col(Notice.cluster_id).in_(chunk)]
         rows.extend(_rows(session, where, [col(Notice.sent_at), col(Notice.id)]))
-    rows.sort(key=_sent_order)
-    return rows
-
-
-class CopyRow(NamedTuple):
-    """A copy as ingest reads it to tell a reminder: which cluster, which group."""
-
-    id: int
-    group_id: int
-    cluster_id: int | None
-    sent_at: datetime
-
-
-def copy_groups_of(*, session: Session, cluster_ids: Collection[int]) -> list[CopyRow]:
-    """:func:`copies_of` as ingest needs it, every batch: the copies' groups only,
-    without the cluster join and the columns a digest reads."""
-    rows: list[CopyRow] = []
-    columns = (col(Notice.id), col(Notice.group_id), col(Notice.cluster_id), col(Notice.sent_at))
-    for chunk in _chunks(cluster_ids):
-        statement = (
-            select_columns(*columns)
-            .where(col(Notice.cluster_id).in_(chunk))
-            .order_by(col(Notice.sent_at), col(Notice.id))
-        )
-        rows.extend(map(CopyRow._make, plain_connection(session).execute(statement)))
     rows.sort(key=_sent_order)
     return rows
 
