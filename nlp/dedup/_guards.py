@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 from difflib import SequenceMatcher
-from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
@@ -26,9 +25,9 @@ __all__ = [
     "conflict",
     "differing",
     "dues_agree",
+    "membership",
     "not_verbatim",
     "overlap",
-    "shared_counts",
     "undated",
 ]
 
@@ -47,27 +46,24 @@ def _shared(small: npt.NDArray[np.uint16], large: npt.NDArray[np.uint16]) -> int
     return int(np.count_nonzero(large[at] == small))
 
 
-def shared_counts(own: npt.NDArray[np.uint16], others: list[npt.NDArray[np.uint16]]) -> list[int]:
-    """:func:`_shared` of ``own`` with each of ``others`` at once: a notice meets about
-    ten candidates, and a handful of numpy calls per pair cost more than the
-    intersections. The hashes are 16-bit, so membership is one table lookup."""
-    if not own.size or own.dtype != np.uint16:
-        return [_shared(own, other) for other in others]
-    if not others:
-        return []
+def membership(own: npt.NDArray[np.uint16]) -> npt.NDArray[np.bool_]:
+    """A table of which 16-bit shingle hashes a notice has: against its ten or so
+    candidates, one lookup each counts what they share (see :func:`overlap`)."""
     member = np.zeros(1 << 16, dtype=np.bool_)
     member[own] = True
-    found = np.flatnonzero(np.take(member, np.concatenate(others)))
-    bounds = np.fromiter(accumulate((other.size for other in others), initial=0), dtype=np.int64)
-    counts: list[int] = np.diff(np.searchsorted(found, bounds)).tolist()
-    return counts
+    return member
 
 
-def overlap(small: View, large: View, shared: int | None = None) -> tuple[float, float]:
-    """Jaccard similarity and containment of the smaller in the larger (``shared``:
-    how many shingles they share, when already counted)."""
-    if shared is None:
+def overlap(
+    small: View, large: View, member: tuple[View, npt.NDArray[np.bool_]] | None = None
+) -> tuple[float, float]:
+    """Jaccard similarity and containment of the smaller in the larger (``member``:
+    one of the two and its :func:`membership` table, when the caller keeps one)."""
+    if member is None:
         shared = _shared(small.hashes, large.hashes)
+    else:
+        other = large if member[0] is small else small
+        shared = int(np.count_nonzero(member[1].take(other.hashes)))
     union = small.hashes.size + large.hashes.size - shared
     jaccard = shared / union if union else 1.0
     return jaccard, shared / small.hashes.size if small.hashes.size else 0.0

@@ -17,7 +17,7 @@ from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
-from nlp.dedup._guards import by_size, overlap, shared_counts, undated
+from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge
 from nlp.dedup._pair import PairScorer, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -140,12 +140,12 @@ class ClusterIndex:
 
     def _best(self, view: View, slots: npt.NDArray[np.int64], batch: Batch) -> int | None:
         best: tuple[float, int] | None = None
-        others = [batch.read(slot, self._store) for slot in slots.tolist()]
-        shared = shared_counts(view.hashes, [other.hashes for other, _ in others])
-        for (other, cluster), common in zip(others, shared, strict=True):
+        member = membership(view.hashes) if slots.size else None
+        for slot in slots.tolist():
+            other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
-            rank = self._judge.rank(view, other, common)
+            rank = self._judge.rank(view, other, member)
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)
                 if rank >= _SURE:
