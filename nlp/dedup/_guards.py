@@ -124,19 +124,24 @@ def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> fr
     unmatched = small - large
     if not unmatched:
         return unmatched  # the common case, and dropping status keys cannot change it
-    ours, theirs_status = _status(small), _status(large)
-    if ours and not theirs_status:  # one side's progress is no fact of the other
-        unmatched -= ours
+    theirs_status = _has_status(large)
+    # (the small side's status keys that are unmatched are all of its status keys)
+    if not theirs_status and _has_status(small):  # one side's progress is no fact of the other
+        unmatched = _without_status(unmatched)
     if not soft or not unmatched:
         return unmatched
     if theirs_status:  # two reminders: each says how far the work got by then
-        unmatched -= ours
+        unmatched = _without_status(unmatched)
     theirs = {key >> 60 for key in large - small}
     return frozenset(key for key in unmatched if key >> 60 in theirs)
 
 
-def _status(keys: frozenset[int]) -> frozenset[int]:
-    return frozenset(key for key in keys if key >> 60 == STATUS)
+def _has_status(keys: frozenset[int]) -> bool:
+    return any(key >> 60 == STATUS for key in keys)
+
+
+def _without_status(keys: frozenset[int]) -> frozenset[int]:
+    return frozenset(key for key in keys if key >> 60 != STATUS)
 
 
 def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | None:
