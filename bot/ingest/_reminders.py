@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from nlp.corrections import has_correction_cue
-from nlp.dedup import follow_up
+from nlp.dedup import folding, follow_up
 
 __all__ = ["reminders_among"]
 
@@ -32,11 +32,12 @@ def reminders_among(
     understanding read that text alone, its prepared form.
     """
     found: dict[int, tuple[bool, str | None]] = {}
+    fold = folding()
     for key, cluster in joined.items():
         text, prepared = texts[key]
         if key == cluster or has_correction_cue(text):
             continue
-        chase = follow_up(text, prepared=prepared)
+        chase = follow_up(text, prepared=prepared, fold=fold)
         if chase.reminder or key in again:
             found[key] = (True, chase.status)
     return found
