@@ -116,7 +116,7 @@ def posted_again(*, session: Session, notice_ids: Collection[int]) -> set[int]:
     new, old = table.alias("new").c, table.alias("old").c
     earlier = exists().where(
         old.cluster_id == new.cluster_id,
-        old.group_id == new.group_id,
+        old.group_id + 0 == new.group_id,  # "+ 0": walk the cluster's copies, not the group's
         or_(old.sent_at < new.sent_at, and_(old.sent_at == new.sent_at, old.id < new.id)),
     )
     statement = select_columns(new.id).where(
