@@ -120,18 +120,22 @@ def conflict(
 
 def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> frozenset[int]:
     """The small side's facts the large lacks; with ``soft`` only of kinds where
-    the large side also has facts the small lacks."""
+    the large side also has facts the small lacks.
+
+    Status keys say how far the work got, no fact of the notice: one side's
+    progress is dropped when the other states none, and with ``soft`` two
+    reminders' progress is dropped too (each says how far it got by then).
+    """
     unmatched = small - large
     if not unmatched:
         return unmatched  # the common case, and dropping status keys cannot change it
-    theirs_status = _has_status(large)
-    # (the small side's status keys that are unmatched are all of its status keys)
-    if not theirs_status and _has_status(small):  # one side's progress is no fact of the other
-        unmatched = _without_status(unmatched)
+    if _has_status(unmatched):  # else dropping status keys changes nothing
+        if soft or not _has_status(large):
+            unmatched = _without_status(unmatched)
+        if not soft:
+            return unmatched
     if not soft or not unmatched:
         return unmatched
-    if theirs_status:  # two reminders: each says how far the work got by then
-        unmatched = _without_status(unmatched)
     theirs = {key >> 60 for key in large - small}
     return frozenset(key for key in unmatched if key >> 60 in theirs)
 
