@@ -19,7 +19,6 @@ import re
 
 from nlp.due import _patterns as pat
 from nlp.due._types import Role
-from nlp.leading import led
 
 __all__ = ["background", "campaign_range"]
 
@@ -34,12 +33,12 @@ _ABLE_AFTER = re.compile(
     r"|\s*(?:should|will)\s+be\s+(?:back|fixed|restored|sorted|working|open)\b"
 )
 # Someone else's arrival: "gritting truck due at 7", "plumber coming at 11".
-_ARRIVAL_BEFORE_EN = led(
+_ARRIVAL_BEFORE_EN = re.compile(
     r"\b(?:truck|bus|train|plumber|engineer|electrician|technician|delivery|van|lorry|parcel"
     r"|repairman|repairmen|crew)s?\b[^.;!?\n]{0,12}\b(?:due|coming|arriving|expected|here)"
     r"\s*(?:at|by|on|in|around|about)?\s*$"
 )
-_ABLE_BEFORE_EN = led(
+_ABLE_BEFORE_EN = re.compile(
     r"\b(?:should|will|ought to) be (?:back|fixed|restored|sorted|working|open|reopened)"
     r"(?: again)?\s+(?:by|on|from|before)?\s*$"
 )
@@ -58,24 +57,24 @@ _NO_NEED_AFTER = re.compile(r"\s*(?:就|都|也)?(?:不用|不必|无需|无须|
 _OWN_PLAN_AFTER = re.compile(r"\s*我(?!们|要|需要|希望|等)")
 # Nothing to attend any more, said in the expression's own clause: "明天上午的例会取消",
 # "no meeting tomorrow" ("例会取消，改到周四9点" keeps the new time).
-_CALLED_OFF = led(
+_CALLED_OFF = re.compile(
     r"取消|不开会|不开了|\b(?:cancell?ed|called off|no (?:meeting|briefing|training|session"
     r"|huddle|class(?:es)?|school))\b"
 )
 # The end of an outage in English: "the lift in block 3 is out till Friday".
-_OUTAGE_UNTIL_BEFORE = led(
+_OUTAGE_UNTIL_BEFORE = re.compile(
     r"\b(?:out|closed|shut|off|down|suspended|not working|broken|out of order)\b"
     r"[^.;!?\n]{0,20}\b(?:till|until|through)\s*$"
 )
 
 # Every night or morning of a stretch: "这几天晚上冷 … 早晚去看一眼" names no one evening.
-_STRETCH_BEFORE = led(r"(?:这几天|这些天|这两天|最近|近期|每天)\s*$")
-_PART_OF_DAY = led(r"(?:晚上|夜里|早上|早晨|白天|中午|下午|上午)$")
+_STRETCH_BEFORE = re.compile(r"(?:这几天|这些天|这两天|最近|近期|每天)\s*$")
+_PART_OF_DAY = re.compile(r"(?:晚上|夜里|早上|早晨|白天|中午|下午|上午)$")
 # Waiting on someone before deciding: "等中午邹站长看过堤再说".
-_WAIT_BEFORE = led(r"等\s*$")
-_THEN_DECIDE = led(r"再(?:说|定|看|讲|决定|通知|安排)")
+_WAIT_BEFORE = re.compile(r"等\s*$")
+_THEN_DECIDE = re.compile(r"再(?:说|定|看|讲|决定|通知|安排)")
 # Work others do at that time, not the reader: "物业下午两点搭梯子敲掉", "供电所明天上午来换表".
-_CREW_BEFORE = led(
+_CREW_BEFORE = re.compile(
     r"(?:物业|施工队|施工方|工人|师傅|供电所|电力公司|自来水公司|水厂|燃气公司|环卫|挖机)(?:的人)?\s*$"
 )
 # A ban for that day: "今天莫骑摩托上山", "明天上午别往水库边上去" say when the ban holds,
