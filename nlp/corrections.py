@@ -16,6 +16,7 @@ from datetime import datetime
 from difflib import SequenceMatcher
 
 from nlp.due import Candidate, explain_due, prepare
+from nlp.leading import led
 
 __all__ = [
     "Corrected",
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 _FIGURES = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿.:：%％]+")
-_CANCEL = re.compile(r"取消|暂停|延期|推迟|改期|作废|不再|cancel|postpone|call(?:ed)? off", re.I)
+_CANCEL = led(r"取消|暂停|延期|推迟|改期|作废|不再|cancel|postpone|call(?:ed)? off", re.I)
 _PUNCTUATION = re.compile(r"[\s\W_]+", re.UNICODE)
 _SLIP_CHARS = 2  # a changed, dropped or added character or two is a typo
 
@@ -61,28 +62,28 @@ def is_material_edit(
 # change verb ("Update: the deadline moves to Friday"); a bare "update" is
 # usually a progress report. "有误" is said of data too ("上次数据有误，这次请认真
 # 核对"): only of the notice, its time or its place does it correct one.
-_CUE = re.compile(
+_CUE = led(
     r"更正|纠正|勘误|订正|(?:通知|刚才|刚刚|上条|上一条|前面|之前|时间|日期|地点|地址|会议室)\S{0,4}有误"
     r"|(?:说|写|发|打|搞|弄)错了|\bcorrect(?:ion|ed)\b|\berratum\b|\bamend(?:ment|ed)\b"
     r"|\bmistake\b|\btypo\b|\bwrong\b"
 )
 # Any cue above, in the raw text of either script: most messages stop here.
-_HINT = re.compile(
+_HINT = led(
     r"更正|纠正|糾正|勘误|勘誤|订正|訂正|有误|有誤|错了|錯了|correct|errat|amend|mistake|typo|wrong"
     r"|update|change of|please note",
     re.IGNORECASE,
 )
 # A label that opens the message ("更正：", "Correction:") needs no change verb after it.
 _OPENING = re.compile(r"^\W{0,3}(?:更正|勘误|订正|correction|erratum|amendment)\s*[:：]")
-_WEAK_CUE = re.compile(r"\bupdate[sd]?\b|\bchange of\b|\bplease note\b")
+_WEAK_CUE = led(r"\bupdate[sd]?\b|\bchange of\b|\bplease note\b")
 # A label that opens the message and says a time or place was changed ("调整：会议推迟到…",
 # "Change: the briefing moves to…"): a correction when a change verb follows it too.
-_CHANGE_LABEL = re.compile(
+_CHANGE_LABEL = led(
     r"^\W{0,3}(?:(?:时间|会议|地点|通知)?(?:调整|变更|改期|延期|推迟|提前)|change|rescheduled)\s*[:：]",
     re.IGNORECASE,
 )
 # What comes after one of these is the new value; what comes before names the object.
-_VERB = re.compile(
+_VERB = led(
     r"改到|改为|改在|改成|改至|换到|换成|换在|调整到|调整为|调整至|提前到|提前至|推迟到|推迟至|延期到|延期至"
     r"|延后到|延后至|顺延至|顺延到|变更为|更改为|应为|应是|实为|是在|定在|放在"
     r"|\bmove[sd]? to\b|\bmoving to\b|\bchanged? to\b|\bis now\b|\bare now\b|\bnow (?:in|at|on)\b"
@@ -91,9 +92,9 @@ _VERB = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]|(?<=[a-z])\.\s")
 _LABEL = re.compile(r"^[^:：]{0,12}[:：]")  # "更正：", "Correction:"
-_VENUE = re.compile(r"\d+\s*(?:楼|层|号|室)|会议室|礼堂|大厅|\broom\b|\bhall\b|\bfloor\b|\bvenue\b")
+_VENUE = led(r"\d+\s*(?:楼|层|号|室)|会议室|礼堂|大厅|\broom\b|\bhall\b|\bfloor\b|\bvenue\b")
 # Naming the thing rather than which one: "会议时间", "the deadline".
-_GENERIC = re.compile(
+_GENERIC = led(
     r"刚才|刚刚|之前|上面|上述|以上|原定|原来|原|本次|这次|此次|今天|明天|后天|今日|明日|下周|本周"
     r"|周[一二三四五六日天1-7]|星期.|[上下中]午|晚上|早上|\d+|[月日号点时分]"
     r"|的|会议|开会|会|时间|地点|日期|截止|通知|有误|一下|大家|各位|请|把|将|[a-z']+"
@@ -105,12 +106,12 @@ _ENGLISH_WORDS = (
     "tomorrow am pm"
 )
 _ENGLISH_GENERIC = frozenset(_ENGLISH_WORDS.split())
-_MEETING = re.compile(r"会|meeting|briefing|training|session|培训|座谈|讲座")
-_DEADLINE = re.compile(r"截止|报送|上报|交|填报|表|材料|deadline|submit|due|form|return|report")
+_MEETING = led(r"会|meeting|briefing|training|session|培训|座谈|讲座")
+_DEADLINE = led(r"截止|报送|上报|交|填报|表|材料|deadline|submit|due|form|return|report")
 # Moments a correction states, even those the due resolver would not take as its due.
 _STATED = (None, "superseded", "informational")
-_DAY = re.compile(r"\d+\s*[月日号]|周|星期|礼拜|[今明后]天|[今明]日|day|\d+/\d+")
-_CLOCK = re.compile(r"\d\s*[点时:]|[上下中]午|晚上|早上|\bam\b|\bpm\b|noon|半")
+_DAY = led(r"\d+\s*[月日号]|周|星期|礼拜|[今明后]天|[今明]日|day|\d+/\d+")
+_CLOCK = led(r"\d\s*[点时:]|[上下中]午|晚上|早上|\bam\b|\bpm\b|noon|半")
 
 
 @dataclass(frozen=True, slots=True)

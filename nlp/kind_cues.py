@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.leading import led
+
 __all__ = ["CUE_GROUPS", "cue_features", "length_feature"]
 
 CUE_GROUPS: dict[str, str] = {
@@ -183,7 +185,7 @@ CUE_GROUPS: dict[str, str] = {
 # character of their alternatives, which lets the regex engine skip ahead.
 # Patterns are lower case and read the lower-cased text: IGNORECASE on every
 # pattern costs half as much again as lower-casing the text once.
-_COMPILED = tuple((name, re.compile(pattern, re.MULTILINE)) for name, pattern in CUE_GROUPS.items())
+_COMPILED = tuple((name, led(pattern, re.MULTILINE)) for name, pattern in CUE_GROUPS.items())
 _LENGTH_BUCKETS = (4, 10, 20, 40, 100, 300)
 
 

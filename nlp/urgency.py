@@ -16,6 +16,7 @@ import re
 from datetime import datetime, timedelta
 
 from nlp.due import is_acknowledgement, prepare
+from nlp.leading import led
 
 __all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "is_urgent", "urgent_cue"]
 
@@ -24,7 +25,7 @@ __all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "is_urgent", "urgent_cue"]
 URGENT_WINDOW = timedelta(hours=2)
 URGENT_WINDOW_SLACK = timedelta(minutes=15)
 
-_NOT_URGENT = re.compile(
+_NOT_URGENT = led(
     "|".join(
         (
             # negated: "不紧急", "无需马上", "not urgent"
@@ -51,17 +52,17 @@ _NOT_URGENT = re.compile(
         )
     )
 )
-_URGENT_WORDS = re.compile(
+_URGENT_WORDS = led(
     r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间|急件|特急件|特别急"
     r"|(?:^|(?<=[\s:【\[]))急[!,。]|快来人|救命"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
     r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
 )
-_WARNING = re.compile(
+_WARNING = led(
     r"(?:红色|橙色)(?:预警|警报)|(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)(?:应急)?响应"
     r"|\b(?:red|orange) (?:alert|warning)\b"
 )
-_HAZARD = re.compile(
+_HAZARD = led(
     r"火情|火灾|山火|起火|着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
     r"|冒[黑白浓]?烟|有[黑白浓]?烟(?![花草酒头])|浓烟|烧起来|烧着了|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
@@ -72,14 +73,14 @@ _HAZARD = re.compile(
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
-_HAPPENING = re.compile(
+_HAPPENING = led(
     r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
     r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
     r"|\b(?:coming (?:out|through|from|in|down)|pouring|can (?:smell|see|hear)|must have)\b"
     r"|\blooks like (?:a |an )?(?=burst|fire|leak|gas)"
 )
-_HAZARD_TOPIC = re.compile(
+_HAZARD_TOPIC = led(
     r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
     r"|期间|影响|领域|防控|复工复产"
     # over already: "林火已于22时45分扑灭", "明火已灭", "险情已排除"
@@ -89,7 +90,7 @@ _HAZARD_TOPIC = re.compile(
 # A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
 # "就剩一个钟头了", "sends this up in 30 minutes", "20 min left". Two hours at most, as
 # the due window.
-_COUNTDOWN = re.compile(
+_COUNTDOWN = led(
     r"(?:还有|还剩|只剩|就剩|剩下|不到)\s*(?:[1-9]\d?|1[01]\d|120|[一二两三四五六七八九十半几]+|十来|几十)"
     r"\s*(?:来|多)?\s*(?:分钟|分种)"
     r"|(?:还有|还剩|只剩|就剩|不到)\s*(?:1|2|一|两|半|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头)"
@@ -110,7 +111,7 @@ _NOW_BY_ITSELF = re.compile(
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.
-_ANY_CUE = re.compile(
+_ANY_CUE = led(
     r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触]|urgent|asap|immediately"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"

@@ -154,9 +154,9 @@ class ClusterKeeper:
         repo.set_notice_cluster(session=session, notice=notice, cluster_id=cluster_id)
         found: dict[int, tuple[bool, str | None]] = {}
         if cluster_id is not None and cluster_id != notice.id:
-            copies = repo.copies_of(session=session, cluster_ids=[cluster_id])
+            again = repo.posted_again(session=session, notice_ids=[notice.id])
             own = {notice.id: (notice.text, None)}
-            found = reminders_among({notice.id: cluster_id}, own, copies)
+            found = reminders_among({notice.id: cluster_id}, own, again)
         repo.set_reminders(
             session=session, reminders={notice.id: found.get(notice.id, (False, None))}
         )
@@ -227,8 +227,8 @@ class ClusterKeeper:
         joined = {key: cluster for key, cluster in placed.items() if key not in started}
         repo.set_clusters(session=session, clusters=joined)
         texts = {n.id: (n.text, alone.get(n.id)) for n in notices}
-        copies = repo.copies_of(session=session, cluster_ids=set(joined.values())) if joined else []
-        repo.set_reminders(session=session, reminders=reminders_among(joined, texts, copies))
+        again = repo.posted_again(session=session, notice_ids=joined)
+        repo.set_reminders(session=session, reminders=reminders_among(joined, texts, again))
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)

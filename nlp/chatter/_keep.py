@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nlp.chatter._talk import either
+from nlp.leading import led
 
 __all__ = ["ALL_BUT_CALL_OUT", "keep_evidence"]
 
@@ -146,7 +147,7 @@ _KEEP = {
         r"\b(?:at )?\d{1,2}(?::\d\d|\s?[ap]m)",
     ),
 }
-_KEEP_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _KEEP.items())
+_KEEP_PATTERNS = tuple((name, led(pattern)) for name, pattern in _KEEP.items())
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
 # A one-liner flagged with a warning, siren, bell or megaphone ("⚠️明天上午新街主路挖管子",
 # "🚨菜场门口那个下坡冻住了"): a cadre marks a notice so; colleagues' talk does not.

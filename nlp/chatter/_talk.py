@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.leading import led
+
 __all__ = ["LAUGHS", "PROMISE", "chatter_evidence", "either", "is_reply"]
 
 
@@ -24,7 +26,7 @@ _ACK_WORDS = either(
     "yes|yep|ack",
 )
 # A reply opens with an acknowledgement or tells what the sender (or their unit) has done.
-_REPLY = re.compile(
+_REPLY = led(
     either(
         rf"^(?:{_ACK_WORDS})(?:[\s,，.。!！~～、]|$)",
         r"^(?:no|nope)[,，]|^(?:perfect|great|cool|lovely|brilliant|awesome|cheers|legend)(?:[,，.!！~]|$)",
@@ -78,8 +80,8 @@ _TALK = {
         r"^(?:voted|shared|liked|posted|signed|paid|booked)\b",
     ),
 }
-_TALK_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _TALK.items())
-PROMISE = re.compile(_TALK["promise"])
+_TALK_PATTERNS = tuple((name, led(pattern)) for name, pattern in _TALK.items())
+PROMISE = led(_TALK["promise"])
 # A reply as short as this is an acknowledgement whatever follows the opening word
 # ("收到😂又停电" normalises to "收到又停电").
 _SHORT_REPLY = 8
@@ -88,7 +90,7 @@ _ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
 _FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D]")
 # Laughter: small talk that laughs ("食堂有红烧肉 去晚了没了 赶紧😂") jokes with its 赶紧;
 # a hazard, a deadline or an ask still keeps it.
-LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
+LAUGHS = led(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
 
 
 def is_reply(lowered: str) -> bool:

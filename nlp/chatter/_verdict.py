@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from nlp.chatter._ask import settle_ask
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
 from nlp.chatter._talk import LAUGHS, PROMISE, chatter_evidence, is_reply
+from nlp.leading import led
 from nlp.types import Kind
 
 __all__ = ["KindVerdict", "settle_kind"]
@@ -17,16 +18,16 @@ __all__ = ["KindVerdict", "settle_kind"]
 # things ("@老王 @小李 锅炉又不行了") hands it to them; a remark to one colleague
 # ("@小吴 盒饭放你桌上了") does not.
 _OPENING_CALL_OUT = re.compile(r"\s*@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)+[^\s@]")
-_OWN_HASTE = re.compile(
+_OWN_HASTE = led(
     r"我们?(?:这边|也|就)?(?:马上|立即|立刻|现在|这就|赶紧|尽快)|\bi'll\b.{0,12}\bnow\b"
 )
 # A clause that ends "马上发", "马上回", "马上到" promises the speaker's own haste, whoever
 # the subject ("青石的在盖章，马上发"); an order to others goes on ("马上到村部集合").
-_PROMISED_HASTE = re.compile(
+_PROMISED_HASTE = led(
     r"马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改)(?=$|[\s,，。.!！~])"
 )
 # A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
-_LIMIT = re.compile(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
+_LIMIT = led(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
 # Which cues still keep a message that is plainly chatter of one sort. A reply
 # repeats the notice it answers ("收到，马上去", "已到现场，明火已灭"), so only a
 # fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no

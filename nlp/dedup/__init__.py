@@ -6,7 +6,9 @@ longer forward still matches), then guarded: another due time, number, date or
 place means another notice, however alike the template.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nlp.dedup._canonical import canonical, from_prepared
 from nlp.dedup._cues import has_change, has_cue, reports_done
@@ -23,6 +25,7 @@ __all__ = [
     "changes",
     "chases",
     "could_follow_up",
+    "folding",
     "follow_up",
     "status_line",
 ]
@@ -65,18 +68,28 @@ class FollowUp:
     status: str | None  # how far the work got, in the sender's words
 
 
-def follow_up(text: str, *, prepared: str | None = None) -> FollowUp:
+def follow_up(
+    text: str, *, prepared: str | None = None, fold: Callable[[str], str] = canonical
+) -> FollowUp:
     """Whether a copy of a notice is a reminder of it, and its status line.
 
     A digest shows a notice once with "提醒 N 次", the latest status line and the
     latest due; the copies that are retellings or forwards are not reminders.
-    ``prepared`` as for :func:`chases`.
+    ``prepared`` as for :func:`chases`; ``fold`` as for :func:`status_line`.
     """
-    status = status_line(text)
+    status = status_line(text, fold)
     return FollowUp(chases(text, prepared=prepared) or status is not None, status)
 
 
-def status_line(text: str) -> str | None:
+def status_line(text: str, fold: Callable[[str], str] = canonical) -> str | None:
     """How far the work got, in the sender's words ("还有3个村没报"); None when a
-    text states no progress."""
-    return _status_line(text, canonical)
+    text states no progress. ``fold`` reads each clause as matching does (see
+    :func:`folding`)."""
+    return _status_line(text, fold)
+
+
+def folding() -> Callable[[str], str]:
+    """The canonical form of a clause, remembered while the caller keeps it: the
+    status line folds a text clause by clause, and the copies of a batch share
+    their clauses. One batch's, dropped with it: nothing stays in the module."""
+    return lru_cache(maxsize=None)(canonical)

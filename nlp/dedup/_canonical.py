@@ -29,10 +29,12 @@ __all__ = [
     "Facts",
     "canonical",
     "compact",
+    "dated",
     "facts",
     "from_prepared",
     "same_venue",
     "shingles",
+    "undated_facts",
 ]
 
 _RELAY = re.compile(
@@ -148,14 +150,25 @@ def facts(prepared: Prepared, folded: str) -> Facts:
     figure is compared as written, except in a status line ("还有3个村没交"):
     how far the work got is not a fact of the notice.
     """
-    moments = prepared.moments
-    undated = _CN_NUMBER.sub(_cn_number, prepared.undated)
+    return dated(undated_facts(prepared.undated, folded), prepared.moments)
+
+
+def undated_facts(undated: str, folded: str) -> Facts:
+    """:func:`facts` but the moments, which alone depend on the sending time: from
+    the prepared text with its dates blanked and the folded text, so a copy seen
+    again need not be read again."""
+    undated = _CN_NUMBER.sub(_cn_number, undated)
     kept, status = without_status(undated)
     numbers = frozenset(_NUMBER.findall(kept))
     places = frozenset(_places(without_status(folded)[0]))
     named = _NAMES.findall(" ".join(status))
     labels = frozenset(_label(match) for match in _LABEL.finditer(kept))
-    return Facts(numbers, moments, places, _venues(folded), frozenset(named), labels)
+    return Facts(numbers, frozenset(), places, _venues(folded), frozenset(named), labels)
+
+
+def dated(found: Facts, moments: frozenset[datetime]) -> Facts:
+    """``found`` (:func:`undated_facts`) with the moments the dates resolve to."""
+    return Facts(found.numbers, moments, found.places, found.venues, found.status, found.labels)
 
 
 def _label(match: re.Match[str]) -> str:

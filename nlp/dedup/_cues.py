@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from nlp.leading import led
+
 __all__ = [
     "has_change",
     "has_cue",
@@ -24,7 +26,7 @@ __all__ = [
 ]
 
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
-_CUE = re.compile(
+_CUE = led(
     r"再(?:次)?提醒|再说一(?:遍|下)|重申|温馨提示|提醒一下|提醒各位|提醒大家|还差|还有\d*\S{0,6}?(?:没|未)"
     r"|仍有|尚有|尚未|抓紧|加快|催一下|催促|别忘了|不要忘|莫忘|请尽快|尽快|还没(?:交|报|发|回|填|给|传|到|见|收|动)"
     r"|就差|就剩|还剩|还欠|没动静|一个(?:村|组|单位)?都没"
@@ -38,7 +40,7 @@ _CUE = re.compile(
 # A change: another time, room or day for something announced before. A
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
 # are its relays; an unchanged reminder is not one of them.
-_CHANGE = re.compile(
+_CHANGE = led(
     r"改到|改为|改在|改成|(?<![修更])改(?=\d)|挪到|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
     r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
@@ -48,27 +50,27 @@ _CHANGE = re.compile(
 # before it in the group ("另外…也是今天下午4点前", "还有个事", "跟危房核查不是一回事",
 # "Separately, …", "different thing"). Two asks by one deadline, one after the
 # other, share the group, the due and often a word; this is what tells them apart.
-_ASIDE = re.compile(
+_ASIDE = led(
     r"^\W*(?:另外|还有(?:一|个)个?(?:事|表)?|另一个|再一个)|不是一回事|别混|分开(?:发|报|交|填)"
     r"|^\W*also\b|\bseparately\b|\bdifferent thing\b|\bseparate (?:one|thing|list|sheet|form)\b"
 )
 # A contrast names the thing the request is *not* ("跟危房核查不是一回事",
 # "跟总结分开发", "not the same as the permit forms"): those words name no object.
-_CONTRAST = re.compile(
+_CONTRAST = led(
     r"(?:跟|和|与)[^，,。；;！!？?\s]{1,12}?(?:不是一回事|不是一个|是两(?:张表|回事|码事)|两码事|分开|别混|搞混)"
     r"|\bnot (?:the same as|to be confused with)\b[^,.;]*"
 )
 # A reply that reports its own part done or promised ("一组看完了 二组还有三户",
 # "西岭17户全部看完", "高山今晚加班录完", "报了 41户"): the worker answering, not the
 # one chasing, so no bare follow-up of the notice.
-_DONE = re.compile(
+_DONE = led(
     r"(?:看|查|录|填|弄|跑|做|搞|走|排查|走访|处理)完|已(?:经)?(?:报|交|发|处理|完成|看|查|录|填)"
     r"|全部(?:看|查|录|报|交|完成|处理)|^\W*(?:报|交|发)了"
     r"|\b(?:done|sent|finished|completed|submitted)\b"
 )
 # A status clause names how far the work got: its figures and places
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
-_STATUS = re.compile(
+_STATUS = led(
     r"还差|还有|仍有|尚有|尚未|还没|没交|没报|没发|没回|未交|未报|未回|已交|已报|已收到|只收到|仅收到"
     r"|目前|截至目前|截止目前|剩下?\d|交了\d|就差|就剩|还剩"
     r"|\bstill\b|\bmissing\b|\bso far\b|\breceived\b"

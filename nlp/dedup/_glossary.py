@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.leading import led
+
 __all__ = ["DELIVERABLES", "concepts"]
 
 # Chinese word | English words and phrases (folded, lower case) | Chinese near words
@@ -131,7 +133,7 @@ def _compile() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Patt
         for near in [word, *zh.split()]:
             chinese.setdefault(near, word)
     by_length = sorted(english, key=len, reverse=True)  # "chinese new year" before "new year"
-    en_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")(?:e?s)?\b")
+    en_pattern = led(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")(?:e?s)?\b")
     zh_pattern = re.compile("|".join(map(re.escape, sorted(chinese, key=len, reverse=True))))
     return english, en_pattern, chinese, zh_pattern
 

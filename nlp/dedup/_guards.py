@@ -20,7 +20,16 @@ import numpy.typing as npt
 from nlp.dedup._canonical import FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
 from nlp.dedup._store import NO_DUE, View
 
-__all__ = ["by_size", "conflict", "differing", "dues_agree", "not_verbatim", "overlap", "undated"]
+__all__ = [
+    "by_size",
+    "conflict",
+    "differing",
+    "dues_agree",
+    "membership",
+    "not_verbatim",
+    "overlap",
+    "undated",
+]
 
 # Long texts merge only as verbatim excerpts. Shared boilerplate, another
 # version, a sentence dropped mid-text: another document.
@@ -37,9 +46,24 @@ def _shared(small: npt.NDArray[np.uint16], large: npt.NDArray[np.uint16]) -> int
     return int(np.count_nonzero(large[at] == small))
 
 
-def overlap(small: View, large: View) -> tuple[float, float]:
-    """Jaccard similarity and containment of the smaller in the larger."""
-    shared = _shared(small.hashes, large.hashes)
+def membership(own: npt.NDArray[np.uint16]) -> npt.NDArray[np.bool_]:
+    """A table of which 16-bit shingle hashes a notice has: against its ten or so
+    candidates, one lookup each counts what they share (see :func:`overlap`)."""
+    member = np.zeros(1 << 16, dtype=np.bool_)
+    member[own] = True
+    return member
+
+
+def overlap(
+    small: View, large: View, member: tuple[View, npt.NDArray[np.bool_]] | None = None
+) -> tuple[float, float]:
+    """Jaccard similarity and containment of the smaller in the larger (``member``:
+    one of the two and its :func:`membership` table, when the caller keeps one)."""
+    if member is None:
+        shared = _shared(small.hashes, large.hashes)
+    else:
+        other = large if member[0] is small else small
+        shared = int(np.count_nonzero(member[1].take(other.hashes)))
     union = small.hashes.size + large.hashes.size - shared
     jaccard = shared / union if union else 1.0
     return jaccard, shared / small.hashes.size if small.hashes.size else 0.0
@@ -97,23 +121,35 @@ def conflict(
 
 def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> frozenset[int]:
     """The small side's facts the large lacks; with ``soft`` only of kinds where
-    the large side also has facts the small lacks."""
+    the large side also has facts the small lacks.
+
+    Status keys say how far the work got, no fact of the notice: one side's
+    progress is dropped when the other states none, and with ``soft`` two
+    reminders' progress is dropped too (each says how far it got by then).
+    """
     unmatched = small - large
     if not unmatched:
         return unmatched  # the common case, and dropping status keys cannot change it
-    ours, theirs_status = _status(small), _status(large)
-    if ours and not theirs_status:  # one side's progress is no fact of the other
-        unmatched -= ours
+    if _has_status(unmatched):  # else dropping status keys changes nothing
+        if soft or not _has_status(large):
+            unmatched = _without_status(unmatched)
+        if not soft:
+            return unmatched
     if not soft or not unmatched:
         return unmatched
-    if theirs_status:  # two reminders: each says how far the work got by then
-        unmatched -= ours
     theirs = {key >> 60 for key in large - small}
     return frozenset(key for key in unmatched if key >> 60 in theirs)
 
 
-def _status(keys: frozenset[int]) -> frozenset[int]:
-    return frozenset(key for key in keys if key >> 60 == STATUS)
+def _has_status(keys: frozenset[int]) -> bool:
+    # kinds above STATUS (labels) are rare: most sets settle on their largest key alone
+    if not keys or max(keys) < STATUS << 60:
+        return False
+    return any(key >> 60 == STATUS for key in keys)
+
+
+def _without_status(keys: frozenset[int]) -> frozenset[int]:
+    return frozenset(key for key in keys if key >> 60 != STATUS)
 
 
 def _venues(small: View, large: View, *, explain: bool, soft: bool) -> str | None:

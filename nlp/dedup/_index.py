@@ -15,9 +15,8 @@ import numpy.typing as npt
 
 from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
-from nlp.dedup._canonical import facts
 from nlp.dedup._groups import GroupRecency
-from nlp.dedup._guards import by_size, overlap, undated
+from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge
 from nlp.dedup._pair import PairScorer, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -119,14 +118,15 @@ class ClusterIndex:
         prepared = [self._prepared(item) for item in items]
         wordings = self._wordings.of([item.text for item in items], [p.text for p in prepared])
         for item, read, wording in zip(items, prepared, wordings, strict=True):
-            found = facts(read, wording.folded)  # dates as of the sending time
+            found, keys = self._wordings.facts(read, wording.folded)  # dates as of sending
             due = NO_DUE if item.due_at is None else _minutes(item.due_at)
             view = View(
-                _minutes(item.sent_at), due, wording.hashes, found.keys(), found.venues,
+                _minutes(item.sent_at), due, wording.hashes, keys, found.venues,
                 wording.kept, wording.words, _group(item.group), wording.cue, found,
                 _vague(item.due_at, wording.folded), wording.change, wording.aside,
             )  # fmt: skip
-            viewed.append((view, extra_bands(wording.lsh, due, wording.words, view.group)))
+            bands = extra_bands(wording.lsh, due, wording.words, view.group, wording.objects)
+            viewed.append((view, bands))
         return viewed
 
     def _prepared(self, item: DedupItem) -> Prepared:
@@ -140,11 +140,12 @@ class ClusterIndex:
 
     def _best(self, view: View, slots: npt.NDArray[np.int64], batch: Batch) -> int | None:
         best: tuple[float, int] | None = None
+        member = membership(view.hashes) if slots.size else None
         for slot in slots.tolist():
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
-            rank = self._judge.rank(view, other)
+            rank = self._judge.rank(view, other, member)
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)
                 if rank >= _SURE:

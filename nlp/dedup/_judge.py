@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+import numpy as np
+import numpy.typing as npt
+
 from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
 from nlp.dedup._pair import PairScorer, asks_differ, features, worth_scoring
 from nlp.dedup._store import NO_DUE, View
@@ -53,13 +56,16 @@ class PairJudge:
             reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
         return MatchScore(jaccard, contained, reason is None, reason, probability)
 
-    def rank(self, a: View, b: View) -> float | None:
-        """What :meth:`score` decides, cheapest test first; None when they must not merge."""
+    def rank(
+        self, a: View, b: View, member: npt.NDArray[np.bool_] | None = None
+    ) -> float | None:
+        """What :meth:`score` decides, cheapest test first; None when they must not merge.
+        ``member``: ``a``'s :func:`~nlp.dedup._guards.membership`, when the caller keeps one."""
         small, large = by_size(a, b)
         reason = conflict(small, large, self.undated_window, explain=False, soft=True)
         if reason is not None and reason != "facts differ":
             return None  # most template siblings stop here, before any intersection
-        jaccard, contained = overlap(small, large)
+        jaccard, contained = overlap(small, large, None if member is None else (a, member))
         if reason is not None and (
             jaccard >= _LOOSE or self.soft(small, large, jaccard, explain=False)
         ):

@@ -20,12 +20,13 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._canonical import compact, from_prepared
+from nlp.dedup._canonical import MOMENT, Facts, compact, dated, from_prepared, undated_facts
 from nlp.dedup._cues import has_change, has_cue, is_aside, object_text
 from nlp.dedup._signature import BANDS, Runs, band_values, fold, shingle_hashes, signatures
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import WEIGHT_SCALE, WordTable
 from nlp.recent import Recent
+from nlp.types import Prepared
 
 __all__ = ["LONG_TEXT", "WIDTH", "Wording", "Wordings", "bands_of", "extra_bands"]
 
@@ -54,6 +55,7 @@ class Wording:
     cue: bool
     change: bool
     aside: bool
+    objects: tuple[int, ...]  # the rarest heavy words' codes (see extra_bands)
 
 
 class Wordings:
@@ -63,6 +65,18 @@ class Wordings:
     def __init__(self) -> None:
         self._recent: Recent[str, Wording] = Recent()
         self._words = WordTable()
+        self._facts: Recent[tuple[str, str], tuple[Facts, frozenset[int]]] = Recent()
+
+    def facts(self, prepared: Prepared, folded: str) -> tuple[Facts, frozenset[int]]:
+        """:func:`nlp.dedup._canonical.facts` and their keys; all but the moments are
+        the text's alone, remembered (by the prepared text with its dates blanked)."""
+        found, keys = self._facts.get(
+            (prepared.undated, folded), lambda: _undated(prepared.undated, folded)
+        )
+        moments = prepared.moments
+        if moments:
+            keys = keys | {(MOMENT << 60) | int(moment.timestamp()) // 60 for moment in moments}
+        return dated(found, moments), keys
 
     def of(self, received: list[str], prepared: list[str]) -> list[Wording]:
         """The wordings of texts as ``received``, whose :func:`nlp.due.prepare` forms
@@ -75,14 +89,21 @@ class Wordings:
         hashes = fold(shingle_hashes([compact(text) for text in texts]))
         lsh = band_values(signatures(hashes))
         flats = [_SPACE.sub("", text) for text in texts]
+        words = [self._words.words(object_text(text)) for text in texts]
         return [
             Wording(
-                text, own, bands, flat if len(flat) >= _KEEP_TEXT else "",
-                self._words.words(object_text(text)), has_cue(text), has_change(text),
-                is_aside(text),
+                text, own, bands, flat if len(flat) >= _KEEP_TEXT else "", weighed,
+                has_cue(text), has_change(text), is_aside(text), tuple(_object_codes(weighed)),
             )
-            for text, own, bands, flat in zip(texts, hashes.split(), lsh, flats, strict=True)
+            for text, own, bands, flat, weighed in zip(
+                texts, hashes.split(), lsh, flats, words, strict=True
+            )
         ]  # fmt: skip
+
+
+def _undated(undated: str, folded: str) -> tuple[Facts, frozenset[int]]:
+    found = undated_facts(undated, folded)
+    return found, found.keys()
 
 
 def _object_codes(words: npt.NDArray[np.uint32]) -> list[int]:
@@ -93,20 +114,26 @@ def _object_codes(words: npt.NDArray[np.uint32]) -> list[int]:
 
 
 def extra_bands(
-    lsh: npt.NDArray[np.uint64], due: int, words: npt.NDArray[np.uint32], group: int
+    lsh: npt.NDArray[np.uint64],
+    due: int,
+    words: npt.NDArray[np.uint32],
+    group: int,
+    objects: tuple[int, ...] | None = None,
 ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.bool_]]:
-    """All band values of a notice (LSH, due, words, words in group) and which are used."""
-    values = np.zeros(WIDTH, dtype=np.uint64)
-    used = np.zeros(WIDTH, dtype=np.bool_)
-    values[:BANDS], used[:BANDS] = lsh, True
+    """All band values of a notice (LSH, due, words, words in group) and which are used
+    (``objects``: :func:`_object_codes` of ``words``, when the wording has them)."""
+    extra = [0] * (WIDTH - BANDS)
+    flags = [False] * (WIDTH - BANDS)
     if due != NO_DUE:  # Python ints: numpy scalars warn on wrapping
-        values[BANDS], used[BANDS] = (due * int(_DUE_MIX)) & _MASK, True
-    for rank, code in enumerate(_object_codes(words)):
+        extra[0], flags[0] = (due * int(_DUE_MIX)) & _MASK, True
+    codes = _object_codes(words) if objects is None else objects
+    for rank, code in enumerate(codes):
         word = ((code + 1) * _WORD_MIX) & _MASK
-        at = BANDS + 1 + 2 * rank
-        values[at], values[at + 1] = word, ((word ^ (group & _MASK)) * _GROUP_MIX) & _MASK
-        used[at : at + 2] = True
-    return values, used
+        at = 1 + 2 * rank
+        extra[at], extra[at + 1] = word, ((word ^ (group & _MASK)) * _GROUP_MIX) & _MASK
+        flags[at] = flags[at + 1] = True
+    values = np.concatenate((lsh, np.asarray(extra, dtype=np.uint64)))
+    return values, np.asarray([True] * BANDS + flags, dtype=np.bool_)
 
 
 def bands_of(views: list[View]) -> list[tuple[npt.NDArray[np.uint64], npt.NDArray[np.bool_]]]:

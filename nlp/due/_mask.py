@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.leading import led
+
 __all__ = ["mask_lookalikes"]
 
 _UNITS = (
@@ -21,7 +23,7 @@ _HOUSE = (
     r"文件?|楼|线|令|院|门|公告|窗口?|会议室|车|房|仓|机|台|柜|箱|床|地块|厅|馆|栋|单元|室|"
     r"提案|议案|简报|通报|专报|通知|函|卷|码|罐|泵|井|车间|厂房|机组|库区|罐区|池|闸"
 )
-_WEB = re.compile(
+_WEB = led(
     r"https?://\S+|www\.\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.IGNORECASE
 )
 _FIGURE = re.compile(

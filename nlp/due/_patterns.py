@@ -14,6 +14,7 @@ import re
 
 from nlp.due._holidays import HOLIDAYS
 from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+from nlp.leading import led
 
 __all__ = [
     "ACKNOWLEDGEMENT",
@@ -148,17 +149,17 @@ GLUE = re.compile(r"(?:[\s()的,、]|on\b|at\b|the\b|of\b){0,6}")
 RANGE_GLUE = re.compile(r"\s*(?:至|到|-|~|—|–|―|until|to|till)\s*")
 
 DEADLINE_AFTER = re.compile(r"[\s)]*(?:之前|以前|前(?!后)|为止|止|截止|之内|以内|内(?![容部网外]))")
-DEADLINE_BEFORE = re.compile(
+DEADLINE_BEFORE = led(
     r"(?:截止|截至|截止到|截止至|截止时间|截止日期|最迟|最晚|不晚于|不迟于|务必在|限|deadline|due"
     r"|(?<![a-z])(?:by|before|no later than|not later than|prior to|until|till))\s*(?:[为是:]\s*)?$"
 )
 # "12月1日起执行" names when something takes effect, not when to act.
 FROM_AFTER = re.compile(r"\s*(?:起|以来|以后|之后|后|开始执行|开始实施|开始施行|onwards|onward)")
 # "自11月11日起", "from 18 December", "as of Monday": when a change takes effect.
-FROM_BEFORE = re.compile(
+FROM_BEFORE = led(
     r"(?:自|从|(?<![a-z])(?:from|starting|effective|as of|beginning))\s*(?:on\s+)?$"
 )
-SUPERSEDED_BEFORE = re.compile(r"(?:原定(?:于|为)?|原计划|原)\s*$")
+SUPERSEDED_BEFORE = led(r"(?:原定(?:于|为)?|原计划|原)\s*$")
 SUPERSEDED_AFTER = re.compile(
     r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期)|的[^,;。!?\s]{1,6}?)?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
     r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"
@@ -173,17 +174,17 @@ SEEN_AFTER = re.compile(
 # A day that picks out people, not a deadline: "今天值班的马上联系交管", "今晚值班的手机开着".
 ON_DUTY_AFTER = re.compile(r"\s*(?:值班|在岗|当班|值守|带班|轮班)的")
 # The end of a closure or a works period: "停业整改到12月7日", "明天起封5天，到20号".
-PERIOD_END_BEFORE = re.compile(
+PERIOD_END_BEFORE = led(
     r"(?:整改|停业|停水|停电|停气|封路?|封闭|关闭|停运|暂停|施工|维修|检修|管制|闭馆|停课|限行)"
     r"[^。;!?]{0,8}(?:到|至)\s*$"
 )
 # "已于22时45分扑灭": what already happened.
-HISTORY_BEFORE = re.compile(r"(?:已于|已经于|已在|已经在)\s*$")
+HISTORY_BEFORE = led(r"(?:已于|已经于|已在|已经在)\s*$")
 # A sentence about a past period that asks nothing: "last quarter 75% were resolved within a day".
-HISTORY_CLAUSE = re.compile(r"\blast (?:quarter|month|year)\b|上季度|上个季度|去年同期")
-REQUEST = re.compile(r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b")
+HISTORY_CLAUSE = led(r"\blast (?:quarter|month|year)\b|上季度|上个季度|去年同期")
+REQUEST = led(r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b")
 # "（截至今天下午5点）" in a request for figures is the cut-off of the data, not a deadline.
-AS_OF_BEFORE = re.compile(r"[(]\s*截至\s*$")
+AS_OF_BEFORE = led(r"[(]\s*截至\s*$")
 # After a range, these make it a window to act within, so its end is the due:
 # "12月5日至12月10日期间报送", "accept applications from 1 to 5 December".
 WINDOW_AFTER = re.compile(
@@ -195,7 +196,7 @@ WINDOW_AFTER = re.compile(
 # "每周五下班前报送", "every Friday". The schedule word must lead into a time, so
 # "县农业农村局将每日通报进度" (what the county does) and "the monthly meeting"
 # (a name) are no schedule for the reader.
-RECURRING = re.compile(
+RECURRING = led(
     r"(?:每|逢)个?(?:天|日|晚|早|周|星期|礼拜|月|季度?|年|工作日|旬|半月)[一二三四五六日天1-7]?"
     r"(?=\s*(?:的|都|均|要|须|需|请)?\s*(?:上午|下午|中午|晚上|早上|凌晨|下班|前|之前|以前|截止"
     r"|\d(?!\d*\s*[票次个位人份条篇张遍项])))"  # "每天5票" is how many a day, not when
@@ -207,7 +208,7 @@ RECURRING = re.compile(
 )
 # Clauses that announce an outage, a timetable or the weather state times nobody acts by.
 # So does one that tells the reader to carry on as usual, or what is published.
-INFO_CLAUSE = re.compile(
+INFO_CLAUSE = led(
     r"停水|停电|停气|断水|断电|限电|检修|停运|封闭施工|交通管制|作息时间|办公时间|上班时间|营业时间"
     r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
     r"|公示|其他同志正常上班|放假|闭馆|休馆|停课|系统升级|暂停访问|暂停服务|施工期间|禁止通行|照常"
@@ -233,7 +234,7 @@ ACKNOWLEDGEMENT = re.compile(
     r"|thank you|will|i'll|we'll|on it)(?:[!,。.~\s]|$)"
 )
 # Policy targets ("力争年底前基本建成", "到2027年") are horizons, not deadlines.
-PLAN_CLAUSE = re.compile(
+PLAN_CLAUSE = led(
     r"力争|到20\d\d年|(?<!截)至20\d\d年|基本建成|全面建成|基本完成|逐步|规划期"
 )
 
@@ -242,14 +243,14 @@ PLAN_CLAUSE = re.compile(
 # may ask anything ("预计参会人数请于周五前报送" is a deadline), and in Chinese the words
 # after it must say what is forecast (PROGRESS_AFTER): "预计下周一来检查" is a visit to
 # prepare for.
-FORECAST_BEFORE = re.compile(
+FORECAST_BEFORE = led(
     r"(?:预计|预估|估计|有望|可望|预期|预报|预测)[^,;。!?\n请须务要]{0,10}$"
 )
 PROGRESS_AFTER = re.compile(
     r"[^,;。!?\n请须务要]{0,8}?(?:完工|完成|竣工|恢复|建成|结束|投用|投入使用|通车|到货|开通|上线|交付"
     r"|修复|修好|修得好|抢通|有|出现|迎来|转晴|降温|升温)"
 )
-FORECAST_BEFORE_EN = re.compile(
+FORECAST_BEFORE_EN = led(
     r"\b(?:estimated|projected|forecast(?:ed)?|expected to (?:be )?(?:complete|finish|end|reopen"
     r"|resume|restore|last|open)\w*)\b[^,;.!?\n]{0,24}$"
 )
@@ -257,7 +258,7 @@ FORECAST_BEFORE_EN = re.compile(
 # alternatives: it lets the regex engine skip ahead, several times faster on long texts.
 # A clause about the weather: "明天下午有雨夹雪", "heavy snow tomorrow afternoon";
 # not weather as a topic ("防御大风工作部署会", "防范寒潮").
-WEATHER = re.compile(
+WEATHER = led(
     r"(?<![防御抗对范])(?=[雨小中大暴阵雷有下寒冷霜冰雾多晴阴台a-z])(?:雨夹雪|[小中大暴]雨|阵雨|雷雨|[小中大暴]雪|有雨|有雪|下雨|下雪|大风|寒潮|冷空气|霜冻|冰冻"
     r"|大雾|雾霾|多云|晴转|阴转|冰雹|台风|有结冰|道路结冰"
     r"|\b(?:rain|snow|showers?|sleet|gales?|storms?|thunderstorms?|fog|frost|windy|heatwave"
@@ -268,7 +269,7 @@ WEATHER = re.compile(
 )
 # The time is still to come: "具体时间另行通知", "时间待定", "date TBC".
 # A place still to come ("地点另行通知") leaves the time standing.
-TO_BE_ANNOUNCED = re.compile(
+TO_BE_ANNOUNCED = led(
     r"(?=[时日另什定到a-z])(?:(?:时间|日期)(?:、|和|及)?(?:地点)?\s*:?\s*(?:另行通知|另行告知|另行安排|另定|待定|待通知|未定|未确定)"
     r"|另行通知具体时间|什么时候[^,。;!?\n]{0,8}另行通知|(?:定了|到时候)(?:以后|之后)?再(?:通知|说)"
     r"|\b(?:date|time|timing)s?\s*(?:is |are )?(?:tbc|tbd|to be (?:confirmed|announced|determined"
@@ -281,15 +282,15 @@ ROSTER = re.compile(
     r"|\b(?:on[- ]call|duty (?:roster|rota)|rota)\b|\bduty\s*:"
 )
 # A campaign period told to the public: "即日起至12月31日开展冬季消防安全专项整治行动".
-CAMPAIGN = re.compile(
+CAMPAIGN = led(
     r"专项(?:行动|整治|检查|治理|活动)|集中整治|百日(?:行动|攻坚)|宣传[月周]|安全生产月|大检查|大排查"
     r"|大整治|攻坚行动|\bcampaign\b"
 )
-CAMPAIGN_START_BEFORE = re.compile(
+CAMPAIGN_START_BEFORE = led(
     r"(?:即日起|今日起|即日|自即日起|从即日起|从今天起|自今日起|今天起)\s*(?:至|到|-|~|—)\s*$"
 )
 # An event held for the public, not attended by the reader: "周六上午社区义诊，欢迎居民参加".
-PUBLIC_EVENT = re.compile(
+PUBLIC_EVENT = led(
     r"(?=[欢义想要需有都可a-z])(?:都可以来|可以来看|都能来|欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
     r"|(?:想|要|需要|有兴趣)[^,;。!?\n]{0,12}的[^,;。!?\n]{0,6}(?:可以|自己|直接)(?:去|来|过来)"
     r"|\b(?:open to (?:the )?(?:public|residents|all|everyone)|nothing to book|no need to book"

@@ -88,6 +88,9 @@ def char_keys(normalized: str) -> np.ndarray:
     return np.concatenate([codes[solid] + _CHAR_BASE, pairs[solid[:-1] & solid[1:]] + _PAIR_BASE])
 
 
+_TOKEN_KEYS = "fingertip.kind_keys"  # the first classifier's keys, for the second to extend
+
+
 def _keys(
     doc: Doc,
     with_tokens: bool,
@@ -98,14 +101,24 @@ def _keys(
     and with ``chars`` the text's characters and character pairs (:func:`char_keys`).
 
     The ranges cannot meet: a crc32 is below 2**32, character keys below
-    2**43, and a spaCy string hash practically never is.
+    2**43, and a spaCy string hash practically never is. The keys without
+    characters are kept on the doc: the second classifier adds its characters
+    to them rather than reading the features and tokens again.
     """
-    keys = np.fromiter(map(key_of, doc_features(doc)), dtype=np.uint64)
-    if with_tokens and len(doc):
-        norms = doc.to_array([NORM, IS_SPACE])
-        keys = np.concatenate([keys, norms[norms[:, 1] == 0, 0].astype(np.uint64)])
+    seen = doc.user_data
+    state = (seen.get(NORMALIZED), seen.get(DUE) is not None, len(doc))
+    kept = seen.get(_TOKEN_KEYS)
+    if with_tokens and chars and isinstance(kept, tuple) and kept[0] == state:
+        keys = kept[1]
+    else:
+        keys = np.fromiter(map(key_of, doc_features(doc)), dtype=np.uint64)
+        if with_tokens and len(doc):
+            norms = doc.to_array([NORM, IS_SPACE])
+            keys = np.concatenate([keys, norms[norms[:, 1] == 0, 0].astype(np.uint64)])
+        if with_tokens:
+            seen[_TOKEN_KEYS] = (state, keys)
     if with_tokens and chars:
-        normalized = doc.user_data.get(NORMALIZED)
+        normalized = seen.get(NORMALIZED)
         if not isinstance(normalized, str):
             normalized = normalize_text(doc_text(doc))
         keys = np.concatenate([keys, char_keys(normalized)])

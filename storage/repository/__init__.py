@@ -27,6 +27,7 @@ from storage.repository.claims import (
 )
 from storage.repository.clusters import (
     Reminders,
+    posted_again,
     recent_clustered_notices,
     refresh_cluster,
     refresh_clusters,
@@ -141,6 +142,7 @@ __all__ = [
     "note_members",
     "notice_counts",
     "pending_digest_ids",
+    "posted_again",
     "push_recipients",
     "recent_chatter",
     "recent_clustered_notices",

@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, func, insert, literal, update
+from sqlalchemy import and_, exists, func, insert, literal, or_, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -15,6 +15,7 @@ from storage.repository._plain import dialect_insert, plain_connection
 
 __all__ = [
     "Reminders",
+    "posted_again",
     "recent_clustered_notices",
     "refresh_cluster",
     "refresh_clusters",
@@ -102,6 +103,26 @@ def start_clusters(*, session: Session, notice_ids: Collection[int]) -> None:
         col(Notice.id), one, one, one, col(Notice.sent_at), col(Notice.sent_at)
     ).where(col(Notice.id).in_(ids))
     connection.execute(insert(Cluster).from_select(_COUNTED, firsts))
+
+
+def posted_again(*, session: Session, notice_ids: Collection[int]) -> set[int]:
+    """The notices among these whose cluster had a copy from their own group before
+    them (sent earlier, or at once and stored first): the database answers, so a
+    cluster's copies do not travel to Python at every batch that adds one."""
+    ids = sorted(set(notice_ids))
+    if not ids:
+        return set()
+    table = Notice.metadata.tables["notice"]
+    new, old = table.alias("new").c, table.alias("old").c
+    earlier = exists().where(
+        old.cluster_id == new.cluster_id,
+        old.group_id + 0 == new.group_id,  # "+ 0": walk the cluster's copies, not the group's
+        or_(old.sent_at < new.sent_at, and_(old.sent_at == new.sent_at, old.id < new.id)),
+    )
+    statement = select_columns(new.id).where(
+        new.id.in_(ids), new.cluster_id.is_not(None), earlier
+    )
+    return {int(notice_id) for (notice_id,) in plain_connection(session).execute(statement)}
 
 
 @dataclass(frozen=True, slots=True)

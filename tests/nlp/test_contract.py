@@ -90,10 +90,10 @@ def test_two_indexes_share_no_memory() -> None:
     first, second = ClusterIndex(), ClusterIndex()
     for text in TEXTS[:2]:
         first.assign(DedupItem(next(_keys), text, SENT, None))
-    assert _memories(first._wordings) == {"_recent": 2}
+    assert _memories(first._wordings) == {"_recent": 2, "_facts": 2}
     assert _memories(first._wordings._words)["_known"] > 3
     assert _memories(first._wordings._words)["_runs"] > 0
-    assert _memories(second._wordings) == {"_recent": 0}
+    assert _memories(second._wordings) == {"_recent": 0, "_facts": 0}
     assert _memories(second._wordings._words) == {"_known": 0, "_runs": 0}
 
 
