@@ -1,9 +1,14 @@
-"""Shared runs and interned values of the duplicate index's store."""
+"""Shared runs and interned values of the duplicate index's store, and wide band links."""
 
 from __future__ import annotations
 
-import numpy as np
+from collections import Counter
 
+import numpy as np
+import pytest
+
+import nlp.dedup._bands as bands_module
+from nlp.dedup._bands import BandIndex
 from nlp.dedup._pool import Interned, RunPool
 
 
@@ -42,3 +47,17 @@ def test_an_interned_value_lives_while_a_slot_holds_it() -> None:
     venues.compact(np.asarray([1, 3]))
     assert [venues.get(slot, None) for slot in range(2)] == [None, (("礼堂",), "")]
 
+
+def test_links_widen_when_slots_outgrow_24_bits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bands_module, "_NARROW", 50)
+    bands = BandIndex(2, table_bits=4, cap=4)
+    rows = np.random.default_rng(2).integers(0, 2**63, size=(80, 2), dtype=np.uint64)
+    rows[::10] = 7, 8
+    bands.add(0, rows[:40], np.ones((40, 2), dtype=np.bool_))
+    assert bands._links.data.dtype == np.uint32
+    bands.add(40, rows[40:], np.ones((40, 2), dtype=np.bool_))
+    assert bands._links.data.dtype == np.uint64
+    alive, sent = np.ones(80, dtype=np.bool_), np.zeros(80, dtype=np.int32)
+    values, used = np.asarray([[7, 8]], dtype=np.uint64), np.ones((1, 2), dtype=np.bool_)
+    _, _, slot = bands.walk(values, used, alive, sent, np.zeros(1, dtype=np.int64))
+    assert Counter(slot.tolist()) == {70: 2, 60: 2, 50: 2, 40: 2}
