@@ -1,12 +1,13 @@
-"""LSH buckets as chained hash tables in numpy: five bytes per (notice, band).
+"""LSH buckets as chained hash tables in numpy: four bytes per (notice, band).
 
 A notice enters one node per band: the node's position is ``slot * bands +
-band``, so a node names its notice and its band without storing either. A
-table of heads maps a band value's bucket to its newest node; each node points
-to the next older node of its bucket and keeps an 8-bit fingerprint of its
-band value, so nodes of other values sharing the bucket are skipped. Chains
-run newest first, so a lookup takes the newest ``cap`` matches of each band
-(copies arrive close in time) and a bounded walk stays cheap.
+band``, so a node names its notice and its band without storing either. Each
+band has its own buckets, and a table of heads maps a band value's bucket to
+its newest slot; each node keeps the next older slot of its bucket and an
+8-bit fingerprint of its band value in one 32-bit link, so nodes of other
+values sharing the bucket are skipped. Chains run newest first, so a lookup
+takes the newest ``cap`` matches of each band (copies arrive close in time)
+and a bounded walk stays cheap.
 
 Ingest arrives in batches, so a batch is entered and looked up at once: one
 walk moves every band of every notice of the batch a step per round, and the
@@ -27,6 +28,7 @@ __all__ = ["BandIndex", "Hits", "Used", "lanes", "ranked"]
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 _STEPS = 4  # nodes walked per match sought: bounds the cost of crowded buckets
 _SLOT_BITS = 40  # (notice of the batch, slot) packed in one int64 for counting
+_NARROW = (1 << 24) - 1  # slots a 32-bit link can name (its low 8 bits are the fingerprint)
 
 Ints = npt.NDArray[np.int64]
 # Which notice of a batch (its row), which band and which earlier slot matched.
@@ -39,15 +41,14 @@ class BandIndex:
 
     def __init__(self, bands: int, *, table_bits: int = 23, cap: int = 32) -> None:
         self.bands, self.cap = bands, cap
-        self._mask = np.uint64((1 << table_bits) - 1)
-        self._heads = np.full(1 << table_bits, -1, dtype=np.int32)
-        self._next = Column(np.int32, fill=-1)
-        self._prints = Column(np.uint8)
+        self._buckets = max(1, (1 << table_bits) // bands)  # of each band
+        self._heads = np.full(self._buckets * bands, -1, dtype=np.int32)
+        # per node: (next older slot of its bucket + 1) << 8 | its fingerprint;
+        # widened to 64 bits once slots no longer fit in 24
+        self._links = Column(np.uint32)
         self._salts = (np.arange(bands, dtype=np.uint64) + np.uint64(1)) * _SALT
 
-    def _lanes(
-        self, values: npt.NDArray[np.uint64], used: Used
-    ) -> tuple[Ints, Ints, Ints, npt.NDArray[np.uint8]]:
+    def _lanes(self, values: npt.NDArray[np.uint64], used: Used) -> tuple[Ints, Ints, Ints, Ints]:
         """One lane per (row, used band): its row, band, bucket and fingerprint.
 
         ``values`` has a row per notice and a column per band; a band not
@@ -56,8 +57,8 @@ class BandIndex:
         """
         row_of, band_of = lanes(used)
         mixed = values[row_of, band_of] ^ self._salts[band_of]
-        buckets = (mixed & self._mask).astype(np.int64)
-        return row_of, band_of, buckets, (mixed >> np.uint64(56)).astype(np.uint8)
+        buckets = (mixed % np.uint64(self._buckets)).astype(np.int64) + band_of * self._buckets
+        return row_of, band_of, buckets, (mixed >> np.uint64(56)).astype(np.int64)
 
     def add(self, first: int, values: npt.NDArray[np.uint64], used: Used) -> None:
         """Enter rows as slots ``first``, ``first + 1``, … under their band values.
@@ -65,22 +66,24 @@ class BandIndex:
         Rows sharing a bucket (copies in one batch) are chained in slot order,
         so the newest stays at the head.
         """
-        width = self.bands
-        end = (first + values.shape[0]) * width
-        for column in (self._next, self._prints):
-            column.reserve(end)
-            column.size = max(column.size, end)
+        width, links = self.bands, self._links
+        end = first + values.shape[0]
+        if end >= _NARROW and links.data.dtype == np.uint32:
+            links.data = links.data.astype(np.uint64)
+        links.reserve(end * width)
+        links.size = max(links.size, end * width)
         row_of, band_of, buckets, prints = self._lanes(values, used)
-        nodes = (first + row_of) * width + band_of
-        self._prints.data[nodes] = prints
-        order = np.lexsort((nodes, buckets))
-        buckets, nodes = buckets[order], nodes[order]
+        slots = first + row_of
+        order = np.lexsort((slots, buckets))
+        buckets, slots, band_of, prints = (
+            part[order] for part in (buckets, slots, band_of, prints)
+        )
         starts = np.ones(buckets.size, dtype=np.bool_)
         np.not_equal(buckets[1:], buckets[:-1], out=starts[1:])
-        earlier = np.roll(nodes, 1)
-        self._next.data[nodes] = np.where(starts, self._heads[buckets], earlier)
+        older = np.where(starts, self._heads[buckets], np.roll(slots, 1))
+        links.data[slots * width + band_of] = ((older + 1) << 8) | prints
         ends = np.roll(starts, -1)
-        self._heads[buckets[ends]] = nodes[ends]
+        self._heads[buckets[ends]] = slots[ends]
 
     def walk(
         self,
@@ -106,18 +109,17 @@ class BandIndex:
         found = np.zeros(row_of.size, dtype=np.int64)
         hit_lanes: list[Ints] = []
         hit_slots: list[Ints] = []
-        nodes, marks, width, floor = self._next.data, self._prints.data, self.bands, oldest[row_of]
+        links, width, floor = self._links.data, self.bands, oldest[row_of]
         for _ in range(self.cap * _STEPS):
             if not at.size:
                 break
-            slots = at // width
-            own = (at - slots * width == band_of[lane]) & (marks[at] == prints[lane])
-            own &= alive[slots] & (sent[slots] >= floor[lane])
+            link = links[at * width + band_of[lane]].astype(np.int64)
+            own = ((link & 0xFF) == prints[lane]) & alive[at] & (sent[at] >= floor[lane])
             if own.any():
                 hit_lanes.append(lane[own])
-                hit_slots.append(slots[own])
+                hit_slots.append(at[own])
                 found[lane[own]] += 1
-            at = nodes[at].astype(np.int64)
+            at = (link >> 8) - 1
             keep = (at >= 0) & (found[lane] < wanted[lane])
             at, lane = at[keep], lane[keep]
         if not hit_lanes:
@@ -129,8 +131,7 @@ class BandIndex:
     def clear(self) -> None:
         """Forget every node (before the store is compacted and re-entered)."""
         self._heads.fill(-1)
-        self._next = Column(np.int32, fill=-1)
-        self._prints = Column(np.uint8)
+        self._links = Column(np.uint32)
 
 
 def lanes(used: Used) -> tuple[Ints, Ints]:

@@ -13,7 +13,8 @@ import numpy.typing as npt
 
 __all__ = ["Column"]
 
-_GROWTH = 1.25
+_GROWTH = 1.0625  # grown a little at a time: a block is remapped, not copied, and
+# the room made is filled (touched), so a larger step is memory held for nothing
 _FIRST = 1024
 
 
@@ -48,6 +49,12 @@ class Column:
         self.data[start : start + array.size] = array
         self.size += array.size
         return start
+
+    def take(self, keep: npt.NDArray[np.intp]) -> None:
+        """Keep only the values at ``keep``, in order (compaction)."""
+        kept = self.data[: self.size][keep]
+        self.data, self.size = np.full(_FIRST, self.fill, dtype=self.data.dtype), 0
+        self.append(kept)
 
     def view(self) -> npt.NDArray[Any]:
         """The values in use (a view: do not keep it)."""

@@ -1,8 +1,11 @@
-"""Stored notices as columns: about 150 bytes each besides their bands.
+"""Stored notices as columns: a hundred-odd bytes each besides their bands.
 
 Each notice keeps what matching compares: its 16-bit shingle hashes, its
-exact facts as integers, times in minutes, and (only when it has them) its
-venues and, for a long text, the text itself for the verbatim test. A
+exact facts as integers, its weighted words, times in minutes, and (only
+when it has them) its venues and, for a long text, the text itself for the
+verbatim test. Runs and venues are shared between the slots that hold the
+same ones (copies of one notice, notices of one template; see
+:mod:`nlp.dedup._pool`), so a copy costs its fixed columns and its bands. A
 notice is a slot; forgetting one marks the slot dead, and compaction drops
 dead slots once they outnumber the living.
 """
@@ -17,6 +20,7 @@ import numpy.typing as npt
 
 from nlp.dedup._canonical import Facts
 from nlp.dedup._columns import Column
+from nlp.dedup._pool import Interned, RunPool
 
 __all__ = ["NO_DUE", "EntryStore", "View"]
 
@@ -54,15 +58,16 @@ class EntryStore:
         self.key, self.cluster = Column(np.int64), Column(np.int64)
         self.sent, self.due = Column(np.int32), Column(np.int32)
         self.alive = Column(np.bool_, fill=False)
-        self.sh_start, self.sh_len = Column(np.uint32), Column(np.int16)
-        self.fact_start, self.fact_len = Column(np.uint32), Column(np.int16)
-        self.shingles, self.facts = Column(np.uint16), Column(np.uint64)
-        self.word_start, self.word_len = Column(np.uint32), Column(np.int16)
-        self.words, self.group, self.cue = Column(np.uint32), Column(np.int32), Column(np.bool_)
+        self.shingles, self.facts = RunPool(np.uint16), RunPool(np.uint64)
+        self.words, self.group, self.cue = RunPool(np.uint32), Column(np.int32), Column(np.bool_)
         self.vague, self.change = Column(np.int16), Column(np.bool_)
         self.aside = Column(np.bool_)
-        self.extras: dict[int, tuple[tuple[str, ...], str]] = {}
+        self.extras = Interned()  # (venues, long text) of the slots that have either
         self.living = 0
+
+    def _columns(self) -> tuple[Column, ...]:
+        return (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.vague,
+                self.change, self.aside)  # fmt: skip
 
     @property
     def slots(self) -> int:
@@ -77,46 +82,34 @@ class EntryStore:
         first = self.key.size
         if not views:
             return first
-        for column, values in (
-            (self.key, keys), (self.cluster, clusters), (self.sent, [v.sent for v in views]),
-            (self.due, [v.due for v in views]), (self.alive, [True] * len(views)),
-            (self.group, [v.group for v in views]), (self.cue, [v.cue for v in views]),
-            (self.vague, [v.vague for v in views]), (self.change, [v.change for v in views]),
-            (self.aside, [v.aside for v in views]),
-        ):  # fmt: skip
+        rows: tuple[list[Any], ...] = (
+            keys, clusters, [v.sent for v in views], [v.due for v in views],
+            [v.group for v in views], [v.cue for v in views], [v.vague for v in views],
+            [v.change for v in views], [v.aside for v in views],
+        )  # fmt: skip
+        for column, values in zip(self._columns(), rows, strict=True):
             column.append(values)
-        sizes = [view.hashes.size for view in views]
-        hashes = np.concatenate([view.hashes for view in views])
-        self.sh_start.append(self.shingles.append(hashes) + _starts(sizes))
-        self.sh_len.append(sizes)
-        facts = [sorted(view.keys) for view in views]
-        joined = np.asarray([key for own in facts for key in own], dtype=np.uint64)
-        self.fact_start.append(self.facts.append(joined) + _starts([len(own) for own in facts]))
-        self.fact_len.append([len(own) for own in facts])
-        counts = [view.words.size for view in views]
-        words = np.concatenate([view.words for view in views])
-        self.word_start.append(self.words.append(words) + _starts(counts))
-        self.word_len.append(counts)
-        for slot, view in enumerate(views, first):
-            if view.venues or view.text:
-                self.extras[slot] = (view.venues, view.text)
+        self.alive.append([True] * len(views))
+        self.shingles.append([view.hashes for view in views])
+        self.facts.append([np.asarray(sorted(view.keys), dtype=np.uint64) for view in views])
+        self.words.append([view.words for view in views])
+        self.extras.append(
+            [(view.venues, view.text) if view.venues or view.text else None for view in views]
+        )
         self.living += len(views)
         return first
 
     def view(self, slot: int) -> View:
         """Slot ``slot`` read back (copies, safe to keep)."""
-        start, size = int(self.sh_start.data[slot]), int(self.sh_len.data[slot])
-        first, count = int(self.fact_start.data[slot]), int(self.fact_len.data[slot])
         venues, text = self.extras.get(slot, ((), ""))
-        begin, length = int(self.word_start.data[slot]), int(self.word_len.data[slot])
         return View(
             int(self.sent.data[slot]),
             int(self.due.data[slot]),
-            self.shingles.data[start : start + size].copy(),
-            frozenset(self.facts.data[first : first + count].tolist()),
+            self.shingles.run(slot).copy(),
+            frozenset(self.facts.run(slot).tolist()),
             venues,
             text,
-            self.words.data[begin : begin + length].copy(),
+            self.words.run(slot).copy(),
             int(self.group.data[slot]),
             bool(self.cue.data[slot]),
             vague=int(self.vague.data[slot]),
@@ -128,8 +121,7 @@ class EntryStore:
         """Mark living ``slots`` dead; returns how many died."""
         slots = slots[self.alive.data[slots]]
         self.alive.data[slots] = False
-        for slot in slots.tolist():
-            self.extras.pop(slot, None)
+        self.extras.drop(slots.tolist())
         self.living -= int(slots.size)
         return int(slots.size)
 
@@ -146,41 +138,9 @@ class EntryStore:
         if not keep.size:
             self._reset()
             return []
-        old = (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.vague,
-               self.change, self.aside)
-        word_runs = self.word_start.view()[keep], self.word_len.view()[keep], self.words.view()
-        starts, sizes = self.sh_start.view()[keep], self.sh_len.view()[keep]
-        firsts, counts = self.fact_start.view()[keep], self.fact_len.view()[keep]
-        shingles, facts, extras = self.shingles.view(), self.facts.view(), self.extras
-        self._reset()
-        kept = (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.vague,
-               self.change, self.aside)
-        for column, source in zip(kept, old, strict=True):
-            column.append(source.view()[keep])
-        self.alive.append(np.ones(keep.size, dtype=np.bool_))
-        self.sh_len.append(sizes)
-        self.sh_start.append(_starts(sizes))
-        self.shingles.append(_gather(shingles, starts, sizes))
-        self.fact_len.append(counts)
-        self.fact_start.append(_starts(counts))
-        self.facts.append(_gather(facts, firsts, counts))
-        self.word_len.append(word_runs[1])
-        self.word_start.append(_starts(word_runs[1]))
-        self.words.append(_gather(word_runs[2], word_runs[0], word_runs[1]))
-        self.extras = {new: extras[old] for new, old in enumerate(keep.tolist()) if old in extras}
+        for column in (*self._columns(), self.alive):
+            column.take(keep)
+        for pool in (self.shingles, self.facts, self.words, self.extras):
+            pool.compact(keep)
         self.living = int(keep.size)
         return [int(slot) for slot in keep.tolist()]
-
-
-def _starts(sizes: npt.ArrayLike) -> npt.NDArray[np.int64]:
-    """Where each of runs of these sizes starts when they are laid end to end."""
-    ends = np.cumsum(sizes, dtype=np.int64)
-    return ends - np.asarray(sizes, dtype=np.int64)
-
-
-def _gather(pool: npt.NDArray[Any], starts: npt.NDArray[Any], sizes: npt.NDArray[Any]) -> Any:
-    """The runs pool[start:start+size], concatenated."""
-    if not sizes.size or not int(sizes.sum()):
-        return np.zeros(0, dtype=pool.dtype)
-    ends = starts.astype(np.int64) + sizes.astype(np.int64)
-    return np.concatenate([pool[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)])
