@@ -14,7 +14,6 @@ from bot.ingest._reminders import reminders_among
 from bot.ingest._revisions import (
     Chased,
     Link,
-    chase_kinds,
     chased_dues,
     corrects,
     find_link,
@@ -40,13 +39,11 @@ class Placement:
     dues: dict[int, datetime] = field(default_factory=dict)
     # follow-ups that stated no due and took their notice's (bot.ingest._revisions)
     chased: dict[int, Chased] = field(default_factory=dict)
-    # messages taken for chatter that joined a notice as its follow-up: its kind
-    kinds: dict[int, str] = field(default_factory=dict)
 
     def merged(self, other: Placement) -> Placement:
         return Placement(
             self.clusters | other.clusters, self.links | other.links, self.dues | other.dues,
-            self.chased | other.chased, self.kinds | other.kinds,
+            self.chased | other.chased,
         )  # fmt: skip
 
 
@@ -232,9 +229,12 @@ class ClusterKeeper:
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)
-        kinds, chased = _follow(session, joined, notices)
+        chased = chased_dues(session, joined, notices)
+        repo.set_chased(
+            session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
+        )
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
-        return Placement(placed, {}, dues, chased, kinds)
+        return Placement(placed, {}, dues, chased)
 
     def _link(
         self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int]
@@ -294,17 +294,3 @@ class ClusterKeeper:
     def expire(self, now: datetime) -> int:
         return int(self._index.expire(now - self._window))
 
-
-def _follow(
-    session: Session, joined: Mapping[int, int], notices: list[StoredNotice]
-) -> tuple[dict[int, str], dict[int, Chased]]:
-    """What follow-ups take of the notice they joined: its kind, when they were taken
-    for chatter, and its due, when they state none."""
-    kinds = chase_kinds(session, joined, notices)
-    repo.set_kinds(session=session, kinds=kinds)
-    notices = [replace(n, kind=kinds[n.id]) if n.id in kinds else n for n in notices]
-    chased = chased_dues(session, joined, notices, kinds)
-    repo.set_chased(
-        session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
-    )
-    return kinds, chased

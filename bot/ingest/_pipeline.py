@@ -237,7 +237,7 @@ def _new_outcome(notice: StoredNotice, placement: Placement) -> IngestOutcome:
     urgent = notice.urgent
     if (chased := placement.chased.get(notice.id)) is not None:
         due, urgent = chased.due_at, chased.urgent
-    kind = link.kind if link is not None else placement.kinds.get(notice.id, notice.kind)
+    kind = link.kind if link is not None else notice.kind
     outcome = IngestOutcome(
         True,
         notice.id,

@@ -310,26 +310,22 @@ from storage.repository.revisions import (  # noqa: E402
     OldVersion,
     RecentNotice,
     cluster_dues,
-    cluster_kinds,
     join_correction,
     old_versions,
     recent_in_chat,
     set_chased,
     set_cluster_due,
     set_dues,
-    set_kinds,
 )
 
 __all__ += [
     "OldVersion",
     "RecentNotice",
     "cluster_dues",
-    "cluster_kinds",
     "join_correction",
     "old_versions",
     "recent_in_chat",
     "set_chased",
     "set_cluster_due",
     "set_dues",
-    "set_kinds",
 ]

@@ -23,14 +23,12 @@ __all__ = [
     "OldVersion",
     "RecentNotice",
     "cluster_dues",
-    "cluster_kinds",
     "join_correction",
     "old_versions",
     "recent_in_chat",
     "set_chased",
     "set_cluster_due",
     "set_dues",
-    "set_kinds",
 ]
 
 _CHATTER = "chatter"
@@ -102,34 +100,6 @@ def set_cluster_due(*, session: Session, cluster_id: int, due_at: datetime) -> N
         .values(due_at=due_at)
     )
     session.expire_all()  # ORM objects of these rows read the new due
-
-
-def cluster_kinds(
-    *, session: Session, cluster_ids: Collection[int], besides: Collection[int]
-) -> dict[int, str]:
-    """Each cluster's kind as its oldest notice (not chatter, not one of ``besides``) has it."""
-    if not cluster_ids:
-        return {}
-    statement = (
-        select_columns(col(Notice.cluster_id), col(Notice.kind))
-        .where(
-            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
-            col(Notice.kind) != _CHATTER,
-            col(Notice.id).not_in(sorted(set(besides))),
-        )
-        .order_by(col(Notice.sent_at).desc(), col(Notice.id).desc())
-    )
-    found: dict[int, str] = {}
-    for cluster, kind in plain_connection(session).execute(statement):
-        if cluster is not None:
-            found[int(cluster)] = str(kind)  # the oldest last: it wins
-    return found
-
-
-def set_kinds(*, session: Session, kinds: Mapping[int, str]) -> None:
-    """Notice id → kind, in one executemany UPDATE."""
-    if kinds:
-        session.execute(update(Notice), [{"id": nid, "kind": kind} for nid, kind in kinds.items()])
 
 
 def set_dues(*, session: Session, dues: Mapping[int, datetime]) -> None:

@@ -76,14 +76,3 @@ def test_a_follow_up_after_the_due_takes_no_due(database: Database) -> None:
     assert form.due_at is not None and form.due_at < START + timedelta(minutes=4 * DAY)
     assert late.due_at is None
 
-
-def test_a_follow_up_taken_for_chatter_that_joins_is_a_notice_of_its_kind(
-    database: Database,
-) -> None:
-    """"征兵初检名单 柳溪 杨家湾还没报" was read as chatter; once it joins the list it chases it
-    is no chatter the digest leaves out, but a report by the list's due."""
-    chase = "征兵初检名单 柳溪 杨家湾还没报"
-    form, taken = _outcomes(database, [(TOWN, 0, FORM), (TOWN, DAY, chase)], frozenset({chase}))
-    assert taken.cluster_id == form.cluster_id
-    assert taken.kind == form.kind != "chatter"
-    assert taken.due_at == form.due_at
