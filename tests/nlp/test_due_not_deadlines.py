@@ -22,6 +22,10 @@ def _at(month: int, day: int, hour: int = 23, minute: int = 59) -> datetime:
 
 
 NOT_DEADLINES = [
+    # every shift, every day from now on, a daily board round
+    "Right lads, from today it's the TimeTrack app every shift, in and out.",
+    "护林员那个APP 镇里讲了以后天天都要开轨迹 少于四个钟头扣补助",
+    "Whiteboards: EDD for every patient updated by the 10am board round, daily.",
     # a numbered tank, pump house or workshop is no day of the month
     "恒达三号罐区盐酸管线法兰泄漏 往北门集合点撤",
     "二号泵房漏水 马上去看",
@@ -175,6 +179,8 @@ REAL_DEADLINES_BESIDE_THEM = [
     ("Please send the forms until Friday", _at(11, 20)),
     ("Ice on the path - please grit by 10am", _at(11, 16, 10, 0)),
     ("今天下午和晚上把表交了", _at(11, 16, 17, 30)),
+    ("天天加班 今天下午5点前交表", _at(11, 16, 17, 0)),
+    ("Please send the daily report by 5pm", _at(11, 16, 17, 0)),
 ]
 
 
