@@ -118,7 +118,12 @@ def build_app(world: World, token: str) -> web.Application:
             return web.json_response(
                 {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
             )
-        params, errors = decode_params(world.spec, method, await read_params(request))
+        try:
+            raw = await read_params(request)
+        except ConnectionResetError:
+            # the bot hung up mid-request (shutting down): nobody is left to answer
+            return web.Response(status=499)
+        params, errors = decode_params(world.spec, method, raw)
         logged = {k: ("<file>" if isinstance(v, tuple) else v) for k, v in params.items()}
         entry: dict[str, Any] = {"method": method, "params": logged}
         world.requests.append(entry)
