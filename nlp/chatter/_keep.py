@@ -146,6 +146,14 @@ _KEEP = {
         r"(?:meeting|huddle|briefing|training|assembly|drill|session)\b[^.?!]{0,20}"
         r"\b(?:at )?\d{1,2}(?::\d\d|\s?[ap]m)",
     ),
+    # the units still owing something, listed after it: "烟感 三网格 四网格", "征兵的 二组四组",
+    # "流感疫苗数 柳塘村 石陂村" (a bare follow-up; read only when nothing marks the
+    # message as talk, since a status lists its units too: "一组三组报了")
+    "units": either(
+        r"[一二三四五六七八九十两\d]{1,2}(?:组|网格|年级|班|社|队)[\s、,，和跟]*"
+        r"[一二三四五六七八九十两\d]{1,2}(?:组|网格|年级|班|社|队)\s*$",
+        r"[\u4e00-\u9fff]{2}村[\s、,，和跟]+[\u4e00-\u9fff]{2}村\s*$",
+    ),
 }
 _KEEP_PATTERNS = tuple((name, led(pattern)) for name, pattern in _KEEP.items())
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")

@@ -58,6 +58,9 @@ def verdict(text: str) -> Kind:
         "any Christmas lunch receipts to me EOD Friday 😬",
         "Short staff huddle at 3:30 today in the library",
         "演练完了各班把湿毛巾带回去 莫丢在操场上",
+        # an object and the units still owing it
+        "烟感 三网格 四网格",
+        "流感疫苗数 柳塘村 石陂村",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -86,6 +89,7 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "饭呢 谁拿走了",
         "I missed the briefing at 9am, sorry",
         "the meeting at 3pm was long lol",
+        "一组三组报了",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
