@@ -57,6 +57,10 @@ class KindVerdict:
 
 
 _NOTICE_SURE = 0.5
+# A text this long without a deadline is a document passed on (a policy, a plan, a
+# 关于…的通知): the format's notice, though it says 报送 and 落实 throughout.
+_DOCUMENT = 200
+_ASKS_BY = (Kind.REPORT.value, Kind.TASK.value)
 # What keeps a message however certain the classifier is: the urgent cues.
 _ALWAYS_KEPT = ("urgent", "hazard")
 # Talk that two or more people called out at the start still has addressed to them
@@ -119,6 +123,8 @@ def settle_kind(
         # a notice asks nothing, so nothing is due (the format's convention); only when the
         # classifier is sure, since a task it half takes for a notice still needs its time
         informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
+        if not has_due and len(normalized) >= _DOCUMENT and best in _ASKS_BY:
+            return KindVerdict(Kind.NOTICE, f"document without a deadline ({best})")
         asked = settle_ask(Kind(best), normalized)
         if asked is not Kind(best):
             return KindVerdict(asked, f"ask ({best})", due_kept=asked is not Kind.NOTICE)

@@ -130,3 +130,19 @@ def test_a_classifier_certain_of_chatter_outweighs_an_ask_but_not_a_hazard() -> 
     assert settle(reply, 1.0) is not Kind.CHATTER  # kept for its 发我 unless told otherwise
     assert settle(reply, 0.95) is Kind.CHATTER
     assert settle(hazard, 0.95) is not Kind.CHATTER
+
+
+def test_a_long_document_without_a_deadline_is_a_notice() -> None:
+    """A policy passed on says 报送 and 落实 throughout and sets the reader no deadline."""
+    scores = {"report": 0.2, "meeting": 0.0, "task": 0.7, "checkin": 0.0,
+              "notice": 0.08, "chatter": 0.02}
+    policy = "关于做好冬春季安全生产工作的通知。" + "各乡镇要落实属地责任，加强隐患排查，及时报送情况。" * 9
+    short = "各村今天把隐患排查情况报上来"
+
+    def settle(text: str, has_due: bool) -> Kind:
+        return settle_kind(scores, normalize_text(text), text, has_due=has_due, sure=0.6).kind
+
+    assert len(policy) >= 200
+    assert settle(policy, False) is Kind.NOTICE
+    assert settle(policy, True) is Kind.TASK  # a deadline makes it a request
+    assert settle(short, False) is Kind.TASK
