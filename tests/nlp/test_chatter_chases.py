@@ -136,7 +136,8 @@ def test_a_long_document_without_a_deadline_is_a_notice() -> None:
     """A policy passed on says 报送 and 落实 throughout and sets the reader no deadline."""
     scores = {"report": 0.2, "meeting": 0.0, "task": 0.7, "checkin": 0.0,
               "notice": 0.08, "chatter": 0.02}
-    policy = "关于做好冬春季安全生产工作的通知。" + "各乡镇要落实属地责任，加强隐患排查，及时报送情况。" * 9
+    duty = "各乡镇要落实属地责任，加强隐患排查，及时报送情况。"
+    policy = "关于做好冬春季安全生产工作的通知。" + duty * 9
     short = "各村今天把隐患排查情况报上来"
 
     def settle(text: str, has_due: bool) -> Kind:
