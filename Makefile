@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 $(MODEL): $(STAMP) $(MODEL_INPUTS)
-	@echo "Training the kind classifiers into nlp/model (about 25 s, once)"
+	@echo "Training the kind classifiers into nlp/model (about a minute, once)"
 	$(BIN)/fingertip train
 
 ## Offline end to end: fake Telegram, real bot, sample messages, digests printed.
