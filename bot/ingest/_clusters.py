@@ -293,4 +293,3 @@ class ClusterKeeper:
 
     def expire(self, now: datetime) -> int:
         return int(self._index.expire(now - self._window))
-

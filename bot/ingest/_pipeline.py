@@ -237,13 +237,12 @@ def _new_outcome(notice: StoredNotice, placement: Placement) -> IngestOutcome:
     urgent = notice.urgent
     if (chased := placement.chased.get(notice.id)) is not None:
         due, urgent = chased.due_at, chased.urgent
-    kind = link.kind if link is not None else notice.kind
     outcome = IngestOutcome(
         True,
         notice.id,
         notice.created,
         fresh and urgent,
-        kind,
+        link.kind if link is not None else notice.kind,
         placement.clusters.get(notice.id, notice.cluster_id),
         due,
     )

@@ -163,4 +163,3 @@ def chased_dues(
             urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
             found[notice.id] = Chased(due, urgent)
     return found
-

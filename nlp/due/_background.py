@@ -61,16 +61,16 @@ _CALLED_OFF = re.compile(
     r"取消|不开会|不开了|\b(?:cancell?ed|called off|no (?:meeting|briefing|training|session"
     r"|huddle|class(?:es)?|school))\b"
 )
+# "until (approx) 4pm", read back from the time: the end of a period.
+_UNTIL = r"\s*(?:approx\.?|about|around|roughly)?\s*$"
 # The end of an outage in English: "the lift in block 3 is out till Friday".
 _OUTAGE_UNTIL_BEFORE = re.compile(
     r"\b(?:out|closed|shut|off|down|suspended|not working|broken|out of order)\b"
-    r"[^.;!?\n]{0,40}\b(?:till|until|through)\s*(?:approx\.?|about|around|roughly)?\s*$"
+    r"[^.;!?\n]{0,40}\b(?:till|until|through)" + _UNTIL
 )
 # Anything else that lasts until then: "lost property is on the table until Friday"
 # ("you have until Friday to…" still sets a limit; so does any ask in the sentence).
-_UNTIL_BEFORE_EN = re.compile(
-    r"(?<!\bhave )(?<!\bhas )\b(?:till|until)\s*(?:approx\.?|about|around|roughly)?\s*$"
-)
+_UNTIL_BEFORE_EN = re.compile(r"(?<!\bhave )(?<!\bhas )\b(?:till|until)" + _UNTIL)
 # What went out or came in at that time: "the letter went out on ParentMail at 8:15".
 _HAPPENED_BEFORE_EN = re.compile(
     r"\b(?:went out|sent out|was sent|were sent|went up|was posted|were posted|came in|arrived)"
