@@ -24,6 +24,7 @@ __all__ = [
     "SCENES_TEST",
     "SCENES_VOICES_TEST",
     "SPLITS",
+    "NIGHT_TEST",
     "WRITERS_TEST",
     "family_splits",
     "is_scene",
@@ -53,12 +54,16 @@ CADRES_TEST = "scenes-cadres-test"
 # Of those, the scenes of the evening of 6 December (handwritten/scenes_writers_*.txt),
 # written by team members who had not read the corpus or its material, alone.
 WRITERS_TEST = "scenes-writers-test"
+# Of those, the scenes of the night of 6-7 December (handwritten/scenes_night_*.txt),
+# written by a second round of team members who had not read the corpus, alone:
+# measured before any rule or model saw their training part.
+NIGHT_TEST = "scenes-night-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
-    WRITERS_TEST, PROBE_TEST,
+    WRITERS_TEST, NIGHT_TEST, PROBE_TEST,
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
@@ -172,4 +177,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[CADRES_TEST].append(record)
             if draft.unit.startswith("hw:scenes_writers"):
                 out[WRITERS_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_night"):
+                out[NIGHT_TEST].append(record)
     return out
