@@ -148,4 +148,9 @@ def settle_kind(
     ):  # fmt: skip
         return KindVerdict(Kind.CHATTER, f"classifier certain (over {keep})")
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
-    return KindVerdict(settle_ask(Kind(kept), normalized), f"kept ({keep or 'classifier unsure'})")
+    # kept only because the classifier is unsure: a time it names is a deadline only
+    # with a limit ("PGR panel forms, 4pm" keeps it; "Still on for 10" does not)
+    due_kept = keep is not None or bool(_LIMIT.search(text))
+    return KindVerdict(
+        settle_ask(Kind(kept), normalized), f"kept ({keep or 'classifier unsure'})", due_kept
+    )

@@ -16,7 +16,7 @@ import numpy.typing as npt
 from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._groups import GroupRecency
-from nlp.dedup._guards import by_size, membership, overlap, undated
+from nlp.dedup._guards import by_size, conflict, dues_agree, membership, overlap, undated
 from nlp.dedup._judge import PairJudge
 from nlp.dedup._pair import PairScorer, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -34,6 +34,8 @@ _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
 # Beyond this many shingles a notice is no bare follow-up (see _with_group).
 _BARE = 40
+# At most this many shingles: a chase that names nothing but who is behind.
+_SOLE = 24
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -183,6 +185,8 @@ class ClusterIndex:
             if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
+            if found is None and view.cue and view.hashes.size <= _SOLE:
+                found = self._sole_open(view, slots, batch)
             batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
@@ -200,6 +204,25 @@ class ClusterIndex:
             and other.due != NO_DUE and in_window(other, view)
         ]  # fmt: skip
         return np.asarray(kept, dtype=np.int64)
+
+    def _sole_open(
+        self, view: View, slots: npt.NDArray[np.int64], batch: Batch
+    ) -> int | None:
+        """The one notice open in a chase's group ("六组呢 就差你们组了", "还差上坪、
+        下坪，明天最后一天"): a chase that names nothing but who is behind chases
+        what its group is waiting for, when that is one notice only."""
+        found: set[int] = set()
+        for slot in self._open_in_group(view, slots, batch).tolist():
+            other, cluster = batch.read(slot, self._store)
+            if cluster < 0:
+                continue
+            if not dues_agree(view, other):
+                continue
+            small, large = by_size(view, other)
+            if conflict(small, large, self.undated_window, explain=False, soft=True, loose=True):
+                continue
+            found.add(cluster)
+        return found.pop() if len(found) == 1 else None
 
     def _lookup(self, items: list[DedupItem]) -> tuple[Batch, list[npt.NDArray[np.int64]]]:
         """The batch and, per notice, its candidate slots (stored or earlier in the batch)."""
