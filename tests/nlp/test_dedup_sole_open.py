@@ -1,0 +1,60 @@
+"""A short chase that names nothing but who is behind chases what its group is
+waiting for by that moment, when that is one notice only."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from nlp.dedup import ClusterIndex, DedupItem
+from tests.helpers.dedup import understood_item
+
+CST = timezone(timedelta(hours=8))
+MONDAY = datetime(2026, 12, 7, 9, 0, tzinfo=CST)  # the notices ask by Friday the 11th
+
+CLEANUP = "各村级河长：这周五前把责任河段的漂浮物、岸边垃圾清一遍，清完发前后对比照片到群里。"
+LEDGER = "各村：这周五前把今年的秸秆禁烧巡查台账整理好，纸质版签字后交镇农办。"
+# Thursday: "上坪、下坪 still owe it, tomorrow is the last day": no word of the notice
+CHASE = "还差上坪、下坪，明天最后一天"
+
+
+def _item(key: int, text: str, hours: float, group: int = 1) -> DedupItem:
+    return understood_item(key, text, MONDAY + timedelta(hours=hours), group)
+
+
+def _placed(*items: DedupItem) -> list[int | None]:
+    index = ClusterIndex()
+    return [index.place_batch([item])[0] for item in items]
+
+
+def test_the_chase_shares_no_word_with_its_notice() -> None:
+    score = ClusterIndex().explain(_item(1, CLEANUP, 0), _item(2, CHASE, 72))
+    assert not score.merge
+
+
+def test_a_short_chase_joins_the_one_notice_its_group_waits_for_by_then() -> None:
+    notice, chase = _placed(_item(1, CLEANUP, 0), _item(2, CHASE, 72))
+    assert chase == notice
+
+
+def test_with_two_notices_due_then_the_chase_joins_neither() -> None:
+    cleanup, ledger, chase = _placed(_item(1, CLEANUP, 0), _item(2, LEDGER, 1), _item(3, CHASE, 72))
+    assert cleanup != ledger
+    assert chase not in (cleanup, ledger)
+
+
+def test_the_chase_stays_apart_from_a_notice_of_another_group() -> None:
+    notice, chase = _placed(_item(1, CLEANUP, 0, group=1), _item(2, CHASE, 72, group=2))
+    assert chase != notice
+
+
+def test_the_chase_stays_apart_from_a_notice_due_another_day() -> None:
+    earlier = "各村级河长：这周三前把责任河段的漂浮物清一遍，清完发照片到群里。"
+    notice, chase = _placed(_item(1, earlier, 0), _item(2, CHASE, 72))
+    assert chase != notice
+
+
+def test_a_longer_reminder_names_its_own_object_and_stays_apart() -> None:
+    # it chases last week's patrol record, not the clean-up, though the moment agrees
+    reminder = "还有上周的巡河记录，龙潭、上坪还没传河长通，这周五前抓紧补上，县里要通报"
+    notice, other = _placed(_item(1, CLEANUP, 0), _item(2, reminder, 72))
+    assert other != notice
