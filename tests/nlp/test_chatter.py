@@ -359,3 +359,20 @@ def test_a_notice_keeps_its_due_unless_both_classifiers_are_sure_of_it() -> None
     half = dict(UNSURE, chatter=0.48, notice=0.49)
     torn = settle_kind(half, normalize_text(text), text, has_due=True, sure=0.6, kinds=sure)
     assert torn.kind is Kind.NOTICE and torn.due_kept
+
+
+@pytest.mark.parametrize(
+    ("text", "due_kept"),
+    [
+        ("Morning! Still on for 10, dry at the moment", False),  # the time of a plan, told
+        ("kettle's on, back office in 5", False),
+        ("PGR panel forms by 4pm", True),  # a limit: the group is asked by then
+        ("补贴面积 二组六组 下午5点前", True),
+    ],
+)
+def test_a_message_kept_for_want_of_certainty_keeps_a_time_only_with_a_limit(
+    text: str, due_kept: bool
+) -> None:
+    result = settle_kind(UNSURE, normalize_text(text), text, has_due=True, sure=0.6)
+    assert result.kind is not Kind.CHATTER
+    assert result.due_kept is due_kept
