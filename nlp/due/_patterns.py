@@ -93,7 +93,7 @@ _PIECES = (
     r"(?P<mo>本|这个?|当|下个?)?(?<![\d年])月(?:底|末)",
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
-    r"(?P<rel>大后天|后天|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
+    r"(?P<rel>明儿个|明儿|今儿个|今儿|大后天|后天|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
     r"|明晚|昨天|昨日)",
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
@@ -101,7 +101,8 @@ _PIECES = (
     # "春节前", "元旦放假前": by the eve of the holiday, or of its official break
     rf"(?P<hol>{_HOLIDAY_NAMES})(?P<hbreak>\s*(?:小长假|长假|假期|放假|休假))?"
     r"(?=\s*(?:之前|以前|前(?!后)))",
-    rf"(?:(?P<period>{_PERIOD})\s*)?{_CLOCK}",
+    # "周日晚9点", "早8点": the one-character periods, only before a clock ("最晚9点" is a limit)
+    rf"(?:(?P<period>{_PERIOD}|(?<!最)[早晚])\s*)?{_CLOCK}",
     # "at 9", "8 tonight", "9 tomorrow morning": an hour alone, where only a clock can stand
     # "by 5", "before 4": a limit at an hour, as office English writes it (the word
     # stays outside the piece, where the deadline rules read it)
@@ -114,7 +115,7 @@ _PIECES = (
     r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
     # "还有30分钟", "只剩半小时", "30 minutes left", "an hour to go": the time left to act in
     r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
-    r"(?P<left_unit>小时|钟头|分钟)(?!\s*(?:之后|以后|后))",
+    r"(?P<left_unit>小时|钟头|分钟|天(?=\s*就?\s*(?:截止|到期)))(?!\s*(?:之后|以后|后))",
     rf"\b(?P<eleft_n>{_EN_NUMBER}|half an)\s+(?P<eleft_u>hours?|hrs?|minutes?|mins?)\s+"
     r"(?P<eleft_how>left|to go|remaining|from now)\b",
     # "in 30 minutes", "in half an hour": a start that moment

@@ -264,7 +264,11 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"还有30分钟", "30 minutes left": a deadline that far ahead; "an hour from now" a start."""
     count = _number(match["left_n"] or match["eleft_n"])
-    span = _clock_span(count, match["left_unit"] or match["eleft_u"])
+    unit = match["left_unit"] or match["eleft_u"]
+    if unit == "天" and count == int(count):  # "医保还有9天截止": the end of that day
+        day = sent_at.date() + timedelta(days=int(count))
+        return _span(match, moment=cal.at(day, cal.END_OF_DAY, sent_at), deadline=True)
+    span = _clock_span(count, unit)
     if span is None:
         return None  # the patterns admit hours and minutes only
     start = match["eleft_how"] == "from now"

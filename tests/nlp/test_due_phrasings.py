@@ -148,10 +148,21 @@ EVENING_CHASES = [
     ("下午3点县里雨雪冰冻视频调度会，镇三楼视频室", "2026-11-16T13:05", _at("2026-11-16T15:00")),
 ]
 
+# Spoken days, one-character periods and the days left, as village groups type them
+SPOKEN = [
+    ("明儿个八点村部集合 上县里看现场会 穿厚点", "2026-11-16T18:30", _at("2026-11-17T08:00")),
+    ("今儿下午三点开会", MONDAY, _at("2026-11-16T15:00")),
+    ("转发朋友圈，并于周日晚9点前截图发小梅", MONDAY, _at("2026-11-22T21:00")),
+    ("早8点到岗", "2026-11-16T18:30", _at("2026-11-17T08:00")),
+    ("医保还有9天截止 上弄还差3个", MONDAY, _at("2026-11-25")),
+    ("还有3天就到期了，抓紧", MONDAY, _at("2026-11-19")),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "sent", "expected"),
-    MINUTES_AND_SECONDS
+    SPOKEN
+    + MINUTES_AND_SECONDS
     + EVENING_CHASES
     + HOLIDAYS
     + DURATIONS
@@ -174,6 +185,8 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("Food parcels by 5 households this week", MONDAY),  # a count after "by"
         ("清明前后雨水多", "2027-03-20T10:00"),
         ("Conference on the 3rd floor", MONDAY),
+        ("还有3天过年了", MONDAY),  # days left to a holiday, no deadline
+        ("晚点再说", MONDAY),  # 晚 before no clock
     ],
 )
 def test_no_due(text: str, sent: str) -> None:
