@@ -8,12 +8,17 @@ single due moment at all, whatever else the message mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from nlp.due._patterns import ACKNOWLEDGEMENT, RECURRING
 from nlp.due._types import Candidate, Role
 
 __all__ = ["ACKNOWLEDGEMENT_LIMIT", "choose", "is_acknowledgement"]
+
+# A calendar day named, not a time of day alone: "11月30日", "15号", "月底", "4 December".
+_DATED = re.compile(r"[日号]|月[底末]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_CLAUSE_BREAK = re.compile(r"[,，。;；!！\n]")
 
 ACKNOWLEDGEMENT_LIMIT = 24  # longer than this, a message after "好的" is a notice
 
@@ -23,13 +28,37 @@ def is_acknowledgement(prepared: str) -> bool:
     return len(prepared) <= ACKNOWLEDGEMENT_LIMIT and bool(ACKNOWLEDGEMENT.match(prepared))
 
 
+def _closing_date(
+    candidates: Sequence[Candidate], text: str, recurring: re.Match[str]
+) -> Candidate | None:
+    """The earliest dated deadline said in a clause of its own beside a recurring demand:
+    "每天投票，投票截止到11月30日", "12月25日前完成率要100%，每天下午5点报一次" end on
+    that day; the demand's own times ("每天9点前打卡") are no due."""
+    dated = [
+        candidate for candidate in candidates
+        if candidate.dropped is None and candidate.role is Role.DEADLINE
+        and _DATED.search(candidate.surface)
+        and _CLAUSE_BREAK.search(_between(text, candidate, recurring))
+    ]  # fmt: skip
+    return min(dated, key=lambda candidate: candidate.moment) if dated else None
+
+
+def _between(text: str, candidate: Candidate, match: re.Match[str]) -> str:
+    if candidate.end <= match.start():
+        return text[candidate.end : match.start()]
+    return text[match.end() : candidate.start] if candidate.start >= match.end() else ""
+
+
 def choose(candidates: Sequence[Candidate], text: str) -> tuple[Candidate | None, str]:
     """The due candidate (or None) and a one-line reason for the choice."""
     if is_acknowledgement(text):
         return None, "acknowledgement"
     recurring = RECURRING.search(text)
     if recurring:
-        return None, f"recurring demand {recurring.group()!r}"
+        closing = _closing_date(candidates, text, recurring)
+        if closing is None:
+            return None, f"recurring demand {recurring.group()!r}"
+        return closing, f"closing date beside the recurring demand {recurring.group()!r}"
     live = [candidate for candidate in candidates if candidate.dropped is None]
     if not live:
         reasons = sorted({candidate.dropped or "" for candidate in candidates})

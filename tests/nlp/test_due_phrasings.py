@@ -156,6 +156,10 @@ SPOKEN = [
     ("早8点到岗", "2026-11-16T18:30", _at("2026-11-17T08:00")),
     ("医保还有9天截止 上弄还差3个", MONDAY, _at("2026-11-25")),
     ("还有3天就到期了，抓紧", MONDAY, _at("2026-11-19")),
+    # a closing date in a clause of its own beside a recurring demand
+    ("请各村11月20日前在冰面边上设置警示牌，安排人员每天巡查，拍照报应急办", MONDAY,
+     _at("2026-11-20")),
+    ("12月25日前完成率要100%，每天下午5点在群里报一次各年级完成率", MONDAY, _at("2026-12-25")),
 ]
 
 
@@ -187,6 +191,8 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("Conference on the 3rd floor", MONDAY),
         ("还有3天过年了", MONDAY),  # days left to a holiday, no deadline
         ("晚点再说", MONDAY),  # 晚 before no clock
+        ("每天9点前打卡 11月30日前不能断", MONDAY),  # the demand's own span, one clause
+        ("每天9点前在群里报数", MONDAY),
     ],
 )
 def test_no_due(text: str, sent: str) -> None:
