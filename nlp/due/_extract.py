@@ -23,6 +23,11 @@ from nlp.due._types import Candidate, Role
 
 __all__ = ["HORIZON", "extract"]
 
+# A deadline that names its day ("due this Friday 4 December"), not a span ("within a day").
+_NAMED_DAY = re.compile(
+    r"[日号]|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
 # Further ahead than this, a date is a plan horizon rather than something to act on.
 HORIZON = timedelta(days=92)
 # A clock time with no day that passed this long ago means tomorrow ("8点前" at 22:30).
@@ -237,7 +242,11 @@ def _dropped(
     sentence = _sentence(text, group.start, group.end)
     if pat.PLAN_CLAUSE.search(sentence):
         return "plan"
-    if pat.HISTORY_CLAUSE.search(sentence) and not pat.REQUEST.search(sentence):
+    # "same as last month" beside "due this Friday": the deadline is this month's
+    if (
+        pat.HISTORY_CLAUSE.search(sentence) and not pat.REQUEST.search(sentence)
+        and not (role is Role.DEADLINE and _NAMED_DAY.search(text, group.start, group.end))
+    ):  # fmt: skip
         return "history"
     if role is not Role.DEADLINE and pat.INFO_CLAUSE.search(sentence):
         return "informational"

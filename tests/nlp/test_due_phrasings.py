@@ -160,6 +160,10 @@ SPOKEN = [
     ("请各村11月20日前在冰面边上设置警示牌，安排人员每天巡查，拍照报应急办", MONDAY,
      _at("2026-11-20")),
     ("12月25日前完成率要100%，每天下午5点在群里报一次各年级完成率", MONDAY, _at("2026-12-25")),
+    ("养老金认证 还差46 月底截止", MONDAY, _at("2026-11-30")),  # 46 is no month
+    ("医保仲有三十一个未交 后日就截止", MONDAY, _at("2026-11-18")),
+    ("Manifest due this Friday 20 November, 5pm, same as last month.", MONDAY,
+     _at("2026-11-20T17:00")),
 ]
 
 
@@ -193,6 +197,7 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("晚点再说", MONDAY),  # 晚 before no clock
         ("每天9点前打卡 11月30日前不能断", MONDAY),  # the demand's own span, one clause
         ("每天9点前在群里报数", MONDAY),
+        ("前后日子都差不多", MONDAY),
     ],
 )
 def test_no_due(text: str, sent: str) -> None:
