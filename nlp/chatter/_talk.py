@@ -38,6 +38,16 @@ _REPLY = led(
         r"^(?:done|sent|submitted|all done|finished|on it|on my way|omw|here|in place)\b",
     )
 )
+# When the speaker hands over, said with a limit that is their own: a unit at work
+# ("龙潭正在盖章，11点前到", "东滩在装订 三点前送到"), a time to the asker ("4点前发你"),
+# what the speaker can do by then ("今晚十一点前能弄完", "will send by 6:25"). Read before
+# the other talk: "我" or "发你" alone would let the limit keep the message.
+_HANDOVER = either(
+    r"(?:在|正在)(?:盖章|装订|弄|整理|核|等|录|填|改|做|打印|签字|汇总)[^。!！?？]{0,12}[,，\s]"
+    r"\s*[^,，。\s]{0,6}前\s*(?:到|送到|送过来|送来|发|交)[。.!！~]*$",
+    r"前\s*(?:发|给|交|送)(?:你|您)|前\s*能\s*(?:弄完|弄好|完成|交|发|报|搞定|到|送到)",
+    r"(?:^|[,.]\s*)will (?:send|submit|drop|bring)(?: it| them| mine| ours)? by\b",
+)
 # Talk between colleagues: questions, the speaker's own doings, statuses and
 # promises ("照片发您微信了", "明早交", "周四前能弄好"), and social noise.
 _TALK = {
@@ -82,6 +92,11 @@ _TALK = {
 }
 _TALK_PATTERNS = tuple((name, led(pattern)) for name, pattern in _TALK.items())
 PROMISE = led(_TALK["promise"])
+_HANDING_OVER = led(_HANDOVER)
+# An order names who must hand over ("大家正在填的表，5点前交"): no hand-over of the speaker's.
+_ADDRESSING = led(
+    r"大家|各位|各村|各组|各单位|请|都要|务必|\beveryone\b|\ball\b|\bplease\b|\bpls\b"
+)
 # A reply as short as this is an acknowledgement whatever follows the opening word
 # ("收到😂又停电" normalises to "收到又停电").
 _SHORT_REPLY = 8
@@ -108,6 +123,8 @@ def chatter_evidence(normalized: str, raw: str = "") -> str | None:
         return "no words"  # emoji, stickers and punctuation only
     if is_reply(lowered):
         return "reply"
+    if _HANDING_OVER.search(lowered) and not _ADDRESSING.search(lowered):
+        return "promise"
     for name, pattern in _TALK_PATTERNS:
         if pattern.search(lowered):
             return name

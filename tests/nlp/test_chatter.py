@@ -376,3 +376,25 @@ def test_a_message_kept_for_want_of_certainty_keeps_a_time_only_with_a_limit(
     result = settle_kind(UNSURE, normalize_text(text), text, has_due=True, sure=0.6)
     assert result.kind is not Kind.CHATTER
     assert result.due_kept is due_kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龙潭正在盖章，11点前到",
+        "东滩在装订 三点前送到",
+        "4点前发你 在等白沙那边确认讲解人",
+        "我这表还差两张 今晚十一点前能弄完",
+        "still counting, will send by 6:25",
+    ],
+)
+def test_a_unit_saying_when_it_hands_over_stays_chatter(text: str) -> None:
+    # the limit is the speaker's own: no deadline for the group
+    assert chatter_evidence(normalize_text(text), text) == "promise"
+    assert verdict(text, FOOLED, has_due=True) is Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["大家正在填的表，5点前交", "各村正在整理的表，下午5点前交镇里"])
+def test_an_order_to_hand_over_by_a_time_is_no_promise(text: str) -> None:
+    assert chatter_evidence(normalize_text(text), text) != "promise"
+    assert verdict(text, FOOLED, has_due=True) is not Kind.CHATTER
