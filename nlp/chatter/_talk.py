@@ -11,7 +11,7 @@ import re
 
 from nlp.leading import led
 
-__all__ = ["LAUGHS", "PROMISE", "chatter_evidence", "either", "is_reply"]
+__all__ = ["HANDING_OVER", "LAUGHS", "PROMISE", "chatter_evidence", "either", "is_reply"]
 
 
 def either(*alternatives: str) -> str:
@@ -92,7 +92,7 @@ _TALK = {
 }
 _TALK_PATTERNS = tuple((name, led(pattern)) for name, pattern in _TALK.items())
 PROMISE = led(_TALK["promise"])
-_HANDING_OVER = led(_HANDOVER)
+HANDING_OVER = led(_HANDOVER)
 # An order names who must hand over ("大家正在填的表，5点前交"): no hand-over of the speaker's.
 _ADDRESSING = led(
     r"大家|各位|各村|各组|各单位|请|都要|务必|\beveryone\b|\ball\b|\bplease\b|\bpls\b"
@@ -123,7 +123,7 @@ def chatter_evidence(normalized: str, raw: str = "") -> str | None:
         return "no words"  # emoji, stickers and punctuation only
     if is_reply(lowered):
         return "reply"
-    if _HANDING_OVER.search(lowered) and not _ADDRESSING.search(lowered):
+    if HANDING_OVER.search(lowered) and not _ADDRESSING.search(lowered):
         return "promise"
     for name, pattern in _TALK_PATTERNS:
         if pattern.search(lowered):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from nlp.chatter._ask import settle_ask
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
-from nlp.chatter._talk import LAUGHS, PROMISE, chatter_evidence, is_reply
+from nlp.chatter._talk import HANDING_OVER, LAUGHS, PROMISE, chatter_evidence, is_reply
 from nlp.leading import led
 from nlp.types import Kind
 
@@ -132,6 +132,7 @@ def settle_kind(
     evidence = chatter_evidence(normalized, raw)
     text = _PROMISED_HASTE.sub(" ", normalized.lower())
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
+    text = HANDING_OVER.sub(" ", text) if evidence == "promise" else text  # "will send by 6"
     keepers = _KEEPERS[evidence] if evidence else None
     if evidence == "social" and LAUGHS.search(raw.lower()):
         keepers = _JOKING_KEEPERS
