@@ -18,14 +18,42 @@ import numpy.typing as npt
 __all__ = ["GroupRecency"]
 
 _KEPT = 6  # notices remembered per group
+# Open requests remembered per group: a chase days later ("保险名单还差梅园", "今天是年度总结最后
+# 一天") chases a notice that six newer messages of its busy group have pushed out.
+_OPEN = 8
 
 
 class GroupRecency:
     """The newest slots per group (0, unknown, is never remembered)."""
 
-    def __init__(self, kept: int = _KEPT) -> None:
-        self.kept = kept
+    def __init__(self, kept: int = _KEPT, open_kept: int = _OPEN) -> None:
+        self.kept, self._open_kept = kept, open_kept
         self._slots: dict[int, deque[int]] = {}
+        # per group, per cluster with a due: the slot of its first dated notice and the due
+        self._open: dict[int, dict[int, tuple[int, int]]] = {}
+
+    def add_open(self, group: int, cluster: int, slot: int, due: int) -> None:
+        """A dated notice of ``cluster``: the first one stands for it until it is evicted."""
+        if not group:
+            return
+        clusters = self._open.setdefault(group, {})
+        if cluster in clusters:
+            return
+        clusters[cluster] = (slot, due)
+        if len(clusters) > self._open_kept:
+            del clusters[next(iter(clusters))]  # the oldest request
+
+    def open_of(
+        self, group: int, alive: npt.NDArray[np.bool_], due_after: int
+    ) -> list[int]:
+        """The slots standing for the group's requests whose due is ``due_after`` or later."""
+        clusters = self._open.get(group) if group else None
+        if not clusters:
+            return []
+        return [
+            slot for slot, due in reversed(clusters.values())
+            if due >= due_after and slot < alive.size and alive[slot]
+        ]  # fmt: skip
 
     def add(self, group: int, slot: int) -> None:
         if group:
@@ -47,3 +75,4 @@ class GroupRecency:
     def clear(self) -> None:
         """After compaction slot numbers change; the next notices refill it."""
         self._slots.clear()
+        self._open.clear()

@@ -36,6 +36,7 @@ _SURE = 0.95  # a copy this close ends the search
 _BARE = 40
 # At most this many shingles: a chase that names nothing but who is behind.
 _SOLE = 24
+_LATE = 120  # minutes after its due in which a request is still chased (see _pair._GRACE)
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -254,7 +255,12 @@ class ClusterIndex:
         recent = self._groups.of(group, store.alive.data, store.sent.data, since)
         earlier = [batch.first + r for r in range(row - 1, -1, -1)
                    if batch.views[r].group == group and batch.views[r].sent >= since]
-        extra = [s for s in (earlier + recent)[: self._groups.kept] if s not in set(slots.tolist())]
+        # and the group's requests still open, however long ago they were asked
+        still_open = self._groups.open_of(group, store.alive.data, view.sent - _LATE)
+        taken = set(slots.tolist())
+        extra = list(dict.fromkeys(
+            s for s in (earlier + recent)[: self._groups.kept] + still_open if s not in taken
+        ))  # fmt: skip
         return np.concatenate([slots, np.asarray(extra, dtype=np.int64)]) if extra else slots
 
     def _enter(self, items: list[DedupItem], batch: Batch) -> None:
@@ -264,6 +270,8 @@ class ClusterIndex:
                                                batch.first):  # fmt: skip
             if cluster >= 0:
                 self._groups.add(view.group, slot)
+                if view.due != NO_DUE:
+                    self._groups.add_open(view.group, cluster, slot, view.due)
 
     def learning_pairs(self, item: DedupItem, cluster: int) -> list[tuple[list[float], int]]:
         """For fitting the scorer: the features of the item's candidates that the plain

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import numpy as np
+
 from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup._groups import GroupRecency
 from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
@@ -58,3 +61,22 @@ def test_a_longer_reminder_names_its_own_object_and_stays_apart() -> None:
     reminder = "还有上周的巡河记录，龙潭、上坪还没传河长通，这周五前抓紧补上，县里要通报"
     notice, other = _placed(_item(1, CLEANUP, 0), _item(2, reminder, 72))
     assert other != notice
+
+
+
+def test_a_group_remembers_its_open_requests_beyond_its_latest_notices() -> None:
+    groups = GroupRecency(kept=2, open_kept=3)
+    alive = np.ones(10, dtype=np.bool_)
+    sent = np.arange(10, dtype=np.int32)
+    groups.add(1, 0)
+    groups.add_open(1, cluster=100, slot=0, due=500)  # the request, due at minute 500
+    groups.add_open(1, cluster=100, slot=3, due=500)  # its copy: the first stands for it
+    for slot in (1, 2):
+        groups.add(1, slot)
+    assert groups.of(1, alive, sent, 0) == [2, 1]  # pushed out of the latest
+    assert groups.open_of(1, alive, due_after=400) == [0]  # still open
+    assert groups.open_of(1, alive, due_after=501) == []  # past its due
+    assert groups.open_of(2, alive, due_after=0) == []
+    for cluster, slot in ((101, 4), (102, 5), (103, 6)):
+        groups.add_open(1, cluster, slot, due=900)
+    assert groups.open_of(1, alive, due_after=0) == [6, 5, 4]  # the oldest evicted
