@@ -398,3 +398,25 @@ def test_a_unit_saying_when_it_hands_over_stays_chatter(text: str) -> None:
 def test_an_order_to_hand_over_by_a_time_is_no_promise(text: str) -> None:
     assert chatter_evidence(normalize_text(text), text) != "promise"
     assert verdict(text, FOOLED, has_due=True) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "喇叭那个 坡头 弄团 上弄的视频呢",
+        "六组呢 @杨柳湾六组-组长秦叔 就差你们组了",
+        "下湾 石陂 人呢 快开始了",
+        "Jun, yours?",
+        "3 hours to go on comments. Jordan, yours?",
+    ],
+)
+def test_a_chase_asked_as_a_question_is_kept(text: str) -> None:
+    assert keep_evidence(normalize_text(text).lower(), text) is not None
+    assert verdict(text, UNSURE) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text", ["is this yours?", "whose phone is this, yours?", "你吃饭了没 人呢"]
+)
+def test_a_question_about_a_thing_or_a_person_is_no_chase(text: str) -> None:
+    assert keep_evidence(normalize_text(text).lower(), text) is None
