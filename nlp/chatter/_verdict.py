@@ -24,7 +24,8 @@ _OWN_HASTE = led(
 # A clause that ends "马上发", "马上回", "马上到" promises the speaker's own haste, whoever
 # the subject ("青石的在盖章，马上发"); an order to others goes on ("马上到村部集合").
 _PROMISED_HASTE = led(
-    r"马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改)(?=$|[\s,，。.!！~])"
+    r"马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改|收)(?=$|[\s,，。.!！~])"
+    r"|^\s*马上\s*[。.!！~]*\s*$"  # a reply of one word: "马上"
 )
 # A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
 _LIMIT = led(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")

@@ -420,3 +420,8 @@ def test_a_chase_asked_as_a_question_is_kept(text: str) -> None:
 )
 def test_a_question_about_a_thing_or_a_person_is_no_chase(text: str) -> None:
     assert keep_evidence(normalize_text(text).lower(), text) is None
+
+
+@pytest.mark.parametrize("text", ["马上", "马上收", "车打着火没 别又趴窝了"])
+def test_haste_said_of_oneself_and_an_engine_started_are_no_call_out(text: str) -> None:
+    assert verdict(text, FOOLED) is Kind.CHATTER
