@@ -222,3 +222,10 @@ def test_call_outs_without_an_urgent_word_are_urgent(text: str) -> None:
 )
 def test_smoke_words_that_are_no_hazard_are_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None)
+
+
+def test_a_call_to_come_at_once_is_urgent() -> None:
+    sent = datetime(2026, 11, 10, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+    text = "burst pipe 14/F Block D, water coming down the lift shaft. Sam pls come now"
+    assert urgent_cue(text, sent, None) == "come now"
+    assert urgent_cue("what time do you go now", sent, None) is None
