@@ -11,7 +11,9 @@ import re
 
 from nlp.leading import led
 
-__all__ = ["HANDING_OVER", "LAUGHS", "PROMISE", "chatter_evidence", "either", "is_reply"]
+__all__ = [
+    "HANDING_OVER", "LAUGHS", "PROMISE", "chatter_evidence", "either", "hands_over", "is_reply",
+]  # fmt: skip
 
 
 def either(*alternatives: str) -> str:
@@ -115,6 +117,11 @@ def is_reply(lowered: str) -> bool:
     )
 
 
+def hands_over(lowered: str) -> bool:
+    """The speaker says when they hand over ("龙潭正在盖章，11点前到"), ordering nobody."""
+    return bool(HANDING_OVER.search(lowered)) and not _ADDRESSING.search(lowered)
+
+
 def chatter_evidence(normalized: str, raw: str = "") -> str | None:
     """Why the message is plainly chatter ("reply", "question", "self", "status",
     "social"), or None."""
@@ -123,7 +130,7 @@ def chatter_evidence(normalized: str, raw: str = "") -> str | None:
         return "no words"  # emoji, stickers and punctuation only
     if is_reply(lowered):
         return "reply"
-    if HANDING_OVER.search(lowered) and not _ADDRESSING.search(lowered):
+    if hands_over(lowered):
         return "promise"
     for name, pattern in _TALK_PATTERNS:
         if pattern.search(lowered):

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from nlp.chatter._ask import settle_ask
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
-from nlp.chatter._talk import HANDING_OVER, LAUGHS, PROMISE, chatter_evidence, is_reply
+from nlp.chatter._talk import (
+    HANDING_OVER,
+    LAUGHS,
+    PROMISE,
+    chatter_evidence,
+    hands_over,
+    is_reply,
+)
 from nlp.leading import led
 from nlp.types import Kind
 
@@ -75,8 +82,9 @@ def _names_own_time(normalized: str, raw: str) -> bool:
     lowered = normalized.strip().lower()
     if is_reply(lowered):
         keepers = _KEEPERS["reply"]
-    elif PROMISE.search(lowered):
+    elif PROMISE.search(lowered) or hands_over(lowered):
         keepers = _KEEPERS["promise"]
+        lowered = HANDING_OVER.sub(" ", lowered)
     else:
         return False
     return keep_evidence(_PROMISED_HASTE.sub(" ", lowered), raw, only=keepers) is None

@@ -425,3 +425,14 @@ def test_a_question_about_a_thing_or_a_person_is_no_chase(text: str) -> None:
 @pytest.mark.parametrize("text", ["马上", "马上收", "车打着火没 别又趴窝了"])
 def test_haste_said_of_oneself_and_an_engine_started_are_no_call_out(text: str) -> None:
     assert verdict(text, FOOLED) is Kind.CHATTER
+
+
+def test_a_hand_over_the_classifier_takes_for_a_report_keeps_no_due() -> None:
+    scores = {
+        "report": 0.8, "meeting": 0.02, "task": 0.1, "checkin": 0.01, "notice": 0.04,
+        "chatter": 0.03,
+    }  # fmt: skip
+    own = "我这表还差两张 今晚十一点前能弄完"
+    assert not settle_kind(scores, normalize_text(own), own, has_due=True, sure=0.6).due_kept
+    order = "大家正在填的表，5点前交"
+    assert settle_kind(scores, normalize_text(order), order, has_due=True, sure=0.6).due_kept
