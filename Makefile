@@ -24,9 +24,10 @@ $(MODEL): $(STAMP) $(MODEL_INPUTS)
 demo: $(MODEL)
 	$(BIN)/fingertip demo
 
-## The whole fast suite (slow tests: make test-all).
+## The whole fast suite (slow tests: make test-all), on two workers (pytest-xdist):
+## every test has its own database, server and ports, so they run side by side.
 test: $(MODEL)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2
 
 test-all: $(MODEL)
 	$(BIN)/pytest -q -m ''
