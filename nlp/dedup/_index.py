@@ -211,14 +211,15 @@ class ClusterIndex:
     ) -> int | None:
         """The one notice open in a chase's group ("六组呢 就差你们组了", "还差上坪、
         下坪，明天最后一天"): a chase that names nothing but who is behind chases
-        what its group is waiting for, when that is one notice only: due when the
-        chase says it is due, else open when it is sent."""
+        what its group is waiting for by the moment the chase names, when that is one
+        notice only. A chase that names no moment is left alone: in a group with one
+        request open, a short remark with a cue word is too often no chase."""
         found: set[int] = set()
         for slot in self._open_in_group(view, slots, batch).tolist():
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue
-            if view.due != NO_DUE and not dues_agree(view, other):
+            if not dues_agree(view, other):
                 continue
             small, large = by_size(view, other)
             if conflict(small, large, self.undated_window, explain=False, soft=True, loose=True):
