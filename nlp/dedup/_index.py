@@ -18,7 +18,7 @@ from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, conflict, dues_agree, membership, overlap, undated
 from nlp.dedup._judge import PairJudge
-from nlp.dedup._pair import PairScorer, features, in_window, worth_scoring
+from nlp.dedup._pair import GRACE, PairScorer, features, in_window, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -36,7 +36,6 @@ _SURE = 0.95  # a copy this close ends the search
 _BARE = 40
 # At most this many shingles: a chase that names nothing but who is behind.
 _SOLE = 24
-_LATE = 120  # minutes after its due in which a request is still chased (see _pair._GRACE)
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -258,7 +257,7 @@ class ClusterIndex:
         earlier = [batch.first + r for r in range(row - 1, -1, -1)
                    if batch.views[r].group == group and batch.views[r].sent >= since]
         # and the group's requests still open, however long ago they were asked
-        still_open = self._groups.open_of(group, store.alive.data, view.sent - _LATE)
+        still_open = self._groups.open_of(group, store.alive.data, view.sent - GRACE)
         taken = set(slots.tolist())
         extra = list(dict.fromkeys(
             s for s in (earlier + recent)[: self._groups.kept] + still_open if s not in taken

@@ -26,6 +26,7 @@ from nlp.dedup._words import code_of, weights_of
 
 __all__ = [
     "FEATURES",
+    "GRACE",
     "WEIGHTS_PATH",
     "PairScorer",
     "features",
@@ -56,7 +57,7 @@ FEATURES = (
     "object_in_group",
     "vaguer_due",
 )
-_GRACE = 120  # minutes after a due in which a late chase still belongs to it
+GRACE = 120  # minutes after a due in which a late chase still belongs to it
 _EARLIER = 24 * 60  # minutes a dueless message may precede a dated copy (a relay
 # that adds the deadline the first telling left out)
 _RESTATED = 30  # minutes: see worth_scoring
@@ -157,9 +158,9 @@ def in_window(small: View, large: View) -> bool:
     if small.due == NO_DUE and large.due == NO_DUE:
         return False
     if small.due != NO_DUE and large.due != NO_DUE:
-        return max(small.sent, large.sent) <= max(small.due, large.due) + _GRACE
+        return max(small.sent, large.sent) <= max(small.due, large.due) + GRACE
     dated, bare = (small, large) if small.due != NO_DUE else (large, small)
-    return dated.sent - _EARLIER <= bare.sent <= dated.due + _GRACE
+    return dated.sent - _EARLIER <= bare.sent <= dated.due + GRACE
 
 
 def features(small: View, large: View, jaccard: float, contained: float) -> list[float]:
