@@ -185,7 +185,7 @@ class ClusterIndex:
             if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
-            if found is None and view.cue and view.hashes.size <= _SOLE:
+            if found is None and view.cue and view.due != NO_DUE and view.hashes.size <= _SOLE:
                 found = self._sole_open(view, slots, batch)
             batch.clusters.append(found or own)
         self._enter(items, batch)
