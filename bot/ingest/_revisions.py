@@ -24,7 +24,7 @@ from nlp.corrections import (
     pick_corrected,
     read_correction,
 )
-from nlp.dedup import changes, chases
+from nlp.dedup import changes, chases, could_follow_up
 from nlp.types import Kind
 from nlp.urgency import is_urgent
 from storage import repository as repo
@@ -138,16 +138,18 @@ def chased_dues(
     session: Session, joined: Mapping[int, int], notices: Sequence[StoredNotice]
 ) -> dict[int, Chased]:
     """Follow-ups that joined (``joined``: notice id → cluster) a dated notice while it
-    is open, chase it (:func:`nlp.dedup.chases`) and state no due of their own
-    ("安全周报还差红星社区", "still missing Wards 2 and 6"): they ask by the
-    notice's due, and are urgent when it is near. A reply that only joined its
-    notice asks by nothing, and neither does a message taken for chatter: on
-    three sets written outside the project, giving those the notice's kind and
-    due cost macro-F1 and added false dues."""
+    is open, chase it (:func:`nlp.dedup.chases`, or a bare follow-up that names the
+    object and who is behind, :func:`nlp.dedup.could_follow_up`: "外出人员 一组四组")
+    and state no due of their own ("安全周报还差红星社区", "still missing Wards 2
+    and 6"): they ask by the notice's due, and are urgent when it is near. A bare
+    line urgent on its own (a hazard called out) is news, not a chase. A reply
+    that only joined its notice asks by nothing, and neither does a message taken
+    for chatter: on three sets written outside the project, giving those the
+    notice's kind and due cost macro-F1 and added false dues."""
     bare = [
         n for n in notices
         if n.id in joined and n.due_at is None and n.kind != Kind.CHATTER.value
-        and chases(n.text)
+        and (chases(n.text) or (could_follow_up(n.text) and not n.urgent))
     ]  # fmt: skip
     if not bare:
         return {}

@@ -245,3 +245,15 @@ def test_a_copy_posted_again_where_the_notice_was_is_stored_as_a_reminder(
         rows = repo.copies_of(session=s, cluster_ids=[clusters[0]])
     assert found.count == 1  # the repost where it was, not the retelling elsewhere
     assert [row.reminder for row in rows] == [False, False, True]
+
+
+def test_a_bare_follow_up_that_joined_asks_by_the_notices_due(database: Database) -> None:
+    ask = "各组长：镇里要外出务工人员花名册，今天下午5点前发我，过年回不回来也标上。"
+    posts = [
+        (VILLAGE, 0, ask),
+        (VILLAGE, 60 * 6 + 30, "外出务工人员花名册 一组 四组"),
+    ]
+    notice, chase = _outcomes(database, posts)
+    assert chase.cluster_id == notice.cluster_id and chase.kind != Kind.CHATTER.value
+    assert chase.due_at == notice.due_at  # it names no time: it asks by the notice's
+    assert chase.urgent  # half an hour before that due
