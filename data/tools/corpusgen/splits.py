@@ -18,6 +18,7 @@ __all__ = [
     "CADRES_TEST",
     "CALLS_TEST",
     "COPIES_TEST",
+    "DAWN_TEST",
     "NIGHT_TEST",
     "PROBE_TEST",
     "REPLAYS",
@@ -58,12 +59,16 @@ WRITERS_TEST = "scenes-writers-test"
 # written by a second round of team members who had not read the corpus, alone:
 # measured before any rule or model saw their training part.
 NIGHT_TEST = "scenes-night-test"
+# Of those, the scenes of the morning of 7 December (handwritten/scenes_dawn_*.txt),
+# a third round of writers who had not read the corpus, alone: measured before
+# any rule or model saw their training part.
+DAWN_TEST = "scenes-dawn-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
-    WRITERS_TEST, NIGHT_TEST, PROBE_TEST,
+    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, PROBE_TEST,
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
@@ -179,4 +184,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[WRITERS_TEST].append(record)
             if draft.unit.startswith("hw:scenes_night"):
                 out[NIGHT_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_dawn"):
+                out[DAWN_TEST].append(record)
     return out
