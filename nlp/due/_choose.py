@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nlp.due._lexicon import MONTH_STEMS
 from nlp.due._patterns import ACKNOWLEDGEMENT, RECURRING
 from nlp.due._types import Candidate, Role
 
 __all__ = ["ACKNOWLEDGEMENT_LIMIT", "choose", "is_acknowledgement"]
 
 # A calendar day named, not a time of day alone: "11月30日", "15号", "月底", "4 December".
-_DATED = re.compile(r"[日号]|月[底末]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_DATED = re.compile(rf"[日号]|月[底末]|(?i:{MONTH_STEMS})")
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！\n]")
 
 ACKNOWLEDGEMENT_LIMIT = 24  # longer than this, a message after "好的" is a notice

@@ -17,16 +17,14 @@ from datetime import date, datetime, time, timedelta
 from nlp.due import _patterns as pat
 from nlp.due import _resolve as cal
 from nlp.due._background import background, campaign_range
-from nlp.due._lexicon import PERIOD_SHIFT
+from nlp.due._lexicon import MONTH_STEMS, PERIOD_SHIFT, WEEKDAY_STEMS
 from nlp.due._pieces import Piece, scan
 from nlp.due._types import Candidate, Role
 
 __all__ = ["HORIZON", "extract"]
 
 # A deadline that names its day ("due this Friday 4 December"), not a span ("within a day").
-_NAMED_DAY = re.compile(
-    r"[日号]|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-)
+_NAMED_DAY = re.compile(rf"[日号]|(?i:{WEEKDAY_STEMS}|{MONTH_STEMS})")
 
 # Further ahead than this, a date is a plan horizon rather than something to act on.
 HORIZON = timedelta(days=92)

@@ -15,8 +15,10 @@ __all__ = [
     "ENGLISH_MONTHS",
     "ENGLISH_NUMBERS",
     "ENGLISH_WEEKDAYS",
+    "MONTH_STEMS",
     "PERIOD_ALONE",
     "PERIOD_SHIFT",
+    "WEEKDAY_STEMS",
     "WEEK_OFFSETS",
 ]
 
@@ -38,6 +40,11 @@ ENGLISH_MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+
+# The three letters that name a month or a weekday in English, for a search that only
+# asks whether a day is named ("4 December", "this Friday"), not which.
+MONTH_STEMS = "|".join(sorted({name[:3] for name in ENGLISH_MONTHS}))
+WEEKDAY_STEMS = "|".join(sorted({name[:3] for name in ENGLISH_WEEKDAYS}))
 
 ENGLISH_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

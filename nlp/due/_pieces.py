@@ -124,6 +124,11 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
         day = today + timedelta(weeks=days)
     else:
         day = today + timedelta(days=days)
+    return _by_end_of(match, day, sent_at)
+
+
+def _by_end_of(match: re.Match[str], day: date, sent_at: datetime) -> Piece:
+    """A deadline at the end of ``day`` ("3天内", "还有9天截止")."""
     return _span(match, moment=cal.at(day, cal.END_OF_DAY, sent_at), deadline=True)
 
 
@@ -266,8 +271,7 @@ def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
     count = _number(match["left_n"] or match["eleft_n"])
     unit = match["left_unit"] or match["eleft_u"]
     if unit == "天" and count == int(count):  # "医保还有9天截止": the end of that day
-        day = sent_at.date() + timedelta(days=int(count))
-        return _span(match, moment=cal.at(day, cal.END_OF_DAY, sent_at), deadline=True)
+        return _by_end_of(match, sent_at.date() + timedelta(days=int(count)), sent_at)
     span = _clock_span(count, unit)
     if span is None:
         return None  # the patterns admit hours and minutes only
