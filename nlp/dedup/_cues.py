@@ -84,15 +84,16 @@ _STATUS_CHARS = 120  # a status line is one or two clauses, not a paragraph
 # names a status line lists ("还差河口、龙岗", "目前只收到青石、枫林两家").
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?=村|镇|社区|网格)")  # 乡 ends too many words
 _LISTED = re.compile(
-    r"[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
+    r"[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那(?![个些])|$))"
 )
 # Before the status word only names set off as names are listed: a run of two
 # standing alone ("西岭、南塘还没交", "日志 高山 桃坑还没传"), never the tail of a
 # longer word ("养老认证 还差" keeps 认证) nor the clause's topic typed before a
-# space ("医保 三组五组的还没给我" is about 医保).
+# space ("医保 三组五组的还没给我" is about 医保). "石门那边" is a place, "医保那个表"
+# the form.
 _LISTED_BEFORE = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}"
-    r"(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那|$))"
+    r"(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那(?![个些])|$))"
 )
 _TOPIC = re.compile(r"\s*[\u4e00-\u9fff]{2}(?=\s)")
 

@@ -110,7 +110,10 @@ def conflict(
     if soft and small.due != large.due and dues_agree(small, large):  # both say one moment
         unmatched -= {(MOMENT << 60) | small.due, (MOMENT << 60) | large.due}
     if loose:
-        unmatched = frozenset(key for key in unmatched if key >> 60 in (MOMENT, LABEL))
+        # a retelling that asks by the notice's very due names its own asides
+        # ("我晚上有空", "aim to have ours done Tuesday"): no other moment
+        kept = (LABEL,) if dues and dues_agree(small, large) else (MOMENT, LABEL)
+        unmatched = frozenset(key for key in unmatched if key >> 60 in kept)
     if unmatched:
         if not explain:
             return "facts differ"

@@ -48,6 +48,9 @@ def test_the_object_text_drops_who_is_asked_and_who_is_behind() -> None:
     assert "信访周报" in left and "河口" not in left and "龙岗" not in left
     kept = object_text(canonical("请报送秸秆、垃圾、污水处理情况"))
     assert "秸秆" in kept  # a list of objects is not a status line
+    that_form = object_text(canonical("医保那个还有5个村没报哈"))
+    assert "医保" in that_form  # "那个" points at a form; "石门那边" at a place
+    assert "石门" not in object_text(canonical("石门那边还没交"))
 
 
 def test_a_reminder_carries_its_status_line_and_a_retelling_none() -> None:

@@ -131,3 +131,21 @@ def test_the_same_chase_a_week_later_chases_this_weeks_report() -> None:
     second = index.assign(_item(3, report, week))
     assert second != first
     assert index.assign(_item(4, "安全周报还差红星社区", week + 300)) == second
+
+
+
+def test_a_retelling_by_the_very_due_may_name_moments_of_its_own() -> None:
+    notice = "各村：本周（11.30-12.4）防火巡查周报，今天下午4点前报农办，格式跟上周一样。"
+    relay = "巡查周报今天下午4点前报我，我明天上午要去县里开会"
+    assert not _conflict(notice, relay).startswith("dates")
+    later = "巡查周报今天下午5点前报我，我明天上午要去县里开会"
+    assert _conflict(notice, later) == "due times differ"
+
+
+def test_in_its_own_group_by_its_very_minute_a_middling_word_names_the_object() -> None:
+    notice = "各办所：年度考核登记表今天下午5点前交党政办，本人手写签名，别打印名字。"
+    one = _item(1, notice, 0, 1)
+    chase = "考核那个还有7个人没交哈，今天下午5点截止，抓紧"
+    assert ClusterIndex().explain(one, _item(2, chase, 240, 1)).merge
+    other_form = "疫苗那个还有7个人没交哈，今天下午5点截止，抓紧"
+    assert not ClusterIndex().explain(one, _item(2, other_form, 240, 1)).merge
