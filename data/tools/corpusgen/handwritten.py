@@ -45,9 +45,10 @@ def _moment(value: str, where: str, previous: datetime | None,
     if value.startswith("+"):
         if previous is None or not value[1:].isdigit():
             raise MaterialError(f"{where}: '+N' needs a previous line and a number")
-        # A reply is written where the group is: in the group's offset, not the
-        # offset of a traveller's message it answers.
-        return previous.astimezone(zone) + timedelta(minutes=int(value[1:]))
+        # A reply is written where the scene is: in the offset of the line before
+        # (a Melbourne group's replies are Melbourne's), so its "today" and its
+        # 'HH:MM' due are the writer's own.
+        return previous + timedelta(minutes=int(value[1:]))
     match = _STAMP.match(value)
     if not match:
         raise MaterialError(f"{where}: time {value!r} is not 'MM-DD HH:MM[@+hh:mm]'")
@@ -182,6 +183,8 @@ def handwritten_drafts(folder: Path, library: Library, seed: int,
                 if keys:
                     draft.cluster = f"hw:{path.stem}:{keys[0]}"
                 drafts.append(draft)
-                drafts += _copies(rng, draft, chats, library, f"hw:{path.stem}:{index}:{number}")
+                # a forward of a line that has a key joins that key's cluster
+                key = draft.cluster or f"hw:{path.stem}:{index}:{number}"
+                drafts += _copies(rng, draft, chats, library, key)
     _check_clusters(drafts)
     return drafts
