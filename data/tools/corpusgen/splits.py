@@ -19,6 +19,7 @@ __all__ = [
     "CALLS_TEST",
     "COPIES_TEST",
     "DAWN_TEST",
+    "MORNING_TEST",
     "NIGHT_TEST",
     "PROBE_TEST",
     "REPLAYS",
@@ -63,12 +64,16 @@ NIGHT_TEST = "scenes-night-test"
 # a third round of writers who had not read the corpus, alone: measured before
 # any rule or model saw their training part.
 DAWN_TEST = "scenes-dawn-test"
+# Of those, the scenes of the later morning of 7 December (handwritten/scenes_morn_*.txt),
+# a fourth round (copies as people make them, urgency, kinds, when): measured before
+# any rule or model saw their training part.
+MORNING_TEST = "scenes-morning-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
-    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, PROBE_TEST,
+    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, PROBE_TEST,
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
@@ -186,4 +191,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[NIGHT_TEST].append(record)
             if draft.unit.startswith("hw:scenes_dawn"):
                 out[DAWN_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_morn"):
+                out[MORNING_TEST].append(record)
     return out
