@@ -49,28 +49,42 @@ _NOT_URGENT = led(
             r"(?:发现|一旦|如有|如遇|遇到|遇有|若有?|如发现|出现|发生)[^,，。;；!?\n]{0,14}"
             r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急)",
             r"\b(?:if|when|should)\b[^.;!?\n]{0,60}\b(?:immediately|at once|right away)\b",
+            # told of the past: "上周的黑雨影响了出行", "last week's flooding"
+            r"(?:上周|上次|上个月|去年|前年|\blast (?:week|month|year|time)(?:'s)?)"
+            r"[^,，。;；!?\n]{0,8}?(?:预警|黑雨|暴雨|台风|风球|火|洪|涝|险情|flood(?:ing)?|fire"
+            r"|storm|signal|warning|t8)",
         )
     )
 )
 _URGENT_WORDS = led(
-    r"紧急|特急|加急|十万火急|火速|速报|立即|立刻|马上|即刻|刻不容缓|第一时间|急件|特急件|特别急"
+    r"紧急|特急|加急|十万火急|火速|速报|速到|速回|速来|立即|立刻|立马|马上|即刻|刻不容缓|第一时间"
+    r"|急件|特急件|特别急|急急急"
     r"|(?:^|(?<=[\s:【\[]))急[!,。]|快来人|救命"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
     r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
     # a call to come at once: "Sam pls come now", "get over here now"
     r"|\b(?:come|come down|come over|get (?:over )?(?:here|there|down))\s+(?:now|asap)\b"
 )
+# The top of each warning scale as it is typed: red and orange, Hong Kong's black
+# rainstorm, an evacuation order. A typhoon signal is mostly told ahead ("T8 likely
+# after 2pm"): it is no call-out by itself.
 _WARNING = led(
     r"(?:红色|橙色)(?:预警|警报)|(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)(?:应急)?响应"
-    r"|\b(?:red|orange) (?:alert|warning)\b"
+    r"|黑色(?:暴雨)?(?:预警|警告|信号)|黑雨"
+    r"|\b(?:red|orange) (?:alert|warning)\b|\bblack (?:rainstorm )?(?:warning|signal|rain)\b"
+    r"|\bevacuation (?:order|warning)\b"
+    r"|\b(?:severe thunderstorm|extreme heat|extreme weather|emergency) warning\b"
 )
 _HAZARD = led(
     r"火情|火灾|山火|起火|(?<!打)着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
     r"|冒[黑白浓]?烟|有[黑白浓]?烟(?![花草酒头])|浓烟|烧起来|烧着了|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
+    r"|落石|掉石头|滚石|内涝|水浸|落水|车祸|翻车|有明火"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
-    r"|\btree down\b|\bfire alarm (?:going|went|is going) off\b"
+    r"|\btrees? down\b|\bfire alarm (?:going|went|is going) off\b|\bbushfire\b"
+    r"|\b(?:power )?lines? down\b|\b(?:lift|elevator) stuck\b|\bstuck in (?:the |a )?(?:lift|elevator)\b"
+    r"|\binjured\b|\bwater (?:still )?rising\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
@@ -109,12 +123,15 @@ _COUNTDOWN = led(
 _NOW_BY_ITSELF = re.compile(
     r"(?<![防预特贫])(?:走失|失联(?!党员|人员|的)|被困|困人(?![员口]))"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
+    r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator))\b"
 )
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.
 _ANY_CUE = led(
-    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触]|urgent|asap|immediately"
+    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触落石涝浸祸翻雨号立]"
+    r"|urgent|asap|immediately|black|severe|extreme|evacuation|lines? down"
+    r"|stuck|injured|rising"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
     r"|钟|小时|min|快来人|救命|烧着"

@@ -229,3 +229,37 @@ def test_a_call_to_come_at_once_is_urgent() -> None:
     text = "burst pipe 14/F Block D, water coming down the lift shaft. Sam pls come now"
     assert urgent_cue(text, sent, None) == "come now"
     assert urgent_cue("what time do you go now", sent, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三组后山那个坡又在掉石头了 大家别往那边走",
+        "天文台掛咗黑雨，今日所有活動取消，同事留喺屋企",
+        "Tree down across Mill Rd just now and power lines down too, keep people back",
+        "lift stuck at Block 4, two residents inside",
+        "二组河边那段水浸了 快去看看",
+        "值班的速到村委会",
+        "急急急 二组那户的老人找不到了",
+        "Severe thunderstorm warning for the Lockyer, crews to the shed",
+    ],
+)
+def test_call_outs_as_they_are_typed_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周的黑雨影响了出行，补课安排另行通知",
+        "last week's flooding cost us two days on the rota",
+        "上周五的红色预警期间大家辛苦了，加班费月底一起算",
+        "防落石宣传周的展板下周一送到",
+        "Observatory says T8 likely after 2pm, we'll decide on the evening class by noon",
+        "明火已扑灭，现场留两个人看着，其他人回去休息",
+        "明火灭了 在清烟点 是有人上坟放鞭炮引的",
+        "FYI amber wind warning Sat. Expect trees down on the park paths",
+    ],
+)
+def test_past_and_topical_warnings_are_not(text: str) -> None:
+    assert not is_urgent(text, SENT, None), text
