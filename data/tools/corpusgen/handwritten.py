@@ -8,9 +8,10 @@ with its replies, or a conversation) and goes to one split as a whole. A line:
 ``sent`` is ``MM-DD HH:MM`` (October to December 2026, January 2027) or ``+N``
 minutes after the previous line, optionally ``@+01:00`` for another offset.
 ``due`` is ``-``, ``MM-DD HH:MM`` or ``HH:MM`` (same day). ``flags`` is ``-`` or
-space-separated tokens: ``U`` the text demands immediacy (an urgent word, or a
-hazard happening now), ``T`` an urgent word used as a mere topic, ``=key`` the
-same notice as other lines with that key, ``>chat`` forward a copy into that group the same day.
+space-separated tokens: ``U`` the text demands immediacy (an urgent word, a
+hazard happening now, an order to act now: the writer judges), ``T`` an urgent
+word used as a mere topic, ``=key`` the same notice as other lines with that
+key, ``>chat`` forward a copy into that group the same day.
 """
 
 from __future__ import annotations
@@ -30,13 +31,6 @@ from corpusgen.render import MAX_CHARS
 
 __all__ = ["handwritten_drafts"]
 
-# A hazard typed in a hurry is urgent without any urgent word ("后山冒烟了 谁离得近");
-# a hand-written line may be flagged U on one of these alone.
-HAZARD = re.compile(
-    r"火情|着火|起火|失火|冒烟|浓烟|山火|火灾|烧起来|洪水|漫堤|决堤|管涌|渗水|爆管|塌方|滑坡|坍塌|倒塌|塌了"
-    r"|被困|困人|困住|走失|失联|溺水|泄漏|漏气|煤气味|燃气味|触电|咬伤"
-    r"|(?i:\bfire\b|smoke|flood|trapped|missing|collapsed?|landslide|gas leak|gas smell|burst)"
-)
 _STAMP = re.compile(r"^(\d\d)-(\d\d) (\d\d):(\d\d)(?:@([+-]\d\d:\d\d))?$")
 
 
@@ -80,12 +74,9 @@ def _check(where: str, kind: str, flags: list[str], text: str, due: datetime | N
     if not 0 < len(text) <= MAX_CHARS:
         raise MaterialError(f"{where}: text has {len(text)} characters, not 1..{MAX_CHARS}")
     cue = bool(CUE.search(text))
-    hazard = bool(HAZARD.search(text))
     if kind == "chatter":
         if due is not None or "U" in flags or any(f.startswith(("=", ">")) for f in flags):
             raise MaterialError(f"{where}: chatter has no due, urgency or cluster")
-    elif "U" in flags and not cue and not hazard:
-        raise MaterialError(f"{where}: flagged U but no urgent word or hazard in the text")
     elif cue and "U" not in flags and "T" not in flags:
         raise MaterialError(f"{where}: urgent word in the text; flag U or T")
 
