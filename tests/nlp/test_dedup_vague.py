@@ -149,3 +149,14 @@ def test_in_its_own_group_by_its_very_minute_a_middling_word_names_the_object() 
     assert ClusterIndex().explain(one, _item(2, chase, 240, 1)).merge
     other_form = "疫苗那个还有7个人没交哈，今天下午5点截止，抓紧"
     assert not ClusterIndex().explain(one, _item(2, other_form, 240, 1)).merge
+
+
+def test_a_clock_minute_both_state_lets_a_middling_word_name_the_object() -> None:
+    notice = "各村：年度考核登记表请于今天下午4点前交党政办，本人手写签名。"
+    relay = "考核那个表 下午4点前要交到镇上 不会写的老人小周帮忙代写一下"
+    assert ClusterIndex().explain(_item(1, notice, 0, 1), _item(2, relay, 30, 2)).merge
+    # the day's default minute states no clock: in another group it takes a rarer word
+    by_day = ClusterIndex().explain(
+        _item(1, notice.replace("下午4点", ""), 0, 1), _item(2, relay.replace("下午4点", "今天"), 30, 2)
+    )
+    assert by_day.probability == 0
