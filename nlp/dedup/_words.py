@@ -34,6 +34,10 @@ _MAX_WEIGHT = 10.0
 _OFFSET = 6.0  # ln(total / freq) below this is common wording
 _UNKNOWN = 5.0  # the weight of a two-character word the dictionary lacks
 _ENGLISH = re.compile(r"[a-z][a-z'-]+")
+# A code of letters and digits names its object in either language ("SA2分数" and
+# "SA2 marks entry", "COVID19", "H5N1"): a school's assessment, a form, a strain.
+_CODE = re.compile(r"(?<![a-z0-9])[a-z]{1,6}\d{1,4}(?:[a-z]\d?)?(?![a-z0-9])")
+_CODE_WEIGHT, _SHORT_CODE_WEIGHT = 6.0, 4.0  # "sa2" says more than "q3" or "p4"
 # A link names its object as nothing else does: a vote, a survey, a form online.
 _LINK = re.compile(r"(?:https?://|www\.)[!-~]+?(?=[!),.;:?\]]*(?:[^!-~]|$))")
 _LINK_MARK = "\x00"  # a link's word begins with this, and weighs the most
@@ -105,6 +109,8 @@ class WordTable:
         """How much a word says about which notice this is (0 to 10)."""
         if word.startswith(_LINK_MARK):
             return _MAX_WEIGHT
+        if _CODE.fullmatch(word):
+            return _CODE_WEIGHT if word[1].isalpha() else _SHORT_CODE_WEIGHT
         if _ENGLISH.fullmatch(word):
             stem = _stem(word)
             if word in _ENGLISH_COMMON or stem in _ENGLISH_COMMON or len(word) < 3:
@@ -155,7 +161,8 @@ class WordTable:
         links = [_LINK_MARK + link.split("://")[-1].rstrip("/") for link in _LINK.findall(folded)]
         if links:
             folded = _LINK.sub(" ", folded)
-        return concepts(folded) + links + [_stem(word) for word in _ENGLISH.findall(folded)]
+        codes = _CODE.findall(folded)
+        return concepts(folded) + links + codes + [_stem(w) for w in _ENGLISH.findall(folded)]
 
     def _run_values(self, run: str) -> frozenset[int]:
         return frozenset(value for value in map(self._known, _run_pieces(run)) if value)

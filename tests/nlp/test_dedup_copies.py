@@ -139,6 +139,15 @@ def test_times_of_day_and_form_nouns_name_no_object() -> None:
     assert 0 < table.weight("台账") < table.weight("医保")
 
 
+def test_a_code_of_letters_and_digits_is_a_word_in_either_language() -> None:
+    table = WordTable()
+    codes = [canonical(t) for t in ("SA2分数今天下午5点前输完", "SA2 marks entry closes 5pm")]
+    shared = set(table.words(codes[0]).tolist()) & set(table.words(codes[1]).tolist())
+    assert shared, "sa2 names the assessment in both"
+    assert table.weight("sa2") > table.weight("q3") > 0
+    assert table.weight("5pm") == 0  # a time, which the fact guards compare
+
+
 def test_words_are_weighed_alike_in_a_process_that_never_cut_a_text() -> None:
     """The weights read jieba's dictionary: a fresh process (an index before any
     tokenising, as in bench_dedup) must load it before weighing the first word."""
