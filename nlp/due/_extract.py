@@ -159,8 +159,10 @@ def _clock(group: _Group, context: _Context) -> tuple[time | None, str | None]:
     if clock is not None:
         hour = _hour(clock, clock.period or period, context)
         return cal.with_clock(hour, clock.minute), clock.period or period
-    alone = next((p.alone for p in group.pieces if p.alone is not None), None)
-    return alone, period
+    # a word said for itself ("tonight at midnight") beats what a day implies
+    said = [p.alone for p in group.pieces if p.alone is not None and p.day is None]
+    implied = [p.alone for p in group.pieces if p.alone is not None]
+    return next(iter(said or implied), None), period
 
 
 def _tonight(clock: time | None, period: str | None, sent_at: datetime) -> time | None:

@@ -12,6 +12,7 @@ __all__ = [
     "CHINESE_WEEKDAYS",
     "DAY_OFFSETS",
     "ENGLISH_DAY_OFFSETS",
+    "ENGLISH_DAY_PARTS",
     "ENGLISH_MONTHS",
     "ENGLISH_NUMBERS",
     "ENGLISH_WEEKDAYS",
@@ -30,7 +31,7 @@ CHINESE_WEEKDAYS = {
 
 ENGLISH_WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1,
-    "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "wednesday": 2, "wed": 2, "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
     "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 
@@ -58,10 +59,18 @@ DAY_OFFSETS = {
     "明晚": 1, "明儿": 1, "明儿个": 1, "今儿": 0, "今儿个": 0, "后天": 2, "后日": 2, "大后天": 3,
     "昨天": -1, "昨日": -1, "前天": -2,
 }  # fmt: skip
+# Chat spellings ("tmrw", "2moro") count as the word; a part of the day may follow
+# any of them ("tmrw morning"), see ENGLISH_DAY_PARTS.
 ENGLISH_DAY_OFFSETS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "tomorrow": 1, "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1,
-    "tomorrow night": 1, "the day after tomorrow": 2, "yesterday": -1,
+    "tomorrow": 1, "tmrw": 1, "tmr": 1, "tmro": 1, "tmoro": 1, "tmorrow": 1, "tomorow": 1,
+    "2moro": 1, "2morro": 1, "2morrow": 1, "2mrw": 1, "the day after tomorrow": 2,
+    "yesterday": -1,
+}  # fmt: skip
+# A part of the day said after a day ("tomorrow afternoon", "Friday evening"): the
+# Chinese period word it stands for, whose meanings PERIOD_SHIFT and PERIOD_ALONE give.
+ENGLISH_DAY_PARTS = {
+    "morning": "上午", "afternoon": "下午", "evening": "今晚", "night": "今晚",
 }  # fmt: skip
 
 # Weeks after sent_at's week (weeks run Monday to Sunday).

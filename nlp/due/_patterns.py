@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from nlp.due._holidays import HOLIDAYS
-from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+from nlp.due._lexicon import (
+    ENGLISH_DAY_OFFSETS,
+    ENGLISH_DAY_PARTS,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+)
 from nlp.leading import led
 
 __all__ = [
@@ -59,17 +64,28 @@ _CLOCK = (
 )
 _MONTHS = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _FULL_WEEKDAYS = "|".join(name for name in ENGLISH_WEEKDAYS if len(name) > 4)
+_EN_DAYS = "|".join(sorted(ENGLISH_DAY_OFFSETS, key=len, reverse=True))
+_EN_PARTS = "|".join(ENGLISH_DAY_PARTS)
 _EN_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?"
 _HOLIDAY_NAMES = "|".join(sorted(HOLIDAYS, key=len, reverse=True))
 # What may follow a bare hour ("at 9", "8 tonight") for it to be a clock time, not a count.
-_AFTER_BARE_HOUR = (
-    r"tonight|today|tomorrow|this (?:morning|afternoon|evening)"
-    r"|in the (?:morning|afternoon|evening)|on|sharp|o'?clock"
-)
+_AFTER_BARE_HOUR = rf"{_EN_DAYS}|in the (?:morning|afternoon|evening)|on|sharp|o'?clock"
 # "the 3rd floor", "the 2nd round": ordinals that count something else.
 _ORDINAL_NOUNS = (
     r"floor|round|batch|time|place|grade|year|quarter|phase|edition|session|term|week|item|step"
     r"|prize|anniversary|class|century|stage|level|meeting|group|team"
+)
+
+# Weekday names; "sat" and "sun" are words too, so they name a day only where a day
+# stands: after "by"/"on"/"this", or before a day of the month, a clock or a part of day.
+_WEEKDAY_NAMES = "|".join(
+    sorted((name for name in ENGLISH_WEEKDAYS if name not in ("sat", "sun")), key=len, reverse=True)
+)
+_WEEKEND_SHORT = (
+    r"(?:(?<=by )|(?<=on )|(?<=this )|(?<=next )|(?<=coming )|(?<=until )|(?<=till )"
+    r"|(?<=before ))(?:sat|sun)"
+    r"|(?:sat|sun)(?=\.?,?\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s*[ap]\.?m(?![a-z])"
+    rf"|\d{{1,2}}[:.][0-5]\d|\d{{1,2}}\s+(?:{_MONTHS})\b|(?:{_EN_PARTS})\b))"
 )
 
 _PIECES = (
@@ -121,10 +137,15 @@ _PIECES = (
     # "in 30 minutes", "in half an hour": a start that moment
     rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
     r"|(?P<einh>half an hour))\b",
-    r"\b(?P<erel>the day after tomorrow|today|tonight|tomorrow (?:morning|afternoon|evening|night)"
-    r"|tomorrow|yesterday|this (?:morning|afternoon|evening))\b",
-    rf"\b(?:(?P<ewk>this|next|coming)\s+)?(?P<ewd>{_FULL_WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri)"
-    r"\b\.?(?:\s+(?P<ewk2>next|this|the following)\s+week\b)?",
+    # "tomorrow", "tmrw afternoon", "this evening"
+    # (letters, not word boundaries, end an English word: "tmr10am", "Weds 25th前")
+    rf"(?<![a-z\d])(?P<erel>{_EN_DAYS})(?![a-z])(?:\s+(?P<epart>{_EN_PARTS})(?![a-z]))?",
+    # "Friday", "next Weds.", "Thu 3rd", "Tuesday the 19th", "Friday evening"
+    rf"(?<![a-z])(?:(?P<ewk>this|next|coming)\s+)?(?P<ewd>{_WEEKDAY_NAMES}|{_WEEKEND_SHORT})"
+    r"(?![a-z])\.?(?:,?\s+(?:the\s+)?(?P<ewdd>\d{1,2})(?:st|nd|rd|th)(?![a-z])"
+    rf"(?!\s+(?:of\s+)?(?:{_MONTHS}|{_ORDINAL_NOUNS})\b))?"
+    rf"(?:\s+(?P<ewpart>{_EN_PARTS})(?![a-z]))?"
+    r"(?:\s+(?P<ewk2>next|this|the following)\s+week\b)?",
     rf"\b(?P<edd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTHS})\b\.?"
     r"(?:,?\s*(?P<ey>20\d\d)\b)?",
     rf"\b(?P<emon2>{_MONTHS})\.?\s+(?P<edd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<ey2>20\d\d)\b)?",

@@ -20,6 +20,7 @@ from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
     DAY_OFFSETS,
     ENGLISH_DAY_OFFSETS,
+    ENGLISH_DAY_PARTS,
     ENGLISH_MONTHS,
     ENGLISH_NUMBERS,
     ENGLISH_WEEKDAYS,
@@ -40,8 +41,7 @@ _DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日�
 _IMPLIED_PERIOD = {
     "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
     "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
-    "this afternoon": "下午", "tomorrow morning": "上午", "tomorrow afternoon": "下午",
-    "tomorrow evening": "今晚", "tomorrow night": "今晚",
+    "this afternoon": "下午",
 }  # fmt: skip
 # "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
 _NOT_AFTER = frozenset("满过超逾续达隔每")
@@ -194,7 +194,8 @@ def _bare_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
 def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     word = match["rel"] or match["erel"]
     offset = DAY_OFFSETS.get(word, ENGLISH_DAY_OFFSETS.get(word, 0))
-    period = _IMPLIED_PERIOD.get(word)
+    part = match["epart"]
+    period = ENGLISH_DAY_PARTS[part] if part else _IMPLIED_PERIOD.get(word)
     return _span(
         match,
         day=sent_at.date() + timedelta(days=offset),
@@ -205,12 +206,23 @@ def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 
 def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    """"周三", "next Weds", "Fri 20th" (the number decides, see _extract), "Friday evening"."""
     week = match["wk"] if match["wd"] else (match["ewk"] or match["ewk2"])
     weekday = CHINESE_WEEKDAYS[match["wd"]] if match["wd"] else ENGLISH_WEEKDAYS[match["ewd"]]
     today = sent_at.date()
     if week is None or week == "coming":
-        return _span(match, day=cal.on_or_after(today, weekday))
-    return _span(match, day=cal.week_day(today, WEEK_OFFSETS[week], weekday))
+        day = cal.on_or_after(today, weekday)
+    else:
+        day = cal.week_day(today, WEEK_OFFSETS[week], weekday)
+    number = int(match["ewdd"]) if match["ewdd"] else None
+    period = ENGLISH_DAY_PARTS[match["ewpart"]] if match["ewpart"] else None
+    return _span(
+        match,
+        day=day,
+        day_of_month=number if number and 1 <= number <= 31 else None,
+        period=period,
+        alone=None if period is None else _period_alone(period, cob),
+    )
 
 
 def _week_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:

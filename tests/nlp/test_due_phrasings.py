@@ -135,6 +135,44 @@ ENGLISH = [
     ("The workshop is tomorrow afternoon at 2", MONDAY, _at("2026-11-17T14:00")),
 ]
 
+# Chat spellings of tomorrow and of weekdays, with or without a dot
+SHORTHAND = [
+    ("Sign-in sheets back to me tmrw pls", MONDAY, _at("2026-11-17")),
+    ("forms by tmr, Block C still missing", MONDAY, _at("2026-11-17")),
+    ("Toolbox talk 2moro 7.30am at the site hut", MONDAY, _at("2026-11-17T07:30")),
+    ("tmr10am县里来检查，各村准备", MONDAY, _at("2026-11-17T10:00")),
+    ("Fire warden list by Weds please", MONDAY, _at("2026-11-18")),
+    ("Rota swaps to Jo by Thur.", MONDAY, _at("2026-11-19")),
+    ("Timesheets due Tues", MONDAY, _at("2026-11-17")),
+    ("Wed. 2pm site walk, hi-vis on", MONDAY, _at("2026-11-18T14:00")),
+]
+
+# The day of the month decides; the weekday beside it picks the month where it fits
+WEEKDAY_AND_DAY = [
+    ("District want the attendance return by 3pm Fri 20th", "2026-11-09T09:00",
+     _at("2026-11-20T15:00")),
+    ("Lesson plans by Thursday 10th please", "2026-12-01T09:00", _at("2026-12-10")),
+    ("S2 comments by close of business Thu 3rd", "2026-11-26T13:30", _at("2026-12-03T17:30")),
+    ("Open evening Tuesday the 19th, 6pm", "2027-01-14T10:00", _at("2027-01-19T18:00")),
+    ("Litter pick Sat the 28th, meet at the church", MONDAY, _at("2026-11-28")),
+    ("Fri, 4th - deadline for the grant form", "2026-11-30T10:00", _at("2026-12-04")),
+    ("Stock count Friday 1st", MONDAY, _at("2027-01-01")),  # 1 December is a Tuesday
+    ("周报 Weds 25th前交", MONDAY, _at("2026-11-25")),
+]
+
+# A part of the day after a day, read as 上午, 下午 and 今晚 are
+PARTS_OF_DAY = [
+    ("Smoke alarm sign-ups by Wednesday afternoon pls", MONDAY, _at("2026-11-18T17:30")),
+    ("Stats form to the FAO by Thursday morning? Thanks!", MONDAY, _at("2026-11-19T12:00")),
+    ("Carol service Friday evening, bring a torch", MONDAY, _at("2026-11-20T21:00")),
+    ("Sat morning litter pick, gloves provided", MONDAY, _at("2026-11-21T12:00")),
+    ("tmrw afternoon the auditors arrive, desks clear", MONDAY, _at("2026-11-17T17:30")),
+    ("next Tuesday morning fire drill", MONDAY, _at("2026-11-24T12:00")),
+    # a clock time said too is the time
+    ("Tues afternoon at 2, walk the new estate", MONDAY, _at("2026-11-17T14:00")),
+    ("Friday night 8pm quiz, teams of four", MONDAY, _at("2026-11-20T20:00")),
+]
+
 
 # A bare 7-11 o'clock typed in the evening, still ahead tonight, is tonight; a day or a
 # period said with it, or a morning message, keeps the morning.
@@ -176,7 +214,10 @@ SPOKEN = [
     + DURATIONS
     + PM_AGAINST_CHINESE
     + TENS_AND_MONTH_DAYS
-    + ENGLISH,
+    + ENGLISH
+    + SHORTHAND
+    + WEEKDAY_AND_DAY
+    + PARTS_OF_DAY,
     ids=lambda v: str(v)[:24],
 )
 def test_resolves(text: str, sent: str, expected: datetime) -> None:
@@ -198,6 +239,8 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("每天9点前打卡 11月30日前不能断", MONDAY),  # the demand's own span, one clause
         ("每天9点前在群里报数", MONDAY),
         ("前后日子都差不多", MONDAY),
+        ("The wedding photos are on the drive", MONDAY),  # "wed" only as a word of its own
+        ("We sat 3 papers and the sun came out", MONDAY),  # sat/sun need a day's company
     ],
 )
 def test_no_due(text: str, sent: str) -> None:
