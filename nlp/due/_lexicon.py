@@ -10,6 +10,7 @@ from datetime import time
 
 __all__ = [
     "CHINESE_WEEKDAYS",
+    "CLOSE_OF_DAY",
     "DAY_OFFSETS",
     "ENGLISH_DAY_OFFSETS",
     "ENGLISH_DAY_PARTS",
@@ -96,7 +97,13 @@ PERIOD_ALONE: dict[str, time | None] = {
     "上午": time(12, 0), "中午": time(12, 0), "下午": None, "今晚": time(21, 0),
     "明晚": time(21, 0), "晚上": time(21, 0), "今夜": time(21, 0), "下班": None,
     "tonight": time(21, 0), "this evening": time(21, 0), "noon": time(12, 0),
-    "midday": time(12, 0), "midnight": time(23, 59), "eod": None, "cob": None,
-    "end of day": None, "end of the day": None, "close of business": None,
-    "end of business": None,
+    "midday": time(12, 0), "midnight": time(23, 59),
 }  # fmt: skip
+
+# The end of the working day in English: a deadline at the configured close of
+# business, as 下班前 is ("EOD Friday", "by close of play tomorrow").
+CLOSE_OF_DAY = (
+    "close of business", "end of business", "close of play", "end of play", "end of the day",
+    "end of day", "eod", "cob", "e.o.d.", "c.o.b.", "e.o.d", "c.o.b",
+)  # fmt: skip
+PERIOD_ALONE.update(dict.fromkeys(CLOSE_OF_DAY))

@@ -14,6 +14,7 @@ import re
 
 from nlp.due._holidays import HOLIDAYS
 from nlp.due._lexicon import (
+    CLOSE_OF_DAY,
     ENGLISH_DAY_OFFSETS,
     ENGLISH_DAY_PARTS,
     ENGLISH_MONTHS,
@@ -66,6 +67,7 @@ _MONTHS = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _FULL_WEEKDAYS = "|".join(name for name in ENGLISH_WEEKDAYS if len(name) > 4)
 _EN_DAYS = "|".join(sorted(ENGLISH_DAY_OFFSETS, key=len, reverse=True))
 _EN_PARTS = "|".join(ENGLISH_DAY_PARTS)
+_CLOSE_OF_DAY = "|".join(re.escape(words) for words in sorted(CLOSE_OF_DAY, key=len, reverse=True))
 _EN_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?"
 _HOLIDAY_NAMES = "|".join(sorted(HOLIDAYS, key=len, reverse=True))
 # What may follow a bare hour ("at 9", "8 tonight") for it to be a clock time, not a count.
@@ -152,8 +154,7 @@ _PIECES = (
     # "Tuesday the 19th", "by the 25th": a day of the month, where a date can stand
     r"(?:(?<=the )|(?<=by )|(?<=on )|(?<=day )|(?<=before )|(?<=until ))"
     rf"(?P<eord>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_ORDINAL_NOUNS})\b)",
-    r"\b(?P<eword>noon|midday|midnight|eod|cob|close of business"
-    r"|end of (?:the )?(?:day|business))\b",
+    rf"\b(?P<eword>noon|midday|midnight|{_CLOSE_OF_DAY})(?![a-z])",
     r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
 )
 PIECE = re.compile("|".join(_PIECES))

@@ -18,6 +18,7 @@ from nlp.due import _resolve as cal
 from nlp.due._holidays import holiday_eve
 from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
+    CLOSE_OF_DAY,
     DAY_OFFSETS,
     ENGLISH_DAY_OFFSETS,
     ENGLISH_DAY_PARTS,
@@ -262,7 +263,7 @@ def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
         match,
         period=word if word in ("上午", "下午", "中午", "晚上") else None,
         alone=_period_alone(word, cob),
-        deadline=word in ("下班", "eod", "cob") or "business" in word or word.startswith("end"),
+        deadline=word == "下班" or word in CLOSE_OF_DAY,
     )
 
 

@@ -173,6 +173,17 @@ PARTS_OF_DAY = [
     ("Friday night 8pm quiz, teams of four", MONDAY, _at("2026-11-20T20:00")),
 ]
 
+# The end of the working day said with a day: the configured close of business, as 下班前
+CLOSE_OF_DAY = [
+    ("Receipts to me by COB Thursday", MONDAY, _at("2026-11-19T17:30")),
+    ("EOD Fri for the mileage claims", MONDAY, _at("2026-11-20T17:30")),
+    ("COB tmrw please, the auditor wants it", MONDAY, _at("2026-11-17T17:30")),
+    ("Friday COB latest", MONDAY, _at("2026-11-20T17:30")),
+    ("close of play Friday for the risk assessments", MONDAY, _at("2026-11-20T17:30")),
+    ("by c.o.b. Tuesday", MONDAY, _at("2026-11-17T17:30")),
+    ("本周四下班前报 / by COB Thursday", MONDAY, _at("2026-11-19T17:30")),
+]
+
 
 # A bare 7-11 o'clock typed in the evening, still ahead tonight, is tonight; a day or a
 # period said with it, or a morning message, keeps the morning.
@@ -217,7 +228,8 @@ SPOKEN = [
     + ENGLISH
     + SHORTHAND
     + WEEKDAY_AND_DAY
-    + PARTS_OF_DAY,
+    + PARTS_OF_DAY
+    + CLOSE_OF_DAY,
     ids=lambda v: str(v)[:24],
 )
 def test_resolves(text: str, sent: str, expected: datetime) -> None:
