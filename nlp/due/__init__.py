@@ -18,7 +18,14 @@ Where the format leaves a choice, these are the decisions, each with a test:
 - 本周五 sent on Sunday is the Friday just gone, hence no due; 下周一 is
   tomorrow. A bare weekday is the first such day on or after the sent date.
 - "下午" alone means the close of business setting, like 下班前; "上午" and
-  "中午" alone 12:00, "今晚"/"晚上" 21:00.
+  "中午" alone 12:00, "今晚"/"晚上" 21:00. English parts of a day read the
+  same: "Wednesday afternoon" 17:30, "Thursday morning" 12:00, "Friday
+  evening" 21:00. EOD, COB and "close of play" are the close of business too.
+- Midnight at the end of a day (24点, 今晚12点, 半夜12点, 零点前, "by
+  midnight", "12am") is that day's 23:59, the moment a day alone means, not
+  the next day's 00:00: a copy that says "今天截止" names the same moment. A
+  bare "12点前" typed from 20:00 on is tonight's midnight; 凌晨0点 is the
+  start of a day.
 - More than 92 days ahead is a plan horizon, not a deadline; so is any year
   end (年底前) and any sentence with 力争/到2027年/基本建成.
 - Of several expressions the earliest deadline wins (前, 截止, by, within N

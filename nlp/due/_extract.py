@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from nlp.due import _patterns as pat
 from nlp.due import _resolve as cal
 from nlp.due._background import background, campaign_range
-from nlp.due._lexicon import MONTH_STEMS, PERIOD_SHIFT, WEEKDAY_STEMS
+from nlp.due._lexicon import MONTH_STEMS, NIGHT_PERIODS, PERIOD_SHIFT, WEEKDAY_STEMS
 from nlp.due._pieces import Piece, scan
 from nlp.due._types import Candidate, Role
 
@@ -31,6 +31,8 @@ HORIZON = timedelta(days=92)
 # A clock time with no day that passed this long ago means tomorrow ("8点前" at 22:30).
 _BARE_CLOCK_ROLLOVER = timedelta(hours=6)
 _EVENING = 18  # from this hour on, a bare 7-11 o'clock still ahead tonight is tonight
+_MIDNIGHT_FROM = 20  # from this hour on, a bare "12点前" is tonight's midnight, not noon
+_ZERO, _NOON = time(0, 0), time(12, 0)
 _LOOK_BEHIND = 20
 # Dropped for what the sentence is about, not for being wrong: the day still anchors
 # the times after it ("今晚有寒潮，9点前报我" is 21:00); so does a time replaced
@@ -104,6 +106,8 @@ def _group(pieces: list[Piece], text: str) -> list[_Group]:
 
 def _hour(piece: Piece, period: str | None, context: _Context) -> int:
     hour = piece.hour or 0
+    if (hour in (0, 12) and period in NIGHT_PERIODS) or (hour == 12 and period == "am"):
+        return 24  # "今晚12点", "晚上零点", "12am": midnight, as "by midnight Friday" is
     inherited = context.period if piece.period is None else None
     # "晚上8点开始，7点半前到场": the evening carries over when it fits.
     fits = context.hour is not None and abs(hour + 12 - context.hour) <= 3
@@ -165,16 +169,29 @@ def _clock(group: _Group, context: _Context) -> tuple[time | None, str | None]:
     return next(iter(said or implied), None), period
 
 
-def _tonight(clock: time | None, period: str | None, sent_at: datetime) -> time | None:
-    """A bare "10点前" typed at 21:15 is tonight's 22:00, not tomorrow morning's 10:00."""
-    if clock is None or period is not None or not 7 <= clock.hour <= 11:
+def _tonight(
+    clock: time | None, period: str | None, sent_at: datetime, deadline: bool
+) -> time | None:
+    """A bare "10点前" typed at 21:15 is tonight's 22:00, not tomorrow morning's 10:00.
+
+    A bare "零点", or "12点前" typed from 20:00 on ("离12点只有十几分钟了"), is tonight's
+    midnight.
+    """
+    if clock is None or period is not None:
+        return clock
+    late = sent_at.hour >= _MIDNIGHT_FROM and deadline
+    if clock == _ZERO or (clock == _NOON and late):
+        return cal.MIDNIGHT
+    if not 7 <= clock.hour <= 11:
         return clock
     evening = clock.replace(hour=clock.hour + 12)
     local = sent_at.timetz().replace(tzinfo=None)
     return evening if sent_at.hour >= _EVENING and local < evening else clock
 
 
-def _moment(group: _Group, context: _Context, sent_at: datetime) -> tuple[datetime | None, bool]:
+def _moment(
+    group: _Group, context: _Context, sent_at: datetime, deadline: bool
+) -> tuple[datetime | None, bool]:
     whole = next((p.moment for p in group.pieces if p.moment is not None), None)
     if whole is not None:
         return whole, True
@@ -184,7 +201,7 @@ def _moment(group: _Group, context: _Context, sent_at: datetime) -> tuple[dateti
         return None, False
     if day is None:
         day = sent_at.date()
-        clock = _tonight(clock, period, sent_at)
+        clock = _tonight(clock, period, sent_at, deadline)
         moment = cal.at(day, clock or cal.END_OF_DAY, sent_at)
         if moment < sent_at - _BARE_CLOCK_ROLLOVER:
             moment += timedelta(days=1)
@@ -271,10 +288,10 @@ def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
     context = _Context()
     candidates: list[Candidate] = []
     for group in _group(scan(text, sent_at, cob), text):
-        moment, stated = _moment(group, context, sent_at)
+        role = _role(group, text)
+        moment, stated = _moment(group, context, sent_at, role is Role.DEADLINE)
         if moment is None:
             continue
-        role = _role(group, text)
         dropped = _dropped(group, moment, role, text, sent_at)
         candidates.append(
             Candidate(group.start, group.end, text[group.start : group.end], moment, role, dropped)

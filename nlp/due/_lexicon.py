@@ -18,6 +18,7 @@ __all__ = [
     "ENGLISH_NUMBERS",
     "ENGLISH_WEEKDAYS",
     "MONTH_STEMS",
+    "NIGHT_PERIODS",
     "PERIOD_ALONE",
     "PERIOD_SHIFT",
     "WEEKDAY_STEMS",
@@ -87,8 +88,13 @@ PERIOD_SHIFT: dict[str, int | None] = {
     "上午": None, "早上": None, "早晨": None, "清晨": None, "凌晨": None, "早": None,
     "今早": None, "明早": None, "今晨": None, "明晨": None, "中午": 12, "午间": 12,
     "下午": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12,
-    "晚": 12, "今晚": 12, "明晚": 12, "今夜": 12, "pm": 12, "am": None,
+    "晚": 12, "今晚": 12, "明晚": 12, "今夜": 12, "半夜": None, "午夜": 12, "pm": 12, "am": None,
 }  # fmt: skip
+# Periods of the night, in which 12点 and 零点 are midnight at the end of the day:
+# "今晚12点前", "半夜12点", "晚上零点".
+NIGHT_PERIODS = frozenset({
+    "晚上", "晚间", "夜间", "夜里", "晚", "今晚", "明晚", "今夜", "半夜", "午夜",
+})  # fmt: skip
 
 # The moment a period word stands for when no clock time follows it:
 # the end of the period, because "上午报送" means "by the end of the morning".
@@ -97,7 +103,7 @@ PERIOD_ALONE: dict[str, time | None] = {
     "上午": time(12, 0), "中午": time(12, 0), "下午": None, "今晚": time(21, 0),
     "明晚": time(21, 0), "晚上": time(21, 0), "今夜": time(21, 0), "下班": None,
     "tonight": time(21, 0), "this evening": time(21, 0), "noon": time(12, 0),
-    "midday": time(12, 0), "midnight": time(23, 59),
+    "midday": time(12, 0), "midnight": time(23, 59), "午夜": time(23, 59),
 }  # fmt: skip
 
 # The end of the working day in English: a deadline at the configured close of

@@ -184,6 +184,25 @@ CLOSE_OF_DAY = [
     ("本周四下班前报 / by COB Thursday", MONDAY, _at("2026-11-19T17:30")),
 ]
 
+# Midnight at the end of a day is its last minute, 23:59, as 24点 and a day alone are
+MIDNIGHT = [
+    ("沿河低洼户今晚12点前必须全部转移到村委会", "2026-11-16T22:48", _at("2026-11-16")),
+    ("积分截图晚上12点前发我", MONDAY, _at("2026-11-16")),
+    ("夜里12点前把巡查记录传上来", MONDAY, _at("2026-11-16")),
+    ("半夜12点水库开闸，下游群众提前转移", MONDAY, _at("2026-11-16")),
+    ("零点前必须报齐", MONDAY, _at("2026-11-16")),
+    ("明晚12点前", MONDAY, _at("2026-11-17")),
+    # a bare 12点 to beat, typed late, is tonight's midnight; typed earlier, or an event, noon
+    ("还有哪户没转的？离12点只有十几分钟了", "2026-11-16T23:48", _at("2026-11-16")),
+    ("12点前报齐", "2026-11-16T21:00", _at("2026-11-16")),
+    ("12点前报齐", "2026-11-16T19:00", _at("2026-11-17T12:00")),
+    ("12点开会", "2026-11-16T21:00", _at("2026-11-17T12:00")),
+    ("凌晨0点前", "2026-11-16T21:00", _at("2026-11-17T00:00")),  # the start of a day
+    ("headcount sheet by midnight tonight", "2026-11-16T16:00", _at("2026-11-16")),
+    ("Vote by midnight Friday", MONDAY, _at("2026-11-20")),
+    ("forms in by 12am", MONDAY, _at("2026-11-16")),
+]
+
 
 # A bare 7-11 o'clock typed in the evening, still ahead tonight, is tonight; a day or a
 # period said with it, or a morning message, keeps the morning.
@@ -229,7 +248,8 @@ SPOKEN = [
     + SHORTHAND
     + WEEKDAY_AND_DAY
     + PARTS_OF_DAY
-    + CLOSE_OF_DAY,
+    + CLOSE_OF_DAY
+    + MIDNIGHT,
     ids=lambda v: str(v)[:24],
 )
 def test_resolves(text: str, sent: str, expected: datetime) -> None:
@@ -251,6 +271,7 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("每天9点前打卡 11月30日前不能断", MONDAY),  # the demand's own span, one clause
         ("每天9点前在群里报数", MONDAY),
         ("前后日子都差不多", MONDAY),
+        ("半夜手机响个不停", MONDAY),  # 半夜 with no clock is no time
         ("The wedding photos are on the drive", MONDAY),  # "wed" only as a word of its own
         ("We sat 3 papers and the sun came out", MONDAY),  # sat/sun need a day's company
     ],
