@@ -21,6 +21,7 @@ __all__ = [
     "NIGHT_PERIODS",
     "PERIOD_ALONE",
     "PERIOD_SHIFT",
+    "PERIOD_SYNONYMS",
     "WEEKDAY_STEMS",
     "WEEK_OFFSETS",
 ]
@@ -60,6 +61,9 @@ DAY_OFFSETS = {
     "今晚": 0, "今夜": 0, "今天之内": 0, "明天": 1, "明日": 1, "明早": 1, "明晨": 1,
     "明晚": 1, "明儿": 1, "明儿个": 1, "今儿": 0, "今儿个": 0, "后天": 2, "后日": 2, "大后天": 3,
     "昨天": -1, "昨日": -1, "前天": -2,
+    # dialect and Cantonese: 今朝 today, 听日 tomorrow (听朝 its morning, 听晚 its
+    # evening), 寻日/琴日 yesterday
+    "今朝": 0, "听日": 1, "听朝": 1, "听晚": 1, "寻日": -1, "琴日": -1,
 }  # fmt: skip
 # Chat spellings ("tmrw", "2moro") count as the word; a part of the day may follow
 # any of them ("tmrw morning"), see ENGLISH_DAY_PARTS.
@@ -80,6 +84,12 @@ WEEK_OFFSETS = {
     "本": 0, "这": 0, "这个": 0, "本个": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2,
     "上": -1, "上个": -1, "this": 0, "next": 1, "coming": 0, "last": -1,
     "the following": 1,
+}  # fmt: skip
+
+# Dialect and Cantonese period words, read as the standard word they stand for:
+# 晌午 is 中午, 下昼 (下晝) and 晏昼 下午, 朝早 and 朝头早 上午.
+PERIOD_SYNONYMS = {
+    "晌午": "中午", "下昼": "下午", "晏昼": "下午", "朝早": "上午", "朝头早": "上午",
 }  # fmt: skip
 
 # Hours added to a clock time said with this period word ("下午3点" is 15:00);

@@ -19,6 +19,7 @@ from nlp.due._lexicon import (
     ENGLISH_DAY_PARTS,
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
+    PERIOD_SYNONYMS,
 )
 from nlp.leading import led
 
@@ -58,7 +59,9 @@ __all__ = [
     "WINDOW_AFTER",
 ]
 
-_PERIOD = r"上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|半夜|午夜"
+_PERIOD = "|".join(
+    ("上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|半夜|午夜", *PERIOD_SYNONYMS)
+)
 _CLOCK = (
     r"(?P<h>\d{1,2})\s*(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
     r"|[点时](?!钟头)(?:\s*(?P<half>半)|\s*(?P<q>[13一三])刻|\s*(?P<mi2>[0-5]?\d)(?!\d)\s*分?|整|钟)?)"
@@ -112,7 +115,7 @@ _PIECES = (
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
     r"(?P<rel>明儿个|明儿|今儿个|今儿|大后天|后天|(?<!前)后日(?!子)|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
-    r"|明晚|昨天|昨日)",
+    r"|明晚|昨天|昨日|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日)",
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
     r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
@@ -163,7 +166,7 @@ PIECE = re.compile("|".join(_PIECES))
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
     r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿"
-    r"还只剩仅]"
+    r"还只剩仅晌朝晏听寻琴]"
     r"|(?<![a-z])[a-z]"
 )
 

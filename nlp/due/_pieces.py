@@ -26,6 +26,7 @@ from nlp.due._lexicon import (
     ENGLISH_NUMBERS,
     ENGLISH_WEEKDAYS,
     PERIOD_ALONE,
+    PERIOD_SYNONYMS,
     WEEK_OFFSETS,
 )
 from nlp.due._patterns import PIECE, PIECE_START
@@ -42,7 +43,7 @@ _DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日�
 _IMPLIED_PERIOD = {
     "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
     "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
-    "this afternoon": "下午",
+    "this afternoon": "下午", "听朝": "上午", "听晚": "今晚",
 }  # fmt: skip
 # "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
 _NOT_AFTER = frozenset("满过超逾续达隔每")
@@ -253,12 +254,16 @@ def _clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
         minute = 30 if match["half"] else int(match["mi"] or match["mi2"] or match["emi"] or 0)
     if hour > 24:
         return None
-    period = match["period"] or (match["ampm"][0] + "m" if match["ampm"] else None)
+    if match["period"]:
+        period: str | None = PERIOD_SYNONYMS.get(match["period"], match["period"])
+    else:
+        period = match["ampm"][0] + "m" if match["ampm"] else None
     return _span(match, hour=hour, minute=minute, period=period)
 
 
 def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
-    word = match["palone"] or match["offwork"] or match["eword"]
+    said = match["palone"] or match["offwork"] or match["eword"]
+    word = PERIOD_SYNONYMS.get(said, said)
     return _span(
         match,
         period=word if word in ("上午", "下午", "中午", "晚上") else None,

@@ -203,6 +203,19 @@ MIDNIGHT = [
     ("forms in by 12am", MONDAY, _at("2026-11-16")),
 ]
 
+# Dialect and Cantonese days and periods, in either script
+DIALECT = [
+    ("明天晌午之前各组把这些户为啥没缴问清楚报给我", MONDAY, _at("2026-11-17T12:00")),
+    ("晌午前报", MONDAY, _at("2026-11-16T12:00")),
+    ("今日下晝2點半開會", MONDAY, _at("2026-11-16T14:30")),
+    ("聽日下晝三點喺會議室開會", MONDAY, _at("2026-11-17T15:00")),
+    ("聽日朝早9點前交表", MONDAY, _at("2026-11-17T09:00")),
+    ("听日朝头早十点半集合", MONDAY, _at("2026-11-17T10:30")),
+    ("今朝10点前报数", "2026-11-16T08:00", _at("2026-11-16T10:00")),
+    ("下昼前交返张表", MONDAY, _at("2026-11-16T17:30")),
+    ("寻日讲咗嘅表听日交", MONDAY, _at("2026-11-17")),
+]
+
 
 # A bare 7-11 o'clock typed in the evening, still ahead tonight, is tonight; a day or a
 # period said with it, or a morning message, keeps the morning.
@@ -249,7 +262,8 @@ SPOKEN = [
     + WEEKDAY_AND_DAY
     + PARTS_OF_DAY
     + CLOSE_OF_DAY
-    + MIDNIGHT,
+    + MIDNIGHT
+    + DIALECT,
     ids=lambda v: str(v)[:24],
 )
 def test_resolves(text: str, sent: str, expected: datetime) -> None:
@@ -272,6 +286,8 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("每天9点前在群里报数", MONDAY),
         ("前后日子都差不多", MONDAY),
         ("半夜手机响个不停", MONDAY),  # 半夜 with no clock is no time
+        ("尋日已經交咗", MONDAY),  # yesterday
+        ("我在听日语课", MONDAY),  # 听 日语, not 听日
         ("The wedding photos are on the drive", MONDAY),  # "wed" only as a word of its own
         ("We sat 3 papers and the sun came out", MONDAY),  # sat/sun need a day's company
     ],
