@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from nlp.due import _resolve as cal
@@ -29,9 +28,10 @@ from nlp.due._lexicon import (
     PERIOD_SYNONYMS,
     WEEK_OFFSETS,
 )
-from nlp.due._patterns import PIECE, PIECE_START
+from nlp.due._piece_patterns import PIECE, PIECE_START
+from nlp.due._types import Piece
 
-__all__ = ["Piece", "scan"]
+__all__ = ["scan"]
 
 # Where "12.1" or "12/1" can only be a date: "12.1前", "截止12.1", "12.1(周一)".
 _DATE_AFTER = re.compile(
@@ -53,26 +53,6 @@ _PERIOD_DEFAULTS = {
     "早上": _MORNING, "早晨": _MORNING, "清晨": _MORNING, "午间": _MORNING,
     "傍晚": _EVENING, "晚间": _EVENING, "夜间": _EVENING, "夜里": _EVENING,
 }  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One building block; unset fields are what the piece does not say."""
-
-    start: int
-    end: int
-    day: date | None = None
-    exact: bool = False  # a written calendar date: beats a weekday name beside it
-    day_of_month: int | None = None  # a bare "25日"
-    period: str | None = None
-    hour: int | None = None
-    minute: int = 0
-    alone: time | None = None  # what a period word means with no clock time
-    moment: datetime | None = None  # "3天内": a complete moment
-    event: bool = False  # "半小时后": the moment something starts
-    deadline: bool = False  # the words themselves set a deadline
-    horizon: bool = False  # a year end: a policy horizon, never a deadline
-    period_end: bool = False  # "本周内": the last day of a period, less precise than a weekday
 
 
 _Builder = Callable[[re.Match[str], datetime, time], Piece | None]
