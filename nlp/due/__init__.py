@@ -26,6 +26,14 @@ Where the format leaves a choice, these are the decisions, each with a test:
   the next day's 00:00: a copy that says "今天截止" names the same moment. A
   bare "12点前" typed from 20:00 on is tonight's midnight; 凌晨0点 is the
   start of a day.
+- A bare number is a clock time only where nothing else can stand: straight
+  after a day ("this morning 9", "Tomorrow 8.30", "Tue 17 Nov 1600"), after
+  at/by/from/until ("by 5.15"), or with hrs/am/pm ("1430hrs"); never before a
+  count word ("10 volunteers", "3.25 million") or after a label ("Ward 6",
+  "Year 9"). A bare hour reads 7-11 as the morning, 1-6 the afternoon, 12
+  noon; "half eight" is 8:30, as British speakers mean it; four digits are a
+  24-hour clock ("0300" is 03:00), after today/tomorrow only with a leading
+  zero ("today 1200" is more often a count).
 - More than 92 days ahead is a plan horizon, not a deadline; so is any year
   end (年底前) and any sentence with 力争/到2027年/基本建成.
 - Of several expressions the earliest deadline wins (前, 截止, by, within N

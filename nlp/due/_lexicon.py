@@ -11,9 +11,11 @@ from datetime import time
 __all__ = [
     "CHINESE_WEEKDAYS",
     "CLOSE_OF_DAY",
+    "COUNT_WORDS",
     "DAY_OFFSETS",
     "ENGLISH_DAY_OFFSETS",
     "ENGLISH_DAY_PARTS",
+    "ENGLISH_MINUTES",
     "ENGLISH_MONTHS",
     "ENGLISH_NUMBERS",
     "ENGLISH_WEEKDAYS",
@@ -52,8 +54,28 @@ WEEKDAY_STEMS = "|".join(sorted({name[:3] for name in ENGLISH_WEEKDAYS}))
 
 ENGLISH_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
 }  # fmt: skip
+# Minutes said before past/to an hour ("quarter to five", "ten past nine"), and the
+# "half" of British "half eight" (8:30).
+ENGLISH_MINUTES = {
+    "half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+    "twenty five": 25,
+}  # fmt: skip
+# What makes the number before it a count or a figure, never a clock time:
+# "tomorrow 10 volunteers", "today from 9 forms", "Tomorrow 3.25 million", "1200 hours of".
+COUNT_WORDS = (
+    "people", "persons", "person", "pax", "ppl", "names", "name", "forms", "form", "households",
+    "homes", "houses", "families", "residents", "staff", "students", "pupils", "kids",
+    "children", "volunteers", "patients", "cases", "beds", "units", "copies", "doses", "items",
+    "boxes", "bags", "packs", "sheets", "pages", "places", "seats", "slots", "tickets", "votes",
+    "replies", "responses", "signatures", "entries", "visits", "calls", "cars", "vehicles",
+    "buses", "teams", "groups", "classes", "rooms", "more", "others", "extra", "new", "of",
+    "out", "each", "per", "x", "times", "million", "billion", "thousand", "hundred", "k", "m",
+    "mn", "bn", "percent", "per cent", "pct", "points", "pts", "kg", "km", "metres", "meters",
+    "miles", "hours", "hrs", "mins", "minutes", "days", "weeks", "months", "years", "left",
+    "to go", "remaining", "in total", "total", "spent", "logged",
+)  # fmt: skip
 
 # Days after sent_at's date.
 DAY_OFFSETS = {
@@ -71,7 +93,7 @@ ENGLISH_DAY_OFFSETS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "tomorrow": 1, "tmrw": 1, "tmr": 1, "tmro": 1, "tmoro": 1, "tmorrow": 1, "tomorow": 1,
     "2moro": 1, "2morro": 1, "2morrow": 1, "2mrw": 1, "the day after tomorrow": 2,
-    "yesterday": -1,
+    "yesterday": -1, "last night": -1,
 }  # fmt: skip
 # A part of the day said after a day ("tomorrow afternoon", "Friday evening"): the
 # Chinese period word it stands for, whose meanings PERIOD_SHIFT and PERIOD_ALONE give.

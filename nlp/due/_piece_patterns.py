@@ -14,14 +14,28 @@ import re
 from nlp.due._holidays import HOLIDAYS
 from nlp.due._lexicon import (
     CLOSE_OF_DAY,
+    COUNT_WORDS,
+    DAY_OFFSETS,
     ENGLISH_DAY_OFFSETS,
     ENGLISH_DAY_PARTS,
+    ENGLISH_MINUTES,
     ENGLISH_MONTHS,
+    ENGLISH_NUMBERS,
     ENGLISH_WEEKDAYS,
     PERIOD_SYNONYMS,
 )
+from nlp.leading import led
 
-__all__ = ["PIECE", "PIECE_START"]
+__all__ = [
+    "CLOCK_DAY_BEFORE",
+    "CLOCK_WORD_BEFORE",
+    "COUNT_AFTER",
+    "LABEL_BEFORE",
+    "PIECE",
+    "PIECE_START",
+    "SAID_ALONE_AFTER",
+    "YEAR_BEFORE",
+]
 
 _PERIOD = "|".join(
     ("上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|半夜|午夜", *PERIOD_SYNONYMS)
@@ -31,12 +45,14 @@ _CLOCK = (
     r"|[点时](?!钟头)(?:\s*(?P<half>半)|\s*(?P<q>[13一三])刻|\s*(?P<mi2>[0-5]?\d)(?!\d)\s*分?|整|钟)?)"
 )
 _MONTHS = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
-_FULL_WEEKDAYS = "|".join(name for name in ENGLISH_WEEKDAYS if len(name) > 4)
 _EN_DAYS = "|".join(sorted(ENGLISH_DAY_OFFSETS, key=len, reverse=True))
 _EN_PARTS = "|".join(ENGLISH_DAY_PARTS)
 _CLOSE_OF_DAY = "|".join(re.escape(words) for words in sorted(CLOSE_OF_DAY, key=len, reverse=True))
 _EN_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?"
 _HOLIDAY_NAMES = "|".join(sorted(HOLIDAYS, key=len, reverse=True))
+_HOUR_WORDS = sorted((word for word in ENGLISH_NUMBERS if len(word) > 2), key=len, reverse=True)
+_EN_HOURS = "|".join((r"\d{1,2}", *_HOUR_WORDS))
+_EN_MINUTES = "|".join(sorted(ENGLISH_MINUTES, key=len, reverse=True))
 # What may follow a bare hour ("at 9", "8 tonight") for it to be a clock time, not a count.
 _AFTER_BARE_HOUR = rf"{_EN_DAYS}|in the (?:morning|afternoon|evening)|on|sharp|o'?clock"
 # "the 3rd floor", "the 2nd round": ordinals that count something else.
@@ -74,7 +90,9 @@ _PIECES = (
     # "(?![a-z])", not "\b": "明天3pm开会" has a letter-like CJK character after "pm"
     r"(?<![\d:.])(?P<eh>\d{1,2})(?:[:.](?P<emi>[0-5]\d)(?::[0-5]\d)?)?\s*"
     r"(?P<ampm>a\.?m(?![a-z])\.?|p\.?m(?![a-z])\.?)",
-    r"(?<![\d.#/-])(?<!\d:)(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})(?![\d.%:/#-])",
+    # (also "8.30" and "8.30-9.30", which _clocks reads as a time where one can stand)
+    r"(?<![\d.#/-])(?<!\d:)(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})"
+    r"(?![\d.%:/#]|-(?!\d{1,2}[.:][0-5]\d(?!\d)))",
     r"(?P<mo>本|这个?|当|下个?)?(?<![\d年])月(?:底|末)",
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
@@ -106,6 +124,9 @@ _PIECES = (
     # "in 30 minutes", "in half an hour": a start that moment
     rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
     r"|(?P<einh>half an hour))\b",
+    # "half eight" (8:30), "half past two", "quarter to five", "ten past 9"
+    rf"(?<![a-z])(?:(?P<sqm>{_EN_MINUTES})\s+(?P<sqrel>past|to|after)|(?P<sqhalf>half))\s+"
+    rf"(?P<sqh>{_EN_HOURS})(?:\s*(?P<sqampm>[ap])\.?m(?![a-z])\.?)?(?![a-z\d])",
     # "tomorrow", "tmrw afternoon", "this evening"
     # (letters, not word boundaries, end an English word: "tmr10am", "Weds 25th前")
     rf"(?<![a-z\d])(?P<erel>{_EN_DAYS})(?![a-z])(?:\s+(?P<epart>{_EN_PARTS})(?![a-z]))?",
@@ -123,6 +144,11 @@ _PIECES = (
     rf"(?P<eord>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_ORDINAL_NOUNS})\b)",
     rf"\b(?P<eword>noon|midday|midnight|{_CLOSE_OF_DAY})(?![a-z])",
     r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
+    # "1600", "1430hrs", "0930 h": a 24-hour clock, where _clocks finds one can stand
+    r"(?<![\d:.#/-])(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)(?![\d%]|[.,:]\d)"
+    r"(?:\s?(?P<fsuf>hrs|hr|hours|h)(?![a-z]))?",
+    # "this morning 9", "today from 9", "Sat the 28th, 10 at": an hour after a day, ditto
+    r"(?<=[\s,])(?P<dbh>\d{1,2})(?![\da-z:%/-]|[.,]\d)",
 )
 PIECE = re.compile("|".join(_PIECES))
 # Every piece starts with one of these; trying PIECE only where one stands is
@@ -132,4 +158,40 @@ PIECE_START = re.compile(
     r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿"
     r"还只剩仅晌朝晏听寻琴]"
     r"|(?<![a-z])[a-z]"
+)
+
+# Where a number can only be a clock time (read by _clocks): right after a day
+# ("tomorrow 8.30", "Tue 17 Nov 1600", "Sat the 28th, 10 at"), with at most a comma
+# or a word that leads into a time between them.
+_DAY_WORD = (
+    rf"(?<![a-z])(?:(?P<relative>{_EN_DAYS})|{_WEEKDAY_NAMES}|sat|sun)\.?(?:\s+(?:{_EN_PARTS}))?"
+    rf"|\d(?:st|nd|rd|th)|(?<![a-z])(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+20\d\d)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    rf"|(?P<relative2>{'|'.join(DAY_OFFSETS)}|{_PERIOD})|[日号]"
+)
+CLOCK_DAY_BEFORE = led(
+    rf"(?:{_DAY_WORD})\s*(?P<glue>,\s*|(?:at|from|by|until|till|til|starting|around|about)\s+)?$"
+)
+# Words that lead into a time: "at 8.30", "by 5.15", "gate opens 5.30"; not a change
+# by a figure ("rose by 2.45").
+CLOCK_WORD_BEFORE = led(
+    r"(?:(?<![a-z])(?:at|from|until|till|til|around|about|approx\.?|starting|starts?|opens?"
+    r"|closes?|begins?)|(?<!rose )(?<!fell )(?<!up )(?<!down )(?<!grew )(?<!cut )\bby)\s*$"
+    r"|\d[.:][0-5]\d\s*(?:-|–|to|until|till)\s*$"  # the end of "8.30-9.30"
+)
+# A count or a figure: "10 volunteers", "3.25 million", "8.5%".
+COUNT_AFTER = re.compile(rf"\s*(?:%|(?:{'|'.join(COUNT_WORDS)})(?![a-z]))")
+# A number that labels something: "Ward 6", "Room 10", "No. 8", "Year 9", "P6", "G5".
+LABEL_BEFORE = led(
+    r"(?:(?<![a-z])(?:no|nos|number|room|rm|ward|block|blk|level|lvl|year|yr|floor|bed|bay"
+    r"|unit|gate|platform|grade|class|bus|route|flat|zone|page|section|sec|version|ver|item"
+    r"|step|table|line|p|g|y|q|v)\.?\s*|[#№])$"
+)
+# A year after a month: "Nov 2026" is no 20:26.
+YEAR_BEFORE = led(rf"(?<![a-z])(?:{_MONTHS})\.?,?\s*$")
+# After an hour said straight after a day, what shows it is a time: the end of the
+# line, "at", "sharp" ("this morning 9", "Sat the 28th, 10 at Mill Lane").
+SAID_ALONE_AFTER = re.compile(
+    r"\s*(?:[.!?;)]*\s*(?:$|\n)|(?:at|sharp|o'?clock|start(?:s|ing)?|onwards?|please|pls"
+    r"|latest)(?![a-z]))"
 )

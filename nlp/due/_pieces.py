@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 
 from nlp.due import _resolve as cal
+from nlp.due._clocks import bare_hour, clock, dotted_clock, four_digit_clock, spoken_clock
 from nlp.due._holidays import holiday_eve
 from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
@@ -43,7 +44,7 @@ _DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日�
 _IMPLIED_PERIOD = {
     "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
     "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
-    "this afternoon": "下午", "听朝": "上午", "听晚": "今晚",
+    "this afternoon": "下午", "last night": "今晚", "听朝": "上午", "听晚": "今晚",
 }  # fmt: skip
 # "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
 _NOT_AFTER = frozenset("满过超逾续达隔每")
@@ -137,7 +138,10 @@ def _written_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece |
 
 
 def _numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    """"12.1前", "by 20/11", "12-05"; "8.30" where a time can stand is that time."""
     text, start, end = match.string, match.start(), match.end()
+    if match["sep"] == "." and (time_of_day := dotted_clock(match)) is not None:
+        return time_of_day
     if not (_DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 8), start)):
         return None
     if match["sep"] == "-" and len(match["nd"]) < 2:
@@ -226,21 +230,6 @@ def _period_alone(period: str, cob: time) -> time | None:
     return _PERIOD_DEFAULTS.get(period)
 
 
-def _clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    hour = int(match["h"] or match["eh"] or match["ebh"] or match["ebh2"])
-    if match["q"]:
-        minute = 15 if match["q"] in "1一" else 45
-    else:
-        minute = 30 if match["half"] else int(match["mi"] or match["mi2"] or match["emi"] or 0)
-    if hour > 24:
-        return None
-    if match["period"]:
-        period: str | None = PERIOD_SYNONYMS.get(match["period"], match["period"])
-    else:
-        period = match["ampm"][0] + "m" if match["ampm"] else None
-    return _span(match, hour=hour, minute=minute, period=period)
-
-
 def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     said = match["palone"] or match["offwork"] or match["eword"]
     word = PERIOD_SYNONYMS.get(said, said)
@@ -281,10 +270,11 @@ def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
 _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
     ("left_n", _time_left), ("eleft_n", _time_left),
-    ("ebh", _clock), ("ebh2", _clock), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
+    ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock), ("fh", four_digit_clock),
+    ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
     ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),
-    ("wk2", _week_end), ("h", _clock), ("eh", _clock), ("palone", _period_word),
+    ("wk2", _week_end), ("h", clock), ("eh", clock), ("palone", _period_word),
     ("offwork", _period_word), ("hol", _holiday_eve), ("eword", _period_word),
     ("emon", _english_date), ("emon2", _english_date), ("eend", _english_end),
 )  # fmt: skip

@@ -216,6 +216,53 @@ DIALECT = [
     ("寻日讲咗嘅表听日交", MONDAY, _at("2026-11-17")),
 ]
 
+# British clock talk, dotted and 24-hour times, where only a time can stand
+UK_CLOCKS = [
+    ("Minibus leaves half eight tomorrow, don't be late", MONDAY, _at("2026-11-17T08:30")),
+    ("Carol practice at half past two in the hall", MONDAY, _at("2026-11-16T14:30")),
+    ("Everyone back by quarter past nine please", MONDAY, _at("2026-11-16T09:15")),
+    ("Gates lock at quarter to five", MONDAY, _at("2026-11-16T16:45")),
+    ("Tomorrow 8.30 briefing in the waiting room", MONDAY, _at("2026-11-17T08:30")),
+    ("staff briefing tmr 7.15 hall", MONDAY, _at("2026-11-17T07:15")),
+    ("Christmas meal is Fri 18th, 7.30pm at the Fox", MONDAY, _at("2026-12-18T19:30")),
+    ("Pharmacy returns back by 5.30 today", MONDAY, _at("2026-11-16T17:30")),
+    ("明天8.30开会", MONDAY, _at("2026-11-17T08:30")),
+    ("Same briefing for Shift C, Tue 17 Nov 1600", MONDAY, _at("2026-11-17T16:00")),
+    ("Briefing 1430hrs ops room", MONDAY, _at("2026-11-16T14:30")),
+    ("Muster 0930 h tomorrow at the yard", MONDAY, _at("2026-11-17T09:30")),
+    ("Pump check Tomorrow 0300 hrs", MONDAY, _at("2026-11-17T03:00")),
+    ("Parade Sat 21 Nov 2026 1000, best boots", MONDAY, _at("2026-11-21T10:00")),
+]
+
+# An hour said straight after a day: 7-11 the morning, 1-6 the afternoon
+BARE_HOURS = [
+    ("Come to the office this morning 9", "2026-11-16T07:00", _at("2026-11-16T09:00")),
+    ("Block A: gas check today from 9, someone home please", "2026-11-16T07:00",
+     _at("2026-11-16T09:00")),
+    ("the hedge day is Sat the 28th, 10 at Mill Lane", MONDAY, _at("2026-11-28T10:00")),
+    ("Fire drill tomorrow at 9", MONDAY, _at("2026-11-17T09:00")),
+    ("Litter pick from 9 tomorrow, gloves at the gate", MONDAY, _at("2026-11-17T09:00")),
+    ("Quiz tonight 8 at the hall", MONDAY, _at("2026-11-16T20:00")),
+    ("Tuesday from 2, bring the keys", MONDAY, _at("2026-11-17T14:00")),
+]
+
+# Figures, counts and labels beside a day are no times: the day alone is the due
+NOT_TIMES = [
+    ("Tomorrow 3.25 million doses arrive, clear the fridge", MONDAY, _at("2026-11-17")),
+    ("See section 4.15 by Friday", MONDAY, _at("2026-11-20")),
+    ("Sales rose by 2.45 points, report today", MONDAY, _at("2026-11-16")),
+    ("Tomorrow 1500 households get the letter", MONDAY, _at("2026-11-17")),
+    ("Results: today 1200, tomorrow 1350", MONDAY, _at("2026-11-16")),
+    ("Volunteers logged 1200 hours of service today", MONDAY, _at("2026-11-16")),
+    ("tomorrow 10 volunteers needed at the food bank", MONDAY, _at("2026-11-17")),
+    ("today from 9 pax max in the hall", MONDAY, _at("2026-11-16")),
+    ("Visits: today 3, tomorrow 4", MONDAY, _at("2026-11-16")),
+    ("Ward 6 tomorrow, Ward 7 Friday", MONDAY, _at("2026-11-17")),
+    ("Tomorrow Year 9 assembly, Room 10", MONDAY, _at("2026-11-17")),
+    ("明天 1200 户要走访完", MONDAY, _at("2026-11-17")),
+    ("12.1前报送", MONDAY, _at("2026-12-01")),  # a date, as before
+]
+
 
 # A bare 7-11 o'clock typed in the evening, still ahead tonight, is tonight; a day or a
 # period said with it, or a morning message, keeps the morning.
@@ -263,7 +310,10 @@ SPOKEN = [
     + PARTS_OF_DAY
     + CLOSE_OF_DAY
     + MIDNIGHT
-    + DIALECT,
+    + DIALECT
+    + UK_CLOCKS
+    + BARE_HOURS
+    + NOT_TIMES,
     ids=lambda v: str(v)[:24],
 )
 def test_resolves(text: str, sent: str, expected: datetime) -> None:
@@ -288,6 +338,9 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("半夜手机响个不停", MONDAY),  # 半夜 with no clock is no time
         ("尋日已經交咗", MONDAY),  # yesterday
         ("我在听日语课", MONDAY),  # 听 日语, not 听日
+        ("Net zero by 2030", MONDAY),  # a year
+        ("Inflation was 8.5% in 2025", MONDAY),
+        ("Mr Okafor was found safe last night at 7.55", MONDAY),  # yesterday evening
         ("The wedding photos are on the drive", MONDAY),  # "wed" only as a word of its own
         ("We sat 3 papers and the sun came out", MONDAY),  # sat/sun need a day's company
     ],
