@@ -53,20 +53,12 @@ def _signature(text: str, start: int, end: int, clockless: bool) -> bool:
     return clockless and issued is not None and bool(_SIGNED_AFTER.match(text, end))
 
 
-def dropped(
-    text: str, span: tuple[int, int], pieces: Sequence[Piece], found: Candidate, sent_at: datetime
-) -> str | None:
-    """Why the expression ``text[start:end]`` of ``pieces`` is no due, or None.
-
-    ``found`` is what it resolved to (its moment and role, not yet dropped).
-    """
-    start, end = span
-    moment, role = found.moment, found.role
+def _beside(text: str, start: int, end: int, clockless: bool) -> str | None:
+    """Why the words right beside ``text[start:end]`` make it no due, or None."""
     before = text[max(0, start - LOOK_BEHIND) : start]
     deadline_after = pat.DEADLINE_AFTER.match(text, end)
     if pat.SUPERSEDED_AFTER.match(text, end) or pat.SUPERSEDED_BEFORE.search(before):
         return "superseded"
-    clockless = all(p.hour is None for p in pieces)
     if _signature(text, start, end, clockless):
         return "signature"
     if pat.AS_OF_BEFORE.search(before):
@@ -83,6 +75,21 @@ def dropped(
         return "roster"
     if not deadline_after and pat.PERIOD_END_BEFORE.search(before):
         return "period"
+    return None
+
+
+def dropped(
+    text: str, span: tuple[int, int], pieces: Sequence[Piece], found: Candidate, sent_at: datetime
+) -> str | None:
+    """Why the expression ``text[start:end]`` of ``pieces`` is no due, or None.
+
+    ``found`` is what it resolved to (its moment and role, not yet dropped).
+    """
+    start, end = span
+    moment, role = found.moment, found.role
+    why = _beside(text, start, end, all(p.hour is None for p in pieces))
+    if why is not None:
+        return why
     if any(p.horizon for p in pieces) or moment > sent_at + HORIZON:
         return "horizon"
     if moment.date() < sent_at.date():

@@ -13,6 +13,7 @@ __all__ = [
     "CLOSE_OF_DAY",
     "COUNT_WORDS",
     "DAY_OFFSETS",
+    "DAY_PERIODS",
     "ENGLISH_DAY_OFFSETS",
     "ENGLISH_DAY_PARTS",
     "ENGLISH_MINUTES",
@@ -99,6 +100,13 @@ ENGLISH_DAY_OFFSETS = {
 # Chinese period word it stands for, whose meanings PERIOD_SHIFT and PERIOD_ALONE give.
 ENGLISH_DAY_PARTS = {
     "morning": "上午", "afternoon": "下午", "evening": "今晚", "night": "今晚",
+}  # fmt: skip
+
+# The period a day word carries with it ("今晚9点" is 21:00, "今晚" alone 21:00).
+DAY_PERIODS = {
+    "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
+    "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
+    "this afternoon": "下午", "last night": "今晚", "听朝": "上午", "听晚": "今晚",
 }  # fmt: skip
 
 # Weeks after sent_at's week (weeks run Monday to Sunday).

@@ -20,6 +20,7 @@ from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
     CLOSE_OF_DAY,
     DAY_OFFSETS,
+    DAY_PERIODS,
     ENGLISH_DAY_OFFSETS,
     ENGLISH_DAY_PARTS,
     ENGLISH_MONTHS,
@@ -41,11 +42,6 @@ _DATE_AFTER = re.compile(
     r"|\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m(?![a-z])|\s+at\b)"
 )
 _DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日期|为|是|by|before|on|due)[\s:]*$")
-_IMPLIED_PERIOD = {
-    "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
-    "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
-    "this afternoon": "下午", "last night": "今晚", "听朝": "上午", "听晚": "今晚",
-}  # fmt: skip
 # "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
 _NOT_AFTER = frozenset("满过超逾续达隔每")
 _MORNING = time(12, 0)
@@ -181,7 +177,7 @@ def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     word = match["rel"] or match["erel"]
     offset = DAY_OFFSETS.get(word, ENGLISH_DAY_OFFSETS.get(word, 0))
     part = match["epart"]
-    period = ENGLISH_DAY_PARTS[part] if part else _IMPLIED_PERIOD.get(word)
+    period = ENGLISH_DAY_PARTS[part] if part else DAY_PERIODS.get(word)
     return _span(
         match,
         day=sent_at.date() + timedelta(days=offset),
