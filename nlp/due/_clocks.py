@@ -39,7 +39,8 @@ __all__ = [
 TWENTY_FOUR_HOUR = "24h"
 _DAY_LOOK_BACK = 40  # "Tuesday 17 November 2026 at " is 28 characters
 _LABEL_LOOK_BACK = 12
-_LISTED = re.compile(r"\d\s*[,;/、]\s*$")  # a day after a figure and a comma
+_LISTED = re.compile(r"\d\s*[,;/、]?\s*$")  # a day after a figure: "today 3, tomorrow 4"
+_LETTERS = re.compile(r"[a-z]")
 
 
 def _labelled(match: re.Match[str]) -> bool:
@@ -105,7 +106,8 @@ def four_digit_clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piec
 
 
 def bare_hour(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    """An hour straight after a day: "this morning 9", "today from 9", "Sat the 28th, 10 at".
+    """An hour straight after a day said in English: "this morning 9", "today from 9",
+    "Sat the 28th, 10 at" (Chinese writes 点: "今日 15" is a count).
 
     After "from", "at" or "until" anything but a count word may follow; after the day
     alone (or a comma) only the end of the line, "at" or "sharp" may.
@@ -114,7 +116,7 @@ def bare_hour(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     if not 1 <= hour <= 12 or _labelled(match):
         return None
     day = _day_before(match)
-    if day is None:
+    if day is None or not _LETTERS.search(day.group()):
         return None
     text = match.string
     if (day["glue"] or "").strip(" ,"):

@@ -169,7 +169,7 @@ PIECE_START = re.compile(
 # or a word that leads into a time between them.
 _DAY_WORD = (
     rf"(?<![a-z])(?:(?P<relative>{_EN_DAYS})|{_WEEKDAY_NAMES}|sat|sun)\.?(?:\s+(?:{_EN_PARTS}))?"
-    rf"|\d(?:st|nd|rd|th)|(?<![a-z])(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)|(?<![a-z])(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     r"(?:,?\s+20\d\d)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     rf"|(?P<relative2>{'|'.join(DAY_OFFSETS)}|{_PERIOD})|[日号]"
 )

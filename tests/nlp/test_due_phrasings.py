@@ -257,6 +257,7 @@ NOT_TIMES = [
     ("tomorrow 10 volunteers needed at the food bank", MONDAY, _at("2026-11-17")),
     ("today from 9 pax max in the hall", MONDAY, _at("2026-11-16")),
     ("Visits: today 3, tomorrow 4", MONDAY, _at("2026-11-16")),
+    ("签到人数：昨日 12 今日 5", MONDAY, _at("2026-11-16")),  # Chinese writes 点 for hours
     ("Ward 6 tomorrow, Ward 7 Friday", MONDAY, _at("2026-11-17")),
     ("Tomorrow Year 9 assembly, Room 10", MONDAY, _at("2026-11-17")),
     ("明天 1200 户要走访完", MONDAY, _at("2026-11-17")),
