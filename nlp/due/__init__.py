@@ -18,7 +18,22 @@ Where the format leaves a choice, these are the decisions, each with a test:
 - 本周五 sent on Sunday is the Friday just gone, hence no due; 下周一 is
   tomorrow. A bare weekday is the first such day on or after the sent date.
 - "下午" alone means the close of business setting, like 下班前; "上午" and
-  "中午" alone 12:00, "今晚"/"晚上" 21:00.
+  "中午" alone 12:00, "今晚"/"晚上" 21:00. English parts of a day read the
+  same: "Wednesday afternoon" 17:30, "Thursday morning" 12:00, "Friday
+  evening" 21:00. EOD, COB and "close of play" are the close of business too.
+- Midnight at the end of a day (24点, 今晚12点, 半夜12点, 零点前, "by
+  midnight", "12am") is that day's 23:59, the moment a day alone means, not
+  the next day's 00:00: a copy that says "今天截止" names the same moment. A
+  bare "12点前" typed from 20:00 on is tonight's midnight; 凌晨0点 is the
+  start of a day.
+- A bare number is a clock time only where nothing else can stand: straight
+  after a day ("this morning 9", "Tomorrow 8.30", "Tue 17 Nov 1600"), after
+  at/by/from/until ("by 5.15"), or with hrs/am/pm ("1430hrs"); never before a
+  count word ("10 volunteers", "3.25 million") or after a label ("Ward 6",
+  "Year 9"). A bare hour reads 7-11 as the morning, 1-6 the afternoon, 12
+  noon; "half eight" is 8:30, as British speakers mean it; four digits are a
+  24-hour clock ("0300" is 03:00), after today/tomorrow only with a leading
+  zero ("today 1200" is more often a count).
 - More than 92 days ahead is a plan horizon, not a deadline; so is any year
   end (年底前) and any sentence with 力争/到2027年/基本建成.
 - Of several expressions the earliest deadline wins (前, 截止, by, within N

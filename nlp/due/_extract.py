@@ -4,45 +4,35 @@ Adjacent pieces form one expression ("本周三（11月18日）下午3点半"). 
 expression is resolved against ``sent_at`` and the expression before it (a
 clock time alone takes the day last spoken of, a bare "20日" its month), then
 the words around it decide its role: 前/截止/by make a deadline, a clock time
-alone an event start, and 起, 由…调整为, outage notices, policy targets and
-history make it no due at all.
+alone an event start; :mod:`nlp.due._drops` says when 起, 由…调整为, outage
+notices, policy targets or history make it no due at all.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from nlp.due import _patterns as pat
 from nlp.due import _resolve as cal
-from nlp.due._background import background, campaign_range
-from nlp.due._lexicon import MONTH_STEMS, PERIOD_SHIFT, WEEKDAY_STEMS
-from nlp.due._pieces import Piece, scan
-from nlp.due._types import Candidate, Role
+from nlp.due._background import campaign_range
+from nlp.due._drops import HORIZON, LOOK_BEHIND, dropped, sentence
+from nlp.due._lexicon import NIGHT_PERIODS, PERIOD_SHIFT
+from nlp.due._pieces import scan
+from nlp.due._types import Candidate, Piece, Role
 
 __all__ = ["HORIZON", "extract"]
 
-# A deadline that names its day ("due this Friday 4 December"), not a span ("within a day").
-_NAMED_DAY = re.compile(rf"[日号]|(?i:{WEEKDAY_STEMS}|{MONTH_STEMS})")
 
-# Further ahead than this, a date is a plan horizon rather than something to act on.
-HORIZON = timedelta(days=92)
 # A clock time with no day that passed this long ago means tomorrow ("8点前" at 22:30).
 _BARE_CLOCK_ROLLOVER = timedelta(hours=6)
 _EVENING = 18  # from this hour on, a bare 7-11 o'clock still ahead tonight is tonight
-_LOOK_BEHIND = 20
+_MIDNIGHT_FROM = 20  # from this hour on, a bare "12点前" is tonight's midnight, not noon
+_ZERO, _NOON = time(0, 0), time(12, 0)
 # Dropped for what the sentence is about, not for being wrong: the day still anchors
 # the times after it ("今晚有寒潮，9点前报我" is 21:00); so does a time replaced
 # ("晚上的会改到8点" is 20:00).
 _STILL_ANCHORS = frozenset({"weather", "superseded"})
-_SENTENCE_ENDS = "。!?;\n"
-# An issuer then a date, at the end or before the contact line, on one line:
-# "…无法使用。 县委办公室 11月4日 联系人：…" was written on the 4th.
-_ISSUER_BEFORE = re.compile(
-    r"(?:办公室|委员会|人民政府|政府|[局委办所站队院]|中心|村委会|居委会|社区)\s*$"
-)
-_SIGNED_AFTER = re.compile(r"\s*(?:$|\n|(?:联系人|联系电话|电话|附件)\s*[:：])")
 
 
 @dataclass(slots=True)
@@ -104,6 +94,8 @@ def _group(pieces: list[Piece], text: str) -> list[_Group]:
 
 def _hour(piece: Piece, period: str | None, context: _Context) -> int:
     hour = piece.hour or 0
+    if (hour in (0, 12) and period in NIGHT_PERIODS) or (hour == 12 and period == "am"):
+        return 24  # "今晚12点", "晚上零点", "12am": midnight, as "by midnight Friday" is
     inherited = context.period if piece.period is None else None
     # "晚上8点开始，7点半前到场": the evening carries over when it fits.
     fits = context.hour is not None and abs(hour + 12 - context.hour) <= 3
@@ -159,20 +151,35 @@ def _clock(group: _Group, context: _Context) -> tuple[time | None, str | None]:
     if clock is not None:
         hour = _hour(clock, clock.period or period, context)
         return cal.with_clock(hour, clock.minute), clock.period or period
-    alone = next((p.alone for p in group.pieces if p.alone is not None), None)
-    return alone, period
+    # a word said for itself ("tonight at midnight") beats what a day implies
+    said = [p.alone for p in group.pieces if p.alone is not None and p.day is None]
+    implied = [p.alone for p in group.pieces if p.alone is not None]
+    return next(iter(said or implied), None), period
 
 
-def _tonight(clock: time | None, period: str | None, sent_at: datetime) -> time | None:
-    """A bare "10点前" typed at 21:15 is tonight's 22:00, not tomorrow morning's 10:00."""
-    if clock is None or period is not None or not 7 <= clock.hour <= 11:
+def _tonight(
+    clock: time | None, period: str | None, sent_at: datetime, deadline: bool
+) -> time | None:
+    """A bare "10点前" typed at 21:15 is tonight's 22:00, not tomorrow morning's 10:00.
+
+    A bare "零点", or "12点前" typed from 20:00 on ("离12点只有十几分钟了"), is tonight's
+    midnight.
+    """
+    if clock is None or period is not None:
+        return clock
+    late = sent_at.hour >= _MIDNIGHT_FROM and deadline
+    if clock == _ZERO or (clock == _NOON and late):
+        return cal.MIDNIGHT
+    if not 7 <= clock.hour <= 11:
         return clock
     evening = clock.replace(hour=clock.hour + 12)
     local = sent_at.timetz().replace(tzinfo=None)
     return evening if sent_at.hour >= _EVENING and local < evening else clock
 
 
-def _moment(group: _Group, context: _Context, sent_at: datetime) -> tuple[datetime | None, bool]:
+def _moment(
+    group: _Group, context: _Context, sent_at: datetime, deadline: bool
+) -> tuple[datetime | None, bool]:
     whole = next((p.moment for p in group.pieces if p.moment is not None), None)
     if whole is not None:
         return whole, True
@@ -182,7 +189,7 @@ def _moment(group: _Group, context: _Context, sent_at: datetime) -> tuple[dateti
         return None, False
     if day is None:
         day = sent_at.date()
-        clock = _tonight(clock, period, sent_at)
+        clock = _tonight(clock, period, sent_at, deadline)
         moment = cal.at(day, clock or cal.END_OF_DAY, sent_at)
         if moment < sent_at - _BARE_CLOCK_ROLLOVER:
             moment += timedelta(days=1)
@@ -190,69 +197,8 @@ def _moment(group: _Group, context: _Context, sent_at: datetime) -> tuple[dateti
     return cal.at(day, clock or cal.END_OF_DAY, sent_at), stated
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
-    rights = [i for i in (text.find(mark, end) for mark in _SENTENCE_ENDS) if i >= 0]
-    return text[left : min(rights, default=len(text))]
-
-
-def _signature(group: _Group, text: str) -> bool:
-    """A date alone on the last lines, under the sender's name: when it was written."""
-    line_start = text.rfind("\n", 0, group.start) + 1
-    line_end = text.find("\n", group.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    alone = line.strip(" .。") == text[group.start : group.end].strip()
-    clockless = all(p.hour is None for p in group.pieces)
-    if line_start > 0 and alone and clockless:
-        return True
-    issued = _ISSUER_BEFORE.search(text, max(0, group.start - 12), group.start)
-    return clockless and issued is not None and bool(_SIGNED_AFTER.match(text, group.end))
-
-
-def _dropped(
-    group: _Group, moment: datetime, role: Role, text: str, sent_at: datetime
-) -> str | None:
-    before = text[max(0, group.start - _LOOK_BEHIND) : group.start]
-    deadline_after = pat.DEADLINE_AFTER.match(text, group.end)
-    if pat.SUPERSEDED_AFTER.match(text, group.end) or pat.SUPERSEDED_BEFORE.search(before):
-        return "superseded"
-    if _signature(group, text):
-        return "signature"
-    if pat.AS_OF_BEFORE.search(before):
-        return "as-of"
-    if not deadline_after and pat.FROM_AFTER.match(text, group.end):
-        return "effective-from"
-    clockless = all(p.hour is None for p in group.pieces)
-    if clockless and not deadline_after and pat.FROM_BEFORE.search(before):
-        return "effective-from"
-    if pat.HISTORY_AFTER.match(text, group.end) or pat.HISTORY_BEFORE.search(before):
-        return "history"
-    if pat.SEEN_AFTER.match(text, group.end):
-        return "history"
-    if pat.ON_DUTY_AFTER.match(text, group.end):
-        return "roster"
-    if not deadline_after and pat.PERIOD_END_BEFORE.search(before):
-        return "period"
-    if any(p.horizon for p in group.pieces) or moment > sent_at + HORIZON:
-        return "horizon"
-    if moment.date() < sent_at.date():
-        return "past"
-    sentence = _sentence(text, group.start, group.end)
-    if pat.PLAN_CLAUSE.search(sentence):
-        return "plan"
-    # "same as last month" beside "due this Friday": the deadline is this month's
-    if (
-        pat.HISTORY_CLAUSE.search(sentence) and not pat.REQUEST.search(sentence)
-        and not (role is Role.DEADLINE and _NAMED_DAY.search(text, group.start, group.end))
-    ):  # fmt: skip
-        return "history"
-    if role is not Role.DEADLINE and pat.INFO_CLAUSE.search(sentence):
-        return "informational"
-    return background(text, group.start, group.end, role, sentence)
-
-
 def _role(group: _Group, text: str) -> Role:
-    before = text[max(0, group.start - _LOOK_BEHIND) : group.start]
+    before = text[max(0, group.start - LOOK_BEHIND) : group.start]
     if (
         any(p.deadline for p in group.pieces)
         or pat.DEADLINE_AFTER.match(text, group.end)
@@ -269,18 +215,17 @@ def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
     context = _Context()
     candidates: list[Candidate] = []
     for group in _group(scan(text, sent_at, cob), text):
-        moment, stated = _moment(group, context, sent_at)
+        role = _role(group, text)
+        moment, stated = _moment(group, context, sent_at, role is Role.DEADLINE)
         if moment is None:
             continue
-        role = _role(group, text)
-        dropped = _dropped(group, moment, role, text, sent_at)
-        candidates.append(
-            Candidate(group.start, group.end, text[group.start : group.end], moment, role, dropped)
-        )
+        found = Candidate(group.start, group.end, text[group.start : group.end], moment, role)
+        why = dropped(text, (group.start, group.end), group.pieces, found, sent_at)
+        candidates.append(replace(found, dropped=why))
         context.head = moment.date()
         if stated:
             context.spoken = moment.date()
-        if dropped is None or dropped in _STILL_ANCHORS:
+        if why is None or why in _STILL_ANCHORS:
             clock, period = _clock(group, context)
             context.day = moment.date() if stated else context.day
             # "今晚强寒潮…9点前回复": an evening said alone lends its period, as a clock does
@@ -307,7 +252,7 @@ def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
         elif pat.DEADLINE_AFTER.match(text, tail.end) or pat.WINDOW_AFTER.match(text, tail.end):
             settled[index - 1] = replace(head, dropped="range-start")
             settled[index] = replace(tail, role=Role.DEADLINE)
-        elif campaign_range(_sentence(text, head.start, tail.end)):
+        elif campaign_range(sentence(text, head.start, tail.end)):
             settled[index - 1] = replace(head, dropped="campaign")
             settled[index] = replace(tail, dropped=tail.dropped or "campaign")
         else:

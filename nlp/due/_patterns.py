@@ -3,17 +3,16 @@
 The text they read has been through :func:`nlp.normalize.normalize_text`,
 :func:`nlp.normalize.chinese_numerals_to_digits`, ASCII lower-casing and
 look-alike masking, so "十二月一日" arrives as "12月1日" and full-width "：" as
-":". ``PIECE`` finds the building blocks of a date/time expression (a day, a
-clock time, a "within N days"); the other patterns read the words around an
-expression that decide what it means.
+":". :mod:`nlp.due._piece_patterns` finds the building blocks of a date/time
+expression (a day, a clock time, a "within N days"); these patterns read the
+words around an expression that decide what it means.
 """
 
 from __future__ import annotations
 
 import re
 
-from nlp.due._holidays import HOLIDAYS
-from nlp.due._lexicon import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+from nlp.due._lexicon import ENGLISH_WEEKDAYS
 from nlp.leading import led
 
 __all__ = [
@@ -35,8 +34,6 @@ __all__ = [
     "INFO_CLAUSE",
     "ON_DUTY_AFTER",
     "PERIOD_END_BEFORE",
-    "PIECE",
-    "PIECE_START",
     "PLAN_CLAUSE",
     "PROGRESS_AFTER",
     "PUBLIC_EVENT",
@@ -52,98 +49,7 @@ __all__ = [
     "WINDOW_AFTER",
 ]
 
-_PERIOD = r"上午|早上|早晨|清晨|凌晨|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里"
-_CLOCK = (
-    r"(?P<h>\d{1,2})\s*(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?(?!\d)"
-    r"|[点时](?!钟头)(?:\s*(?P<half>半)|\s*(?P<q>[13一三])刻|\s*(?P<mi2>[0-5]?\d)(?!\d)\s*分?|整|钟)?)"
-)
-_MONTHS = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 _FULL_WEEKDAYS = "|".join(name for name in ENGLISH_WEEKDAYS if len(name) > 4)
-_EN_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?"
-_HOLIDAY_NAMES = "|".join(sorted(HOLIDAYS, key=len, reverse=True))
-# What may follow a bare hour ("at 9", "8 tonight") for it to be a clock time, not a count.
-_AFTER_BARE_HOUR = (
-    r"tonight|today|tomorrow|this (?:morning|afternoon|evening)"
-    r"|in the (?:morning|afternoon|evening)|on|sharp|o'?clock"
-)
-# "the 3rd floor", "the 2nd round": ordinals that count something else.
-_ORDINAL_NOUNS = (
-    r"floor|round|batch|time|place|grade|year|quarter|phase|edition|session|term|week|item|step"
-    r"|prize|anniversary|class|century|stage|level|meeting|group|team"
-)
-
-_PIECES = (
-    # "3天内", "24小时内", "半小时内", "3个工作日内", "两个礼拜内"; "一个半小时后", "30分钟后"
-    r"(?P<dur_n>\d{1,3}|半|(?P<dur_x>\d{1,2})个半)\s*(?P<dur_unit>个工作日"
-    r"|工作日|个小时|小时|个钟头|钟头|分钟|天|日|个星期|星期|个礼拜|礼拜|周|个月)"
-    r"\s*(?:之内|以内|内|(?P<dur_after>之后|以后|后))",
-    # "2026年12月1日", "2026年12月底", "2026-12-01", "2026/12/1", "2026.12.1"
-    r"(?<!\d)(?P<y>20\d\d)\s*(?:年\s*(?P<ym>\d{1,2})\s*月\s*(?:(?P<yd>\d{1,2})(?!\d)\s*[日号]?"
-    r"|(?P<ypart>底|末|上旬|中旬|下旬))|[-/.](?P<ym2>\d{1,2})[-/.](?P<yd2>\d{1,2})(?!\d))",
-    r"(?P<ye>(?<!\d)20\d\d\s*年|今年|本年|年)(?:底|末)",
-    # "12月1日", "11月20", "12月底", "11月下旬"
-    r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])(?!\d)\s*月\s*(?:(?P<d>\d{1,2})(?!\d)\s*[日号]?"
-    r"|(?P<mpart>底|末|上旬|中旬|下旬))",
-    # "12.1", "12/1", "12-01": only where a date can stand, see _pieces
-    # "9:30 am", "8.00pm": before the dates and bare clocks below, which would take "8.00"
-    # "(?![a-z])", not "\b": "明天3pm开会" has a letter-like CJK character after "pm"
-    r"(?<![\d:.])(?P<eh>\d{1,2})(?:[:.](?P<emi>[0-5]\d)(?::[0-5]\d)?)?\s*"
-    r"(?P<ampm>a\.?m(?![a-z])\.?|p\.?m(?![a-z])\.?)",
-    r"(?<![\d.#/-])(?<!\d:)(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})(?![\d.%:/#-])",
-    r"(?P<mo>本|这个?|当|下个?)?(?<![\d年])月(?:底|末)",
-    r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
-    r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
-    r"(?P<rel>明儿个|明儿|今儿个|今儿|大后天|后天|(?<!前)后日(?!子)|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
-    r"|明晚|昨天|昨日)",
-    r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
-    r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
-    r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
-    # "春节前", "元旦放假前": by the eve of the holiday, or of its official break
-    rf"(?P<hol>{_HOLIDAY_NAMES})(?P<hbreak>\s*(?:小长假|长假|假期|放假|休假))?"
-    r"(?=\s*(?:之前|以前|前(?!后)))",
-    # "周日晚9点", "早8点": the one-character periods, only before a clock ("最晚9点" is a limit)
-    rf"(?:(?P<period>{_PERIOD}|(?<!最)[早晚])\s*)?{_CLOCK}",
-    # "at 9", "8 tonight", "9 tomorrow morning": an hour alone, where only a clock can stand
-    # "by 5", "before 4": a limit at an hour, as office English writes it (the word
-    # stays outside the piece, where the deadline rules read it)
-    rf"(?:\bat\s+|(?<=\bby )|(?<=\bbefore ))(?P<ebh>\d{{1,2}})(?![\d:%/-]|\.\d)"
-    rf"(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR}|please|pls|latest)\b))"
-    rf"|(?<![\d:.])(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
-    rf"(?P<palone>{_PERIOD})",
-    # English
-    rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
-    r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
-    # "还有30分钟", "只剩半小时", "30 minutes left", "an hour to go": the time left to act in
-    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
-    r"(?P<left_unit>小时|钟头|分钟|天(?=\s*就?\s*(?:截止|到期)))(?!\s*(?:之后|以后|后))",
-    rf"\b(?P<eleft_n>{_EN_NUMBER}|half an)\s+(?P<eleft_u>hours?|hrs?|minutes?|mins?)\s+"
-    r"(?P<eleft_how>left|to go|remaining|from now)\b",
-    # "in 30 minutes", "in half an hour": a start that moment
-    rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
-    r"|(?P<einh>half an hour))\b",
-    r"\b(?P<erel>the day after tomorrow|today|tonight|tomorrow (?:morning|afternoon|evening|night)"
-    r"|tomorrow|yesterday|this (?:morning|afternoon|evening))\b",
-    rf"\b(?:(?P<ewk>this|next|coming)\s+)?(?P<ewd>{_FULL_WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri)"
-    r"\b\.?(?:\s+(?P<ewk2>next|this|the following)\s+week\b)?",
-    rf"\b(?P<edd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTHS})\b\.?"
-    r"(?:,?\s*(?P<ey>20\d\d)\b)?",
-    rf"\b(?P<emon2>{_MONTHS})\.?\s+(?P<edd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<ey2>20\d\d)\b)?",
-    # "Tuesday the 19th", "by the 25th": a day of the month, where a date can stand
-    r"(?:(?<=the )|(?<=by )|(?<=on )|(?<=day )|(?<=before )|(?<=until ))"
-    rf"(?P<eord>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_ORDINAL_NOUNS})\b)",
-    r"\b(?P<eword>noon|midday|midnight|eod|cob|close of business"
-    r"|end of (?:the )?(?:day|business))\b",
-    r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
-)
-PIECE = re.compile("|".join(_PIECES))
-# Every piece starts with one of these; trying PIECE only where one stands is
-# what keeps long forwarded documents cheap (the lookbehinds at the head of
-# PIECE stop the regex engine from skipping ahead by itself).
-PIECE_START = re.compile(
-    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿"
-    r"还只剩仅]"
-    r"|(?<![a-z])[a-z]"
-)
 
 # Between two pieces of one expression: "本周三（11月18日）下午", "5pm on Friday".
 GLUE = re.compile(r"(?:[\s()的,、]|on\b|at\b|the\b|of\b){0,6}")
@@ -151,7 +57,9 @@ RANGE_GLUE = re.compile(r"\s*(?:至|到|-|~|—|–|―|until|to|till)\s*")
 
 DEADLINE_AFTER = re.compile(r"[\s)]*(?:之前|以前|前(?!后)|为止|止|截止|之内|以内|内(?![容部网外]))")
 DEADLINE_BEFORE = led(
+    # "离12点只有十几分钟了": a countdown to the time
     r"(?:截止|截至|截止到|截止至|截止时间|截止日期|最迟|最晚|不晚于|不迟于|务必在|限|deadline|due"
+    r"|(?<![远撤脱分隔偏])离|距离?"
     r"|(?<![a-z])(?:by|before|no later than|not later than|prior to|until|till))\s*(?:[为是:]\s*)?$"
 )
 # "12月1日起执行" names when something takes effect, not when to act.

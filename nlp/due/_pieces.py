@@ -11,24 +11,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from nlp.due import _resolve as cal
+from nlp.due._clocks import bare_hour, clock, dotted_clock, four_digit_clock, spoken_clock
 from nlp.due._holidays import holiday_eve
 from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
+    CLOSE_OF_DAY,
     DAY_OFFSETS,
+    DAY_PERIODS,
     ENGLISH_DAY_OFFSETS,
+    ENGLISH_DAY_PARTS,
     ENGLISH_MONTHS,
     ENGLISH_NUMBERS,
     ENGLISH_WEEKDAYS,
     PERIOD_ALONE,
+    PERIOD_SYNONYMS,
     WEEK_OFFSETS,
 )
-from nlp.due._patterns import PIECE, PIECE_START
+from nlp.due._piece_patterns import PIECE, PIECE_START
+from nlp.due._types import Piece
 
-__all__ = ["Piece", "scan"]
+__all__ = ["scan"]
 
 # Where "12.1" or "12/1" can only be a date: "12.1前", "截止12.1", "12.1(周一)".
 _DATE_AFTER = re.compile(
@@ -37,12 +42,6 @@ _DATE_AFTER = re.compile(
     r"|\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m(?![a-z])|\s+at\b)"
 )
 _DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日期|为|是|by|before|on|due)[\s:]*$")
-_IMPLIED_PERIOD = {
-    "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
-    "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
-    "this afternoon": "下午", "tomorrow morning": "上午", "tomorrow afternoon": "下午",
-    "tomorrow evening": "今晚", "tomorrow night": "今晚",
-}  # fmt: skip
 # "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
 _NOT_AFTER = frozenset("满过超逾续达隔每")
 _MORNING = time(12, 0)
@@ -51,26 +50,6 @@ _PERIOD_DEFAULTS = {
     "早上": _MORNING, "早晨": _MORNING, "清晨": _MORNING, "午间": _MORNING,
     "傍晚": _EVENING, "晚间": _EVENING, "夜间": _EVENING, "夜里": _EVENING,
 }  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One building block; unset fields are what the piece does not say."""
-
-    start: int
-    end: int
-    day: date | None = None
-    exact: bool = False  # a written calendar date: beats a weekday name beside it
-    day_of_month: int | None = None  # a bare "25日"
-    period: str | None = None
-    hour: int | None = None
-    minute: int = 0
-    alone: time | None = None  # what a period word means with no clock time
-    moment: datetime | None = None  # "3天内": a complete moment
-    event: bool = False  # "半小时后": the moment something starts
-    deadline: bool = False  # the words themselves set a deadline
-    horizon: bool = False  # a year end: a policy horizon, never a deadline
-    period_end: bool = False  # "本周内": the last day of a period, less precise than a weekday
 
 
 _Builder = Callable[[re.Match[str], datetime, time], Piece | None]
@@ -155,7 +134,10 @@ def _written_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece |
 
 
 def _numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    """"12.1前", "by 20/11", "12-05"; "8.30" where a time can stand is that time."""
     text, start, end = match.string, match.start(), match.end()
+    if match["sep"] == "." and (time_of_day := dotted_clock(match)) is not None:
+        return time_of_day
     if not (_DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 8), start)):
         return None
     if match["sep"] == "-" and len(match["nd"]) < 2:
@@ -194,7 +176,8 @@ def _bare_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
 def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     word = match["rel"] or match["erel"]
     offset = DAY_OFFSETS.get(word, ENGLISH_DAY_OFFSETS.get(word, 0))
-    period = _IMPLIED_PERIOD.get(word)
+    part = match["epart"]
+    period = ENGLISH_DAY_PARTS[part] if part else DAY_PERIODS.get(word)
     return _span(
         match,
         day=sent_at.date() + timedelta(days=offset),
@@ -205,12 +188,23 @@ def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 
 def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
+    """"周三", "next Weds", "Fri 20th" (the number decides, see _extract), "Friday evening"."""
     week = match["wk"] if match["wd"] else (match["ewk"] or match["ewk2"])
     weekday = CHINESE_WEEKDAYS[match["wd"]] if match["wd"] else ENGLISH_WEEKDAYS[match["ewd"]]
     today = sent_at.date()
     if week is None or week == "coming":
-        return _span(match, day=cal.on_or_after(today, weekday))
-    return _span(match, day=cal.week_day(today, WEEK_OFFSETS[week], weekday))
+        day = cal.on_or_after(today, weekday)
+    else:
+        day = cal.week_day(today, WEEK_OFFSETS[week], weekday)
+    number = int(match["ewdd"]) if match["ewdd"] else None
+    period = ENGLISH_DAY_PARTS[match["ewpart"]] if match["ewpart"] else None
+    return _span(
+        match,
+        day=day,
+        day_of_month=number if number and 1 <= number <= 31 else None,
+        period=period,
+        alone=None if period is None else _period_alone(period, cob),
+    )
 
 
 def _week_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
@@ -232,25 +226,14 @@ def _period_alone(period: str, cob: time) -> time | None:
     return _PERIOD_DEFAULTS.get(period)
 
 
-def _clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    hour = int(match["h"] or match["eh"] or match["ebh"] or match["ebh2"])
-    if match["q"]:
-        minute = 15 if match["q"] in "1一" else 45
-    else:
-        minute = 30 if match["half"] else int(match["mi"] or match["mi2"] or match["emi"] or 0)
-    if hour > 24:
-        return None
-    period = match["period"] or (match["ampm"][0] + "m" if match["ampm"] else None)
-    return _span(match, hour=hour, minute=minute, period=period)
-
-
 def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
-    word = match["palone"] or match["offwork"] or match["eword"]
+    said = match["palone"] or match["offwork"] or match["eword"]
+    word = PERIOD_SYNONYMS.get(said, said)
     return _span(
         match,
         period=word if word in ("上午", "下午", "中午", "晚上") else None,
         alone=_period_alone(word, cob),
-        deadline=word in ("下班", "eod", "cob") or "business" in word or word.startswith("end"),
+        deadline=word == "下班" or word in CLOSE_OF_DAY,
     )
 
 
@@ -283,10 +266,11 @@ def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
 _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
     ("left_n", _time_left), ("eleft_n", _time_left),
-    ("ebh", _clock), ("ebh2", _clock), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
+    ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock), ("fh", four_digit_clock),
+    ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
     ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),
-    ("wk2", _week_end), ("h", _clock), ("eh", _clock), ("palone", _period_word),
+    ("wk2", _week_end), ("h", clock), ("eh", clock), ("palone", _period_word),
     ("offwork", _period_word), ("hol", _holiday_eve), ("eword", _period_word),
     ("emon", _english_date), ("emon2", _english_date), ("eend", _english_end),
 )  # fmt: skip

@@ -11,6 +11,8 @@ import calendar
 from datetime import date, datetime, time, timedelta
 
 __all__ = [
+    "END_OF_DAY",
+    "MIDNIGHT",
     "ROLLOVER_AFTER_DAYS",
     "absolute_day",
     "add_months",
@@ -29,6 +31,9 @@ __all__ = [
 # 16 November).
 ROLLOVER_AFTER_DAYS = 180
 END_OF_DAY = time(23, 59)
+# Midnight at the end of a day (24点, 今晚12点, "by midnight") is that day's last
+# minute, the moment a day without a time already means.
+MIDNIGHT = END_OF_DAY
 
 
 def at(day: date, moment: time, like: datetime) -> datetime:
@@ -37,9 +42,9 @@ def at(day: date, moment: time, like: datetime) -> datetime:
 
 
 def with_clock(hour: int, minute: int) -> time:
-    """A clock time; 24:00 (晚上12点) is the last minute of the day."""
+    """A clock time; 24:00 (晚上12点) is midnight at the end of the day."""
     if hour >= 24:
-        return END_OF_DAY
+        return MIDNIGHT
     return time(hour, minute)
 
 

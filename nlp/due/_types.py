@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 
-__all__ = ["Candidate", "DueExplanation", "Role"]
+__all__ = ["Candidate", "DueExplanation", "Piece", "Role"]
 
 
 class Role(enum.StrEnum):
@@ -50,3 +50,24 @@ class DueExplanation:
     def due(self) -> datetime | None:
         """The chosen moment, or None."""
         return None if self.chosen is None else self.chosen.moment
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One building block of an expression ("明天", "下午3点半", "3天内"), as
+    :mod:`nlp.due._pieces` reads it; unset fields are what the piece does not say."""
+
+    start: int
+    end: int
+    day: date | None = None
+    exact: bool = False  # a written calendar date: beats a weekday name beside it
+    day_of_month: int | None = None  # a bare "25日"
+    period: str | None = None
+    hour: int | None = None
+    minute: int = 0
+    alone: time | None = None  # what a period word means with no clock time
+    moment: datetime | None = None  # "3天内": a complete moment
+    event: bool = False  # "半小时后": the moment something starts
+    deadline: bool = False  # the words themselves set a deadline
+    horizon: bool = False  # a year end: a policy horizon, never a deadline
+    period_end: bool = False  # "本周内": the last day of a period, less precise than a weekday

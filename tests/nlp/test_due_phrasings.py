@@ -135,6 +135,135 @@ ENGLISH = [
     ("The workshop is tomorrow afternoon at 2", MONDAY, _at("2026-11-17T14:00")),
 ]
 
+# Chat spellings of tomorrow and of weekdays, with or without a dot
+SHORTHAND = [
+    ("Sign-in sheets back to me tmrw pls", MONDAY, _at("2026-11-17")),
+    ("forms by tmr, Block C still missing", MONDAY, _at("2026-11-17")),
+    ("Toolbox talk 2moro 7.30am at the site hut", MONDAY, _at("2026-11-17T07:30")),
+    ("tmr10am县里来检查，各村准备", MONDAY, _at("2026-11-17T10:00")),
+    ("Fire warden list by Weds please", MONDAY, _at("2026-11-18")),
+    ("Rota swaps to Jo by Thur.", MONDAY, _at("2026-11-19")),
+    ("Timesheets due Tues", MONDAY, _at("2026-11-17")),
+    ("Wed. 2pm site walk, hi-vis on", MONDAY, _at("2026-11-18T14:00")),
+]
+
+# The day of the month decides; the weekday beside it picks the month where it fits
+WEEKDAY_AND_DAY = [
+    ("District want the attendance return by 3pm Fri 20th", "2026-11-09T09:00",
+     _at("2026-11-20T15:00")),
+    ("Lesson plans by Thursday 10th please", "2026-12-01T09:00", _at("2026-12-10")),
+    ("S2 comments by close of business Thu 3rd", "2026-11-26T13:30", _at("2026-12-03T17:30")),
+    ("Open evening Tuesday the 19th, 6pm", "2027-01-14T10:00", _at("2027-01-19T18:00")),
+    ("Litter pick Sat the 28th, meet at the church", MONDAY, _at("2026-11-28")),
+    ("Fri, 4th - deadline for the grant form", "2026-11-30T10:00", _at("2026-12-04")),
+    ("Stock count Friday 1st", MONDAY, _at("2027-01-01")),  # 1 December is a Tuesday
+    ("周报 Weds 25th前交", MONDAY, _at("2026-11-25")),
+]
+
+# A part of the day after a day, read as 上午, 下午 and 今晚 are
+PARTS_OF_DAY = [
+    ("Smoke alarm sign-ups by Wednesday afternoon pls", MONDAY, _at("2026-11-18T17:30")),
+    ("Stats form to the FAO by Thursday morning? Thanks!", MONDAY, _at("2026-11-19T12:00")),
+    ("Carol service Friday evening, bring a torch", MONDAY, _at("2026-11-20T21:00")),
+    ("Sat morning litter pick, gloves provided", MONDAY, _at("2026-11-21T12:00")),
+    ("tmrw afternoon the auditors arrive, desks clear", MONDAY, _at("2026-11-17T17:30")),
+    ("next Tuesday morning fire drill", MONDAY, _at("2026-11-24T12:00")),
+    # a clock time said too is the time
+    ("Tues afternoon at 2, walk the new estate", MONDAY, _at("2026-11-17T14:00")),
+    ("Friday night 8pm quiz, teams of four", MONDAY, _at("2026-11-20T20:00")),
+]
+
+# The end of the working day said with a day: the configured close of business, as 下班前
+CLOSE_OF_DAY = [
+    ("Receipts to me by COB Thursday", MONDAY, _at("2026-11-19T17:30")),
+    ("EOD Fri for the mileage claims", MONDAY, _at("2026-11-20T17:30")),
+    ("COB tmrw please, the auditor wants it", MONDAY, _at("2026-11-17T17:30")),
+    ("Friday COB latest", MONDAY, _at("2026-11-20T17:30")),
+    ("close of play Friday for the risk assessments", MONDAY, _at("2026-11-20T17:30")),
+    ("by c.o.b. Tuesday", MONDAY, _at("2026-11-17T17:30")),
+    ("本周四下班前报 / by COB Thursday", MONDAY, _at("2026-11-19T17:30")),
+]
+
+# Midnight at the end of a day is its last minute, 23:59, as 24点 and a day alone are
+MIDNIGHT = [
+    ("沿河低洼户今晚12点前必须全部转移到村委会", "2026-11-16T22:48", _at("2026-11-16")),
+    ("积分截图晚上12点前发我", MONDAY, _at("2026-11-16")),
+    ("夜里12点前把巡查记录传上来", MONDAY, _at("2026-11-16")),
+    ("半夜12点水库开闸，下游群众提前转移", MONDAY, _at("2026-11-16")),
+    ("零点前必须报齐", MONDAY, _at("2026-11-16")),
+    ("明晚12点前", MONDAY, _at("2026-11-17")),
+    # a bare 12点 to beat, typed late, is tonight's midnight; typed earlier, or an event, noon
+    ("还有哪户没转的？离12点只有十几分钟了", "2026-11-16T23:48", _at("2026-11-16")),
+    ("12点前报齐", "2026-11-16T21:00", _at("2026-11-16")),
+    ("12点前报齐", "2026-11-16T19:00", _at("2026-11-17T12:00")),
+    ("12点开会", "2026-11-16T21:00", _at("2026-11-17T12:00")),
+    ("凌晨0点前", "2026-11-16T21:00", _at("2026-11-17T00:00")),  # the start of a day
+    ("headcount sheet by midnight tonight", "2026-11-16T16:00", _at("2026-11-16")),
+    ("Vote by midnight Friday", MONDAY, _at("2026-11-20")),
+    ("forms in by 12am", MONDAY, _at("2026-11-16")),
+]
+
+# Dialect and Cantonese days and periods, in either script
+DIALECT = [
+    ("明天晌午之前各组把这些户为啥没缴问清楚报给我", MONDAY, _at("2026-11-17T12:00")),
+    ("晌午前报", MONDAY, _at("2026-11-16T12:00")),
+    ("今日下晝2點半開會", MONDAY, _at("2026-11-16T14:30")),
+    ("聽日下晝三點喺會議室開會", MONDAY, _at("2026-11-17T15:00")),
+    ("聽日朝早9點前交表", MONDAY, _at("2026-11-17T09:00")),
+    ("听日朝头早十点半集合", MONDAY, _at("2026-11-17T10:30")),
+    ("今朝10点前报数", "2026-11-16T08:00", _at("2026-11-16T10:00")),
+    ("下昼前交返张表", MONDAY, _at("2026-11-16T17:30")),
+    ("寻日讲咗嘅表听日交", MONDAY, _at("2026-11-17")),
+]
+
+# British clock talk, dotted and 24-hour times, where only a time can stand
+UK_CLOCKS = [
+    ("Minibus leaves half eight tomorrow, don't be late", MONDAY, _at("2026-11-17T08:30")),
+    ("Carol practice at half past two in the hall", MONDAY, _at("2026-11-16T14:30")),
+    ("Everyone back by quarter past nine please", MONDAY, _at("2026-11-16T09:15")),
+    ("Gates lock at quarter to five", MONDAY, _at("2026-11-16T16:45")),
+    ("Tomorrow 8.30 briefing in the waiting room", MONDAY, _at("2026-11-17T08:30")),
+    ("staff briefing tmr 7.15 hall", MONDAY, _at("2026-11-17T07:15")),
+    ("Christmas meal is Fri 18th, 7.30pm at the Fox", MONDAY, _at("2026-12-18T19:30")),
+    ("Pharmacy returns back by 5.30 today", MONDAY, _at("2026-11-16T17:30")),
+    ("明天8.30开会", MONDAY, _at("2026-11-17T08:30")),
+    ("Same briefing for Shift C, Tue 17 Nov 1600", MONDAY, _at("2026-11-17T16:00")),
+    ("Briefing 1430hrs ops room", MONDAY, _at("2026-11-16T14:30")),
+    ("Muster 0930 h tomorrow at the yard", MONDAY, _at("2026-11-17T09:30")),
+    ("Pump check Tomorrow 0300 hrs", MONDAY, _at("2026-11-17T03:00")),
+    ("Parade Sat 21 Nov 2026 1000, best boots", MONDAY, _at("2026-11-21T10:00")),
+]
+
+# An hour said straight after a day: 7-11 the morning, 1-6 the afternoon
+BARE_HOURS = [
+    ("Come to the office this morning 9", "2026-11-16T07:00", _at("2026-11-16T09:00")),
+    ("Block A: gas check today from 9, someone home please", "2026-11-16T07:00",
+     _at("2026-11-16T09:00")),
+    ("the hedge day is Sat the 28th, 10 at Mill Lane", MONDAY, _at("2026-11-28T10:00")),
+    ("Fire drill tomorrow at 9", MONDAY, _at("2026-11-17T09:00")),
+    ("Litter pick from 9 tomorrow, gloves at the gate", MONDAY, _at("2026-11-17T09:00")),
+    ("Quiz tonight 8 at the hall", MONDAY, _at("2026-11-16T20:00")),
+    ("Tuesday from 2, bring the keys", MONDAY, _at("2026-11-17T14:00")),
+]
+
+# Figures, counts and labels beside a day are no times: the day alone is the due
+NOT_TIMES = [
+    ("Tomorrow 3.25 million doses arrive, clear the fridge", MONDAY, _at("2026-11-17")),
+    ("See section 4.15 by Friday", MONDAY, _at("2026-11-20")),
+    ("Sales rose by 2.45 points, report today", MONDAY, _at("2026-11-16")),
+    ("Tomorrow 1500 households get the letter", MONDAY, _at("2026-11-17")),
+    ("Results: today 1200, tomorrow 1350", MONDAY, _at("2026-11-16")),
+    ("Volunteers logged 1200 hours of service today", MONDAY, _at("2026-11-16")),
+    ("tomorrow 10 volunteers needed at the food bank", MONDAY, _at("2026-11-17")),
+    ("today from 9 pax max in the hall", MONDAY, _at("2026-11-16")),
+    ("Visits: today 3, tomorrow 4", MONDAY, _at("2026-11-16")),
+    ("签到人数：昨日 12 今日 5", MONDAY, _at("2026-11-16")),  # Chinese writes 点 for hours
+    ("Ward 6 tomorrow, Ward 7 Friday", MONDAY, _at("2026-11-17")),
+    ("Tomorrow Year 9 assembly, Room 10", MONDAY, _at("2026-11-17")),
+    ("明天 1200 户要走访完", MONDAY, _at("2026-11-17")),
+    ("12.1前报送", MONDAY, _at("2026-12-01")),  # a date, as before
+]
+
 
 # A bare 7-11 o'clock typed in the evening, still ahead tonight, is tonight; a day or a
 # period said with it, or a morning message, keeps the morning.
@@ -176,7 +305,16 @@ SPOKEN = [
     + DURATIONS
     + PM_AGAINST_CHINESE
     + TENS_AND_MONTH_DAYS
-    + ENGLISH,
+    + ENGLISH
+    + SHORTHAND
+    + WEEKDAY_AND_DAY
+    + PARTS_OF_DAY
+    + CLOSE_OF_DAY
+    + MIDNIGHT
+    + DIALECT
+    + UK_CLOCKS
+    + BARE_HOURS
+    + NOT_TIMES,
     ids=lambda v: str(v)[:24],
 )
 def test_resolves(text: str, sent: str, expected: datetime) -> None:
@@ -198,6 +336,14 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("每天9点前打卡 11月30日前不能断", MONDAY),  # the demand's own span, one clause
         ("每天9点前在群里报数", MONDAY),
         ("前后日子都差不多", MONDAY),
+        ("半夜手机响个不停", MONDAY),  # 半夜 with no clock is no time
+        ("尋日已經交咗", MONDAY),  # yesterday
+        ("我在听日语课", MONDAY),  # 听 日语, not 听日
+        ("Net zero by 2030", MONDAY),  # a year
+        ("Inflation was 8.5% in 2025", MONDAY),
+        ("Mr Okafor was found safe last night at 7.55", MONDAY),  # yesterday evening
+        ("The wedding photos are on the drive", MONDAY),  # "wed" only as a word of its own
+        ("We sat 3 papers and the sun came out", MONDAY),  # sat/sun need a day's company
     ],
 )
 def test_no_due(text: str, sent: str) -> None:
