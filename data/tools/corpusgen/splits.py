@@ -20,6 +20,7 @@ __all__ = [
     "COPIES_TEST",
     "DAWN_TEST",
     "MORNING_TEST",
+    "NOON_TEST",
     "NIGHT_TEST",
     "PROBE_TEST",
     "REPLAYS",
@@ -68,12 +69,16 @@ DAWN_TEST = "scenes-dawn-test"
 # a fourth round (copies as people make them, urgency, kinds, when): measured before
 # any rule or model saw their training part.
 MORNING_TEST = "scenes-morning-test"
+# Of those, the scenes of noon on 7 December (handwritten/scenes_noon_*.txt), a fifth
+# round (copies in Chinese and English, chatter that names times, roll calls,
+# workplaces beyond the village): measured before any rule or model saw their training part.
+NOON_TEST = "scenes-noon-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
-    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, PROBE_TEST,
+    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, PROBE_TEST,
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
@@ -193,4 +198,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[DAWN_TEST].append(record)
             if draft.unit.startswith("hw:scenes_morn"):
                 out[MORNING_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_noon"):
+                out[NOON_TEST].append(record)
     return out
