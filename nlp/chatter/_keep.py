@@ -13,6 +13,8 @@ from nlp.leading import led
 
 __all__ = ["ALL_BUT_CALL_OUT", "keep_evidence"]
 
+# Two characters asked that name no unit: "真的？是吗？", "今天？明天？"
+_NOT_NAMES = "真的|是吗|好吗|什么|哪里|为啥|咋了|几点|多少|怎么|真假|然后|谁啊|今天|明天|后天|昨天|现在|你呢|我呢"
 # What makes a message worth keeping, however informal.
 _KEEP = {
     "urgent": either(
@@ -153,6 +155,12 @@ _KEEP = {
         r"(?:meeting|huddle|briefing|training|assembly|drill|session)\b[^.?!]{0,20}"
         r"\b(?:at )?\d{1,2}(?::\d\d|\s?[ap]m)",
     ),
+    # a roll call of who is behind, and nothing else: "三组？", "三组？四组？五组？", "208？",
+    # "熊湾？李店？" (units by number, or two names and more: colleagues ask one thing)
+    "roll": either(
+        r"^\s*(?:(?:[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)|[0-9]{3}班?)的?[?？]+\s*)+$",
+        r"^\s*(?:(?!" + _NOT_NAMES + r")[\u4e00-\u9fff]{2}[?？]+\s*){2,}$",
+    ),
     # the units still owing something, listed after it: "烟感 三网格 四网格", "征兵的 二组四组",
     # "流感疫苗数 柳塘村 石陂村" (a bare follow-up; read only when nothing marks the
     # message as talk, since a status lists its units too: "一组三组报了")
@@ -169,7 +177,8 @@ _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
 # Normalising removes emoji, so they are read raw.
 _FLAG = re.compile("[\u26a0\u2757\u203c\U0001F6A7\U0001F6A8\U0001F4E2\U0001F4E3\U0001F514]")
 ALL_BUT_CALL_OUT = (
-    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet", "flag"
+    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet", "flag",
+    "roll",
 )
 
 

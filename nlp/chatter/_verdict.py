@@ -69,8 +69,10 @@ _NOTICE_SURE = 0.5
 # 关于…的通知): the format's notice, though it says 报送 and 落实 throughout.
 _DOCUMENT = 200
 _ASKS_BY = (Kind.REPORT.value, Kind.TASK.value)
-# What keeps a message however certain the classifier is: the issue's urgent cues.
-_ALWAYS_KEPT = ("urgent", "hazard")
+# What keeps a message however certain the classifier is: the issue's urgent cues, and
+# a roll call of who is behind ("三组？", "208？"), which the classifier, having seen
+# colleagues' short questions, is sure is talk.
+_ALWAYS_KEPT = ("urgent", "hazard", "roll")
 # Talk that two or more people called out at the start still has addressed to them
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
 _ADDRESSED = ("status", "self", "question")
