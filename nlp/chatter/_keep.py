@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 
+import jieba
+
 from nlp.chatter._talk import either
 from nlp.leading import led
 
 __all__ = ["ALL_BUT_CALL_OUT", "keep_evidence"]
 
 # Two characters asked that name no unit: "真的？是吗？", "今天？明天？"
-_NOT_NAMES = "真的|是吗|好吗|什么|哪里|为啥|咋了|几点|多少|怎么|真假|然后|谁啊|今天|明天|后天|昨天|现在|你呢|我呢"
+_NOT_NAMES = (
+    "真的|是吗|好吗|什么|哪里|为啥|咋了|几点|多少|怎么|真假|然后|谁啊|今天|明天|后天|昨天|现在|你呢|我呢"
+    "|收到|好的|谢谢|辛苦|哈哈|嗯嗯|好嘞|明白|知道|可以|没事|了解|对的|是的|行的|不行|晚安|早安|大家|加油"
+    "|感谢|拜托|抱歉|不好|好滴|来了|到了|在的|已交|已报|已发|马上|稍等|等等|okay|厉害|牛逼|点赞|哈喽"
+)
 # What makes a message worth keeping, however informal.
 _KEEP = {
     "urgent": either(
@@ -182,6 +188,25 @@ ALL_BUT_CALL_OUT = (
 )
 
 
+# Places named bare, two and more set apart: "红崖 下坝", "坡头 弄团 那桃 上弄". Words of
+# talk are no places: those of the list, a feeling ("好累", "冷死", "笑死"), and two
+# words the dictionary knows well ("周末 愉快", "晚上 喝酒"): village names mostly it
+# does not.
+_NAMES_ALONE = re.compile(r"\s*[\u4e00-\u9fff]{2}(?:[\s、,，]+[\u4e00-\u9fff]{2}){1,5}[\s?？呢]*")
+_TALK_WORD = re.compile("(?:" + _NOT_NAMES + ")$|^[好太真超很挺不没别我你他她咱]|[死了啊呀吧哦嘛呢吗的]$")
+_KNOWN_WELL = 300
+
+
+def _names_alone(text: str) -> bool:
+    if _NAMES_ALONE.fullmatch(text) is None:
+        return False
+    names = re.findall(r"[\u4e00-\u9fff]{2}", text)
+    if any(_TALK_WORD.search(name) for name in names):
+        return False
+    jieba.dt.check_initialized()
+    return min(jieba.dt.FREQ.get(name, 0) for name in names) < _KNOWN_WELL
+
+
 def keep_evidence(
     normalized: str, raw: str = "", *, only: tuple[str, ...] | None = None
 ) -> str | None:
@@ -196,6 +221,8 @@ def keep_evidence(
         found = pattern.search(lowered)
         if found:
             return f"{name}: {found.group()}"
+    if (only is None or "roll" in only) and _names_alone(lowered):
+        return f"roll: {lowered.strip()}"
     if (only is None or "flag" in only) and (flag := _FLAG.search(raw)):
         return f"flag: {flag.group()}"
     if only is None and _CALL_OUT.search(raw):
