@@ -83,7 +83,8 @@ _HAZARD = led(
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
     r"|\btrees? down\b|\bfire alarm (?:going|went|is going) off\b|\bbushfire\b"
-    r"|\b(?:power )?lines? down\b|\b(?:lift|elevator) stuck\b|\bstuck in (?:the |a )?(?:lift|elevator)\b"
+    r"|\b(?:power )?lines? down\b|\b(?:lift|elevator) stuck\b"
+    r"|\bstuck in (?:the |a )?(?:lift|elevator)\b"
     r"|\binjured\b|\bwater (?:still )?rising\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )

@@ -192,8 +192,12 @@ ALL_BUT_CALL_OUT = (
 # talk are no places: those of the list, a feeling ("好累", "冷死", "笑死"), and two
 # words the dictionary knows well ("周末 愉快", "晚上 喝酒"): village names mostly it
 # does not.
-_NAMES_ALONE = re.compile(r"\s*[\u4e00-\u9fff]{2}(?:[\s、,，]+[\u4e00-\u9fff]{2}){1,5}[\s?？呢]*")
-_TALK_WORD = re.compile("(?:" + _NOT_NAMES + ")$|^[好太真超很挺不没别我你他她咱]|[死了啊呀吧哦嘛呢吗的]$")
+_NAMES_ALONE = re.compile(
+    r"\s*[\u4e00-\u9fff]{2}(?:[\s、,，]+[\u4e00-\u9fff]{2}){1,5}[\s?？呢]*"
+)
+_TALK_WORD = re.compile(
+    "(?:" + _NOT_NAMES + ")$|^[好太真超很挺不没别我你他她咱]|[死了啊呀吧哦嘛呢吗的]$"
+)
 _KNOWN_WELL = 300
 
 
@@ -204,7 +208,8 @@ def _names_alone(text: str) -> bool:
     if any(_TALK_WORD.search(name) for name in names):
         return False
     jieba.dt.check_initialized()
-    return min(jieba.dt.FREQ.get(name, 0) for name in names) < _KNOWN_WELL
+    counts: dict[str, int] = jieba.dt.FREQ
+    return min(counts.get(name, 0) for name in names) < _KNOWN_WELL
 
 
 def keep_evidence(

@@ -84,7 +84,8 @@ _STATUS_CHARS = 120  # a status line is one or two clauses, not a paragraph
 # names a status line lists ("还差河口、龙岗", "目前只收到青石、枫林两家").
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?=村|镇|社区|网格)")  # 乡 ends too many words
 _LISTED = re.compile(
-    r"[\u4e00-\u9fff]{2}(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那(?![个些])|$))"
+    r"[\u4e00-\u9fff]{2}"
+    r"(?=(?:村|镇|乡|社区|网格|组)?(?:[、，,和及与 ]|两家|三家|几家|那(?![个些])|$))"
 )
 # Before the status word only names set off as names are listed: a run of two
 # standing alone ("西岭、南塘还没交", "日志 高山 桃坑还没传"), never the tail of a

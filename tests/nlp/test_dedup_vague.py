@@ -156,7 +156,6 @@ def test_a_clock_minute_both_state_lets_a_middling_word_name_the_object() -> Non
     relay = "考核那个表 下午4点前要交到镇上 不会写的老人小周帮忙代写一下"
     assert ClusterIndex().explain(_item(1, notice, 0, 1), _item(2, relay, 30, 2)).merge
     # the day's default minute states no clock: in another group it takes a rarer word
-    by_day = ClusterIndex().explain(
-        _item(1, notice.replace("下午4点", ""), 0, 1), _item(2, relay.replace("下午4点", "今天"), 30, 2)
-    )
+    undated, by_today = notice.replace("下午4点", ""), relay.replace("下午4点", "今天")
+    by_day = ClusterIndex().explain(_item(1, undated, 0, 1), _item(2, by_today, 30, 2))
     assert by_day.probability == 0
