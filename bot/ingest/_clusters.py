@@ -19,6 +19,7 @@ from bot.ingest._revisions import (
     find_link,
     stale_dues,
 )
+from nlp.chatter import calls_roll
 from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind, Prepared
@@ -207,15 +208,16 @@ class ClusterKeeper:
             n.id: prepared[n.id].text for n in notices if n.id in prepared and not n.attachment
         }
         chatter = [n for n in notices if n.kind == Kind.CHATTER]
+        rolls = {n.id for n in notices if calls_roll(n.text)}
         follow_ups = {n.id for n in chatter if chases(n.text, prepared=alone.get(n.id))}
         bare = {n.id for n in chatter if n.id not in follow_ups and could_follow_up(n.text)}
-        follow_ups |= bare
+        follow_ups |= bare | {n.id for n in chatter if n.id in rolls}
         notices = [n for n in notices if n.kind != Kind.CHATTER or n.id in follow_ups]
         items = [
             self._new_item(n, chats.get(n.id, 0), n.id in follow_ups, prepared.get(n.id))
             for n in notices
         ]
-        found = self._index.place_batch(items, follow_ups, bare)
+        found = self._index.place_batch(items, follow_ups, bare, rolls)
         placed = {n.id: c for n, c in zip(notices, found, strict=True) if c is not None}
         self._placed.extend(placed)
         sizes = Counter(placed.values())

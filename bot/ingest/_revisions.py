@@ -24,6 +24,7 @@ from nlp.corrections import (
     pick_corrected,
     read_correction,
 )
+from nlp.chatter import calls_roll
 from nlp.dedup import changes, chases, could_follow_up
 from nlp.types import Kind
 from nlp.urgency import is_urgent
@@ -149,7 +150,7 @@ def chased_dues(
     bare = [
         n for n in notices
         if n.id in joined and n.due_at is None and n.kind != Kind.CHATTER.value
-        and (chases(n.text) or (could_follow_up(n.text) and not n.urgent))
+        and (chases(n.text) or (could_follow_up(n.text) and not n.urgent) or calls_roll(n.text))
     ]  # fmt: skip
     if not bare:
         return {}

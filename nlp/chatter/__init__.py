@@ -24,8 +24,8 @@ What plain chatter looks like lives in ``_talk``, what keeps a message in
 ``_verdict``.
 """
 
-from nlp.chatter._keep import keep_evidence
+from nlp.chatter._keep import calls_roll, keep_evidence
 from nlp.chatter._talk import chatter_evidence
 from nlp.chatter._verdict import KindVerdict, settle_kind
 
-__all__ = ["KindVerdict", "chatter_evidence", "keep_evidence", "settle_kind"]
+__all__ = ["KindVerdict", "calls_roll", "chatter_evidence", "keep_evidence", "settle_kind"]

@@ -12,8 +12,9 @@ import jieba
 
 from nlp.chatter._talk import either
 from nlp.leading import led
+from nlp.normalize import normalize_text
 
-__all__ = ["ALL_BUT_CALL_OUT", "keep_evidence"]
+__all__ = ["ALL_BUT_CALL_OUT", "calls_roll", "keep_evidence"]
 
 # Two characters asked that name no unit: "真的？是吗？", "今天？明天？"
 _NOT_NAMES = (
@@ -177,6 +178,7 @@ _KEEP = {
     ),
 }
 _KEEP_PATTERNS = tuple((name, led(pattern)) for name, pattern in _KEEP.items())
+_ROLL = dict(_KEEP_PATTERNS)["roll"]
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
 # A one-liner flagged with a warning, siren, bell or megaphone ("⚠️明天上午新街主路挖管子",
 # "🚨菜场门口那个下坡冻住了"): a cadre marks a notice so; colleagues' talk does not.
@@ -210,6 +212,13 @@ def _names_alone(text: str) -> bool:
     jieba.dt.check_initialized()
     counts: dict[str, int] = jieba.dt.FREQ
     return min(counts.get(name, 0) for name in names) < _KNOWN_WELL
+
+
+def calls_roll(text: str) -> bool:
+    """Whether a message (as received) is a roll call of who is behind and nothing
+    else ("三组？", "208？", "红崖 下坝"): a chase of what its group is waiting for."""
+    lowered = normalize_text(text).lower()
+    return _ROLL.search(lowered) is not None or _names_alone(lowered)
 
 
 def keep_evidence(

@@ -37,6 +37,7 @@ _BARE = 40
 # At most this many shingles: a chase that names nothing but who is behind.
 _SOLE = 24
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
+_ROLL_REACH = 24 * 60  # minutes: how far ahead a roll call's request may fall due
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
 
@@ -166,16 +167,22 @@ class ClusterIndex:
         return [cluster for cluster in self.place_batch(items) if cluster is not None]
 
     def place_batch(
-        self, items: list[DedupItem], joining: set[int] | None = None, bare: set[int] | None = None
+        self,
+        items: list[DedupItem],
+        joining: set[int] | None = None,
+        bare: set[int] | None = None,
+        rolls: set[int] | None = None,
     ) -> list[int | None]:
         """:meth:`assign_batch`, except that the notices whose keys are ``joining``
         (follow-ups the classifier took for chatter) only join a cluster: matching
         none, they get None and are not kept. Those also in ``bare`` say nothing of
         chasing ("志愿活动计划 龙潭 下坪"), so only a notice of their own group whose
-        window they fall in may take them."""
+        window they fall in may take them. Those in ``rolls`` call the roll of who is
+        behind and name nothing else ("三组？", "红崖 下坝"): matching nothing, they
+        chase the request of their group that falls due next (:meth:`_nearest_open`)."""
         if not items:
             return []
-        joining, bare = joining or set(), bare or set()
+        joining, bare, rolls = joining or set(), bare or set(), rolls or set()
         batch, candidates = self._lookup(items)
         for item, view, slots in zip(items, batch.views, candidates, strict=True):
             own = -1 if item.key in joining else item.key
@@ -187,6 +194,8 @@ class ClusterIndex:
                 found = self._best(undated(view), slots, batch)
             if found is None and view.cue and view.due != NO_DUE and view.hashes.size <= _SOLE:
                 found = self._sole_open(view, slots, batch)
+            if found is None and item.key in rolls:
+                found = self._nearest_open(view, slots, batch)
             batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
@@ -204,6 +213,23 @@ class ClusterIndex:
             and other.due != NO_DUE and in_window(other, view)
         ]  # fmt: skip
         return np.asarray(kept, dtype=np.int64)
+
+    def _nearest_open(
+        self, view: View, slots: npt.NDArray[np.int64], batch: Batch
+    ) -> int | None:
+        """The cluster of the request in ``view``'s group due soonest after it, within
+        a day: a roll call chases what is about to fall due, not the month's levy.
+        Two requests due at that minute leave it unplaced."""
+        due: dict[int, int] = {}
+        for slot in self._open_in_group(view, slots, batch).tolist():
+            other, cluster = batch.read(slot, self._store)
+            if cluster >= 0 and other.due <= view.sent + _ROLL_REACH:
+                due[cluster] = min(other.due, due.get(cluster, other.due))
+        if not due:
+            return None
+        soonest = min(due.values())
+        found = [cluster for cluster, minute in due.items() if minute == soonest]
+        return found[0] if len(found) == 1 else None
 
     def _sole_open(
         self, view: View, slots: npt.NDArray[np.int64], batch: Batch

@@ -55,10 +55,28 @@ def _clusters(
     return [outcome.cluster_id for outcome in _outcomes(database, posts, chatter)]
 
 
+class _KeepsAsReport(_WithDue):
+    """As the trained pipeline's verdict does: a roll call kept, as a report."""
+
+    def __init__(self, kept: set[str]) -> None:
+        super().__init__()
+        self._kept = kept
+
+    def understand(self, inputs: Sequence[NoticeInput]) -> list[Understanding]:
+        return [
+            replace(meaning, kind=Kind.REPORT) if given.text in self._kept else meaning
+            for given, meaning in zip(inputs, super().understand(inputs), strict=True)
+        ]
+
+
 def _outcomes(
-    database: Database, posts: list[tuple[int, int, str]], chatter: frozenset[str] = frozenset()
+    database: Database,
+    posts: list[tuple[int, int, str]],
+    chatter: frozenset[str] = frozenset(),
+    kept: frozenset[str] = frozenset(),
 ) -> list[IngestOutcome]:
-    """What ingest made of each (chat, minutes after START, text), in order."""
+    """What ingest made of each (chat, minutes after START, text), in order (the texts
+    in ``chatter`` taken for chatter, those in ``kept`` for reports)."""
     with database.session() as s:
         for chat in (TOWN, VILLAGE, OTHER):
             make_group(s, chat_id=chat)
@@ -66,7 +84,8 @@ def _outcomes(
     window = timedelta(days=30)
     zone = ZoneInfo("Asia/Shanghai")
     keeper = ClusterKeeper(ClusterIndex(window=window), window, zone)
-    pipeline = IngestPipeline(database, _TakesForChatter(set(chatter)), zone, clock, keeper)
+    understander = _KeepsAsReport(set(kept)) if kept else _TakesForChatter(set(chatter))
+    pipeline = IngestPipeline(database, understander, zone, clock, keeper)
     found = []
     for chat, minutes, text in posts:
         sent = START + timedelta(minutes=minutes)
@@ -257,3 +276,24 @@ def test_a_bare_follow_up_that_joined_asks_by_the_notices_due(database: Database
     assert chase.cluster_id == notice.cluster_id and chase.kind != Kind.CHATTER.value
     assert chase.due_at == notice.due_at  # it names no time: it asks by the notice's
     assert chase.urgent  # half an hour before that due
+
+
+def test_a_roll_call_chases_the_request_of_its_group_due_next(database: Database) -> None:
+    posts = [
+        (VILLAGE, 0, "各组长：医保缴费还有不少户没交，12月底截止，大家多打电话。"),
+        (VILLAGE, 30, "各组长：镇里要外出务工人员花名册，今天下午5点前发我，过年回不回来也标上。"),
+        (VILLAGE, 60 * 6 + 30, "三组？五组？"),
+        (OTHER, 60 * 6 + 31, "二组？"),  # where nothing is open it chases nothing
+    ]
+    rolls = frozenset({"三组？五组？", "二组？"})
+    levy, roster, roll, elsewhere = _outcomes(database, posts, kept=rolls)
+    assert roll.cluster_id == roster.cluster_id != levy.cluster_id
+    assert roll.due_at == roster.due_at and roll.urgent  # half an hour before that due
+    assert elsewhere.cluster_id != roster.cluster_id and elsewhere.due_at is None
+
+
+def test_a_roll_call_taken_for_chatter_still_joins_as_a_follow_up(database: Database) -> None:
+    roster = "各组长：镇里要外出务工人员花名册，今天下午5点前发我，过年回不回来也标上。"
+    posts = [(VILLAGE, 0, roster), (VILLAGE, 60 * 6 + 30, "红崖 下坝")]
+    notice, roll = _clusters(database, posts, frozenset({"红崖 下坝"}))
+    assert roll == notice
