@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
+from nlp.chatter import calls_roll
 from nlp.corrections import (
     Corrected,
     corrected_due,
@@ -24,7 +25,6 @@ from nlp.corrections import (
     pick_corrected,
     read_correction,
 )
-from nlp.chatter import calls_roll
 from nlp.dedup import changes, chases, could_follow_up
 from nlp.types import Kind
 from nlp.urgency import is_urgent
