@@ -25,6 +25,7 @@ __all__ = ["PairJudge"]
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
 _LOOSE = 0.25
+_TINY = 4  # shingles: fewer, and a text is a copy only in its own group
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,11 @@ class PairJudge:
         )
 
     def plain(self, small: View, large: View, jaccard: float, contained: float) -> bool:
-        """The near-verbatim tests: alike enough, every fact of the smaller in the larger."""
+        """The near-verbatim tests: alike enough, every fact of the smaller in the larger.
+        A text of a few characters ("三组？", "红崖 下坝") says the same in two groups
+        by chance: it is a copy only where it was said before."""
+        if small.hashes.size < _TINY and small.group != large.group:
+            return False
         if not self._similar(small, large, jaccard, contained) or asks_differ(small, large):
             return False
         if conflict(small, large, self.undated_window, explain=False) is not None:

@@ -159,3 +159,11 @@ def test_a_clock_minute_both_state_lets_a_middling_word_name_the_object() -> Non
     undated, by_today = notice.replace("下午4点", ""), relay.replace("下午4点", "今天")
     by_day = ClusterIndex().explain(_item(1, undated, 0, 1), _item(2, by_today, 30, 2))
     assert by_day.probability == 0
+
+
+def test_a_text_of_a_few_characters_is_a_copy_only_in_its_own_group() -> None:
+    for text in ("三组？", "红崖 下坝", "208？"):
+        assert not ClusterIndex().explain(_item(1, text, 0, 1), _item(2, text, 30, 2)).merge
+        assert ClusterIndex().explain(_item(1, text, 0, 1), _item(2, text, 30, 1)).merge
+    chase = "秸秆禁烧台账还差二组、五组，今天下午5点截止"
+    assert ClusterIndex().explain(_item(1, chase, 0, 1), _item(2, chase, 30, 2)).merge
