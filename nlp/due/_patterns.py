@@ -122,7 +122,8 @@ RECURRING = led(
 # Clauses that announce an outage, a timetable or the weather state times nobody acts by.
 # So does one that tells the reader to carry on as usual, or what is published.
 INFO_CLAUSE = led(
-    r"停水|停电|停气|断水|断电|限电|检修|停运|封闭施工|交通管制|作息时间|办公时间|上班时间|营业时间"
+    r"停水|停电|停气|断水|断电|限电|(?:暂停|停止)供[水电气暖]|检修|停运|封闭施工|交通管制|作息时间"
+    r"|办公时间|上班时间|营业时间"
     r"|开放时间|服务时间|气温|降温|降雨|降雪|雨量|风力|阵风|天气|搬至|搬迁|迁至|暂停办理|停止办理"
     r"|公示|其他同志正常上班|放假|闭馆|休馆|停课|系统升级|停机|宕机|暂停访问|暂停服务|施工期间|禁止通行|照常"
     r"|开诊|营业|寒假|暑假|开学|期末考试|开饭|开伙|出诊|看病|开门|关门|放学"
@@ -139,6 +140,8 @@ INFO_CLAUSE = led(
     r"|classes (?:end|start|resume)|term (?:ends|starts|begins)"
     r"|(?:water|power|electricity|gas)(?: supply)? (?:off|cut|interrupted)"
     r"|no need to (?:attend|come))\b"
+    # Malay, as typed in Malaysian groups: "gangguan bekalan air", "air putus today 9 to 5"
+    r"|\b(?:gangguan bekalan|bekalan (?:air|elektrik) (?:terputus|ditutup)|air putus)\b"
 )
 # A short reply that opens with an acknowledgement ("收到,今天报", "will check today")
 # states the sender's own plan; it sets nobody a due moment.

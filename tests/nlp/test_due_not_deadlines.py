@@ -22,6 +22,10 @@ def _at(month: int, day: int, hour: int = 23, minute: int = 59) -> datetime:
 
 
 NOT_DEADLINES = [
+    # a supply cut, however its hours are typed: it asks nothing
+    "水務署通知：11月18號（星期三）凌晨12點至早上6點A座暫停供水，更換水管",
+    "FYI PBAPP gangguan bekalan air Selasa 17/11, 9am–5pm, kawasan Jalan Perak",
+    "Reminder air putus today 9 to 5 ya",
     # every shift, every day from now on, a daily board round
     "Right lads, from today it's the TimeTrack app every shift, in and out.",
     "护林员那个APP 镇里讲了以后天天都要开轨迹 少于四个钟头扣补助",
