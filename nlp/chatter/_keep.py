@@ -78,7 +78,7 @@ _KEEP = {
     ),
     # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
     "deadline": either(
-        "截止|前(?:要|得|必须|交|报|发|提交|上报|报送|完成|回复|反馈)|还差|就差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
+        "截止|前(?:要|得|必须|交|报|发|提交|上报|报送|完成|回复|反馈)|还差|就差|仲差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
         # a limit and the work to have done by it: "停机前录完", "礼拜四前收齐"
         "前(?:录|填|弄|做|搞|报|交|收|发|传|改|清)(?:完|齐|好)",
         # a thing owed, asked after: "这周的探访表呢", "河口的名单呢"
@@ -90,8 +90,10 @@ _KEEP = {
         # one colleague's share asked after: "Jun, yours?", "Malanday yours?"
         r"(?:^|[.!;]\s+)(?![^.!;]*\b(?:this|that|it|these|those|is|are)\b)[a-z][\w' -]{0,20}?,?"
         r"\s*yours\s*\?+\s*$",
-        # a countdown: "还有10分钟", "还剩半小时"
-        "还(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
+        # a countdown: "还有10分钟", "还剩半小时", "仲有廿分钟"; a chase that ends on one
+        # ("Kelly timesheet? 5 mins")
+        "(?:还|仲)(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
+        r"[?？]\s*\d{1,3}\s?(?:mins?|minutes?)\s*[.!]*\s*$",
         "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
         # a chase in a cadre's words: "巡山日志 高山 桃坑还没传", "医保 三组五组的还没给我",
         # "慢病随访还剩四组6个老人" (households, people or units still to do)

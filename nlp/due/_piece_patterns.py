@@ -117,10 +117,12 @@ _PIECES = (
     rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
     r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
     # "还有30分钟", "只剩半小时", "30 minutes left", "an hour to go": the time left to act in
-    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
+    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有|仲有|仲剩)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
     r"(?P<left_unit>小时|钟头|分钟|天(?=\s*就?\s*(?:截止|到期)))(?!\s*(?:之后|以后|后))",
     rf"\b(?P<eleft_n>{_EN_NUMBER}|half an)\s+(?P<eleft_u>hours?|hrs?|minutes?|mins?)\s+"
     r"(?P<eleft_how>left|to go|remaining|from now)\b",
+    # a chase that ends on the minutes left: "Kelly timesheet? 5 mins", "G10 tutors?? 50 mins"
+    r"(?:(?<=[?？])|(?<=[?？]\s))(?P<qleft_n>\d{1,3})\s?(?P<qleft_u>mins?|minutes?)\s*[.!]*\s*$",
     # "in 30 minutes", "in half an hour": a start that moment
     rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
     r"|(?P<einh>half an hour))\b",
@@ -160,7 +162,7 @@ PIECE = re.compile("|".join(led(alternative).pattern for alternative in _PIECES)
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
     r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿"
-    r"还只剩仅晌朝晏听寻琴]"
+    r"还只剩仅晌朝晏听寻琴仲]"
     r"|(?<![a-z])[a-z]"
 )
 

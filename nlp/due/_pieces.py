@@ -251,8 +251,8 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"还有30分钟", "30 minutes left": a deadline that far ahead; "an hour from now" a start."""
-    count = _number(match["left_n"] or match["eleft_n"])
-    unit = match["left_unit"] or match["eleft_u"]
+    count = _number(match["left_n"] or match["eleft_n"] or match["qleft_n"])
+    unit = match["left_unit"] or match["eleft_u"] or match["qleft_u"]
     if unit == "天" and count == int(count):  # "医保还有9天截止": the end of that day
         return _by_end_of(match, sent_at.date() + timedelta(days=int(count)), sent_at)
     span = _clock_span(count, unit)
@@ -265,7 +265,7 @@ def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
 # Checked in order; the first group that took part in the match picks the builder.
 _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
-    ("left_n", _time_left), ("eleft_n", _time_left),
+    ("left_n", _time_left), ("eleft_n", _time_left), ("qleft_n", _time_left),
     ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock), ("fh", four_digit_clock),
     ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
     ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),

@@ -33,6 +33,8 @@ def verdict(text: str) -> Kind:
         "慢病随访还剩四组6个老人，明天上午彭姐有空吗",
         "入户核查还剩三户",
         "lunch forms 4B?",
+        "Kelly timesheet? 5 mins",
+        "灾情初报东坑村仲差 边个睇住个群",
         "heating counts: have 2, 5 and 6. Ward 1 and 3?",
         "trip slips - 5A and 5C?",
         "⚠️明天上午新街主路挖管子 车进不来",

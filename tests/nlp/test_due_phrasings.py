@@ -76,6 +76,10 @@ DURATIONS = [
     ("Ward figures by 5 please, Ward 2 and 6 still missing", MONDAY, _at("2026-11-16T17:00")),
     ("Please drop the consent forms at the office before 4", MONDAY, _at("2026-11-16T16:00")),
     ("两个小时后开会", MONDAY, _after(120)),
+    # a chase that ends on the minutes left, in English or Cantonese
+    ("Kelly timesheet? 5 mins", MONDAY, _after(5)),
+    ("Round 6 sheet?? 10 mins", MONDAY, _after(10)),
+    ("灾情初报东坑村仲差 仲有廿分钟", MONDAY, _after(20)),
     ("十分钟后开始点名", MONDAY, _after(10)),
     ("请20分钟内到岗", MONDAY, _after(20)),
     ("半小时内回复收到情况", MONDAY, _after(30)),
@@ -344,6 +348,7 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("Mr Okafor was found safe last night at 7.55", MONDAY),  # yesterday evening
         ("The wedding photos are on the drive", MONDAY),  # "wed" only as a word of its own
         ("We sat 3 papers and the sun came out", MONDAY),  # sat/sun need a day's company
+        ("can you do it? 10 mins is fine", MONDAY),  # minutes left only at the chase's end
     ],
 )
 def test_no_due(text: str, sent: str) -> None:
