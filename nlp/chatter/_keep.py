@@ -192,15 +192,17 @@ ALL_BUT_CALL_OUT = (
 )
 
 
-# Places named bare, two and more set apart: "红崖 下坝", "坡头 弄团 那桃 上弄". Words of
-# talk are no places: those of the list, a feeling ("好累", "冷死", "笑死"), and two
-# words the dictionary knows well ("周末 愉快", "晚上 喝酒"): village names mostly it
-# does not.
+# Places named bare, two and more set apart ("红崖 下坝", "坡头 弄团 那桃 上弄"), or one
+# asked after ("上弄呢", "下街？"). Words of talk are no places: those of the list, a
+# feeling ("好累", "冷死"), a colleague ("老王呢": where is he?), and words the dictionary
+# knows well ("周末 愉快", "北京？"): village names mostly it does not.
 _NAMES_ALONE = re.compile(
     r"\s*[\u4e00-\u9fff]{2}(?:[\s、,，]+[\u4e00-\u9fff]{2}){1,5}[\s?？呢]*"
+    # or one asked after: "上弄呢", "上弄呢 人呢", "下街？"
+    r"|\s*[\u4e00-\u9fff]{2}(?:呢|[?？])[\s?？]*(?:人呢[\s?？]*)?"
 )
 _TALK_WORD = re.compile(
-    "(?:" + _NOT_NAMES + ")$|^[好太真超很挺不没别我你他她咱]|[死了啊呀吧哦嘛呢吗的]$"
+    "(?:" + _NOT_NAMES + ")$|^[好太真超很挺不没别我你他她咱老小阿]|[死了啊呀吧哦嘛呢吗的]$"
 )
 _KNOWN_WELL = 300
 
@@ -208,8 +210,8 @@ _KNOWN_WELL = 300
 def _names_alone(text: str) -> bool:
     if _NAMES_ALONE.fullmatch(text) is None:
         return False
-    names = re.findall(r"[\u4e00-\u9fff]{2}", text)
-    if any(_TALK_WORD.search(name) for name in names):
+    names = re.findall(r"[\u4e00-\u9fff]{2}", re.sub("[人]?呢", " ", text))
+    if not names or any(_TALK_WORD.search(name) for name in names):
         return False
     jieba.dt.check_initialized()
     counts: dict[str, int] = jieba.dt.FREQ
