@@ -165,7 +165,7 @@ def test_a_roll_call_of_who_is_behind_is_kept_however_sure_the_classifier(text: 
 
 @pytest.mark.parametrize(
     "text",
-    ["真的？", "今天？明天？", "真的？假的？", "吃了？", "收到 收到", "好累 冷死", "老王呢", "北京？"],
+    ["真的？", "今天？明天？", "真的？假的？", "吃了？", "收到 收到", "老王呢", "北京？"],
 )
 def test_short_questions_that_name_no_unit_stay_chatter(text: str) -> None:
     said = settle_kind(CERTAIN, normalize_text(text), text, has_due=False, sure=0.6, certain=0.95)
