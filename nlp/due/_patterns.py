@@ -68,7 +68,10 @@ FROM_AFTER = re.compile(r"\s*(?:起|以来|以后|之后|后|开始执行|开始
 FROM_BEFORE = led(
     r"(?:自|从|(?<![a-z])(?:from|starting|effective|as of|beginning))\s*(?:on\s+)?$"
 )
-SUPERSEDED_BEFORE = led(r"(?:原定(?:于|为)?|原计划|原)\s*$")
+# What a change or correction says it is not: "原定", "THURSDAY not Wednesday", "是八点半不是八点"
+SUPERSEDED_BEFORE = led(
+    r"(?:原定(?:于|为)?|原计划|原|(?:而|并)?不是|并非|\bnot|\bisn't|\baren't)\s*$", re.IGNORECASE
+)
 SUPERSEDED_AFTER = re.compile(
     r"\s*(?:前|之前)?\s*(?:的?(?:截止时间|时间|日期)|的[^,;。!?\s]{1,6}?)?\s*(?:调整为|调整到|改为|改到|改成|推迟到|推迟至"
     r"|延期到|延期至|延迟到|延迟至|延长到|延长至|提前到|提前至|变更为|更改为|更改到)"

@@ -76,6 +76,10 @@ DURATIONS = [
     ("Ward figures by 5 please, Ward 2 and 6 still missing", MONDAY, _at("2026-11-16T17:00")),
     ("Please drop the consent forms at the office before 4", MONDAY, _at("2026-11-16T16:00")),
     ("两个小时后开会", MONDAY, _after(120)),
+    # what a correction says it is not is no due
+    ("Correction: the photo is THURSDAY not Wednesday", MONDAY, _at("2026-11-19")),
+    ("更正一哈 明天开会是八点半 不是八点", MONDAY, _at("2026-11-17T08:30")),
+    ("Submit not later than Friday", MONDAY, _at("2026-11-20")),
     # a chase that ends on the minutes left, in English or Cantonese
     ("Kelly timesheet? 5 mins", MONDAY, _after(5)),
     ("Round 6 sheet?? 10 mins", MONDAY, _after(10)),
