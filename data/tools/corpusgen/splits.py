@@ -15,6 +15,7 @@ from typing import Any
 from corpusgen.records import Draft, Family, PoolEntry
 
 __all__ = [
+    "AFTERNOON_TEST",
     "CADRES_TEST",
     "CALLS_TEST",
     "COPIES_TEST",
@@ -73,12 +74,17 @@ MORNING_TEST = "scenes-morning-test"
 # round (copies in Chinese and English, chatter that names times, roll calls,
 # workplaces beyond the village): measured before any rule or model saw their training part.
 NOON_TEST = "scenes-noon-test"
+# Of those, the scenes of the afternoon of 7 December (handwritten/scenes_aft_*.txt), a
+# sixth round (urgency in English and in a northern winter, meetings retold, dates
+# that are no deadlines, one notice in two languages): measured before any rule or
+# model saw their training part.
+AFTERNOON_TEST = "scenes-afternoon-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
-    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, PROBE_TEST,
+    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, AFTERNOON_TEST, PROBE_TEST,
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
@@ -200,4 +206,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[MORNING_TEST].append(record)
             if draft.unit.startswith("hw:scenes_noon"):
                 out[NOON_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_aft"):
+                out[AFTERNOON_TEST].append(record)
     return out
