@@ -123,6 +123,8 @@ _PIECES = (
     r"(?P<eleft_how>left|to go|remaining|from now)\b",
     # a chase that ends on the minutes left: "Kelly timesheet? 5 mins", "G10 tutors?? 50 mins"
     r"(?:(?<=[?？])|(?<=[?？]\s))(?P<qleft_n>\d{1,3})\s?(?P<qleft_u>mins?|minutes?)\s*[.!]*\s*$",
+    # a message that opens on the minutes to go: "20 mins, program room", "50 mins. G10 tutors??"
+    r"^\s*(?P<eopen>\d{1,3})\s?mins?\b(?=\s*[.,!?]|\s*$)",
     # "in 30 minutes", "in half an hour": a start that moment
     rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
     r"|(?P<einh>half an hour))\b",

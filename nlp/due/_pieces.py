@@ -69,7 +69,7 @@ def _count(match: re.Match[str]) -> float:
         return 0.5
     if match["dur_x"]:
         return int(match["dur_x"]) + 0.5
-    return _number(match["dur_n"] or match["edn"] or match["ein"])
+    return _number(match["dur_n"] or match["edn"] or match["ein"] or match["eopen"])
 
 
 def _clock_span(count: float, unit: str) -> timedelta | None:
@@ -82,10 +82,11 @@ def _clock_span(count: float, unit: str) -> timedelta | None:
 
 
 def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    """"3天内" and "within 2 hours" are deadlines; "半小时后" and "in 30 minutes" starts."""
-    unit = match["dur_unit"] or match["edu"] or match["einu"] or "hour"
+    """"3天内" and "within 2 hours" are deadlines; "半小时后", "in 30 minutes" and a
+    message that opens on its minutes ("20 mins, program room") starts."""
+    unit = match["dur_unit"] or match["edu"] or match["einu"] or ("min" if match["eopen"] else "hour")
     count, today = _count(match), sent_at.date()
-    after = bool(match["dur_after"] or match["ein"] or match["einh"])
+    after = bool(match["dur_after"] or match["ein"] or match["einh"] or match["eopen"])
     span = _clock_span(count, unit)
     before = match.string[match.start() - 1 : match.start()]
     if after and (span is None or before in _NOT_AFTER):
@@ -265,6 +266,7 @@ def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
 # Checked in order; the first group that took part in the match picks the builder.
 _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
+    ("eopen", _duration),
     ("left_n", _time_left), ("eleft_n", _time_left), ("qleft_n", _time_left),
     ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock), ("fh", four_digit_clock),
     ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),

@@ -82,6 +82,7 @@ DURATIONS = [
     ("Submit not later than Friday", MONDAY, _at("2026-11-20")),
     # a chase that ends on the minutes left, in English or Cantonese
     ("Kelly timesheet? 5 mins", MONDAY, _after(5)),
+    ("20 mins, program room. Jordan can you cover the desk?", MONDAY, _after(20)),
     ("Round 6 sheet?? 10 mins", MONDAY, _after(10)),
     ("灾情初报东坑村仲差 仲有廿分钟", MONDAY, _after(20)),
     ("十分钟后开始点名", MONDAY, _after(10)),
@@ -353,6 +354,7 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
         ("The wedding photos are on the drive", MONDAY),  # "wed" only as a word of its own
         ("We sat 3 papers and the sun came out", MONDAY),  # sat/sun need a day's company
         ("can you do it? 10 mins is fine", MONDAY),  # minutes left only at the chase's end
+        ("took me 20 mins, traffic was awful", MONDAY),  # minutes that open no message
     ],
 )
 def test_no_due(text: str, sent: str) -> None:
