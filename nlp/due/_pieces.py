@@ -84,7 +84,8 @@ def _clock_span(count: float, unit: str) -> timedelta | None:
 def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"3天内" and "within 2 hours" are deadlines; "半小时后", "in 30 minutes" and a
     message that opens on its minutes ("20 mins, program room") starts."""
-    unit = match["dur_unit"] or match["edu"] or match["einu"] or ("min" if match["eopen"] else "hour")
+    unit = match["dur_unit"] or match["edu"] or match["einu"]
+    unit = unit or ("min" if match["eopen"] else "hour")
     count, today = _count(match), sent_at.date()
     after = bool(match["dur_after"] or match["ein"] or match["einh"] or match["eopen"])
     span = _clock_span(count, unit)
