@@ -80,12 +80,15 @@ _HAZARD = led(
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
     r"|冒[黑白浓]?烟|有[黑白浓]?烟(?![花草酒头])|浓烟|烧起来|烧着了|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
     r"|落石|掉石头|滚石|内涝|水浸|落水|车祸|翻车|有明火"
+    # someone hurt or gone: "老爷子下床摔倒了", "出门未归 手机关机", "人不见了"
+    r"|摔倒|跌倒|晕倒|昏倒|没有?呼吸|抽搐|未归|人不见了|找不到人"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
     r"|\btrees? down\b|\bfire alarm (?:going|went|is going) off\b|\bbushfire\b"
     r"|\b(?:power )?lines? down\b|\b(?:lift|elevator) stuck\b"
     r"|\bstuck in (?:the |a )?(?:lift|elevator)\b"
-    r"|\binjured\b|\bwater (?:still )?rising\b"
+    r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
+    r"|\bnot breathing\b|\bcode (?:blue|red)\b|\bhad a fall\b|\bfound on the floor\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
@@ -94,12 +97,13 @@ _HAPPENING = led(
     r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
     r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
+    r"|\bbeing (?:moved|evacuated)\b|\balready\b|\bcan (?:someone|anyone)\b"
     r"|\b(?:coming (?:out|through|from|in|down)|pouring|can (?:smell|see|hear)|must have)\b"
     r"|\blooks like (?:a |an )?(?=burst|fire|leak|gas)"
 )
 _HAZARD_TOPIC = led(
     r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
-    r"|期间|影响|领域|防控|复工复产"
+    r"|期间|影响|领域|防控|复工复产|\d+例|风险|评估"
     # over already: "林火已于22时45分扑灭", "明火已灭", "险情已排除"
     r"|已(?:于[^,，。]{0,12})?扑灭|明火已灭|已(?:经)?排除|已解除|解除了"
     r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
@@ -130,9 +134,10 @@ _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.
 _ANY_CUE = led(
-    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触落石涝浸祸翻雨号立]"
+    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触落石涝浸祸翻雨号立"
+    r"跌晕昏呼搐归见]"
     r"|urgent|asap|immediately|black|severe|extreme|evacuation|lines? down"
-    r"|stuck|injured|rising"
+    r"|stuck|injured|rising|unresponsive|breathing|code|fall|floor"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
     r"|钟|小时|min|快来人|救命|烧着"

@@ -242,6 +242,10 @@ def test_a_call_to_come_at_once_is_urgent() -> None:
         "值班的速到村委会",
         "急急急 二组那户的老人找不到了",
         "Severe thunderstorm warning for the Lockyer, crews to the shed",
+        "二病区18床老爷子自己下床摔倒了，额头擦伤，谁能先过来帮一下",
+        "哈日嘎查一名73岁老人早上骑摩托出门未归 手机关机 正在组织找",
+        "Fire at Blk 315 #08, residents being moved to the CC hall",
+        "Brook's over the road by the ford, a foot deep and still rising",
     ],
 )
 def test_call_outs_as_they_are_typed_are_urgent(text: str) -> None:
@@ -258,6 +262,9 @@ def test_call_outs_as_they_are_typed_are_urgent(text: str) -> None:
         "Observatory says T8 likely after 2pm, we'll decide on the evening class by noon",
         "明火已扑灭，现场留两个人看着，其他人回去休息",
         "明火灭了 在清烟点 是有人上坟放鞭炮引的",
+        "本月全院已发生4例跌倒坠床，周五前重新做一次跌倒风险评估",
+        "防跌倒宣传周下周一开始",
+        "Mrs Lee had a fall yesterday, family informed, incident form done",
         "FYI amber wind warning Sat. Expect trees down on the park paths",
     ],
 )
