@@ -128,7 +128,7 @@ _COUNTDOWN = led(
 _NOW_BY_ITSELF = re.compile(
     r"(?<![防预特贫])(?:走失|失联(?!党员|人员|的)|被困|困人(?![员口]))"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
-    r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator))\b"
+    r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
 )
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
