@@ -20,6 +20,7 @@ __all__ = [
     "CALLS_TEST",
     "COPIES_TEST",
     "DAWN_TEST",
+    "EVENING_TEST",
     "MORNING_TEST",
     "NIGHT_TEST",
     "NOON_TEST",
@@ -79,12 +80,17 @@ NOON_TEST = "scenes-noon-test"
 # that are no deadlines, one notice in two languages): measured before any rule or
 # model saw their training part.
 AFTERNOON_TEST = "scenes-afternoon-test"
+# Of those, the scenes of the evening of 7 December (handwritten/scenes_eve_*.txt), a
+# seventh round (urgency on the coast and in institutions, near deadlines, one-liners,
+# English copies in councils): measured before any rule or model saw their training part.
+EVENING_TEST = "scenes-evening-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
-    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, AFTERNOON_TEST, PROBE_TEST,
+    WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, AFTERNOON_TEST,
+    EVENING_TEST, PROBE_TEST,
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
@@ -208,4 +214,6 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
                 out[NOON_TEST].append(record)
             if draft.unit.startswith("hw:scenes_aft"):
                 out[AFTERNOON_TEST].append(record)
+            if draft.unit.startswith("hw:scenes_eve"):
+                out[EVENING_TEST].append(record)
     return out
