@@ -33,15 +33,17 @@ class _WithDue(KeywordBaseline):
 
 
 class _TakesForChatter(_WithDue):
-    """As the trained pipeline may: a chase without a cue word read as chatter."""
+    """As the trained pipeline may: a chase without a cue word read as chatter; and
+    as its verdict does, a roll call kept (as a report)."""
 
-    def __init__(self, chatter: set[str]) -> None:
+    def __init__(self, chatter: set[str], kept: set[str] | None = None) -> None:
         super().__init__()
-        self._chatter = chatter
+        self._chatter, self._kept = chatter, kept or set()
 
     def understand(self, inputs: Sequence[NoticeInput]) -> list[Understanding]:
         return [
             replace(meaning, kind=Kind.CHATTER, due_at=None) if given.text in self._chatter
+            else replace(meaning, kind=Kind.REPORT) if given.text in self._kept
             else meaning
             for given, meaning in zip(inputs, super().understand(inputs), strict=True)
         ]  # fmt: skip
@@ -53,20 +55,6 @@ def _clusters(
     """Each (chat, minutes after START, text) ingested in order; their cluster ids
     (the texts in ``chatter`` are taken for chatter)."""
     return [outcome.cluster_id for outcome in _outcomes(database, posts, chatter)]
-
-
-class _KeepsAsReport(_WithDue):
-    """As the trained pipeline's verdict does: a roll call kept, as a report."""
-
-    def __init__(self, kept: set[str]) -> None:
-        super().__init__()
-        self._kept = kept
-
-    def understand(self, inputs: Sequence[NoticeInput]) -> list[Understanding]:
-        return [
-            replace(meaning, kind=Kind.REPORT) if given.text in self._kept else meaning
-            for given, meaning in zip(inputs, super().understand(inputs), strict=True)
-        ]
 
 
 def _outcomes(
@@ -84,7 +72,7 @@ def _outcomes(
     window = timedelta(days=30)
     zone = ZoneInfo("Asia/Shanghai")
     keeper = ClusterKeeper(ClusterIndex(window=window), window, zone)
-    understander = _KeepsAsReport(set(kept)) if kept else _TakesForChatter(set(chatter))
+    understander = _TakesForChatter(set(chatter), set(kept))
     pipeline = IngestPipeline(database, understander, zone, clock, keeper)
     found = []
     for chat, minutes, text in posts:
