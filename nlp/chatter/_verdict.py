@@ -68,11 +68,13 @@ _NOTICE_SURE = 0.5
 # A text this long without a deadline is a document passed on (a policy, a plan, a
 # 关于…的通知): the format's notice, though it says 报送 and 落实 throughout.
 _DOCUMENT = 200
-_ASKS_BY = (Kind.REPORT.value, Kind.TASK.value)
+# ... and a meeting told at that length without a start is news of one held
+# ("…大会在上海举办…并致辞"), no call to attend.
+_ASKS_BY = (Kind.REPORT.value, Kind.TASK.value, Kind.MEETING.value)
 # What keeps a message however certain the classifier is: the issue's urgent cues, and
 # a roll call of who is behind ("三组？", "208？"), which the classifier, having seen
 # colleagues' short questions, is sure is talk.
-_ALWAYS_KEPT = ("urgent", "hazard", "roll")
+_ALWAYS_KEPT = ("urgent", "hazard", "roll", "document")
 # Talk that two or more people called out at the start still has addressed to them
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
 _ADDRESSED = ("status", "self", "question")
@@ -150,6 +152,10 @@ def settle_kind(
     keep = keep_evidence(text, raw, only=keepers)
     if keep is None and has_due and evidence is None and _LIMIT.search(text):
         keep = "due"
+    if len(normalized) >= _DOCUMENT:
+        # colleagues' talk is short: a text this long is something passed on, and a
+        # status word or a question inside it is the document's, not a reply's
+        keep = "document"
     if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):
         keep = "call-out"
     if keep is None and (evidence is not None or scores[best] >= sure):
@@ -160,6 +166,8 @@ def settle_kind(
     ):  # fmt: skip
         return KindVerdict(Kind.CHATTER, f"classifier certain (over {keep})")
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
+    if keep == "document" and not has_due and kept in _ASKS_BY:
+        kept = Kind.NOTICE.value
     # kept only because the classifier is unsure: a time it names is a deadline only
     # with a limit ("PGR panel forms, 4pm" keeps it; "Still on for 10" does not)
     due_kept = keep is not None or bool(_LIMIT.search(text))

@@ -170,3 +170,15 @@ def test_a_roll_call_of_who_is_behind_is_kept_however_sure_the_classifier(text: 
 def test_short_questions_that_name_no_unit_stay_chatter(text: str) -> None:
     said = settle_kind(CERTAIN, normalize_text(text), text, has_due=False, sure=0.6, certain=0.95)
     assert said.kind is Kind.CHATTER, text
+
+
+def test_a_document_is_no_chatter_and_asks_nothing_without_a_deadline() -> None:
+    body = "人工智能是人类发展新领域。当前，全球人工智能技术快速发展，目前看来影响深远。" * 6
+    sure = {**CERTAIN, "report": 0.02}
+    kept = settle_kind(sure, normalize_text(body), body, has_due=False, sure=0.6, certain=0.95)
+    assert kept.kind is Kind.NOTICE, kept
+    news = "转：8月30日，世界人工智能大会全球工业智能峰会在上海举办，司长参加会议并致辞。" * 6
+    told = {"meeting": 0.7, "notice": 0.2, "report": 0.05, "task": 0.03, "checkin": 0.01,
+            "chatter": 0.01}  # fmt: skip
+    said = settle_kind(told, normalize_text(news), news, has_due=False, sure=0.6, certain=0.95)
+    assert said.kind is Kind.NOTICE, said
