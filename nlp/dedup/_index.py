@@ -16,9 +16,10 @@ import numpy.typing as npt
 from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._groups import GroupRecency
-from nlp.dedup._guards import by_size, conflict, dues_agree, membership, overlap, undated
+from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge
-from nlp.dedup._pair import GRACE, PairScorer, features, in_window, worth_scoring
+from nlp.dedup._open import nearest_open, open_in_group, sole_open
+from nlp.dedup._pair import GRACE, PairScorer, features, worth_scoring
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -37,7 +38,6 @@ _BARE = 40
 # At most this many shingles: a chase that names nothing but who is behind.
 _SOLE = 24
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
-_ROLL_REACH = 24 * 60  # minutes: how far ahead a roll call's request may fall due
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
 
@@ -179,7 +179,7 @@ class ClusterIndex:
         chasing ("志愿活动计划 龙潭 下坪"), so only a notice of their own group whose
         window they fall in may take them. Those in ``rolls`` call the roll of who is
         behind and name nothing else ("三组？", "红崖 下坝"): matching nothing, they
-        chase the request of their group that falls due next (:meth:`_nearest_open`)."""
+        chase the request of their group that falls due next (:mod:`nlp.dedup._open`)."""
         if not items:
             return []
         joining, bare, rolls = joining or set(), bare or set(), rolls or set()
@@ -187,70 +187,21 @@ class ClusterIndex:
         for item, view, slots in zip(items, batch.views, candidates, strict=True):
             own = -1 if item.key in joining else item.key
             if item.key in bare:
-                slots = self._open_in_group(view, slots, batch)
+                slots = open_in_group(view, slots, batch, self._store)
             found = self._best(view, slots, batch)
             if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
             if found is None and view.cue and view.due != NO_DUE and view.hashes.size <= _SOLE:
-                found = self._sole_open(view, slots, batch)
+                found = sole_open(view, slots, batch, self._store, self.undated_window)
             if found is None and item.key in rolls:
-                found = self._nearest_open(view, slots, batch)
+                found = nearest_open(view, slots, batch, self._store)
             batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
         if lonely:
             self._store.kill(np.asarray(lonely, dtype=np.int64))
         return [cluster if cluster >= 0 else None for cluster in batch.clusters]
-
-    def _open_in_group(
-        self, view: View, slots: npt.NDArray[np.int64], batch: Batch
-    ) -> npt.NDArray[np.int64]:
-        """The candidates posted in ``view``'s group whose due ``view`` comes before."""
-        kept = [
-            slot for slot in slots.tolist()
-            if (other := batch.read(slot, self._store)[0]).group == view.group
-            and other.due != NO_DUE and in_window(other, view)
-        ]  # fmt: skip
-        return np.asarray(kept, dtype=np.int64)
-
-    def _nearest_open(
-        self, view: View, slots: npt.NDArray[np.int64], batch: Batch
-    ) -> int | None:
-        """The cluster of the request in ``view``'s group due soonest after it, within
-        a day: a roll call chases what is about to fall due, not the month's levy.
-        Two requests due at that minute leave it unplaced."""
-        due: dict[int, int] = {}
-        for slot in self._open_in_group(view, slots, batch).tolist():
-            other, cluster = batch.read(slot, self._store)
-            if cluster >= 0 and other.due <= view.sent + _ROLL_REACH:
-                due[cluster] = min(other.due, due.get(cluster, other.due))
-        if not due:
-            return None
-        soonest = min(due.values())
-        found = [cluster for cluster, minute in due.items() if minute == soonest]
-        return found[0] if len(found) == 1 else None
-
-    def _sole_open(
-        self, view: View, slots: npt.NDArray[np.int64], batch: Batch
-    ) -> int | None:
-        """The one notice open in a chase's group ("六组呢 就差你们组了", "还差上坪、
-        下坪，明天最后一天"): a chase that names nothing but who is behind chases
-        what its group is waiting for by the moment the chase names, when that is one
-        notice only. A chase that names no moment is left alone: in a group with one
-        request open, a short remark with a cue word is too often no chase."""
-        found: set[int] = set()
-        for slot in self._open_in_group(view, slots, batch).tolist():
-            other, cluster = batch.read(slot, self._store)
-            if cluster < 0:
-                continue
-            if not dues_agree(view, other):
-                continue
-            small, large = by_size(view, other)
-            if conflict(small, large, self.undated_window, explain=False, soft=True, loose=True):
-                continue
-            found.add(cluster)
-        return found.pop() if len(found) == 1 else None
 
     def _lookup(self, items: list[DedupItem]) -> tuple[Batch, list[npt.NDArray[np.int64]]]:
         """The batch and, per notice, its candidate slots (stored or earlier in the batch)."""
