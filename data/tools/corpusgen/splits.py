@@ -92,6 +92,15 @@ REPLAYS = (
     WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, AFTERNOON_TEST,
     EVENING_TEST, PROBE_TEST,
 )  # fmt: skip
+# The test scenes of these hand-written files, replayed alone as well.
+_REPLAY_OF_FILES = (
+    ("hw:scenes_copies", COPIES_TEST), ("hw:scenes_calls", CALLS_TEST),
+    ("hw:scenes_retell", RETELL_TEST), ("hw:scenes_cadres", CADRES_TEST),
+    ("hw:scenes_writers", WRITERS_TEST), ("hw:scenes_night", NIGHT_TEST),
+    ("hw:scenes_dawn", DAWN_TEST), ("hw:scenes_morn", MORNING_TEST),
+    ("hw:scenes_noon", NOON_TEST), ("hw:scenes_aft", AFTERNOON_TEST),
+    ("hw:scenes_eve", EVENING_TEST),
+)  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
 
@@ -194,26 +203,7 @@ def publish(drafts: list[Draft], split_of: dict[str, str]) -> dict[str, list[dic
             out[SCENES_TEST].append(record)
             if is_voices_scene(draft.unit):
                 out[SCENES_VOICES_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_copies"):
-                out[COPIES_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_calls"):
-                out[CALLS_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_retell"):
-                out[RETELL_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_cadres"):
-                out[CADRES_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_writers"):
-                out[WRITERS_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_night"):
-                out[NIGHT_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_dawn"):
-                out[DAWN_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_morn"):
-                out[MORNING_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_noon"):
-                out[NOON_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_aft"):
-                out[AFTERNOON_TEST].append(record)
-            if draft.unit.startswith("hw:scenes_eve"):
-                out[EVENING_TEST].append(record)
+            for prefix, replay in _REPLAY_OF_FILES:
+                if draft.unit.startswith(prefix):
+                    out[replay].append(record)
     return out
