@@ -109,6 +109,12 @@ def _other_kinds(
     return {k: v for k, v in scores.items() if k != Kind.CHATTER.value}
 
 
+def _passed_on(kind: str, normalized: str, *, has_due: bool) -> bool:
+    """A document that asks by no deadline is the format's notice, whatever kind of
+    request its words resemble (see _DOCUMENT and _ASKS_BY)."""
+    return not has_due and len(normalized) >= _DOCUMENT and kind in _ASKS_BY
+
+
 def settle_kind(
     scores: Mapping[str, float],
     normalized: str,
@@ -136,7 +142,7 @@ def settle_kind(
         # a notice asks nothing, so nothing is due (the format's convention); only when the
         # classifier is sure, since a task it half takes for a notice still needs its time
         informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
-        if not has_due and len(normalized) >= _DOCUMENT and best in _ASKS_BY:
+        if _passed_on(best, normalized, has_due=has_due):
             return KindVerdict(Kind.NOTICE, f"document without a deadline ({best})")
         asked = settle_ask(Kind(best), normalized)
         if asked is not Kind(best):
@@ -149,13 +155,11 @@ def settle_kind(
     keepers = _KEEPERS[evidence] if evidence else None
     if evidence == "social" and LAUGHS.search(raw.lower()):
         keepers = _JOKING_KEEPERS
-    keep = keep_evidence(text, raw, only=keepers)
+    # colleagues' talk is short: a text this long is something passed on, and a
+    # status word or a question inside it is the document's, not a reply's
+    keep = "document" if len(normalized) >= _DOCUMENT else keep_evidence(text, raw, only=keepers)
     if keep is None and has_due and evidence is None and _LIMIT.search(text):
         keep = "due"
-    if len(normalized) >= _DOCUMENT:
-        # colleagues' talk is short: a text this long is something passed on, and a
-        # status word or a question inside it is the document's, not a reply's
-        keep = "document"
     if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):
         keep = "call-out"
     if keep is None and (evidence is not None or scores[best] >= sure):
@@ -166,7 +170,7 @@ def settle_kind(
     ):  # fmt: skip
         return KindVerdict(Kind.CHATTER, f"classifier certain (over {keep})")
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
-    if keep == "document" and not has_due and kept in _ASKS_BY:
+    if _passed_on(kept, normalized, has_due=has_due):
         kept = Kind.NOTICE.value
     # kept only because the classifier is unsure: a time it names is a deadline only
     # with a limit ("PGR panel forms, 4pm" keeps it; "Still on for 10" does not)
