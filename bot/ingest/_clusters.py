@@ -231,7 +231,7 @@ class ClusterKeeper:
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)
-        chased = chased_dues(session, joined, notices)
+        chased = chased_dues(session, joined, notices, rolls)
         repo.set_chased(
             session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
         )

@@ -11,13 +11,12 @@ and joins the cluster; it takes the corrected due, not its own.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
-from nlp.chatter import calls_roll
 from nlp.corrections import (
     Corrected,
     corrected_due,
@@ -136,7 +135,10 @@ class Chased:
 
 
 def chased_dues(
-    session: Session, joined: Mapping[int, int], notices: Sequence[StoredNotice]
+    session: Session,
+    joined: Mapping[int, int],
+    notices: Sequence[StoredNotice],
+    rolls: Set[int] = frozenset(),
 ) -> dict[int, Chased]:
     """Follow-ups that joined (``joined``: notice id → cluster) a dated notice while it
     is open, chase it (:func:`nlp.dedup.chases`, or a bare follow-up that names the
@@ -146,11 +148,13 @@ def chased_dues(
     line urgent on its own (a hazard called out) is news, not a chase. A reply
     that only joined its notice asks by nothing, and neither does a message taken
     for chatter: on three sets written outside the project, giving those the
-    notice's kind and due cost macro-F1 and added false dues."""
+    notice's kind and due cost macro-F1 and added false dues. ``rolls`` are the
+    notices that call a roll of who is behind (:func:`nlp.chatter.calls_roll`),
+    which chase as well."""
     bare = [
         n for n in notices
         if n.id in joined and n.due_at is None and n.kind != Kind.CHATTER.value
-        and (chases(n.text) or (could_follow_up(n.text) and not n.urgent) or calls_roll(n.text))
+        and (chases(n.text) or (could_follow_up(n.text) and not n.urgent) or n.id in rolls)
     ]  # fmt: skip
     if not bare:
         return {}
