@@ -134,7 +134,7 @@ _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
 # then neither the guards nor the cues need to run.
 _ANY_CUE = led(
-    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触落石涝浸祸翻雨号立"
+    r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触落石涝浸祸翻雨号找"
     r"跌晕昏呼搐归见]"
     r"|urgent|asap|immediately|black|severe|extreme|evacuation|lines? down"
     r"|stuck|injured|rising|unresponsive|breathing|code|fall|floor"

@@ -244,6 +244,7 @@ def test_a_call_to_come_at_once_is_urgent() -> None:
         "Severe thunderstorm warning for the Lockyer, crews to the shed",
         "二病区18床老爷子自己下床摔倒了，额头擦伤，谁能先过来帮一下",
         "哈日嘎查一名73岁老人早上骑摩托出门未归 手机关机 正在组织找",
+        "老人一早出门 现在找不到人了 大家帮忙",
         "Fire at Blk 315 #08, residents being moved to the CC hall",
         "Brook's over the road by the ford, a foot deep and still rising",
     ],
