@@ -192,7 +192,20 @@ def dues_agree(a: View, b: View) -> bool:
     "下午" of a deadline at 上午10点 is not."""
     if a.due == NO_DUE or b.due == NO_DUE:
         return False
-    return a.due == b.due or _covers(a, b) or _covers(b, a)
+    return a.due == b.due or _counted(a, b) or _covers(a, b) or _covers(b, a)
+
+
+# A countdown ("还有半个小时开会" at 9:28, "仲有廿分钟", "Kelly? 5 mins") is read
+# as the sending minute plus its minutes, so it lands off the five-minute marks
+# that people set deadlines on, a minute or two from the moment it counts down to.
+_COUNTED = 5
+
+
+def _counted(a: View, b: View) -> bool:
+    """Two dues a few minutes apart, one of them off the five-minute marks: the
+    same moment, one of them counted down to. Two set times never are (10:00 and
+    10:05 are two meetings)."""
+    return abs(a.due - b.due) <= _COUNTED and bool(a.due % 5 or b.due % 5)
 
 
 def _covers(vague: View, timed: View) -> bool:

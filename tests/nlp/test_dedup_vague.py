@@ -167,3 +167,23 @@ def test_a_text_of_a_few_characters_is_a_copy_only_in_its_own_group() -> None:
         assert ClusterIndex().explain(_item(1, text, 0, 1), _item(2, text, 30, 1)).merge
     chase = "秸秆禁烧台账还差二组、五组，今天下午5点截止"
     assert ClusterIndex().explain(_item(1, chase, 0, 1), _item(2, chase, 30, 2)).merge
+
+
+FLOOD_REPORT = "县三防办催灾情初报，各村16:30前把房屋损坏、农业受灾面积、渔排损失报上来，冇就报零"
+
+
+def test_a_countdown_a_minute_off_its_deadline_still_chases_it() -> None:
+    # "仲有廿分钟" at 16:09 reads as 16:29: the same 16:30, counted down to
+    notice = _item(1, FLOOD_REPORT, 6 * 60 + 35)
+    chase = understood_item(
+        2, "灾情初报东坑村仲差 边个睇住个群 仲有廿分钟", datetime(2026, 12, 1, 16, 9, tzinfo=CST)
+    )
+    assert chase.due_at == datetime(2026, 12, 1, 16, 29, tzinfo=CST)
+    assert "due" not in (ClusterIndex().explain(notice, chase).conflict or "")
+    index = ClusterIndex()
+    assert index.place_batch([notice])[0] == index.place_batch([chase])[0]
+
+
+def test_two_set_times_minutes_apart_are_two_deadlines() -> None:
+    later = FLOOD_REPORT.replace("16:30", "16:35")
+    assert "due times differ" in _conflict(FLOOD_REPORT, later)
