@@ -10,6 +10,8 @@ notices, policy targets or history make it no due at all.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
@@ -33,6 +35,9 @@ _ZERO, _NOON = time(0, 0), time(12, 0)
 # the times after it ("今晚有寒潮，9点前报我" is 21:00); so does a time replaced
 # ("晚上的会改到8点" is 20:00).
 _STILL_ANCHORS = frozenset({"weather", "superseded"})
+# A dash with spaces both sides after a moment a correction says is not: the dash
+# sets off what it is, it joins no range
+_SET_OFF = re.compile(r"\s+[-–—]\s+")
 
 
 @dataclass(slots=True)
@@ -247,6 +252,8 @@ def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
         head, tail = settled[index - 1], settled[index]
         if not pat.RANGE_GLUE.fullmatch(text, head.end, tail.start):
             continue
+        if head.dropped == "superseded" and _SET_OFF.fullmatch(text, head.end, tail.start):
+            continue  # "THURSDAY not Wednesday – Thursday 3 Dec, 8:15": the replacement
         if head.dropped is not None:
             settled[index] = replace(tail, dropped=tail.dropped or head.dropped)
         elif pat.DEADLINE_AFTER.match(text, tail.end) or pat.WINDOW_AFTER.match(text, tail.end):

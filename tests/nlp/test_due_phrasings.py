@@ -78,6 +78,12 @@ DURATIONS = [
     ("两个小时后开会", MONDAY, _after(120)),
     # what a correction says it is not is no due
     ("Correction: the photo is THURSDAY not Wednesday", MONDAY, _at("2026-11-19")),
+    # the dash sets off what it is, it opens no range with what it is not
+    (
+        "Correction: the staff photo is THURSDAY not Wednesday – Thursday 19 Nov, 8:15, hall",
+        MONDAY,
+        _at("2026-11-19T08:15"),
+    ),
     ("更正一哈 明天开会是八点半 不是八点", MONDAY, _at("2026-11-17T08:30")),
     ("Submit not later than Friday", MONDAY, _at("2026-11-20")),
     # a chase that ends on the minutes left, in English or Cantonese
@@ -335,6 +341,7 @@ def test_resolves(text: str, sent: str, expected: datetime) -> None:
     [
         ("春节前完成", "2026-02-20T10:00"),  # the next 春节 is a plan horizon away
         ("中秋节前把慰问名单报上来", MONDAY),
+        ("原定周三 - 周四的培训改到下周", MONDAY),  # a range the change replaces, as a whole
         ("视频看满30分钟后才能答题", MONDAY),  # a length of viewing, not a moment
         ("还有3个村没报，抓紧", MONDAY),  # villages left, not time
         ("Food parcels by 5 households this week", MONDAY),  # a count after "by"
