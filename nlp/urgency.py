@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
 
-__all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "is_urgent", "urgent_cue"]
+__all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "hazard_now", "is_urgent", "urgent_cue"]
 
 # A due moment this close after sending makes a notice urgent; one that passed
 # more than the slack ago is a late reminder, not an emergency.
@@ -81,7 +81,9 @@ _HAZARD = led(
     r"|冒[黑白浓]?烟|有[黑白浓]?烟(?![花草酒头])|浓烟|烧起来|烧着了|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
     r"|落石|掉石头|滚石|内涝|水浸|落水|车祸|翻车|有明火"
     # someone hurt or gone: "老爷子下床摔倒了", "出门未归 手机关机", "人不见了"
-    r"|摔倒|跌倒|晕倒|昏倒|没有?呼吸|抽搐|未归|人不见了|找不到人"
+    r"|摔倒|跌倒|晕倒|昏倒|没有?呼吸|抽搐|未归|人不见了|找不到人|昏迷|不省人事|叫救护车"
+    # a spill, a raft or a boat adrift: "天那水倒了，流了一地", "整排在漂"
+    r"|(?:流|洒|漏)了一地|在漂|漂走|漂出去"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
     r"|\btrees? down\b|\bfire alarm (?:going|went|is going) off\b|\bbushfire\b"
@@ -89,6 +91,7 @@ _HAZARD = led(
     r"|\bstuck in (?:the |a )?(?:lift|elevator)\b"
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
     r"|\bnot breathing\b|\bcode (?:blue|red)\b|\bhad a fall\b|\bfound on the floor\b"
+    r"|\bcardiac arrest\b|\badrift\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
@@ -135,9 +138,9 @@ _NEAR = 12
 # then neither the guards nor the cues need to run.
 _ANY_CUE = led(
     r"[急即马刻第速警响火疫震险溃决涌塌泥洪倒爆泄烟漫渗困失溺漏味触落石涝浸祸翻雨号找"
-    r"跌晕昏呼搐归见]"
+    r"跌晕昏呼搐归见漂省护]"
     r"|urgent|asap|immediately|black|severe|extreme|evacuation|lines? down"
-    r"|stuck|injured|rising|unresponsive|breathing|code|fall|floor"
+    r"|stuck|injured|rising|unresponsive|breathing|code|fall|floor|adrift|cardiac"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
     r"|钟|小时|min|快来人|救命|烧着"
@@ -149,7 +152,8 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _hazard_now(text: str) -> str | None:
+def hazard_now(text: str) -> str | None:
+    """The hazard ``text`` (folded) tells of as happening now, or None."""
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         for hazard in _HAZARD.finditer(words):
@@ -190,7 +194,7 @@ def urgent_cue(
         found = pattern.search(folded)
         if found:
             return found.group()
-    return _hazard_now(folded)
+    return hazard_now(folded)
 
 
 def is_urgent(

@@ -46,6 +46,12 @@ _KEEP = {
         # smoke seen ("西坡那边有烟", "烟囱冒黑烟"), water rising, a road blocked for fire engines
         "(?:有|冒)[黑白浓]?烟|烧着了|水位(?:上来|上涨|涨|暴涨)|消防通道",
         r"\bwater (?:everywhere|pouring|coming (?:in|through|out))|\bfire alarm",
+        # someone taken ill, a spill, a raft or boat adrift, a search asked for: "阿婆晕倒了",
+        # "Code Blue Ward 7B", "天那水倒了 流了一地", "整排在漂", "有摩托的帮着找找"
+        "晕倒|昏倒|晕过去|昏迷|不省人事|抽搐|叫(?:个)?医生|叫救护车|打120|帮(?:忙|着)找(?:找|人)"
+        "|(?:流|洒|倒|漏)了一地|在漂|漂走|漂出去",
+        r"\bcode (?:blue|red)\b|\bcardiac|\bcollapsed|\bunresponsive|\bnot breathing"
+        r"|\bchest pain|\badrift|\bspill",
     ),
     "announce": either(
         "已(?:发布|印发|出台|上线|开通|公布|下发)|正式(?:启用|实施|施行)|公示|特此通知",

@@ -18,6 +18,7 @@ from nlp.chatter._talk import (
 )
 from nlp.leading import led
 from nlp.types import Kind
+from nlp.urgency import hazard_now
 
 __all__ = ["KindVerdict", "settle_kind"]
 
@@ -79,6 +80,13 @@ _ALWAYS_KEPT = ("urgent", "hazard", "roll", "document")
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
 _ADDRESSED = ("status", "self", "question")
 _JOKING_KEEPERS = tuple(name for name in ALL_BUT_CALL_OUT if name != "urgent")
+
+
+def _still_kept(keep: str, normalized: str) -> bool:
+    """Whether a hazard word outweighs a classifier certain of chatter: only when the
+    hazard is happening ("二巷口已经开始积水了" keeps; "又停水 上个月才停过", "上回演练…
+    以为真着火了😂" are talk about one)."""
+    return not keep.startswith("hazard") or hazard_now(normalized.lower()) is not None
 
 
 def _names_own_time(normalized: str, raw: str) -> bool:
@@ -166,7 +174,7 @@ def settle_kind(
         return KindVerdict(Kind.CHATTER, evidence or "classifier sure")
     if (
         keep is not None and scores[best] >= certain
-        and not keep.startswith(_ALWAYS_KEPT)
+        and not (keep.startswith(_ALWAYS_KEPT) and _still_kept(keep, normalized))
     ):  # fmt: skip
         return KindVerdict(Kind.CHATTER, f"classifier certain (over {keep})")
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value

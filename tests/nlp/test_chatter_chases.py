@@ -187,3 +187,47 @@ def test_a_document_is_no_chatter_and_asks_nothing_without_a_deadline() -> None:
             "chatter": 0.01}  # fmt: skip
     said = settle_kind(told, normalize_text(news), news, has_due=False, sure=0.6, certain=0.95)
     assert said.kind is Kind.NOTICE, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外湾渔排松了！！我拿望远镜看 阿水那片连着老陈那片整排在漂 往外航道那边去了",
+        "Code Blue Ward 7B Bay 3 bed 15, code team activated, I'm going up",
+        "化学品仓一桶天那水倒了，流了一地，味道好大！！仓门口我先拉了线",
+        "我爷爷早上骑摩托出去到现在没回 手机关机 有摩托的帮着找找",
+        "Mr Li collapsed in the day room, nurse with him, call it in",
+    ],
+)
+def test_someone_taken_ill_a_spill_or_a_search_is_a_hazard_told_in_ones_own_words(
+    text: str,
+) -> None:
+    assert (keep_evidence(normalize_text(text).lower(), text) or "").startswith("hazard"), text
+    kept = settle_kind(FOOLED, normalize_text(text), text, has_due=False, sure=0.6, certain=0.95)
+    assert kept.kind is not Kind.CHATTER, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外湾渔排松了！！我拿望远镜看 阿水那片连着老陈那片整排在漂 往外航道那边去了",
+        "化学品仓一桶天那水倒了，流了一地，味道好大！！仓门口我先拉了线",
+        "后山冒烟了",
+    ],
+)
+def test_a_hazard_happening_outweighs_a_classifier_certain_of_chatter(text: str) -> None:
+    kept = settle_kind(CERTAIN, normalize_text(text), text, has_due=False, sure=0.6, certain=0.95)
+    assert kept.kind is not Kind.CHATTER, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "又停水 上个月才停过",
+        "上回演练三楼老太太以为真着火了 抱着猫就往下跑 这回可得说明白",
+        "Last year Jalan Genting Klang flooded until knee level 😩",
+    ],
+)
+def test_a_certain_classifier_outweighs_talk_about_a_hazard_not_happening(text: str) -> None:
+    said = settle_kind(CERTAIN, normalize_text(text), text, has_due=False, sure=0.6, certain=0.95)
+    assert said.kind is Kind.CHATTER, text

@@ -247,6 +247,9 @@ def test_a_call_to_come_at_once_is_urgent() -> None:
         "老人一早出门 现在找不到人了 大家帮忙",
         "Fire at Blk 315 #08, residents being moved to the CC hall",
         "Brook's over the road by the ford, a foot deep and still rising",
+        "外湾渔排松了 阿水那片连着老陈那片整排在漂 往外航道那边去了",
+        "化学品仓一桶天那水倒了，流了一地，味道好大",
+        "3床老人叫不醒 昏迷了 快叫救护车",
     ],
 )
 def test_call_outs_as_they_are_typed_are_urgent(text: str) -> None:
