@@ -11,7 +11,6 @@ notices, policy targets or history make it no due at all.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
