@@ -36,6 +36,9 @@ _CUE = led(
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
     r"|\bwaiting (?:on|for)\b|\bstill (?:nothing|need|have)\b|\b\d+ (?:of|out of) \d+\b"
     r"|\b\d+ (?:to go|to come|left)\b"
+    # a thing owed, asked after: "@207班-农老师 表呢？", "这周的探访表呢", "Malanday yours?"
+    r"|(?:表|名单|材料|照片|截图|台账|回执|清单|报告|总结)呢"
+    r"|^\W*(?!(?:is|are|was|were|it|this|that)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?,?\s+yours\s*\?"
 )
 # A change: another time, room or day for something announced before. A
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
