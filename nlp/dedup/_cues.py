@@ -48,6 +48,10 @@ _CHANGE = led(
     r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
     r"|\bnot \S+ any ?more\b|\bcorrection\b"
+    # and the all-clear: "起火已扑灭", "演练结束", "TC2 cleared, lifting can resume",
+    # "SIS and email restored": what it calls off is over, it is no copy of the call
+    r"|已(?:经)?扑灭|扑灭了|演练结束|(?:预警|响应|警报)(?:已经?)?解除|恢复正常"
+    r"|\ball[- ]clear\b|\b(?:cleared|restored|stood down)\b|\bcan resume\b"
 )
 # An aside: a message that says it asks for another thing than the one just
 # before it in the group ("另外…也是今天下午4点前", "还有个事", "跟危房核查不是一回事",

@@ -68,6 +68,18 @@ def test_a_change_is_told_from_a_reminder() -> None:
     assert not has_change(canonical("今天下午两点的培训别忘了"))
 
 
+def test_an_all_clear_is_no_copy_of_the_call_it_calls_off() -> None:
+    fire = "5栋2单元一楼楼道里电动车着火了冒黑烟 楼上的人都在往下跑 快打119"
+    out = "5栋电动车起火已扑灭，无人受伤，住户可以回家，楼道烟味大请开窗"
+    assert has_change(canonical(out))
+    assert has_change(canonical("TC2 cleared, wind 11 m/s. lifting can resume"))
+    assert not has_change(canonical(fire))
+    assert not ClusterIndex().explain(_item(1, fire), _item(2, out, 22)).merge
+    # relays of one all-clear are copies of each other
+    relay = "转：5栋电动车起火已扑灭，无人受伤，住户可以回家，楼道烟味大请开窗"
+    assert ClusterIndex().explain(_item(1, out), _item(2, relay, 3, group=2)).merge
+
+
 def test_a_typo_never_changes_a_room_number() -> None:
     assert same_venue("五楼会议室", "五楼楼会议室")
     assert not same_venue("room 204", "room 210")
