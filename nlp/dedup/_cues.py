@@ -29,8 +29,8 @@ __all__ = [
 _CUE = led(
     r"再(?:次)?提醒|再说一(?:遍|下)|重申|温馨提示|提醒一下|提醒各位|提醒大家|还差|还有\d*\S{0,6}?(?:没|未)"
     r"|仍有|尚有|尚未|抓紧|加快|催一下|催促|别忘了|不要忘|莫忘|请尽快|尽快|还没(?:交|报|发|回|填|给|传|到|见|收|动)"
-    r"|就差|就剩|还剩|还欠|没动静|一个(?:村|组|单位)?都没"
-    r"|目前(?:只|仅)|只收到|仅收到|截至目前|最后一次提醒|最后期限|快到了|马上截止|即将截止"
+    r"|就差|就剩|还剩|还欠|仲差|仲未|没动静|[一1]个(?:村|组|单位)?都没"
+    r"|目前(?:只|仅)|只收到|仅收到|截至目前|最后[一1]次提醒|最后期限|快到了|马上截止|即将截止"
     r"|\breminder\b|\bremind(?:ing|ed)?\b|\bstill (?:missing|waiting|need|outstanding|due|to come)"
     r"|\bchasing\b|\bfollow(?:ing)?[ -]up\b|\bonly (?:received|got|have)\b|\bgentle nudge\b"
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
@@ -58,13 +58,13 @@ _CHANGE = led(
 # "Separately, …", "different thing"). Two asks by one deadline, one after the
 # other, share the group, the due and often a word; this is what tells them apart.
 _ASIDE = led(
-    r"^\W*(?:另外|还有(?:一|个)个?(?:事|表)?|另一个|再一个)|不是一回事|别混|分开(?:发|报|交|填)"
+    r"^\W*(?:另外|还有(?:[一1]|个)个?(?:事|表)?|另[一1]个|再[一1]个)|不是一回事|别混|分开(?:发|报|交|填)"
     r"|^\W*also\b|\bseparately\b|\bdifferent thing\b|\bseparate (?:one|thing|list|sheet|form)\b"
 )
 # A contrast names the thing the request is *not* ("跟危房核查不是一回事",
 # "跟总结分开发", "not the same as the permit forms"): those words name no object.
 _CONTRAST = led(
-    r"(?:跟|和|与)[^，,。；;！!？?\s]{1,12}?(?:不是一回事|不是一个|是两(?:张表|回事|码事)|两码事|分开|别混|搞混)"
+    r"(?:跟|和|与)[^，,。；;！!？?\s]{1,12}?(?:不是一回事|不是[一1]个|是两(?:张表|回事|码事)|两码事|分开|别混|搞混)"
     r"|\bnot (?:the same as|to be confused with)\b[^,.;]*"
 )
 # A reply that reports its own part done or promised ("一组看完了 二组还有三户",

@@ -30,3 +30,15 @@ def test_a_thing_owed_asked_after_is_a_chase(text: str) -> None:
 )
 def test_questions_that_ask_after_nothing_owed_are_no_chase(text: str) -> None:
     assert not chases(text), text
+
+
+def test_cues_are_read_after_numbers_are_folded_to_digits() -> None:
+    # matching reads "还1个村都没交": the cue must not need the character 一
+    from nlp.dedup._canonical import from_prepared
+    from nlp.dedup._cues import has_cue, is_aside
+    from nlp.due import prepare
+
+    assert has_cue(from_prepared(prepare("意外险名单 今天下班前返 还一个村都没交")))
+    assert has_cue(from_prepared(prepare("最后一次提醒：周报今天截止")))
+    assert is_aside(from_prepared(prepare("还有一个事，慰问名单也是今天下午4点前")))
+    assert is_aside(from_prepared(prepare("另一个表，跟台账分开报")))
