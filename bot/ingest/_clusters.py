@@ -107,10 +107,18 @@ class ClusterKeeper:
         )
         return cls(index, window, zone)
 
+    def note_posters(self, posted: Iterable[tuple[int, int | None]]) -> None:
+        """(chat, sender) of every message read, chatter too: groups one person posts
+        in are related, and a retelling there that asks by the notice's very minute
+        is its copy (nlp.dedup._peers)."""
+        self._index.note_posters((chat, sender) for chat, sender in posted if sender)
+
     def restore(self, session: Session, now: datetime) -> int:
         """Re-enter the window's notices under their clusters, and the versions they
-        had before a correction (so a copy of an old version still finds them)."""
+        had before a correction (so a copy of an old version still finds them), and
+        who posted where."""
         since = now - self._window
+        self.note_posters(repo.posters_since(session=session, since=since))
         notices = repo.recent_clustered_notices(session=session, since=since)
         for notice in notices:
             assert notice.cluster_id is not None

@@ -151,6 +151,7 @@ class IngestPipeline:
                 documents.append(repo.SearchDocument(notice.id, group_id, now, words))
         repo.index_notices(session=session, documents=documents)
         chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
+        self._clusters.note_posters((m.chat_id, m.sender_id) for m, _ in messages)
         placement = self._clusters.place_new(
             session,
             [notice for notice in stored if notice.created],

@@ -8,6 +8,7 @@ take a few hundred megabytes rather than gigabytes of Python objects.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
 
 import numpy as np
@@ -20,6 +21,7 @@ from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge
 from nlp.dedup._open import nearest_open, open_in_group, sole_open
 from nlp.dedup._pair import GRACE, PairScorer, features, worth_scoring
+from nlp.dedup._peers import GroupPeers
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
@@ -106,6 +108,13 @@ class ClusterIndex:
         # LSH bands, the due minute and the rarest words (nlp.dedup._wording)
         self._bands = BandIndex(WIDTH, cap=_BUCKET_CAP)
         self._groups = GroupRecency()
+        self._peers = GroupPeers()
+
+    def note_posters(self, posted: Iterable[tuple[int, int]]) -> None:
+        """(group, sender) for every message read, chatter too: the groups one person
+        posts in are related (:mod:`nlp.dedup._peers`)."""
+        for group, sender in posted:
+            self._peers.note(_group(group), sender)
 
     def __len__(self) -> int:
         return self._store.living
@@ -148,7 +157,8 @@ class ClusterIndex:
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
-            rank = self._judge.rank(view, other, member)
+            related = self._peers.related(view.group, other.group)
+            rank = self._judge.rank(view, other, member, related=related)
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)
                 if rank >= _SURE:

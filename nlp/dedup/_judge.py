@@ -58,10 +58,16 @@ class PairJudge:
         return MatchScore(jaccard, contained, reason is None, reason, probability)
 
     def rank(
-        self, a: View, b: View, member: npt.NDArray[np.bool_] | None = None
+        self,
+        a: View,
+        b: View,
+        member: npt.NDArray[np.bool_] | None = None,
+        *,
+        related: bool = False,
     ) -> float | None:
         """What :meth:`score` decides, cheapest test first; None when they must not merge.
-        ``member``: ``a``'s :func:`~nlp.dedup._guards.membership`, when the caller keeps one."""
+        ``member``: ``a``'s :func:`~nlp.dedup._guards.membership`, when the caller keeps one;
+        ``related``: the two groups share a poster (:mod:`nlp.dedup._peers`)."""
         small, large = by_size(a, b)
         reason = conflict(small, large, self.undated_window, explain=False, soft=True)
         if reason is not None and reason != "facts differ":
@@ -76,7 +82,9 @@ class PairJudge:
         if len(small.text) >= LONG_TEXT:
             return None  # documents travel verbatim, never retold
         probability = self.learned(small, large, jaccard, contained)
-        return probability * 0.9 if probability >= self.scorer.threshold else None
+        if probability >= self.scorer.threshold:
+            return probability * 0.9
+        return self.scorer.threshold * 0.5 if related and _relayed(small, large) else None
 
     def soft(
         self, small: View, large: View, jaccard: float, *, explain: bool = True
@@ -122,3 +130,17 @@ class PairJudge:
         """
         minutes = int(self.reworded_window.total_seconds()) // 60
         return a.due != NO_DUE and a.due == b.due and abs(a.sent - b.sent) <= minutes
+
+
+_RELAY_HOURS = 24
+
+
+def _relayed(small: View, large: View) -> bool:
+    """A retelling carried into a related group: it asks by the very minute the
+    notice states ("今天下午2点半" of "明天下午2:30"), within a day. A day's default
+    (周五前, 今天) is every form's, so only a minute said outright counts; the
+    guards have already kept apart what names another room, date or figure."""
+    return (
+        small.due != NO_DUE and small.due == large.due and small.vague == large.vague
+        and abs(small.sent - large.sent) <= _RELAY_HOURS * 60
+    )  # fmt: skip

@@ -28,6 +28,7 @@ from storage.repository.claims import (
 from storage.repository.clusters import (
     Reminders,
     posted_again,
+    posters_since,
     recent_clustered_notices,
     refresh_cluster,
     refresh_clusters,
@@ -143,6 +144,7 @@ __all__ = [
     "notice_counts",
     "pending_digest_ids",
     "posted_again",
+    "posters_since",
     "push_recipients",
     "recent_chatter",
     "recent_clustered_notices",

@@ -16,6 +16,7 @@ from storage.repository._plain import dialect_insert, plain_connection
 __all__ = [
     "Reminders",
     "posted_again",
+    "posters_since",
     "recent_clustered_notices",
     "refresh_cluster",
     "refresh_clusters",
@@ -36,6 +37,17 @@ def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notic
         .order_by(col(Notice.id))
     )
     return list(session.exec(statement))
+
+
+def posters_since(*, session: Session, since: datetime) -> list[tuple[int, int]]:
+    """Each (chat, sender) that posted since ``since``, chatter included: which groups
+    one person posts in relates them for duplicate matching."""
+    statement = (
+        select_columns(col(Notice.chat_id), col(Notice.sender_id))
+        .where(col(Notice.sent_at) >= since, col(Notice.sender_id).is_not(None))
+        .distinct()
+    )
+    return [(chat, sender) for chat, sender in session.execute(statement)]
 
 
 def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:
