@@ -85,7 +85,7 @@ AFTERNOON_TEST = "scenes-afternoon-test"
 # seventh round (urgency on the coast and in institutions, near deadlines, one-liners,
 # English copies in councils): measured before any rule or model saw their training part.
 EVENING_TEST = "scenes-evening-test"
-# Of those, the scenes of 8 December (handwritten/scenes_late_*.txt), a ninth round
+# Of those, the scenes of the night of 7 December (handwritten/scenes_late_*.txt), a ninth round
 # (one notice's life across groups in Chinese and in English, short call-outs, how
 # people say when, the kind of a relayed notice): measured before any rule or model
 # saw their training part.
