@@ -274,3 +274,69 @@ def test_call_outs_as_they_are_typed_are_urgent(text: str) -> None:
 )
 def test_past_and_topical_warnings_are_not(text: str) -> None:
     assert not is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order to act now, or "now" shouted
+        "Water main split on Kent St, Dave and Ali get the pump truck there now please",
+        "Tree across the school drive, go now with the chainsaw and cones",
+        "Chemical smell in Lab 4, everyone to the assembly point on the field now",
+        "Need two porters on ward 9 NOW, patient on the floor",
+        # a call to come, or to send someone
+        "5号楼老人摔在楼梯口了 起不来 小林快来",
+        "仓库后面那根水管裂了 到处是水 赶紧叫人来关总阀",
+        "村口那棵树压在电线上了 供电所赶紧派人来",
+        # the top of a warning scale, a warning in force
+        "Status Orange wind warning for the county from 6pm, crews on standby",
+        "Cold weather warning is in force tonight, ring every elder on the list",
+        "寒冷天气警告已生效，今晚开放避寒中心",
+        "Sungai Kelang dah paras bahaya, pindahkan warga sekarang",
+    ],
+)
+def test_orders_calls_and_warnings_in_force_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own coming or doing
+        "在倒车 马上上来",
+        "马上马上，章还没盖好",
+        "马上，就差两户了",
+        "刚下班，马上填",
+        "老王在打印 马上",
+        "Form went in just now, pls check",
+        "what do you do now with the spare keys",
+        # a drill: its script words are no call-out
+        "【演练】二号仓库起火 全体人员立即撤到大门口集合",
+        "下周四上午全乡搞防汛紧急转移演练，各村两委参加",
+        "Emergency evacuation drill for Block B next Monday at 10am",
+        # a warning lifted or lowered, a fire or a leak that was none, or is over
+        "市气象台已解除暴雨红色预警，各社区继续巡查",
+        "台风红色预警降为黄色了，转移群众先别回",
+        "Orange warning lifted at 6, crews can stand down",
+        "查过了 是电热毯焦了 不是着火",
+        "燃气公司测过了 没有泄漏 大家可以回家",
+        "走失的李奶奶已经找到了，谢谢大家",
+        "把起火原因和损失情况写个材料报我",
+        "昨晚隔壁村电动车起火了 各组今天排查楼道充电",
+        "早上车子打不着火了 晚点到",
+        # a service or a day that carries the word
+        "The new Urgent Care Centre on Level 2 opens Monday, 8am to 10pm",
+        "Emergency Preparedness Day is on Sat 5 Dec at the community hall",
+        "Out-of-hours line covers emergency repairs over the break",
+        "社区紧急应变日周六上午九点，欢迎居民参加",
+    ],
+)
+def test_own_haste_drills_lifted_warnings_and_names_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None), text
+
+
+def test_a_drill_keeps_its_start_and_a_flagged_notice_its_flag() -> None:
+    assert urgent_cue("Fire drill in 20 mins, save your work", SENT, None) is not None
+    flagged = "[Urgent] send this quarter's fire-drill records to Paula by Friday"
+    assert is_urgent(flagged, SENT, None)
+    assert is_urgent("This is not a drill: gas smell in Block C, everyone out now", SENT, None)
