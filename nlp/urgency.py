@@ -64,7 +64,7 @@ _NOT_URGENT = led(
             # told of the past: "上周的黑雨影响了出行", "last week's flooding"
             r"(?:上周|上次|上个月|去年|前年|昨天|昨晚|昨日|前天|\byesterday(?:'s)?"
             r"|\blast (?:week|month|year|time|night)(?:'s)?)"
-            r"[^,，。;；!?\n]{0,8}?(?:预警|黑雨|暴雨|台风|风球|火|洪|涝|险情|flood(?:ing)?|fire"
+            r"[^,，。;；!?\n]{0,8}?(?:预警|黑雨|暴雨|台风|风球|火|烟|洪|涝|险情|flood(?:ing)?|fire"
             r"|storm|signal|warning|t8)",
             # told to be none: "不是着火", "没有起火", "测过没有泄漏", "无险情"
             r"(?:不是|没有?|无|并非)(?:起火|着火|火情|火灾|泄漏|漏气|险情|冒烟)",
@@ -124,6 +124,9 @@ _HAZARD = led(
     r"|摔倒|跌倒|晕倒|昏倒|没有?呼吸|抽搐|未归|人不见了|找不到人|昏迷|不省人事|叫救护车"
     # a spill, a raft or a boat adrift: "天那水倒了，流了一地", "整排在漂"
     r"|(?:流|洒|漏)了一地|在漂|漂走|漂出去"
+    # ground giving way, a pole or a wire down, a pipe burst, fumes, a vehicle over
+    r"|滑坡(?!点|隐患)|塌陷|电线杆子?.{0,4}(?:倒|歪|断)|电线.{0,4}(?:断了|掉|拖|耷拉)|(?<!防)(?<!防煤气)(?<!防煤烟)(?<!防一氧化碳)(?:煤烟|中毒)"
+    r"|(?:管|管子|水管|主管)[^,，。\s]{0,3}(?:爆了|裂了|冻裂|破了)|侧翻"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
     r"|\btrees? down\b|\bfire alarm (?:going|went|is going) off\b|\bbushfire\b"
@@ -132,13 +135,18 @@ _HAZARD = led(
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
     r"|\bnot breathing\b|\bcode (?:blue|red)\b|\bhad a fall\b|\bfound on the floor\b"
     r"|\bcardiac arrest\b|\badrift\b"
+    # a snake where people are, a car alight, a lift stopped with someone in it
+    r"|\b(?:brown |tiger |black )?snake (?:in|behind|near|under|on)\b|\bdugite\b"
+    r"|\bon fire\b(?! (?:prevention|safety|risk))"
+    r"|\bstuck between (?:floors|\d+ and \d+)\b|\bstalled with\b|\bmisper\b"
+    r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo)\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
 _HAPPENING = led(
     r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
-    r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
+    r"|转移|撤离|撤出|撤到|往[^,，。\s]{0,8}撤|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
     r"|\bbeing (?:moved|evacuated)\b|\balready\b|\bcan (?:someone|anyone)\b"
     r"|\b(?:coming (?:out|through|from|in|down)|pouring|can (?:smell|see|hear)|must have)\b"
@@ -152,6 +160,7 @@ _HAZARD_TOPIC = led(
     # found, dealt with, written up: "走失老人已找到", "燃气泄漏 已处置", "起火原因写个简报"
     r"|已(?:经)?(?:于[^,，。]{0,12})?找到|找到了|已(?:经)?(?:处置|处理)|原因|(?<![已曾])经过|简报"
     r"|(?<!not a )\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
+    r"|\b(?:review|debrief|documentation|e-learning|incident report)\b"
 )
 # A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
 # "就剩一个钟头了", "sends this up in 30 minutes", "20 min left". Two hours at most, as
@@ -172,6 +181,9 @@ _COUNTDOWN = led(
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
 _NOW_BY_ITSELF = re.compile(
     r"(?<![防预特贫])(?:走失|失联(?!党员|人员|的)|被困|困人(?![员口]))"
+    # smelt or seen, so now: "楼道里好大的煤气味", "3号机冒烟" (not "如闻到煤气味")
+    r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
+    r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with|misper|missing)\b"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
 )
@@ -186,7 +198,7 @@ _ANY_CUE = led(
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
     r"|钟|小时|min|快来人|救命|烧着"
-    r"|[快赶]|生效|bahaya|danger|in force|in effect"
+    r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
@@ -230,10 +242,10 @@ def urgent_cue(
     folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
-    if _ANY_CUE.search(folded) is None:
-        return None
     if _SHOUTED_NOW.search(text) and not _DRILL.search(folded):
         return "NOW"
+    if _ANY_CUE.search(folded) is None:
+        return None
     folded = _NOT_URGENT.sub(_blank, folded)
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
     for pattern in (_COUNTDOWN,) if drill else (_URGENT_WORDS, _WARNING, _COUNTDOWN):

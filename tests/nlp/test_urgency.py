@@ -340,3 +340,44 @@ def test_a_drill_keeps_its_start_and_a_flagged_notice_its_flag() -> None:
     flagged = "[Urgent] send this quarter's fire-drill records to Paula by Friday"
     assert is_urgent(flagged, SENT, None)
     assert is_urgent("This is not a drill: gas smell in Block C, everyone out now", SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # smelt now
+        "4栋1单元楼道里好大一股煤气味！谁有燃气公司电话",
+        # ground giving way, a pole or wire down, a pipe burst, fumes, a vehicle over
+        "后山又滑坡了 还在往下走 坡下几户先转出来",
+        "菜场门口路面塌陷了一个坑 已经围起来 市政在路上",
+        "村口电线杆被风刮倒了 电线拖在路上 都别靠近",
+        "7号楼暖气主管冻裂了 正往外喷水",
+        "二组老陈家煤烟中毒 两个人迷糊了 已打120",
+        "坡上一辆面包车侧翻了 交警在处理",
+        # a snake, a car alight, a lift stopped with someone in it, someone missing
+        "Tiger snake behind the canteen bins, keep the kids inside",
+        "Car on fire in the staff car park, fire service called",
+        "Lift A stuck between 4 and 5 with a resident inside",
+        "MISPER: 79yo man, dementia, left the ward 20 mins ago, blue jumper",
+        "Missing since 3pm, girl aged 6, pink coat, last seen by the swings",
+        # hazard workers moving away from it
+        "化工区储罐阀门泄漏 大家往南门撤",
+    ],
+)
+def test_hazards_as_typed_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如闻到煤气味，请先开窗再打电话",
+        "学校发了防煤气中毒的海报，各班周五前贴好",
+        "滑坡隐患点的台账下周一前报国土所",
+        "Share the page's post on fire prevention by Friday",
+        "Falls review Monday: the missing person in October and two falls in November",
+        "Please finish the Code Blue e-learning by 31 Dec",
+    ],
+)
+def test_hazard_words_as_topics_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None), text
