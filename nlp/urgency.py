@@ -176,14 +176,22 @@ _COUNTDOWN = led(
     r"|(?:1|一|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头))\s*$"
     r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
     r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
+    # the last stretch named: "最后五分钟", "最后半小时", "Final 15 min on staffing",
+    # "就剩李店，一刻钟", "快开始了", and a message that opens on the time left:
+    # "20 min - toolbox in the crib room", "50 min for the trip forms"
+    r"|最后\s*(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:分钟|分种)|最后(?:一刻钟|半个?小时)"
+    r"|\bfinal (?:[1-9]\d?) ?min|(?:还有|还剩|只剩|就剩|[,，\s])\s*(?:一|1)刻钟\s*$|快开始了"
+    r"|^(?:[1-9]\d?|1[01]\d) ?mins?\b\s*(?:[-–:]|for\b|more\b|till\b|until\b)"
 )
 # Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
 _NOW_BY_ITSELF = re.compile(
     r"(?<![防预特贫])(?:走失|失联(?!党员|人员|的)|被困|困人(?![员口]))"
-    # smelt or seen, so now: "楼道里好大的煤气味", "3号机冒烟" (not "如闻到煤气味")
+    # smelt, so now: "楼道里好大的煤气味" (not "如闻到煤气味"); a snake seen, a car
+    # alight, a lift stopped with people in it, someone reported missing
     r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
-    r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with|misper|missing)\b"
+    r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with)\b"
+    r"|(?:misper|missing)\b"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
 )
@@ -197,7 +205,7 @@ _ANY_CUE = led(
     r"|stuck|injured|rising|unresponsive|breathing|code|fall|floor|adrift|cardiac"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
-    r"|钟|小时|min|快来人|救命|烧着"
+    r"|钟|小时|min|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")

@@ -381,3 +381,31 @@ def test_hazards_as_typed_are_urgent(text: str) -> None:
 )
 def test_hazard_words_as_topics_are_not_urgent(text: str) -> None:
     assert not is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三组 @三组-组长老吴 最后十分钟",
+        "最后半小时，东坪、西坪",
+        "Final 20 min on the rota returns. Ward 3?",
+        "就剩河口，老陈，一刻钟",
+        "人呢 快开始了 上湾的还没到",
+        "15 min - safety huddle at the loading bay",
+        "40 mins for the consent slips. Room 12?",
+    ],
+)
+def test_the_last_stretch_named_is_urgent(text: str) -> None:
+    assert urgent_cue(text, SENT, None) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最后一次提醒，周五前交",
+        "Toolbox talk Monday 7am, 30 min",
+        "10 mins, on my way from the depot",
+    ],
+)
+def test_times_that_are_no_countdown_are_not_urgent(text: str) -> None:
+    assert urgent_cue(text, SENT, None) is None, text
