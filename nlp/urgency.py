@@ -36,13 +36,25 @@ _NOT_URGENT = led(
             r"马上就?要?到?(?:放假|下班|过年|年底|月底|周末|元旦|春节|天黑|吃饭|开饭)",
             # the speaker's own haste, or someone's reported: "情况说明马上发您", "说马上"
             r"马上就?(?:发|报|交|送|给)(?:您|你)|(?:说|讲)马上",
+            # the speaker's own coming or doing, a clause of its own: "在停车，马上上来",
+            # "马上马上，在盖章了", "马上，还差一个", "红崖在拍 马上" (a bare "马上" after
+            # an order, "带手电 马上", is the order's)
+            r"(?:^|(?<=[\s,，。!！]))马上(?:马上)*就?(?:上来|上去|过来|过去|到|回去|回来|送来|好|报|填|查"
+            r"|登|发|开|上)(?=[\s,，。!！~.]|$)|^马上(?:马上)*(?=[\s,，。!！~.]|$)"
+            r"|(?<=在)[^,，。\s]{1,6}[\s,，]+马上$",
             # names and topics: bureaus, training, drills, plans, contacts
             r"应急管理|应急局|应急办|应急预案|紧急预案|(?:紧急|应急)(?:救护|避险|疏散|救援|处置)",
             r"紧急(?:联系人|联系电话|电话|通道|出口|情况下|避难所|求助|呼叫|医疗救护常识)",
             r"\bemergency (?:management|response plan|plan|drill|training|shelter|kit|contacts?|"
             r"numbers?|exits?|services|medical technician|showers?|eyewash|lights?|lighting|"
-            r"equipment|supplies|stop|generators?)|\bin (?:an|case of|the event of an?) "
-            r"emergency\b|\bfirst aid\b",
+            r"equipment|supplies|stop|generators?|preparedness|exercise|evacuation drill|repairs?"
+            r"|bags?|leave|dep(?:artmen)?t|window|hazards?|heating|evacuation exercise)"
+            r"|\bin (?:an|case of|the event of an?) emergency\b|\bfirst aid\b",
+            # services named urgent, and saying it is none: "Urgent Care Centre",
+            # "not a real emergency"
+            r"\burgent (?:care|treatment)(?: centre| center| clinic)?|\burgent on-the-day\b"
+            r"|\b(?:not|isn't|is not|unless it's)(?: a| an)?(?: real)? emergency\b"
+            r"|紧急(?:应变|医学救援|避难|期)",
             # titles of documents: 《冬春季火灾防控十条提示》
             r"《[^》]{0,40}》",
             # conditional standing rules: "发现隐患立即整改", "如遇险情立即报告"
@@ -50,9 +62,18 @@ _NOT_URGENT = led(
             r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急)",
             r"\b(?:if|when|should)\b[^.;!?\n]{0,60}\b(?:immediately|at once|right away)\b",
             # told of the past: "上周的黑雨影响了出行", "last week's flooding"
-            r"(?:上周|上次|上个月|去年|前年|\blast (?:week|month|year|time)(?:'s)?)"
-            r"[^,，。;；!?\n]{0,8}?(?:预警|黑雨|暴雨|台风|风球|火|洪|涝|险情|flood(?:ing)?|fire"
+            r"(?:上周|上次|上个月|去年|前年|昨天|昨晚|昨日|前天|\byesterday(?:'s)?"
+            r"|\blast (?:week|month|year|time|night)(?:'s)?)"
+            r"[^,，。;；!?\n]{0,8}?(?:预警|黑雨|暴雨|台风|风球|火|烟|洪|涝|险情|flood(?:ing)?|fire"
             r"|storm|signal|warning|t8)",
+            # told to be none: "不是着火", "没有起火", "测过没有泄漏", "无险情"
+            r"(?:不是|没有?|无|并非)(?:起火|着火|火情|火灾|泄漏|漏气|险情|冒烟)",
+            # a warning lifted or lowered: "解除台风红色预警", "红色预警降为黄色",
+            # "orange warning lifted"
+            r"(?:解除|终止)[^,，。;；!?\n]{0,8}(?:预警|响应)|(?:预警|响应)[^,，。;；!?\n]{0,12}"
+            r"(?:降为|降成|降到|降至|降[黄蓝橙]|解除|终止)"
+            r"|\b(?:warning|alert|signal)s? (?:(?:was|has been|now) )?"
+            r"(?:lifted|cancelled|downgraded)\b",
         )
     )
 )
@@ -64,19 +85,38 @@ _URGENT_WORDS = led(
     r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
     # a call to come at once: "Sam pls come now", "get over here now"
     r"|\b(?:come|come down|come over|get (?:over )?(?:here|there|down))\s+(?:now|asap)\b"
+    # an order to be done now: "get a crew there now", "go now with the saw", "rebook them
+    # now please", "everyone out to the assembly point now" (not "submitted just now")
+    r"|(?<!just )\bnow,? (?:please|pls|plz)\b|\bnow before\b|\b(?:there|here|over) now\b"
+    r"|(?<!you )(?<!we )(?<!i )(?<!they )\b(?:go|do) now\b"
+    r"|\b(?:get|send)\b[^.!?\n]{0,25}\bout now\b"
+    r"|\b(?:assembly point|evacuat\w*|lockdown)\b[^.!?\n]{0,40}\bnow\b"
+    # a call to come or to send someone: "钟医生快来", "附近的快过来", "赶紧派人来", "快叫人"
+    r"|快过?来(?![了的])|(?<!尽)(?:赶紧|赶快|快)(?:派|叫|喊)[^,，。!\s]{0,4}(?:人|车|医生)"
 )
+# Typed in capitals, "now" is shouted: "LOCKDOWN NOW", "First aider to the fuel island NOW"
+_SHOUTED_NOW = re.compile(r"\b(?:NOW|SEKARANG)\b")
 # The top of each warning scale as it is typed: red and orange, Hong Kong's black
 # rainstorm, an evacuation order. A typhoon signal is mostly told ahead ("T8 likely
 # after 2pm"): it is no call-out by itself.
 _WARNING = led(
     r"(?:红色|橙色)(?:预警|警报)|(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)(?:应急)?响应"
     r"|黑色(?:暴雨)?(?:预警|警告|信号)|黑雨"
-    r"|\b(?:red|orange) (?:alert|warning)\b|\bblack (?:rainstorm )?(?:warning|signal|rain)\b"
+    r"|\b(?:red|orange)\b(?: [a-z]+){0,3} (?:alert|warning)\b"
+    r"|\bblack (?:rainstorm )?(?:warning|signal|rain)\b"
     r"|\bevacuation (?:order|warning)\b"
     r"|\b(?:severe thunderstorm|extreme heat|extreme weather|emergency) warning\b"
+    # a warning said to be in force, and the top of Malaysia's scale ("tahap bahaya")
+    r"|\bwarning (?:is )?(?:now |still )?in (?:force|effect)\b|(?:警告|预警)(?:已|正式)?生效"
+    r"|\b(?:tahap|paras) bahaya\b|\bdanger[- ]level\b"
 )
+# A drill told of, announced or run: its urgent words are the script ("【演练】…立即撤离",
+# "emergency evacuation drill next Tues"); the time it starts still counts. "不是演练",
+# "real not a drill" say the opposite.
+_FLAGGED = re.compile(r"\W*(?:\[|【)(?:urgent|紧急|特急)(?:\]|】)")
+_DRILL = led(r"(?<!不是)(?<!并非)演练|(?<!不是)演习|(?<!not a )\bdrill\b|(?<!not an )\bexercise\b")
 _HAZARD = led(
-    r"火情|火灾|山火|起火|(?<!打)着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
+    r"火情|火灾|山火|起火|(?<!打)(?<!打不)(?<!打得)着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
     r"|冒[黑白浓]?烟|有[黑白浓]?烟(?![花草酒头])|浓烟|烧起来|烧着了|漫堤|渗水|爆管|塌了|坍塌|被困|困人|走失|失联|溺水|漏气|煤气味|燃气味|触电"
     r"|落石|掉石头|滚石|内涝|水浸|落水|车祸|翻车|有明火"
@@ -84,6 +124,9 @@ _HAZARD = led(
     r"|摔倒|跌倒|晕倒|昏倒|没有?呼吸|抽搐|未归|人不见了|找不到人|昏迷|不省人事|叫救护车"
     # a spill, a raft or a boat adrift: "天那水倒了，流了一地", "整排在漂"
     r"|(?:流|洒|漏)了一地|在漂|漂走|漂出去"
+    # ground giving way, a pole or a wire down, a pipe burst, fumes, a vehicle over
+    r"|滑坡(?!点|隐患)|塌陷|电线杆子?.{0,4}(?:倒|歪|断)|电线.{0,4}(?:断了|掉|拖|耷拉)|(?<!防)(?<!防煤气)(?<!防煤烟)(?<!防一氧化碳)(?:煤烟|中毒)"
+    r"|(?:管|管子|水管|主管)[^,，。\s]{0,3}(?:爆了|裂了|冻裂|破了)|侧翻"
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
     r"|\btrees? down\b|\bfire alarm (?:going|went|is going) off\b|\bbushfire\b"
@@ -92,24 +135,32 @@ _HAZARD = led(
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
     r"|\bnot breathing\b|\bcode (?:blue|red)\b|\bhad a fall\b|\bfound on the floor\b"
     r"|\bcardiac arrest\b|\badrift\b"
+    # a snake where people are, a car alight, a lift stopped with someone in it
+    r"|\b(?:brown |tiger |black )?snake (?:in|behind|near|under|on)\b|\bdugite\b"
+    r"|\bon fire\b(?! (?:prevention|safety|risk))"
+    r"|\bstuck between (?:floors|\d+ and \d+)\b|\bstalled with\b|\bmisper\b"
+    r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo)\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
 _HAPPENING = led(
     r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
-    r"|转移|撤离|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
+    r"|转移|撤离|撤出|撤到|往[^,，。\s]{0,8}撤|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
     r"|\bbeing (?:moved|evacuated)\b|\balready\b|\bcan (?:someone|anyone)\b"
     r"|\b(?:coming (?:out|through|from|in|down)|pouring|can (?:smell|see|hear)|must have)\b"
     r"|\blooks like (?:a |an )?(?=burst|fire|leak|gas)"
 )
 _HAZARD_TOPIC = led(
-    r"演练|演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
+    r"(?<!不是)演练|(?<!不是)演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
     r"|期间|影响|领域|防控|复工复产|\d+例|风险|评估"
     # over already: "林火已于22时45分扑灭", "明火已灭", "险情已排除"
     r"|已(?:于[^,，。]{0,12})?扑灭|明火已灭|已(?:经)?排除|已解除|解除了"
-    r"|\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
+    # found, dealt with, written up: "走失老人已找到", "燃气泄漏 已处置", "起火原因写个简报"
+    r"|已(?:经)?(?:于[^,，。]{0,12})?找到|找到了|已(?:经)?(?:处置|处理)|原因|(?<![已曾])经过|简报"
+    r"|(?<!not a )\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
+    r"|\b(?:review|debrief|documentation|e-learning|incident report)\b"
 )
 # A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
 # "就剩一个钟头了", "sends this up in 30 minutes", "20 min left". Two hours at most, as
@@ -125,11 +176,22 @@ _COUNTDOWN = led(
     r"|(?:1|一|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头))\s*$"
     r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
     r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
+    # the last stretch named: "最后五分钟", "最后半小时", "Final 15 min on staffing",
+    # "就剩李店，一刻钟", "快开始了", and a message that opens on the time left:
+    # "20 min - toolbox in the crib room", "50 min for the trip forms"
+    r"|最后\s*(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:分钟|分种)|最后(?:一刻钟|半个?小时)"
+    r"|\bfinal (?:[1-9]\d?) ?min|(?:还有|还剩|只剩|就剩|[,，\s])\s*(?:一|1)刻钟\s*$|快开始了"
+    r"|^(?:[1-9]\d?|1[01]\d) ?mins?\b\s*(?:[-–:]|for\b|more\b|till\b|until\b)"
 )
 # Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
 _NOW_BY_ITSELF = re.compile(
     r"(?<![防预特贫])(?:走失|失联(?!党员|人员|的)|被困|困人(?![员口]))"
+    # smelt, so now: "楼道里好大的煤气味" (not "如闻到煤气味"); a snake seen, a car
+    # alight, a lift stopped with people in it, someone reported missing
+    r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
+    r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with)\b"
+    r"|(?:misper|missing)\b"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
 )
@@ -143,7 +205,8 @@ _ANY_CUE = led(
     r"|stuck|injured|rising|unresponsive|breathing|code|fall|floor|adrift|cardiac"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
-    r"|钟|小时|min|快来人|救命|烧着"
+    r"|钟|小时|min|快来人|救命|烧着|最后"
+    r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
@@ -187,10 +250,13 @@ def urgent_cue(
     folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
+    if _SHOUTED_NOW.search(text) and not _DRILL.search(folded):
+        return "NOW"
     if _ANY_CUE.search(folded) is None:
         return None
     folded = _NOT_URGENT.sub(_blank, folded)
-    for pattern in (_URGENT_WORDS, _WARNING, _COUNTDOWN):
+    drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
+    for pattern in (_COUNTDOWN,) if drill else (_URGENT_WORDS, _WARNING, _COUNTDOWN):
         found = pattern.search(folded)
         if found:
             return found.group()

@@ -274,3 +274,138 @@ def test_call_outs_as_they_are_typed_are_urgent(text: str) -> None:
 )
 def test_past_and_topical_warnings_are_not(text: str) -> None:
     assert not is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order to act now, or "now" shouted
+        "Water main split on Kent St, Dave and Ali get the pump truck there now please",
+        "Tree across the school drive, go now with the chainsaw and cones",
+        "Chemical smell in Lab 4, everyone to the assembly point on the field now",
+        "Need two porters on ward 9 NOW, patient on the floor",
+        # a call to come, or to send someone
+        "5号楼老人摔在楼梯口了 起不来 小林快来",
+        "仓库后面那根水管裂了 到处是水 赶紧叫人来关总阀",
+        "村口那棵树压在电线上了 供电所赶紧派人来",
+        # the top of a warning scale, a warning in force
+        "Status Orange wind warning for the county from 6pm, crews on standby",
+        "Cold weather warning is in force tonight, ring every elder on the list",
+        "寒冷天气警告已生效，今晚开放避寒中心",
+        "Sungai Kelang dah paras bahaya, pindahkan warga sekarang",
+    ],
+)
+def test_orders_calls_and_warnings_in_force_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own coming or doing
+        "在倒车 马上上来",
+        "马上马上，章还没盖好",
+        "马上，就差两户了",
+        "刚下班，马上填",
+        "老王在打印 马上",
+        "Form went in just now, pls check",
+        "what do you do now with the spare keys",
+        # a drill: its script words are no call-out
+        "【演练】二号仓库起火 全体人员立即撤到大门口集合",
+        "下周四上午全乡搞防汛紧急转移演练，各村两委参加",
+        "Emergency evacuation drill for Block B next Monday at 10am",
+        # a warning lifted or lowered, a fire or a leak that was none, or is over
+        "市气象台已解除暴雨红色预警，各社区继续巡查",
+        "台风红色预警降为黄色了，转移群众先别回",
+        "Orange warning lifted at 6, crews can stand down",
+        "查过了 是电热毯焦了 不是着火",
+        "燃气公司测过了 没有泄漏 大家可以回家",
+        "走失的李奶奶已经找到了，谢谢大家",
+        "把起火原因和损失情况写个材料报我",
+        "昨晚隔壁村电动车起火了 各组今天排查楼道充电",
+        "早上车子打不着火了 晚点到",
+        # a service or a day that carries the word
+        "The new Urgent Care Centre on Level 2 opens Monday, 8am to 10pm",
+        "Emergency Preparedness Day is on Sat 5 Dec at the community hall",
+        "Out-of-hours line covers emergency repairs over the break",
+        "社区紧急应变日周六上午九点，欢迎居民参加",
+    ],
+)
+def test_own_haste_drills_lifted_warnings_and_names_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None), text
+
+
+def test_a_drill_keeps_its_start_and_a_flagged_notice_its_flag() -> None:
+    assert urgent_cue("Fire drill in 20 mins, save your work", SENT, None) is not None
+    flagged = "[Urgent] send this quarter's fire-drill records to Paula by Friday"
+    assert is_urgent(flagged, SENT, None)
+    assert is_urgent("This is not a drill: gas smell in Block C, everyone out now", SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # smelt now
+        "4栋1单元楼道里好大一股煤气味！谁有燃气公司电话",
+        # ground giving way, a pole or wire down, a pipe burst, fumes, a vehicle over
+        "后山又滑坡了 还在往下走 坡下几户先转出来",
+        "菜场门口路面塌陷了一个坑 已经围起来 市政在路上",
+        "村口电线杆被风刮倒了 电线拖在路上 都别靠近",
+        "7号楼暖气主管冻裂了 正往外喷水",
+        "二组老陈家煤烟中毒 两个人迷糊了 已打120",
+        "坡上一辆面包车侧翻了 交警在处理",
+        # a snake, a car alight, a lift stopped with someone in it, someone missing
+        "Tiger snake behind the canteen bins, keep the kids inside",
+        "Car on fire in the staff car park, fire service called",
+        "Lift A stuck between 4 and 5 with a resident inside",
+        "MISPER: 79yo man, dementia, left the ward 20 mins ago, blue jumper",
+        "Missing since 3pm, girl aged 6, pink coat, last seen by the swings",
+        # hazard workers moving away from it
+        "化工区储罐阀门泄漏 大家往南门撤",
+    ],
+)
+def test_hazards_as_typed_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如闻到煤气味，请先开窗再打电话",
+        "学校发了防煤气中毒的海报，各班周五前贴好",
+        "滑坡隐患点的台账下周一前报国土所",
+        "Share the page's post on fire prevention by Friday",
+        "Falls review Monday: the missing person in October and two falls in November",
+        "Please finish the Code Blue e-learning by 31 Dec",
+    ],
+)
+def test_hazard_words_as_topics_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三组 @三组-组长老吴 最后十分钟",
+        "最后半小时，东坪、西坪",
+        "Final 20 min on the rota returns. Ward 3?",
+        "就剩河口，老陈，一刻钟",
+        "人呢 快开始了 上湾的还没到",
+        "15 min - safety huddle at the loading bay",
+        "40 mins for the consent slips. Room 12?",
+    ],
+)
+def test_the_last_stretch_named_is_urgent(text: str) -> None:
+    assert urgent_cue(text, SENT, None) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最后一次提醒，周五前交",
+        "Toolbox talk Monday 7am, 30 min",
+        "10 mins, on my way from the depot",
+    ],
+)
+def test_times_that_are_no_countdown_are_not_urgent(text: str) -> None:
+    assert urgent_cue(text, SENT, None) is None, text
