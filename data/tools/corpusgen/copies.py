@@ -113,7 +113,10 @@ def _reorder(rng: random.Random, text: str) -> str | None:
 def _quote(rng: random.Random, frames: Frames, lang: str, text: str, org: str,
            asks: bool) -> str:
     frame = rng.choice(_options(frames, f"quote {lang}", asks))
-    return frame.replace("{org}", org or "上级").replace("{text}", text)
+    # an English group forwards from its own head office, not from a 上级
+    return frame.replace("{org}", org or ("上级" if lang == "zh" else "head office")).replace(
+        "{text}", text
+    )
 
 
 def forward(rng: random.Random, text: str, lang: str, frames: Frames, org: str,
