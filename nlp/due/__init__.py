@@ -38,8 +38,11 @@ Where the format leaves a choice, these are the decisions, each with a test:
   end (年底前) and any sentence with 力争/到2027年/基本建成.
 - Of several expressions the earliest deadline wins (前, 截止, by, within N
   days), else the earliest event start, else the earliest day; an expression
-  replaced by "调整为" does not count. A range gives its start for events and
-  its end for windows to submit in ("12月5日至10日报送").
+  replaced by "调整为" does not count. A bare call time within the hour
+  before an event dated in full ("明天上午9点开会，8:40签到", "AGM tomorrow
+  2pm, volunteers by 1:15") gives way to the event: the notice is the event.
+  A range gives its start for events and its end for windows to submit in
+  ("12月5日至10日报送").
 
 :func:`resolve_due` answers; :func:`explain_due` shows its working.
 """

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from nlp.due import _patterns as pat
+from nlp.due._promises import promised
 from nlp.due._types import Role
 
 __all__ = ["background", "campaign_range"]
@@ -147,7 +148,7 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         return "history"
     if _NO_NEED_AFTER.match(text, end) or _OWN_PLAN_AFTER.match(text, end):
         return "no-ask"
-    if _OWN_PLAN_BEFORE_EN.search(before):
+    if _OWN_PLAN_BEFORE_EN.search(before) or promised(text, start, end, _clause(text, start, end)):
         return "no-ask"
     if role is not Role.DEADLINE:
         why = _not_the_readers(text, start, end, before)

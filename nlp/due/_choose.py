@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
-from nlp.due._lexicon import MONTH_STEMS
+from nlp.due._lexicon import MONTH_STEMS, WEEKDAY_STEMS
 from nlp.due._patterns import ACKNOWLEDGEMENT, RECURRING
 from nlp.due._types import Candidate, Role
 
@@ -21,6 +22,14 @@ __all__ = ["ACKNOWLEDGEMENT_LIMIT", "choose", "is_acknowledgement"]
 _DATED = re.compile(rf"[日号]|月[底末]|(?i:{MONTH_STEMS})")
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！\n]")
 
+# A moment that names its day ("明天上午9点", "tomorrow 2pm", "Sat 10am", "12月8号9点"),
+# not a bare clock time ("8点半", "9:55").
+_DAYED = re.compile(
+    rf"[今明后昨]|听日|[日号周]|星期|礼拜|(?i:today|tonight|tomorrow|tmrw|tmr|{WEEKDAY_STEMS}"
+    rf"|{MONTH_STEMS}|\d(?:st|nd|rd|th)\b)"
+)
+# How long before an event its helpers' bare call time falls ("8:50签到", "be there by 8.30").
+_CALL_TIME = timedelta(minutes=60)
 ACKNOWLEDGEMENT_LIMIT = 24  # longer than this, a message after "好的" is a notice
 
 
@@ -50,6 +59,21 @@ def _between(text: str, candidate: Candidate, match: re.Match[str]) -> str:
     return text[match.end() : candidate.start] if candidate.start >= match.end() else ""
 
 
+def _event_after_call(chosen: Candidate, live: Sequence[Candidate]) -> Candidate | None:
+    """The event a bare call time serves: "明天上午9点开会，8:50签到", "AGM tomorrow 2pm,
+    volunteers by 1:15". The notice is the event, dated in full; the bare time just
+    before it is when helpers or attendees gather for it. A call time that names its own
+    day ("please arrive by 9am today") is the reader's own deadline and stays."""
+    if _DAYED.search(chosen.surface):
+        return None
+    events = [
+        candidate for candidate in live
+        if candidate.role is Role.START and _DAYED.search(candidate.surface)
+        and timedelta(0) < candidate.moment - chosen.moment <= _CALL_TIME
+    ]  # fmt: skip
+    return min(events, key=lambda candidate: candidate.moment) if events else None
+
+
 def choose(candidates: Sequence[Candidate], text: str) -> tuple[Candidate | None, str]:
     """The due candidate (or None) and a one-line reason for the choice."""
     if is_acknowledgement(text):
@@ -68,5 +92,8 @@ def choose(candidates: Sequence[Candidate], text: str) -> tuple[Candidate | None
         of_role = [candidate for candidate in live if candidate.role is role]
         if of_role:
             chosen = min(of_role, key=lambda candidate: candidate.moment)
+            event = _event_after_call(chosen, live)
+            if event is not None:
+                return event, f"event {event.surface!r} after the call time {chosen.surface!r}"
             return chosen, f"earliest {role.value} of {len(live)} live"
     raise AssertionError("every live candidate has a role")  # pragma: no cover

@@ -63,7 +63,8 @@ CLOCKS = [
     ("3点开会", _at(11, 16, 15, 0)),  # an afternoon hour in office time
     ("周二三点开会", _at(11, 17, 15, 0)),
     ("晚上8点开会，请7点半前到场", _at(11, 16, 19, 30)),
-    ("明天上午9点检查，请各村书记8点半前到镇政府集合", _at(11, 17, 8, 30)),
+    # a bare call time within the hour before an event dated in full serves the event
+    ("明天上午9点检查，请各村书记8点半前到镇政府集合", _at(11, 17, 9, 0)),
     ("下午2点开会，请1点半前签到", _at(11, 16, 13, 30)),
 ]
 
