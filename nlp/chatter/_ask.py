@@ -15,6 +15,8 @@ ask instead (../shared/corpus-format.md):
   "哪个能去拿", "Sam pls come now") is a task, though it reads like the incident notices;
 * a task that only tells of something settled (all clear, 已全部处置, power back) and
   asks nothing is a notice;
+* work handed to a lead with others in support ("请X同志牵头，各所配合，…") is a task,
+  though what they lead may be an event at a place and time or a check of records;
 * a demand to clock in and out, or to vote for someone, is a checkin, however much it
   reads like an HR rule or a data request.
 
@@ -82,6 +84,8 @@ _STILL_ASKS = led(
     r"请|要|务必|抓紧|必须|不要|莫|别|留守|值守|看守|一下|大家把|各\w{1,3}把|[?？]"
     r"|\b(?:pls|please|can you|need|must|wait|don.t)\b"
 )
+# The assignment template: one lead, the others in support.
+_LEAD_AND_SUPPORT = led(r"牵头[,，、]\w{0,12}配合")
 # Proof of activity kept by a system: clocking in and out, keeping the app's track on.
 _CLOCK_IN = led(r"打卡|\bclock(?:s|ing)? (?:in|out|on|off)\b|开轨迹|\bbiometric\b|\btimetrack\b")
 # A vote or a like asked for someone or something.
@@ -107,6 +111,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.CHECKIN
     if kind in (Kind.TASK, Kind.REPORT) and _VOTE_FOR.search(lowered):
         return Kind.CHECKIN
+    if kind in (Kind.MEETING, Kind.REPORT, Kind.NOTICE) and _LEAD_AND_SUPPORT.search(lowered):
+        return Kind.TASK
     if kind is Kind.TASK:
         return _settle_task(lowered)
     if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered):

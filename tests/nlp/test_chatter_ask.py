@@ -159,3 +159,15 @@ def test_clocking_in_or_voting_for_someone_is_a_checkin(kind: Kind, text: str) -
 
 def test_a_ban_on_likes_passed_on_stays_a_notice() -> None:
     assert ask(Kind.NOTICE, "以后工作群只发通知，点赞投票类的消息请勿在本群发布") is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (Kind.MEETING, "请王磊同志牵头，各社区配合，本周六上午在汽车站广场开展防诈骗宣传"),
+        (Kind.REPORT, "请李娟同志牵头，全体网格员配合，月底前入户核对独居老人联系电话"),
+        (Kind.NOTICE, "由农办牵头，各村配合，下周起对撂荒地再摸一遍"),
+    ],
+)
+def test_work_handed_to_a_lead_with_others_in_support_is_a_task(kind: Kind, text: str) -> None:
+    assert ask(kind, text) is Kind.TASK
