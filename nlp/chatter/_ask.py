@@ -8,7 +8,17 @@ ask instead (../shared/corpus-format.md):
 
 * a task the classifier sees that asks only for names, a count or a form to be
   handed over, with nothing done on the ground first, is a report;
-* a warning passed on that asks nothing beyond "take care" is a notice.
+* a warning passed on that asks nothing beyond "take care" is a notice;
+* a task or report asking people to sign up (报名, "put your name in the sheet") is a
+  report: the ask is names handed over, whatever the event behind them;
+* a hazard told as news that ends by calling for someone to come or help ("谁那有发电机",
+  "哪个能去拿", "Sam pls come now") is a task, though it reads like the incident notices;
+* a task that only tells of something settled (all clear, 已全部处置, power back) and
+  asks nothing is a notice;
+* work handed to a lead with others in support ("请X同志牵头，各所配合，…") is a task,
+  though what they lead may be an event at a place and time or a check of records;
+* a demand to clock in and out, or to vote for someone, is a checkin, however much it
+  reads like an HR rule or a data request.
 
 Read from :func:`nlp.normalize.normalize_text` output, lower-cased. Plain
 precompiled regexes: this runs on every kept message.
@@ -49,12 +59,62 @@ _FURTHER_ASK = led(
 )
 
 
+# Names handed over to sign up; not "不用报名", not a sign on a wall ("sign up on the 2nd floor").
+_SIGN_UP = led(
+    r"(?<!不用)(?<!无需)报名(?!已结束|已截止)|\bsign[- ]?ups?\b(?! on\b)"
+    r"|\bsign up (?:for|by|before|at)\b|\bput (?:your|their) names? (?:in|on|down)\b"
+    r"|\bnames? (?:to me|by)\b|\bbook (?:your|a) (?:slot|place)\b"
+)
+# Someone asked to come, fetch or lend a hand at once: the incident is being handled.
+_CALL_FOR_HELP = led(
+    r"谁(?:那|家|手上)?(?:有|能|在|离|去|会)|哪个(?:能|有|在)|哪位(?:能|有|在)|有\w{1,4}的帮着"
+    r"|帮(?:着|忙)(?:找|看|搬)"
+    r"|\bany(?:one|body)\b[^.?!]{0,20}\b(?:free|nearby|around|close|got|have|able|help)\b"
+    r"|\bcome now\b|\bneed \d+ (?:ppl|people|hands)\b"
+    r"|\bvolunteers?\b[^.]{0,20}\b(?:nearby|needed)\b"
+)
+# Something already settled: the message tells an outcome.
+_SETTLED = led(
+    r"^all clear|已经?(?:全部)?(?:恢复|处置|扑灭|浇灭|排除|修好|处理好|解除)"
+    r"|已经让\w{0,6}(?:浇灭|扑灭)"
+    r"|恢复(?:供|正常|通)|\b(?:is|are|now) (?:restored|reopened)\b|\bpower back\b|\ball quiet\b"
+)
+# Any ask left in it, a question, a prohibition or a duty handed out keeps it a task.
+_STILL_ASKS = led(
+    r"请|要|务必|抓紧|必须|不要|莫|别|留守|值守|看守|一下|大家把|各\w{1,3}把|[?？]"
+    r"|\b(?:pls|please|can you|need|must|wait|don.t)\b"
+)
+# The assignment template: one lead, the others in support.
+_LEAD_AND_SUPPORT = led(r"牵头[,，、]\w{0,12}配合")
+# Proof of activity kept by a system: clocking in and out, keeping the app's track on.
+_CLOCK_IN = led(r"打卡|\bclock(?:s|ing)? (?:in|out|on|off)\b|开轨迹|\bbiometric\b|\btimetrack\b")
+# A vote or a like asked for someone or something.
+_VOTE_FOR = led(r"\bvote for\b|点赞|投一票|帮忙投票|帮\w{1,6}投票")
+
+
+def _settle_task(lowered: str) -> Kind:
+    if _WARNING.search(lowered) and not _FURTHER_ASK.search(_TAKE_CARE.sub(" ", lowered)):
+        return Kind.NOTICE
+    if _SETTLED.search(lowered) and not _STILL_ASKS.search(lowered):
+        return Kind.NOTICE
+    if _HANDED_OVER.search(lowered) and not _ON_THE_GROUND.search(lowered):
+        return Kind.REPORT
+    if _SIGN_UP.search(lowered):
+        return Kind.REPORT
+    return Kind.TASK
+
+
 def settle_ask(kind: Kind, normalized: str) -> Kind:
     """``kind`` unless the words say the ask is another: see the module docstring."""
     lowered = normalized.lower()
+    if kind in (Kind.TASK, Kind.REPORT, Kind.NOTICE) and _CLOCK_IN.search(lowered):
+        return Kind.CHECKIN
+    if kind in (Kind.TASK, Kind.REPORT) and _VOTE_FOR.search(lowered):
+        return Kind.CHECKIN
+    if kind in (Kind.MEETING, Kind.REPORT, Kind.NOTICE) and _LEAD_AND_SUPPORT.search(lowered):
+        return Kind.TASK
     if kind is Kind.TASK:
-        if _WARNING.search(lowered) and not _FURTHER_ASK.search(_TAKE_CARE.sub(" ", lowered)):
-            return Kind.NOTICE
-        if _HANDED_OVER.search(lowered) and not _ON_THE_GROUND.search(lowered):
-            return Kind.REPORT
+        return _settle_task(lowered)
+    if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered):
+        return Kind.TASK
     return kind

@@ -76,3 +76,98 @@ def test_the_verdict_applies_it_and_a_notice_loses_its_due() -> None:
     verdict = settle_kind(scores, normalize_text(text), text, has_due=True, sure=0.6)
     assert verdict.kind is Kind.NOTICE
     assert not verdict.due_kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区周六办敬老茶话会，每人交10元，想去的周三前到服务站报名",
+        "First aid refresher slots for January are live, book your slot on the LMS by the 15th",
+        "Leave requests for Easter: put your name in the holiday sheet by Monday noon",
+        "quiz night sign-ups so far: Team A and Team C, the rest by Thursday please",
+    ],
+)
+def test_a_task_asking_people_to_sign_up_is_a_report(text: str) -> None:
+    assert ask(Kind.TASK, text) is Kind.REPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "village fete on Saturday, sign up on the board by the door",
+        "下周二卫生院来村里免费测血糖，不用报名，直接去就行",
+    ],
+)
+def test_no_sign_up_asked_is_not_a_report(text: str) -> None:
+    assert ask(Kind.TASK, text) is Kind.TASK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桥头那棵大树刮倒了 横在路中间 谁手上有油锯 过来帮一下",
+        "五组有个老人摔在田坎下面了 腿动不了 哪个离得近 哪个能开车送一下",
+        "Water main burst by Block C, car park flooding. Need 3 people there now with sandbags",
+        "Kitchen extractor on fire, brigade called. Anyone nearby with an extinguisher please come",
+    ],
+)
+def test_an_incident_that_calls_for_help_is_a_task(text: str) -> None:
+    assert ask(Kind.NOTICE, text) is Kind.TASK
+
+
+def test_a_notice_that_calls_no_one_stays_a_notice() -> None:
+    assert ask(Kind.NOTICE, "明天上午8点到下午5点停电，冰箱里的东西提前安排") is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All clear at the depot, the fuel spill is cleaned up and the yard is open again",
+        "河边那处塌方已全部处置，路已经通了",
+        "Heating back on in the east wing, power back since 6. All quiet overnight",
+    ],
+)
+def test_a_task_that_only_tells_an_outcome_is_a_notice(text: str) -> None:
+    assert ask(Kind.TASK, text) is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山火已经扑灭了，二组留下看守余火到天亮",
+        "All clear on the alarm, but please check your rooms before you leave",
+        "水管已修好，大家把楼道的积水扫一下",
+    ],
+)
+def test_an_outcome_with_an_ask_left_stays_a_task(text: str) -> None:
+    assert ask(Kind.TASK, text) is Kind.TASK
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (Kind.REPORT, "From Monday every porter clocks in and out on the new card reader"),
+        (Kind.NOTICE, "从下个月起 保洁员每天上下班都要在手机上打卡 没打的按缺勤算"),
+        (Kind.TASK, "巡河员以后每天出门都要开轨迹，少于两小时不算"),
+        (Kind.REPORT, "Please vote for our ward in the hospital's team of the year by Friday"),
+        (Kind.TASK, "县里在评美丽庭院，大家帮我们村投票，每天能投一次"),
+    ],
+)
+def test_clocking_in_or_voting_for_someone_is_a_checkin(kind: Kind, text: str) -> None:
+    assert ask(kind, text) is Kind.CHECKIN
+
+
+def test_a_ban_on_likes_passed_on_stays_a_notice() -> None:
+    assert ask(Kind.NOTICE, "以后工作群只发通知，点赞投票类的消息请勿在本群发布") is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (Kind.MEETING, "请王磊同志牵头，各社区配合，本周六上午在汽车站广场开展防诈骗宣传"),
+        (Kind.REPORT, "请李娟同志牵头，全体网格员配合，月底前入户核对独居老人联系电话"),
+        (Kind.NOTICE, "由农办牵头，各村配合，下周起对撂荒地再摸一遍"),
+    ],
+)
+def test_work_handed_to_a_lead_with_others_in_support_is_a_task(kind: Kind, text: str) -> None:
+    assert ask(kind, text) is Kind.TASK
