@@ -47,3 +47,31 @@ def test_the_speakers_own_haste_said_of_the_work_in_hand_stays_chatter(text: str
 )
 def test_haste_asked_of_others_is_still_kept(text: str) -> None:
     assert verdict(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上次消防演练 食堂阿姨以为真着火了 锅都没关就跑",
+        "翻出一张老照片 2008年那次冰冻 电线杆都压弯了",
+        "去年腊月那场大雪 我在山上困了一夜 哈哈",
+        "三楼那几个小孩跑得比着火还快",
+        "Last winter the car park flooded up to the wheels",
+        "that's the same bridge that flooded last year",
+    ],
+)
+def test_a_hazard_remembered_or_imagined_is_talk(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上次演练挺顺 这回后山真冒烟了",
+        "去年这段路塌方过 今天又塌了",
+        "Bridge flooded again, last time it took two days to clear",
+        "old mill's on fire, like back in the day",
+    ],
+)
+def test_a_hazard_now_beside_a_memory_is_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
