@@ -10,7 +10,7 @@ import re
 
 import jieba
 
-from nlp.chatter._talk import either
+from nlp.chatter._talk import blank_own_by, either
 from nlp.leading import led
 from nlp.normalize import normalize_text
 
@@ -282,7 +282,7 @@ def keep_evidence(
 
     ``only`` limits the cues looked for; None looks for all, @mentions in ``raw`` included.
     """
-    lowered = normalized.lower()
+    lowered = blank_own_by(normalized.lower())
     for name, pattern in _KEEP_PATTERNS:
         if only is not None and name not in only:
             continue

@@ -12,6 +12,7 @@ from nlp.chatter._talk import (
     HANDING_OVER,
     LAUGHS,
     PROMISE,
+    blank_own_by,
     chatter_evidence,
     hands_over,
     is_reply,
@@ -163,7 +164,7 @@ def settle_kind(
             return KindVerdict(asked, f"ask ({best})", due_kept=asked is not Kind.NOTICE)
         return KindVerdict(Kind(best), "classifier", due_kept=not (own_time or informs))
     evidence = chatter_evidence(normalized, raw)
-    text = _PROMISED_HASTE.sub(" ", normalized.lower())
+    text = blank_own_by(_PROMISED_HASTE.sub(" ", normalized.lower()))
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
     text = HANDING_OVER.sub(" ", text) if evidence == "promise" else text  # "will send by 6"
     keepers = _KEEPERS[evidence] if evidence else None

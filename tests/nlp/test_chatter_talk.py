@@ -75,3 +75,34 @@ def test_a_hazard_remembered_or_imagined_is_talk(text: str) -> None:
 )
 def test_a_hazard_now_beside_a_memory_is_kept(text: str) -> None:
     assert verdict(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 to go, will be finished by 5",
+        "Will drop past by 11am",
+        "Jamie says he'll bring his by noon",
+        "Wifi back by 3 hopefully",
+        "Can I swing by 10?",
+        "stuck at the depot, there by half 9",
+        "Should be all clear by 4, no stress",
+    ],
+)
+def test_the_speakers_own_time_said_with_by_stays_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosters by 8",
+        "Minutes will be out by Monday",
+        "You will need to sign by 5",
+        "Everyone should be out of the hall by 4",
+        "We need the names by noon",
+        "they'll need the counts by 3",
+    ],
+)
+def test_a_time_by_which_others_must_act_is_still_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
