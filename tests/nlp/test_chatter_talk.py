@@ -54,7 +54,7 @@ def test_haste_asked_of_others_is_still_kept(text: str) -> None:
     [
         "上次消防演练 食堂阿姨以为真着火了 锅都没关就跑",
         "翻出一张老照片 2008年那次冰冻 电线杆都压弯了",
-        "记得小时候发洪水 我们在屋顶上坐了一夜",
+        "小时候发洪水 我们在屋顶上坐了一夜",
         "三楼那几个小孩跑得比着火还快",
         "Last winter the car park flooded up to the wheels",
         "that's the same bridge that flooded last year",
