@@ -42,6 +42,13 @@ _PROMISED_HASTE = led(
     r"|马上马上|^\s*马上[\s,，。!！~]+"
     r"|(?:在|了)[^\s,，。]{0,8}[\s,，。]+马上[。.!！~]*$"
 )
+# A reply that allows a way to hand over answers the colleague who asked ("对的，截个图
+# 发我就行", "可以，拍照发我也行", "对，下周一报上来就行"): no fresh ask to the group.
+_CONCEDED = re.compile(
+    r"(?:[发报交给转](?:给)?我|报上来|交上来)[^，,。.!！?？]{0,6}(?:就行|也行|都行|就可以|也可以|就好)"
+)
+# ... unless it turns to the group ("收到，大家拍照发我就行")
+_TO_ALL = re.compile("大家|各位|各[村组社单网]|请|都要|务必|所有")
 # A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
 _LIMIT = led(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
 # Which cues still keep a message that is plainly chatter of one sort. A reply
@@ -167,6 +174,8 @@ def settle_kind(
     text = blank_own_by(_PROMISED_HASTE.sub(" ", normalized.lower()))
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
     text = HANDING_OVER.sub(" ", text) if evidence == "promise" else text  # "will send by 6"
+    if evidence == "reply" and not _TO_ALL.search(text):
+        text = _CONCEDED.sub(" ", text)
     keepers = _KEEPERS[evidence] if evidence else None
     if evidence == "social" and LAUGHS.search(raw.lower()):
         keepers = _JOKING_KEEPERS

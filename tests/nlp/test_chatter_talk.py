@@ -106,3 +106,17 @@ def test_the_speakers_own_time_said_with_by_stays_chatter(text: str) -> None:
 )
 def test_a_time_by_which_others_must_act_is_still_kept(text: str) -> None:
     assert verdict(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text", ["对的，拍个缴费单发我就行", "可以，手写的拍照发我也行", "对，礼拜三报上来就行"]
+)
+def test_a_reply_that_allows_a_way_to_hand_over_stays_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text", ["收到，大家拍照发我就行", "好的 各组名单发我就行", "收到 名单发我"]
+)
+def test_a_reply_that_turns_to_the_group_is_still_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
