@@ -10,7 +10,7 @@ import re
 
 import jieba
 
-from nlp.chatter._talk import either
+from nlp.chatter._talk import blank_own_by, either
 from nlp.leading import led
 from nlp.normalize import normalize_text
 
@@ -192,6 +192,7 @@ _KEEP = {
 }
 _KEEP_PATTERNS = tuple((name, led(pattern)) for name, pattern in _KEEP.items())
 _ROLL = dict(_KEEP_PATTERNS)["roll"]
+_HAZARD = dict(_KEEP_PATTERNS)["hazard"]
 _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
 # A one-liner flagged with a warning, siren, bell or megaphone ("⚠️明天上午新街主路挖管子",
 # "🚨菜场门口那个下坡冻住了"): a cadre marks a notice so; colleagues' talk does not.
@@ -229,6 +230,44 @@ def _names_alone(text: str) -> bool:
     return min(counts.get(name, 0) for name in names) < _KNOWN_WELL
 
 
+# A hazard remembered or imagined is talk about one: "上回演练三楼老太太以为真着火了",
+# "98年那次洪水 镇政府门口都在划船", "Last year the road flooded to the knee", "跑得比着火
+# 还快". Read in the hazard's own clause, before it in Chinese, anywhere in English ("the
+# one that flooded last winter"); "Road flooded, last time it took two days" is a hazard
+# now, and a warning drawn from a past one ("去年山火烧到后山 今年严禁野外用火") keeps by
+# its ask.
+_PAST_CN = re.compile(
+    "上回|上次|去年|前年|旧年|舊年|那年|那回|那次|当年|以前|年轻时|小时候|记得|[0-9]{2,4}年(?:那|嗰)|以为真?"
+)
+_PAST_EN = re.compile(
+    r"\blast (?:year|time|winter|summer|christmas|month)\b|\bremember\b|\byears ago\b"
+    r"|\bback in\b|\bin (?:19|20)\d\d\b"
+)
+_SIMILE = re.compile(r"比[^，,。\s]{0,3}$")
+_CN_CLAUSE = re.compile(r"[^。!?;\n,，\s]+")
+_EN_CLAUSE = re.compile(r"[^。!?;\n,]+")
+
+
+def _told_of_past(text: str, start: int, end: int) -> bool:
+    """Whether the hazard word at ``text[start:end]`` is remembered or imagined."""
+    english = text[start:end].isascii()
+    for part in (_EN_CLAUSE if english else _CN_CLAUSE).finditer(text):
+        if part.start() <= start < part.end():
+            if english:
+                return _PAST_EN.search(part.group()) is not None
+            before = text[part.start() : start]
+            return _PAST_CN.search(before) is not None or _SIMILE.search(before) is not None
+    return False
+
+
+def _hazard(lowered: str) -> re.Match[str] | None:
+    """The first hazard word told of as present (see _told_of_past)."""
+    for found in _HAZARD.finditer(lowered):
+        if not _told_of_past(lowered, found.start(), found.end()):
+            return found
+    return None
+
+
 def calls_roll(text: str) -> bool:
     """Whether a message (as received) is a roll call of who is behind and nothing
     else ("三组？", "208？", "红崖 下坝"): a chase of what its group is waiting for."""
@@ -243,11 +282,11 @@ def keep_evidence(
 
     ``only`` limits the cues looked for; None looks for all, @mentions in ``raw`` included.
     """
-    lowered = normalized.lower()
+    lowered = blank_own_by(normalized.lower())
     for name, pattern in _KEEP_PATTERNS:
         if only is not None and name not in only:
             continue
-        found = pattern.search(lowered)
+        found = _hazard(lowered) if name == "hazard" else pattern.search(lowered)
         if found:
             return f"{name}: {found.group()}"
     if (only is None or "roll" in only) and _names_alone(lowered):

@@ -12,7 +12,8 @@ import re
 from nlp.leading import led
 
 __all__ = [
-    "HANDING_OVER", "LAUGHS", "PROMISE", "chatter_evidence", "either", "hands_over", "is_reply",
+    "HANDING_OVER", "LAUGHS", "PROMISE", "blank_own_by", "chatter_evidence", "either", "hands_over",
+    "is_reply",
 ]  # fmt: skip
 
 
@@ -108,6 +109,38 @@ _FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F6
 # Laughter: small talk that laughs ("食堂有红烧肉 去晚了没了 赶紧😂") jokes with its 赶紧;
 # a hazard, a deadline or an ask still keeps it.
 LAUGHS = led(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
+
+
+# The speaker's own time said with "by": "2 left, will be done by 4", "Will pass by 2pm",
+# "Dr K says he'll send his by 4", "heating back by 2 hopefully", "can I come by 12?".
+# Read in the clause before "by": one that opens on the speaker's future or names the
+# speaker; a clause that names who must ("you need", "everyone", "please") or a thing
+# of the notice's ("results will be out by Friday") is left to ask.
+_BY = re.compile(r"\bby\b")
+_CLAUSE_START = re.compile(r".*[.!?;,:\n]|^", re.DOTALL)
+_OWN_FUTURE = re.compile(
+    r"^\s*(?:will|should|shall|gonna|sending|coming(?: back)?|back|there|hopefully)\b"
+    r"|\b(?:i|we|he|she)(?:'ll|'m|'re| will| should| can| am| are)\b"
+    r"|\b(?:can|could|may) (?:i|we)\b"
+    r"|\b(?:back|there|dry|clear)\s*$"
+)
+_OTHERS_MUST = re.compile(
+    r"\byou(?:'ll| will| must| need| should|'d| have to)\b|^\s*you\b"
+    r"|\ball\b(?! (?:clear|done|good|set|sorted))"
+    r"|\b(?:everyone|everybody|staff|please|pls|plz|must|needs?|have to|has to)\b"
+)
+
+
+def blank_own_by(lowered: str) -> str:
+    """``lowered`` with the "by" of the speaker's own time blanked (see _OWN_FUTURE)."""
+    out = lowered
+    for found in _BY.finditer(lowered):
+        before = lowered[: found.start()]
+        start = _CLAUSE_START.match(before)
+        clause = before[start.end() if start else 0 :]
+        if _OWN_FUTURE.search(clause) and not _OTHERS_MUST.search(clause):
+            out = out[: found.start()] + "  " + out[found.end() :]
+    return out
 
 
 def is_reply(lowered: str) -> bool:

@@ -12,6 +12,7 @@ from nlp.chatter._talk import (
     HANDING_OVER,
     LAUGHS,
     PROMISE,
+    blank_own_by,
     chatter_evidence,
     hands_over,
     is_reply,
@@ -30,11 +31,24 @@ _OWN_HASTE = led(
     r"我们?(?:这边|也|就)?(?:马上|立即|立刻|现在|这就|赶紧|尽快)|\bi'll\b.{0,12}\bnow\b"
 )
 # A clause that ends "马上发", "马上回", "马上到" promises the speaker's own haste, whoever
-# the subject ("青石的在盖章，马上发"); an order to others goes on ("马上到村部集合").
+# the subject ("青石的在盖章，马上发", "马上发你", "在楼下 马上上来"); an order to others
+# goes on ("马上到村部集合") or names them ("请马上报", "你马上去").
 _PROMISED_HASTE = led(
-    r"马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改|收)(?=$|[\s,，。.!！~])"
+    r"(?<![请你您都])(?<!你们)(?<!大家)(?<!各位)马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改|收"
+    r"|上来|上去|下来|过去|送来|送上去|送下来|回去拿|登|填|查|报|开)(?:你|您)?(?=$|[\s,，。.!！~])"
     r"|^\s*马上\s*[。.!！~]*\s*$"  # a reply of one word: "马上"
+    # said twice, or as a clause of its own beside the work in hand: "马上马上，在盖章了",
+    # "马上，还差一个", "红崖在拍 马上", "我交了忘截了，马上"
+    r"|马上马上|^\s*马上[\s,，。!！~]+"
+    r"|(?:在|了)[^\s,，。]{0,8}[\s,，。]+马上[。.!！~]*$"
 )
+# A reply that allows a way to hand over answers the colleague who asked ("对的，截个图
+# 发我就行", "可以，拍照发我也行", "对，下周一报上来就行"): no fresh ask to the group.
+_CONCEDED = re.compile(
+    r"(?:[发报交给转](?:给)?我|报上来|交上来)[^，,。.!！?？]{0,6}(?:就行|也行|都行|就可以|也可以|就好)"
+)
+# ... unless it turns to the group ("收到，大家拍照发我就行")
+_TO_ALL = re.compile("大家|各位|各[村组社单网]|请|都要|务必|所有")
 # A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
 _LIMIT = led(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
 # Which cues still keep a message that is plainly chatter of one sort. A reply
@@ -157,9 +171,11 @@ def settle_kind(
             return KindVerdict(asked, f"ask ({best})", due_kept=asked is not Kind.NOTICE)
         return KindVerdict(Kind(best), "classifier", due_kept=not (own_time or informs))
     evidence = chatter_evidence(normalized, raw)
-    text = _PROMISED_HASTE.sub(" ", normalized.lower())
+    text = blank_own_by(_PROMISED_HASTE.sub(" ", normalized.lower()))
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
     text = HANDING_OVER.sub(" ", text) if evidence == "promise" else text  # "will send by 6"
+    if evidence == "reply" and not _TO_ALL.search(text):
+        text = _CONCEDED.sub(" ", text)
     keepers = _KEEPERS[evidence] if evidence else None
     if evidence == "social" and LAUGHS.search(raw.lower()):
         keepers = _JOKING_KEEPERS
