@@ -32,6 +32,7 @@ __all__ = [
     "SCENES_TEST",
     "SCENES_VOICES_TEST",
     "SPLITS",
+    "WEE_TEST",
     "WRITERS_TEST",
     "family_splits",
     "is_scene",
@@ -95,13 +96,18 @@ LATE_TEST = "scenes-late-test"
 # a tenth round (copies that share few words in Chinese and in English, the line between
 # chatter and a notice): measured before any rule or model saw their training part.
 CLOSE_TEST = "scenes-close-test"
+# Of those, the last scenes of 7 December (handwritten/scenes_wee_*.txt), an eleventh
+# round (what is urgent and what only sounds it in workplaces, partial reminders and
+# bare follow-ups over a request's open days, times that are deadlines and times that
+# are not): measured before any rule or model saw their training part.
+WEE_TEST = "scenes-wee-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
     WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, AFTERNOON_TEST,
-    EVENING_TEST, LATE_TEST, CLOSE_TEST, PROBE_TEST,
+    EVENING_TEST, LATE_TEST, CLOSE_TEST, WEE_TEST, PROBE_TEST,
 )  # fmt: skip
 # The test scenes of these hand-written files, replayed alone as well.
 _REPLAY_OF_FILES = (
@@ -111,7 +117,7 @@ _REPLAY_OF_FILES = (
     ("hw:scenes_dawn", DAWN_TEST), ("hw:scenes_morn", MORNING_TEST),
     ("hw:scenes_noon", NOON_TEST), ("hw:scenes_aft", AFTERNOON_TEST),
     ("hw:scenes_eve", EVENING_TEST), ("hw:scenes_late", LATE_TEST),
-    ("hw:scenes_close", CLOSE_TEST),
+    ("hw:scenes_close", CLOSE_TEST), ("hw:scenes_wee", WEE_TEST),
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
