@@ -5,23 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.chatter import settle_kind
-from nlp.normalize import normalize_text
 from nlp.types import Kind
-
-# sure it is chatter, some other kind a distant second: what the keep rules exist for
-FOOLED = {
-    "report": 0.05,
-    "meeting": 0.02,
-    "task": 0.05,
-    "checkin": 0.01,
-    "notice": 0.02,
-    "chatter": 0.85,
-}
-
-
-def verdict(text: str) -> Kind:
-    return settle_kind(FOOLED, normalize_text(text), text, has_due=False, sure=0.6).kind
+from tests.nlp.test_chatter_chases import verdict
 
 
 @pytest.mark.parametrize(
