@@ -96,5 +96,8 @@ def test_a_reply_that_reports_its_part_done_is_no_bare_follow_up() -> None:
 def test_an_aside_a_day_later_by_the_same_deadline_stays_apart() -> None:
     # the aside names the first form's deadline in passing; it asks for another form
     form = "各位村医：慢病随访核查表下周一中午12点前交到中心公卫科，表在群文件。"
-    aside = "各位村医：还有老年人体检汇总表，跟随访那个表不是一回事，先把随访的弄完（下周一中午截止）"
+    aside = (
+        "各位村医：还有老年人体检汇总表，跟随访那个表不是一回事，"
+        "先把随访的弄完（下周一中午截止）"
+    )
     assert not ClusterIndex().explain(_item(1, form), _item(2, aside, 30 * 60)).merge
