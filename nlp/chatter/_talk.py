@@ -54,7 +54,22 @@ _HANDOVER = either(
 # Talk between colleagues: questions, the speaker's own doings, statuses and
 # promises ("照片发您微信了", "明早交", "周四前能弄好"), and social noise.
 _TALK = {
-    "question": r"[?？]\s*$|(?:吗|呢|么|嘛)[?？。.]*\s*$",
+    "question": either(
+        r"[?？]\s*$|(?:吗|呢|么|嘛)[?？。.]*\s*$",
+        # a question first, then the asker's reason or remark: "Is the hall still locked? The
+        # keys are with me", "31号是卡死的吗？我们会计那天培训", "is it 2:30 or 3? got Cllr
+        # at 3", "按五点半还是六点？我们厂六点下班", "that's the 20th, yeah? not me misreading"
+        r"^(?:is|are|was|were|does|do|did|can|could|has|have|should|will|would|shall)\b"
+        r"[^.?!]{0,80}\?",
+        r"\bor\b[^.?!]{1,20}\?|\b(?:right|yeah|yes|no|innit|eh)\s*\?",
+        r"(?:吗|得唔得|行不行|可不可以|能不能|是不是|对吧|对不对|行不|可以不|得不|好不好|要不要|有没有)[?？]"
+        r"|还是[^，,。?？]{1,12}[?？]",
+        # asked yes-or-no with a bare 不 ("明天还开会不", "老宋上午在村室不"), with the colleague
+        # named after ("还要报吗梁姐"), with 啊 on a surprise ("周六还开会啊"), or a time
+        # echoed back in doubt ("4点？这么急", "三点十五？早上不是讲三点半")
+        r"(?<![别莫])不[?？。.]*$|吗[\s,，]*[^\s,，。?？]{1,4}$|(?:还|又|也)[^，,。]{1,8}啊[?？]*$",
+        r"[?？][^,，。?？]{0,4}(?:这么|这不是|不是|怎么又|咋又)",
+    ),
     "self": either(
         "我(?![们們])",
         r"\b(?:i|i'm|i am|i'll|i will|i was|i can|i can't|i have|i've|running late|stuck in)\b",

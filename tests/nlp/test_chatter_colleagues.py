@@ -1,0 +1,61 @@
+"""Plain talk between colleagues that the first evidence missed stays chatter; the
+short asks, chases and roll calls that look like it stay kept (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.chatter import settle_kind
+from nlp.normalize import normalize_text
+from nlp.types import Kind
+from tests.nlp.test_chatter import FOOLED, UNSURE
+
+# where the evidence decides: the classifier leans to chatter but is not sure of it
+
+
+def verdict(text: str, scores: dict[str, float] = UNSURE) -> Kind:
+    return settle_kind(scores, normalize_text(text), text, has_due=False, sure=0.6).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question first, then the asker's own reason or remark
+        "Is the van back yet? The keys aren't on the hook",
+        "Does the Saturday fair count as a shift? It ran till 4",
+        "Could our team take the later slot instead? Half of us are on leave",
+        "is it Room 2 or Room 5? my invite says both",
+        "the form's the blue one, right? mine looks grey",
+        "礼拜五报的是上个月的吗？我们这边账还没结",
+        "按旧表还是新表？会计刚问起",
+        "校车这周还开得唔得？屋企细路问紧",
+        # yes-or-no asked with a bare 不, a name after 吗, 啊 on a surprise
+        "礼拜六还值班不",
+        "老周今天在办公室不",
+        "那个培训还要签到吗刘姐",
+        "礼拜天还上班啊",
+        # a time echoed back in doubt
+        "八点？这么早",
+        "两点半？上午不是讲三点",
+    ],
+)
+def test_a_question_between_colleagues_stays_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "表呢？",
+        "三组？",
+        "二网格？五网格？",
+        "Are all wards done? Counts to me by 4pm",
+        "还开会吗？各村支书八点到村部",
+        "按旧表还是新表？都要在周五前交",
+        "还要签到吗？请大家今天之内签完",
+        "是不是都收到了？收到请回复",
+    ],
+)
+def test_a_chase_or_an_ask_shaped_as_a_question_is_still_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
+    assert verdict(text, FOOLED) is not Kind.CHATTER
