@@ -96,6 +96,11 @@ _TALK = {
         r"|ours)\b",
         r"先这样[了吧啦]?[。.!！~]*$",
     ),
+    # the speaker in other words, read after the promise ("还没报给俺 今天去地里量" promises):
+    # a northern "俺" ("明早俺扫门口那段路"), an untyped "ill", what is theirs ("my crew: 4
+    # free Fri", "mine's up"), or a hand raised ("me, Thurs night"); not a bare "me", which
+    # an ask names too ("who's on tonight? can't be me")
+    "own": r"俺(?![们們])|\b(?:my|mine|ill)\b|^me\s*[,.!]",
     "social": either(
         r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",
         r"吃啥|吃什么|吃饭|午饭|晚饭|早饭|食堂|外卖|奶茶|咖啡|\blunch\b|\bdinner\b|\bcoffee\b",
@@ -103,6 +108,16 @@ _TALK = {
         "冻死|冷死|冻成|热死|累死|困死|太冷|好冷|这么冷|好累",
         r"\bfreezing\b|\bso cold\b|\bexhausted\b",
         "辛苦了|辛苦各位|加油|厉害|666|牛|大家辛苦|恭喜|祝贺",
+        # thanks to those who did it, in other words, in a reply's few words: "虚惊 辛苦小丁",
+        # "ramp sanded. thx Jas", "cheers all"; not beside an ask to one of them ("thanks Bo.
+        # Ana can you ring the caller") nor closing news ("Found safe, back tomorrow for a
+        # meeting with mum. Thanks everyone for looking")
+        r"^(?=.{0,60}$).*?(?:辛苦(?:[小老阿][\u4e00-\u9fff]|你|您)"
+        r"|\b(?:thanks|thx|cheers|ta)\s+(?:all|everyone|team|guys|folks|[a-z]+)\b"
+        r"(?!.*\b(?:can|could|would) you\b))",
+        # comfort and resignation: "县里催的 没办法", "不用太自责", "早点歇着吧 不差这一宿"
+        "没办法|没法子|不用太?自责|歇着吧|不差这|虚惊",
+        r"\b(?:ugh|aiya|omg)\b|\bha!|\bhahah",
         r"\bcongrat|\bmerry christmas|\bhappy (?:new year|holidays|birthday)",
         "^(?:点了|投了|转了|交了|报了|发了|填了|看了|到了|好了|弄好了|搞定|搞定了)",
         r"^(?:voted|shared|liked|posted|signed|paid|booked)\b",
@@ -120,7 +135,12 @@ _ADDRESSING = led(
 _SHORT_REPLY = 8
 _ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
 # Faces that laugh, sweat, shiver or cry: normalising removes emoji, so they are read raw.
-_FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D]")
+_FACES = re.compile(
+    # ... or smile upside down, grin, roll their eyes or facepalm ("portal doesn't care 🙃");
+    # not a grimace or a weary face, which a chase or a relayed demand wears too
+    "[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D"
+    "\U0001F643\U0001F604\U0001F601\U0001F644\U0001F926]"
+)
 # Laughter: small talk that laughs ("食堂有红烧肉 去晚了没了 赶紧😂") jokes with its 赶紧;
 # a hazard, a deadline or an ask still keeps it.
 LAUGHS = led(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
@@ -172,7 +192,7 @@ def hands_over(lowered: str) -> bool:
 
 def chatter_evidence(normalized: str, raw: str = "") -> str | None:
     """Why the message is plainly chatter ("reply", "question", "self", "status",
-    "social"), or None."""
+    "promise", "own", "social"), or None."""
     lowered = normalized.strip().lower()
     if not lowered or not any(ch.isalnum() for ch in lowered):
         return "no words"  # emoji, stickers and punctuation only

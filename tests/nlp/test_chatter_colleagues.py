@@ -59,3 +59,60 @@ def test_a_question_between_colleagues_stays_chatter(text: str) -> None:
 def test_a_chase_or_an_ask_shaped_as_a_question_is_still_kept(text: str) -> None:
     assert verdict(text) is not Kind.CHATTER
     assert verdict(text, FOOLED) is not Kind.CHATTER
+
+
+def verdict_due(text: str) -> Kind:
+    """The verdict on a message in which the pipeline found a due time."""
+    return settle_kind(UNSURE, normalize_text(text), text, has_due=True, sure=0.6).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker in other words: 俺, an untyped "ill", what is theirs, a hand raised
+        "礼拜天俺把水渠通一下",
+        "ill be knackered after this week",
+        "my lot: 3 free Sunday, 1 Monday",
+        "Mine's in. Maths marking still on the pile",
+        "me, Saturday morning, can do till 1",
+        # thanks in other words, comfort and resignation, laughter and faces
+        "路通了 辛苦老马",
+        "all swept, ramp salted. thx Priya",
+        "cheers all, good shift",
+        "上面定的 没办法",
+        "不用太自责 谁也想不到会这样",
+        "都早点歇着吧 不差这一晚",
+        "ugh, mondays",
+        "aiya traffic again",
+        "Quiz night on the 20th ha! Bring a hat",
+        "printer jammed again 🙃",
+        "same tabs as last week 🤦",
+    ],
+)
+def test_the_speaker_thanks_laughter_and_comfort_stay_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gate fixed, thanks Bo. Ana can you ring the caller back",
+        "Ward 3 still on 40% 😬",
+        "who's on at the hall tonight? can't be me",
+        "@老王 @小李 俺那边的路灯一直不亮",
+    ],
+)
+def test_look_alikes_of_thanks_faces_and_the_speaker_are_still_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found safe at the depot, back tomorrow 9am for the review with the family. Thanks "
+        "everyone for looking",
+        "又要截图 周三前每户都要拍一张 烦死😩",
+    ],
+)
+def test_news_with_a_time_that_thanks_or_sighs_is_still_kept(text: str) -> None:
+    assert verdict_due(text) is not Kind.CHATTER
