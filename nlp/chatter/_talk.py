@@ -78,6 +78,12 @@ _TALK = {
         "(?:了|啦|过了|好了|完了)[。.!！~]*$|[发给报交]您|发你|给你|能(?:弄好|完成|交|报|发|搞定|到)",
         "就(?:整改完|弄好|交|发|报|去|到|好)",
         r"\b(?:will send|will do|sending|sent it|just sent)\b",
+        # a round of work reported done, unit by unit: "一组的走完了 二组明天", "下屋的3个上午搞定",
+        # "Bluebell rooms 1-6 clear", "C shift 38 of 38 at muster", "Ward 5 done 14/16";
+        # not asked after ("老谢你那边看完没有", "did the figures get done?")
+        "(?:走完|跑完|弄完|做完|核完|填完|录完|发完|交完|签完|看完|查完)了|(?<!前)搞定(?![没了吗])",
+        r"^[^.,;!?]{1,40}\b(?:clear|done|all out|all in|at muster)\b(?=\s*(?:[,.;]|$))"
+        r"|^[^.,;!?]{1,30}\bdone\b(?!\s*\?)|^(?:gritted|emailed|salted|swept|notified)\b",
     ),
     # a unit says when it will send: "竹坑今晚报", "石门中午前发", "明早送来 还差两户签字"
     "promise": either(

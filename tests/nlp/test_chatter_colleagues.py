@@ -116,3 +116,31 @@ def test_look_alikes_of_thanks_faces_and_the_speaker_are_still_kept(text: str) -
 )
 def test_news_with_a_time_that_thanks_or_sighs_is_still_kept(text: str) -> None:
     assert verdict_due(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三组的走完了 四组明天",
+        "后坪的5户下午搞定",
+        "Rooms 7-12 clear",
+        "B crew 22 of 22 at muster",
+        "Block 3 done 9/12, list uploaded 14:05",
+        "Salted the car park and the steps already",
+    ],
+)
+def test_a_round_of_work_reported_done_stays_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "名单两点前搞定",
+        "老谢你那边看完没有",
+        "Crane 2 cleared, lifting can resume, log it in the book",
+        "did the Ward 2 counts get done? chasing",
+    ],
+)
+def test_work_asked_after_or_ordered_done_is_still_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
