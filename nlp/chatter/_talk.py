@@ -54,7 +54,22 @@ _HANDOVER = either(
 # Talk between colleagues: questions, the speaker's own doings, statuses and
 # promises ("照片发您微信了", "明早交", "周四前能弄好"), and social noise.
 _TALK = {
-    "question": r"[?？]\s*$|(?:吗|呢|么|嘛)[?？。.]*\s*$",
+    "question": either(
+        r"[?？]\s*$|(?:吗|呢|么|嘛)[?？。.]*\s*$",
+        # a question first, then the asker's reason or remark: "Is the hall still locked? The
+        # keys are with me", "31号是卡死的吗？我们会计那天培训", "is it 2:30 or 3? got Cllr
+        # at 3", "按五点半还是六点？我们厂六点下班", "that's the 20th, yeah? not me misreading"
+        r"^(?:is|are|was|were|does|do|did|can|could|has|have|should|will|would|shall)\b"
+        r"[^.?!]{0,80}\?",
+        r"\bor\b[^.?!]{1,20}\?|\b(?:right|yeah|yes|no|innit|eh)\s*\?",
+        r"(?:吗|得唔得|行不行|可不可以|能不能|是不是|对吧|对不对|行不|可以不|得不|好不好|要不要|有没有)[?？]"
+        r"|还是[^，,。?？]{1,12}[?？]",
+        # asked yes-or-no with a bare 不 ("明天还开会不", "老宋上午在村室不"), with the colleague
+        # named after ("还要报吗梁姐"), with 啊 on a surprise ("周六还开会啊"), or a time
+        # echoed back in doubt ("4点？这么急", "三点十五？早上不是讲三点半")
+        r"(?<![别莫])不[?？。.]*$|吗[\s,，]*[^\s,，。?？]{1,4}$|(?:还|又|也)[^，,。]{1,8}啊[?？]*$",
+        r"[?？][^,，。?？]{0,4}(?:这么|这不是|不是|怎么又|咋又)",
+    ),
     "self": either(
         "我(?![们們])",
         r"\b(?:i|i'm|i am|i'll|i will|i was|i can|i can't|i have|i've|running late|stuck in)\b",
@@ -63,6 +78,12 @@ _TALK = {
         "(?:了|啦|过了|好了|完了)[。.!！~]*$|[发给报交]您|发你|给你|能(?:弄好|完成|交|报|发|搞定|到)",
         "就(?:整改完|弄好|交|发|报|去|到|好)",
         r"\b(?:will send|will do|sending|sent it|just sent)\b",
+        # a round of work reported done, unit by unit: "一组的走完了 二组明天", "下屋的3个上午搞定",
+        # "Bluebell rooms 1-6 clear", "C shift 38 of 38 at muster", "Ward 5 done 14/16";
+        # not asked after ("老谢你那边看完没有", "did the figures get done?")
+        "(?:走完|跑完|弄完|做完|核完|填完|录完|发完|交完|签完|看完|查完)了|(?<!前)搞定(?![没了吗])",
+        r"^[^.,;!?]{1,40}\b(?:clear|done|all out|all in|at muster)\b(?=\s*(?:[,.;]|$))"
+        r"|^[^.,;!?]{1,30}\bdone\b(?!\s*\?)|^(?:gritted|emailed|salted|swept|notified)\b",
     ),
     # a unit says when it will send: "竹坑今晚报", "石门中午前发", "明早送来 还差两户签字"
     "promise": either(
@@ -81,6 +102,11 @@ _TALK = {
         r"|ours)\b",
         r"先这样[了吧啦]?[。.!！~]*$",
     ),
+    # the speaker in other words, read after the promise ("还没报给俺 今天去地里量" promises):
+    # a northern "俺" ("明早俺扫门口那段路"), an untyped "ill", what is theirs ("my crew: 4
+    # free Fri", "mine's up"), or a hand raised ("me, Thurs night"); not a bare "me", which
+    # an ask names too ("who's on tonight? can't be me")
+    "own": r"俺(?![们們])|\b(?:my|mine|ill)\b|^me\s*[,.!]",
     "social": either(
         r"哈哈|呵呵|嘿嘿|笑死|hhh|\blol\b|\bhaha|\blmao\b",
         r"吃啥|吃什么|吃饭|午饭|晚饭|早饭|食堂|外卖|奶茶|咖啡|\blunch\b|\bdinner\b|\bcoffee\b",
@@ -88,6 +114,16 @@ _TALK = {
         "冻死|冷死|冻成|热死|累死|困死|太冷|好冷|这么冷|好累",
         r"\bfreezing\b|\bso cold\b|\bexhausted\b",
         "辛苦了|辛苦各位|加油|厉害|666|牛|大家辛苦|恭喜|祝贺",
+        # thanks to those who did it, in other words, in a reply's few words: "虚惊 辛苦小丁",
+        # "ramp sanded. thx Jas", "cheers all"; not beside an ask to one of them ("thanks Bo.
+        # Ana can you ring the caller") nor closing news ("Found safe, back tomorrow for a
+        # meeting with mum. Thanks everyone for looking")
+        r"^(?=.{0,60}$).*?(?:辛苦(?:[小老阿][\u4e00-\u9fff]|你|您)"
+        r"|\b(?:thanks|thx|cheers|ta)\s+(?:all|everyone|team|guys|folks|[a-z]+)\b"
+        r"(?!.*\b(?:can|could|would) you\b))",
+        # comfort and resignation: "县里催的 没办法", "不用太自责", "早点歇着吧 不差这一宿"
+        "没办法|没法子|不用太?自责|歇着吧|不差这|虚惊",
+        r"\b(?:ugh|aiya|omg)\b|\bha!|\bhahah",
         r"\bcongrat|\bmerry christmas|\bhappy (?:new year|holidays|birthday)",
         "^(?:点了|投了|转了|交了|报了|发了|填了|看了|到了|好了|弄好了|搞定|搞定了)",
         r"^(?:voted|shared|liked|posted|signed|paid|booked)\b",
@@ -105,7 +141,12 @@ _ADDRESSING = led(
 _SHORT_REPLY = 8
 _ACK_OPENING = re.compile(rf"^(?:{_ACK_WORDS})")
 # Faces that laugh, sweat, shiver or cry: normalising removes emoji, so they are read raw.
-_FACES = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D]")
+_FACES = re.compile(
+    # ... or smile upside down, grin, roll their eyes or facepalm ("portal doesn't care 🙃");
+    # not a grimace or a weary face, which a chase or a relayed demand wears too
+    "[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F976\U0001F62D"
+    "\U0001F643\U0001F604\U0001F601\U0001F644\U0001F926]"
+)
 # Laughter: small talk that laughs ("食堂有红烧肉 去晚了没了 赶紧😂") jokes with its 赶紧;
 # a hazard, a deadline or an ask still keeps it.
 LAUGHS = led(r"[\U0001F602\U0001F923\U0001F606]|哈哈|笑死|\blol\b|\bhaha")
@@ -157,7 +198,7 @@ def hands_over(lowered: str) -> bool:
 
 def chatter_evidence(normalized: str, raw: str = "") -> str | None:
     """Why the message is plainly chatter ("reply", "question", "self", "status",
-    "social"), or None."""
+    "promise", "own", "social"), or None."""
     lowered = normalized.strip().lower()
     if not lowered or not any(ch.isalnum() for ch in lowered):
         return "no words"  # emoji, stickers and punctuation only

@@ -60,6 +60,7 @@ _KEEPERS: dict[str, tuple[str, ...]] = {
     "no words": (),
     "reply": ("ask",),
     "self": ALL_BUT_CALL_OUT,
+    "own": ALL_BUT_CALL_OUT,
     "question": ALL_BUT_CALL_OUT,
     "status": ALL_BUT_CALL_OUT,
     # its own time is the promise itself, not a deadline set for others
@@ -92,7 +93,7 @@ _ASKS_BY = (Kind.REPORT.value, Kind.TASK.value, Kind.MEETING.value)
 _ALWAYS_KEPT = ("urgent", "hazard", "roll", "document")
 # Talk that two or more people called out at the start still has addressed to them
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
-_ADDRESSED = ("status", "self", "question")
+_ADDRESSED = ("status", "self", "own", "question")
 _JOKING_KEEPERS = tuple(name for name in ALL_BUT_CALL_OUT if name != "urgent")
 
 
