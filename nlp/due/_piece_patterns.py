@@ -30,6 +30,7 @@ __all__ = [
     "CLOCK_DAY_BEFORE",
     "CLOCK_WORD_BEFORE",
     "COUNT_AFTER",
+    "DAY_AFTER",
     "LABEL_BEFORE",
     "PIECE",
     "PIECE_START",
@@ -111,7 +112,8 @@ _PIECES = (
     # stays outside the piece, where the deadline rules read it)
     rf"(?:\bat\s+|(?<=\bby )|(?<=\bbefore ))(?P<ebh>\d{{1,2}})(?![\d:%/-]|\.\d)"
     rf"(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR}|please|pls|latest)\b))"
-    rf"|(?<![\d:.])(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
+    # (a temperature is no clock: "going to -3 tonight", "minus 4 tonight")
+    rf"|(?<![\d:.])(?<![\s(]-)(?<!^-)(?<!minus )(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
     rf"(?P<palone>{_PERIOD})",
     # English
     rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
@@ -128,8 +130,10 @@ _PIECES = (
     # "in 30 minutes", "in half an hour": a start that moment
     rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
     r"|(?P<einh>half an hour))\b",
-    # "half eight" (8:30), "half past two", "quarter to five", "ten past 9"
-    rf"(?<![a-z])(?:(?P<sqm>{_EN_MINUTES})\s+(?P<sqrel>past|to|after)|(?P<sqhalf>half))\s+"
+    # "half eight" (8:30), "half past two", "quarter to five", "ten past 9"; minutes in
+    # figures only after a limit or "at" ("by 10 to 5"): "from 10 to 5" is a range
+    rf"(?<![a-z])(?:(?P<sqm>{_EN_MINUTES}|(?:(?<=\bby )|(?<=\bbefore )|(?<=\bat ))(?:5|10|20|25))"
+    r"\s+(?P<sqrel>past|to|after)|(?P<sqhalf>half))\s+"
     rf"(?P<sqh>{_EN_HOURS})(?:\s*(?P<sqampm>[ap])\.?m(?![a-z])\.?)?(?![a-z\d])",
     # "tomorrow", "tmrw afternoon", "this evening"
     # (letters, not word boundaries, end an English word: "tmr10am", "Weds 25th前")
@@ -184,9 +188,11 @@ CLOCK_DAY_BEFORE = led(
 # by a figure ("rose by 2.45").
 CLOCK_WORD_BEFORE = led(
     r"(?:(?<![a-z])(?:at|from|until|till|til|around|about|approx\.?|starting|starts?|opens?"
-    r"|closes?|begins?)|(?<!rose )(?<!fell )(?<!up )(?<!down )(?<!grew )(?<!cut )\bby)\s*$"
+    r"|closes?|begins?|before)|(?<!rose )(?<!fell )(?<!up )(?<!down )(?<!grew )(?<!cut )\bby)\s*$"
     r"|\d[.:][0-5]\d\s*(?:-|–|to|until|till)\s*$"  # the end of "8.30-9.30"
 )
+# A day said straight after a number makes it a clock: "8.30 today", "0730 tomorrow".
+DAY_AFTER = re.compile(rf"\s*(?:{_EN_DAYS})(?![a-z])")
 # A count or a figure: "10 volunteers", "3.25 million", "8.5%".
 COUNT_AFTER = re.compile(rf"\s*(?:%|(?:{'|'.join(COUNT_WORDS)})(?![a-z]))")
 # A number that labels something: "Ward 6", "Room 10", "No. 8", "Year 9", "P6", "G5".

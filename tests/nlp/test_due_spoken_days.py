@@ -1,0 +1,54 @@
+"""Clock times said before their day, in figures or British words, and holidays.
+
+Each row is a message, the moment it was sent and the due moment (None: no due).
+Unless a row says otherwise the message is sent on Monday 16 November 2026 at
+09:00 (+08:00).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp.due import resolve_due
+
+TZ = timezone(timedelta(hours=8))
+MONDAY = "2026-11-16T09:00"
+
+
+def _at(iso: str) -> datetime:
+    """A due moment: "2026-11-20" is that day's 23:59, "2026-11-20T15:00" that minute."""
+    return datetime.fromisoformat(iso if "T" in iso else iso + "T23:59").replace(tzinfo=TZ)
+
+
+# A dotted or 24-hour clock straight before "today"/"tomorrow" is a time, not a figure.
+CLOCK_BEFORE_DAY = [
+    ("2.45 today in the small hall, bring the attendance sheets", _at("2026-11-16T14:45")),
+    ("Toolbox talk 9.15 tomorrow by the gatehouse", _at("2026-11-17T09:15")),
+    ("Planning meeting at 1400 today, level 2 boardroom", _at("2026-11-16T14:00")),
+    ("Fire warden refresher 0815 tomorrow, canteen", _at("2026-11-17T08:15")),
+    ("Rosters to Priya before 4.30 today please", _at("2026-11-16T16:30")),
+    ("Please log the readings before 2.15 tomorrow", _at("2026-11-17T14:15")),
+    # minutes in figures before "to"/"past", after a limit or "at"
+    ("Names to the office by 10 to 4 please", _at("2026-11-16T15:50")),
+    ("Huddle at 20 past 2 in the staff room", _at("2026-11-16T14:20")),
+    # a negative temperature before "tonight" is no clock
+    ("It drops to -5 tonight, so grit the ramp before 4.30 today", _at("2026-11-16T16:30")),
+    # a sentence about the weather ends at its full stop; the next one asks
+    (
+        "Yellow ice warning from midnight. All drivers at the depot for quarter to 6 "
+        "tomorrow morning",
+        _at("2026-11-17T05:45"),
+    ),
+]
+NO_CLOCK = [
+    # figures, not times
+    ("Sales were 1200 today and 1350 yesterday", _at("2026-11-16")),
+    ("Open from 10 to 5 tomorrow as usual", None),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), CLOCK_BEFORE_DAY + NO_CLOCK)
+def test_clock_said_before_its_day(text: str, due: datetime | None) -> None:
+    assert resolve_due(text, datetime.fromisoformat(MONDAY).replace(tzinfo=TZ)) == due
