@@ -83,6 +83,13 @@ _PIECES = (
     r"(?<!\d)(?P<y>20\d\d)\s*(?:年\s*(?P<ym>\d{1,2})\s*月\s*(?:(?P<yd>\d{1,2})(?!\d)\s*[日号]?"
     r"|(?P<ypart>底|末|上旬|中旬|下旬))|[-/.](?P<ym2>\d{1,2})[-/.](?P<yd2>\d{1,2})(?!\d))",
     r"(?P<ye>(?<!\d)20\d\d\s*年|今年|本年|年)(?:底|末)",
+    # lunar dates: "腊月二十三", "正月初八", "农历8月15", "10月初一" (初 days are lunar
+    # only), Cantonese "年二十八" (the 28th of 腊月); before the solar month below
+    r"(?:(?:农历|阴历)\s*(?P<lm>1[0-2]|[1-9]|[正冬腊])|(?P<lm2>[正冬腊])"
+    r"|(?<![\d年])(?P<lm3>1[0-2]|[1-9])(?=月\s*初))月\s*(?P<ld>初[一二三四五六七八九十]"
+    r"|[二三]?十[一二三四五六七八九]?|\d{1,2}(?!\d))"
+    r"|(?<![\d今明去本当每前后])年(?P<ly>二十[一二三四五六七八九]|三十)"
+    r"(?![\d一二三四五六七八九十个名人户位家条项份次届岁])",
     # "12月1日", "11月20", "12月底", "11月下旬"
     r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])(?!\d)\s*月\s*(?:(?P<d>\d{1,2})(?!\d)\s*[日号]?"
     r"|(?P<mpart>底|末|上旬|中旬|下旬))",
@@ -167,7 +174,7 @@ PIECE = re.compile("|".join(led(alternative).pattern for alternative in _PIECES)
 # what keeps long forwarded documents cheap (the lookbehinds at the head of
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
-    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿"
+    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿农阴正冬"
     r"还只剩仅晌朝晏听寻琴仲]"
     r"|(?<![a-z])[a-z]"
 )

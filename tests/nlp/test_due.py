@@ -154,7 +154,7 @@ ASIDES_AND_HOLIDAYS = [
     ("Please join the meeting at 4pm on Monday 30 November in the hall.", _at(11, 30, 16, 0)),
     ("Please submit the manifests no later than 9:00 on Wednesday 25 November.", _at(11, 25, 9, 0)),
     ("请本周内（周五前）到辖区每户老年人家里宣传一次防诈骗知识", _at(11, 20)),
-    ("请在元旦前对辖区公车停放情况开展一次检查", _at(12, 31)),
+    ("请在元旦前对辖区公车停放情况开展一次检查", _at(1, 1, year=2027)),
     ("紧急：请各乡镇今晚至明天上午立即组织开展一次安全检查", _at(11, 17, 12, 0)),
     ("为石桥镇投票！每天5票，本周五中午12:00之前结束，拜托大家", _at(11, 20, 12, 0)),
 ]

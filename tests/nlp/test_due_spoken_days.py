@@ -1,4 +1,4 @@
-"""Clock times said before their day, in figures or British words, and holidays.
+"""Clock times said before their day, in figures or British words, and lunar dates.
 
 Each row is a message, the moment it was sent and the due moment (None: no due).
 Unless a row says otherwise the message is sent on Monday 16 November 2026 at
@@ -52,3 +52,24 @@ NO_CLOCK = [
 @pytest.mark.parametrize(("text", "due"), CLOCK_BEFORE_DAY + NO_CLOCK)
 def test_clock_said_before_its_day(text: str, due: datetime | None) -> None:
     assert resolve_due(text, datetime.fromisoformat(MONDAY).replace(tzinfo=TZ)) == due
+
+
+# Lunar dates written out, resolved with lunardate: the next such day on or after
+# the sent date (腊月二十三 of the 2026 lunar year is 30 January 2027).
+LUNAR = [
+    ("低保复核表腊月二十三前交民政办", "2027-01-05T10:00", _at("2027-01-30")),
+    ("腊月廿五前各组把烟花爆竹禁放告示贴好", "2027-01-05T10:00", _at("2027-02-01")),
+    ("正月初八上午九点全体干部到三楼开收心会", "2027-01-20T10:00", _at("2027-02-13T09:00")),
+    ("正月十五前各村把灯会安保方案报上来", "2027-01-20T10:00", _at("2027-02-20")),
+    ("年二十八前把慰问金发到户", "2027-01-20T10:00", _at("2027-02-04")),
+    ("年三十前检查一遍消防栓", "2027-01-20T10:00", _at("2027-02-05")),
+    ("农历8月15前把月饼票发下去", "2027-08-01T10:00", _at("2027-09-15")),
+    # a count after 年 is no lunar day; a solar 十二月 stays solar
+    ("今年二十八个村都报了", "2027-01-20T10:00", None),
+    ("十二月二十三日前报送", MONDAY, _at("2026-12-23")),
+]
+
+
+@pytest.mark.parametrize(("text", "sent", "due"), LUNAR)
+def test_lunar_dates(text: str, sent: str, due: datetime | None) -> None:
+    assert resolve_due(text, datetime.fromisoformat(sent).replace(tzinfo=TZ)) == due
