@@ -36,6 +36,9 @@ Where the format leaves a choice, these are the decisions, each with a test:
   a temperature ("-3 tonight") is no clock; four digits are a
   24-hour clock ("0300" is 03:00), after today/tomorrow only with a leading
   zero ("today 1200" is more often a count).
+- A moment already gone when the message is sent is no due: an earlier day,
+  or a time of today ("last seen 15:30", "下午3点左右走失", "sent 11:02"),
+  though that day still anchors the times after it.
 - More than 92 days ahead is a plan horizon, not a deadline (half a year for a
   holiday or a lunar date: "五一前" sent in January still binds); so is any year
   end (年底前) and any sentence with 力争/到2027年/基本建成.

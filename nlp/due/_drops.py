@@ -98,6 +98,10 @@ def dropped(
         return "horizon"
     if moment.date() < sent_at.date():
         return "past"
+    if moment < sent_at:
+        # "last seen 15:30", "今天下午3点左右走失", "sent 11:02": a time of today already
+        # gone is what happened, never what to act by (no labelled due precedes its message)
+        return "passed"
     clause = sentence(text, start, end)
     if pat.PLAN_CLAUSE.search(clause):
         return "plan"

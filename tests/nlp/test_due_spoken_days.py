@@ -73,3 +73,21 @@ LUNAR = [
 @pytest.mark.parametrize(("text", "sent", "due"), LUNAR)
 def test_lunar_dates(text: str, sent: str, due: datetime | None) -> None:
     assert resolve_due(text, datetime.fromisoformat(sent).replace(tzinfo=TZ)) == due
+
+
+# A time of today already gone when the message is sent tells what happened: no
+# labelled due ever precedes its message. Sent at 16:00.
+PASSED = [
+    ("Missing resident: Mrs Hale, last seen 14:20 by the day room, please check your floors", None),
+    ("走失老人：今天下午1点左右从家里出门后没回来，穿灰色棉袄，看到的打电话", None),
+    ("Week 46 return sent 15:41, check your inbox", None),
+    ("下午3点开会", None),
+    ("请各网格员今天下班前完成走访，还没有报的抓紧！", _at("2026-11-16T17:30")),
+    # a gone time still names the day for the times after it
+    ("今天早上7点多他摔了一跤，下午能不能上门看一下", _at("2026-11-16T17:30")),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), PASSED)
+def test_a_time_already_gone_is_no_due(text: str, due: datetime | None) -> None:
+    assert resolve_due(text, datetime.fromisoformat("2026-11-16T16:00").replace(tzinfo=TZ)) == due
