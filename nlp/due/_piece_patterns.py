@@ -105,7 +105,7 @@ _PIECES = (
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
     r"(?P<rel>明儿个|明儿|今儿个|今儿|大后天|后天|(?<!前)后日(?!子)|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
-    r"|明晚|昨天|昨日|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日)",
+    r"|明晚|昨天|昨日|昨晚|昨夜|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日)",
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
     r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
@@ -121,7 +121,8 @@ _PIECES = (
     rf"(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR}|please|pls|latest)\b))"
     # (a temperature is no clock: "going to -3 tonight", "minus 4 tonight")
     rf"|(?<![\d:.])(?<![\s(]-)(?<!^-)(?<!minus )(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
-    rf"(?P<palone>{_PERIOD})",
+    # "找了一晚上", "忙了一整个下午": a length of time, not a part of a day ("周一上午" is)
+    rf"(?<!(?<![周期拜])一)(?<!整)(?<!整个)(?P<palone>{_PERIOD})",
     # English
     rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
     r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",

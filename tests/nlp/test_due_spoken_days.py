@@ -91,3 +91,16 @@ PASSED = [
 @pytest.mark.parametrize(("text", "due"), PASSED)
 def test_a_time_already_gone_is_no_due(text: str, due: datetime | None) -> None:
     assert resolve_due(text, datetime.fromisoformat("2026-11-16T16:00").replace(tzinfo=TZ)) == due
+
+
+# 昨晚 is last night; "找了一晚上" a length of time, not tonight. Sent at 07:30.
+LAST_NIGHT = [
+    ("宿舍一名学生昨晚没回来，同学最后见他是昨晚10点在食堂，请辅导员马上联系家长", None),
+    ("老人走了一晚上了，家里人找了一晚上都没找到，大家帮忙留意", None),
+    ("周一上午9点开会", _at("2026-11-16T09:00")),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), LAST_NIGHT)
+def test_last_night_and_a_whole_night(text: str, due: datetime | None) -> None:
+    assert resolve_due(text, datetime.fromisoformat("2026-11-16T07:30").replace(tzinfo=TZ)) == due
