@@ -104,3 +104,19 @@ LAST_NIGHT = [
 @pytest.mark.parametrize(("text", "due"), LAST_NIGHT)
 def test_last_night_and_a_whole_night(text: str, due: datetime | None) -> None:
     assert resolve_due(text, datetime.fromisoformat("2026-11-16T07:30").replace(tzinfo=TZ)) == due
+
+
+# A question about what a deadline means sets none; the one asking waits for the answer.
+DEADLINE_QUERIES = [
+    "李科长，本周四下班前是按五点还是五点半算？",
+    "国庆前是指30号前吧",
+    "月底前是31号当天还是30号哦",
+    "Is the 20th a hard cutoff? A couple of parents always pay late",
+    "quick one, the timesheets are due Thursday 4pm, right?",
+    "can you confirm the 3pm handover is firm?",
+]
+
+
+@pytest.mark.parametrize("text", DEADLINE_QUERIES)
+def test_a_question_about_a_deadline_sets_none(text: str) -> None:
+    assert resolve_due(text, datetime.fromisoformat(MONDAY).replace(tzinfo=TZ)) is None
