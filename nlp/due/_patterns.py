@@ -91,8 +91,8 @@ PERIOD_END_BEFORE = led(
     r"(?:整改|停业|停水|停电|停气|封路?|封闭|关闭|停运|暂停|施工|维修|检修|管制|闭馆|停课|限行)"
     r"[^。;!?]{0,8}(?:到|至)\s*$"
 )
-# "已于22时45分扑灭": what already happened.
-HISTORY_BEFORE = led(r"(?:已于|已经于|已在|已经在)\s*$")
+# "已于22时45分扑灭", "missing since Thursday": what already happened.
+HISTORY_BEFORE = led(r"(?:已于|已经于|已在|已经在|(?<![a-z])since\s+(?:about\s+|around\s+|~)?)\s*$")
 # A sentence about a past period that asks nothing: "last quarter 75% were resolved within a day".
 HISTORY_CLAUSE = led(r"\blast (?:quarter|month|year)\b|上季度|上个季度|去年同期")
 REQUEST = led(r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b")

@@ -82,6 +82,8 @@ PASSED = [
     ("走失老人：今天下午1点左右从家里出门后没回来，穿灰色棉袄，看到的打电话", None),
     ("Week 46 return sent 15:41, check your inbox", None),
     ("下午3点开会", None),
+    # "since" dates what happened, on any day
+    ("Has anyone seen Tom? He has not been home since Friday night", None),
     ("请各网格员今天下班前完成走访，还没有报的抓紧！", _at("2026-11-16T17:30")),
     # a gone time still names the day for the times after it
     ("今天早上7点多他摔了一跤，下午能不能上门看一下", _at("2026-11-16T17:30")),
