@@ -27,15 +27,24 @@ Where the format leaves a choice, these are the decisions, each with a test:
   bare "12点前" typed from 20:00 on is tonight's midnight; 凌晨0点 is the
   start of a day.
 - A bare number is a clock time only where nothing else can stand: straight
-  after a day ("this morning 9", "Tomorrow 8.30", "Tue 17 Nov 1600"), after
-  at/by/from/until ("by 5.15"), or with hrs/am/pm ("1430hrs"); never before a
+  after a day ("this morning 9", "Tomorrow 8.30", "Tue 17 Nov 1600"), straight
+  before one ("2.30 today", "0730 tomorrow"), after at/by/before/from/until
+  ("by 5.15"), or with hrs/am/pm ("1430hrs"); never before a
   count word ("10 volunteers", "3.25 million") or after a label ("Ward 6",
   "Year 9"). A bare hour reads 7-11 as the morning, 1-6 the afternoon, 12
-  noon; "half eight" is 8:30, as British speakers mean it; four digits are a
+  noon; "half eight" is 8:30, as British speakers mean it, "by 10 to 5" 16:50;
+  a temperature ("-3 tonight") is no clock; four digits are a
   24-hour clock ("0300" is 03:00), after today/tomorrow only with a leading
   zero ("today 1200" is more often a count).
-- More than 92 days ahead is a plan horizon, not a deadline; so is any year
+- A moment already gone when the message is sent is no due: an earlier day,
+  or a time of today ("last seen 15:30", "下午3点左右走失", "sent 11:02"),
+  though that day still anchors the times after it.
+- More than 92 days ahead is a plan horizon, not a deadline (half a year for a
+  holiday or a lunar date: "五一前" sent in January still binds); so is any year
   end (年底前) and any sentence with 力争/到2027年/基本建成.
+- "X前" counts the named holiday as "本周五前" counts the Friday ("元旦前" is
+  1 January, "清明前" Qingming day), except "春节前", which is 除夕; lunar dates
+  ("腊月二十三前", "正月初八", "年廿八") are the next such day.
 - Of several expressions the earliest deadline wins (前, 截止, by, within N
   days), else the earliest event start, else the earliest day; an expression
   replaced by "调整为" does not count. A bare call time within the hour

@@ -107,13 +107,15 @@ _BAN_AFTER = re.compile(r"\s*(?:都|就|也)?(?:莫|别|不要|不准|不许|禁
 _CREW_INSPECTS_AFTER = re.compile(r"\s*(?:来|过来|下来)?(?:查|检查|验收|督查|暗访|开会)")
 
 _FORECAST_LOOK_BEHIND = 40  # "expected to be completed by " is 28 characters
-_CLAUSE_ENDS = ",;。!?\n"
+# An English full stop ends a clause where a space follows it: "warning from midnight.
+# All crews in the yard for 4.45" asks the crews, the warning is the sentence before.
+_CLAUSE_END = re.compile(r"[,;。!?\n]|\.(?=\s)")
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
-    rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_ENDS) if i >= 0]
-    return text[left : min(rights, default=len(text))]
+    lefts = [mark.end() for mark in _CLAUSE_END.finditer(text, 0, start)]
+    right = _CLAUSE_END.search(text, end)
+    return text[lefts[-1] if lefts else 0 : len(text) if right is None else right.start()]
 
 
 def _asks(passage: str) -> bool:

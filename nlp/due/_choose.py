@@ -3,7 +3,8 @@
 The reader must act by the earliest live deadline (前, 截止, by, within N
 days); failing that, by the earliest event start; failing that, by the
 earliest day mentioned. A demand on a schedule ("每天9点前打卡") has no
-single due moment at all, whatever else the message mentions.
+single due moment at all, whatever else the message mentions; nor has a question
+about what a deadline means ("周五下班前是按五点半还是六点？").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from nlp.due._lexicon import MONTH_STEMS, WEEKDAY_STEMS
-from nlp.due._patterns import ACKNOWLEDGEMENT, RECURRING
+from nlp.due._patterns import ACKNOWLEDGEMENT, DEADLINE_QUERY, RECURRING
 from nlp.due._types import Candidate, Role
 
 __all__ = ["ACKNOWLEDGEMENT_LIMIT", "choose", "is_acknowledgement"]
@@ -78,6 +79,8 @@ def choose(candidates: Sequence[Candidate], text: str) -> tuple[Candidate | None
     """The due candidate (or None) and a one-line reason for the choice."""
     if is_acknowledgement(text):
         return None, "acknowledgement"
+    if query := DEADLINE_QUERY.search(text):
+        return None, f"a question about a deadline {query.group()!r}"
     recurring = RECURRING.search(text)
     if recurring:
         closing = _closing_date(candidates, text, recurring)

@@ -20,6 +20,7 @@ from nlp.due._piece_patterns import (
     CLOCK_DAY_BEFORE,
     CLOCK_WORD_BEFORE,
     COUNT_AFTER,
+    DAY_AFTER,
     LABEL_BEFORE,
     SAID_ALONE_AFTER,
     YEAR_BEFORE,
@@ -57,6 +58,16 @@ def _day_before(match: re.Match[str]) -> re.Match[str] | None:
     return CLOCK_DAY_BEFORE.search(match.string, max(0, start - _DAY_LOOK_BACK), start)
 
 
+def _before_day(match: re.Match[str]) -> bool:
+    """"0730 tomorrow", "at 1300 today": a 24-hour clock said before its day. A figure
+    before a day ("1200 today") needs a leading zero or a word that leads into a time."""
+    if DAY_AFTER.match(match.string, match.end()) is None:
+        return False
+    start = match.start()
+    words = CLOCK_WORD_BEFORE.search(match.string, max(0, start - _LABEL_LOOK_BACK), start)
+    return match["fh"].startswith("0") or words is not None
+
+
 def clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"下午3点半", "9:30", "5pm", "at 9", "9 tomorrow" (not "Ward 6 tomorrow")."""
     hour = int(match["h"] or match["eh"] or match["ebh"] or match["ebh2"])
@@ -79,7 +90,8 @@ def spoken_clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | 
     hour = ENGLISH_NUMBERS.get(said) or int(said)
     if not 1 <= hour <= 12 or _counted(match):
         return None
-    minute = ENGLISH_MINUTES[match["sqm"] or "half"]
+    said_minutes = match["sqm"] or "half"
+    minute = ENGLISH_MINUTES.get(said_minutes) or int(said_minutes)
     if match["sqrel"] == "to":
         hour, minute = hour - 1 or 12, 60 - minute
     period = match["sqampm"] + "m" if match["sqampm"] else None
@@ -92,7 +104,7 @@ def four_digit_clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piec
     if _labelled(match) or _counted(match):
         return None
     hour, minute = int(match["fh"]), int(match["fm"])
-    if not match["fsuf"]:
+    if not match["fsuf"] and not _before_day(match):
         day = _day_before(match)
         if day is None or "," in (day["glue"] or ""):
             return None
@@ -128,8 +140,9 @@ def bare_hour(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
 
 
 def dotted_clock(match: re.Match[str]) -> Piece | None:
-    """"8.30" where a time stands: after a day ("Tomorrow 8.30 briefing"), after at, by,
-    from or until, or as the end of "8.30-9.30"; never "3.25 million" or "section 4.15"."""
+    """"8.30" where a time stands: after a day ("Tomorrow 8.30 briefing"), before one
+    ("2.30 today"), after at, by, before, from or until, or as the end of "8.30-9.30";
+    never "3.25 million" or "section 4.15"."""
     if match["sep"] != "." or len(match["nd"]) != 2:
         return None
     hour, minute = int(match["nm"]), int(match["nd"])
@@ -137,6 +150,7 @@ def dotted_clock(match: re.Match[str]) -> Piece | None:
         return None
     start = match.start()
     words = CLOCK_WORD_BEFORE.search(match.string, max(0, start - _DAY_LOOK_BACK), start)
-    if words is None and _day_before(match) is None:
+    day_after = DAY_AFTER.match(match.string, match.end())
+    if words is None and _day_before(match) is None and day_after is None:
         return None
     return Piece(start, match.end(), hour=hour, minute=minute)

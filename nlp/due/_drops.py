@@ -22,6 +22,9 @@ __all__ = ["HORIZON", "LOOK_BEHIND", "dropped", "sentence"]
 
 # Further ahead than this, a date is a plan horizon rather than something to act on.
 HORIZON = timedelta(days=92)
+# A named holiday or lunar date is a fixed day people plan work for months ahead
+# ("五一前把警示牌换好" sent in January); half a year still reads as a deadline.
+_NAMED_HORIZON = timedelta(days=183)
 # A deadline that names its day ("due this Friday 4 December"), not a span ("within a day").
 _NAMED_DAY = re.compile(rf"[日号]|(?i:{WEEKDAY_STEMS}|{MONTH_STEMS})")
 LOOK_BEHIND = 20  # how far back the words before an expression are read
@@ -90,10 +93,15 @@ def dropped(
     why = _beside(text, start, end, all(p.hour is None for p in pieces))
     if why is not None:
         return why
-    if any(p.horizon for p in pieces) or moment > sent_at + HORIZON:
+    horizon = _NAMED_HORIZON if any(p.named for p in pieces) else HORIZON
+    if any(p.horizon for p in pieces) or moment > sent_at + horizon:
         return "horizon"
     if moment.date() < sent_at.date():
         return "past"
+    if moment < sent_at:
+        # "last seen 15:30", "今天下午3点左右走失", "sent 11:02": a time of today already
+        # gone is what happened, never what to act by (no labelled due precedes its message)
+        return "passed"
     clause = sentence(text, start, end)
     if pat.PLAN_CLAUSE.search(clause):
         return "plan"

@@ -33,7 +33,8 @@ _ZERO, _NOON = time(0, 0), time(12, 0)
 # Dropped for what the sentence is about, not for being wrong: the day still anchors
 # the times after it ("今晚有寒潮，9点前报我" is 21:00); so does a time replaced
 # ("晚上的会改到8点" is 20:00).
-_STILL_ANCHORS = frozenset({"weather", "superseded"})
+# So does a time of today already gone ("今天早上七点摔了一跤，下午上门看一下").
+_STILL_ANCHORS = frozenset({"weather", "superseded", "passed"})
 # A dash with spaces both sides after a moment a correction says is not: the dash
 # sets off what it is, it joins no range
 _SET_OFF = re.compile(r"\s+[-–—]\s+")

@@ -1,8 +1,9 @@
 """On which day a named holiday falls next, for "春节前" and "国庆放假前".
 
-The corpus convention is that "元旦前" means by the eve of the holiday (31
-December, 23:59), so every "X前" is the day before X's next occurrence after
-the sent date. Three sorts of holiday:
+The corpus convention is that "X前" counts the named day, as "本周五前" counts the
+Friday: "元旦前" is by 1 January 23:59, "清明前" by Qingming day, "五一前" by 1 May.
+The one exception is 春节: "春节前" is by 除夕, the old year's last day, as "年前"
+is (the new year's first day is a holiday nobody works). Three sorts of holiday:
 
 - fixed solar days (元旦, 妇女节, 七一, 国庆 ...);
 - lunar festivals (春节, 元宵, 端午, 中秋, 重阳, 腊八, 小年; 除夕 is the day
@@ -22,7 +23,7 @@ from datetime import date, timedelta
 import chinese_calendar  # type: ignore[import-untyped]
 from lunardate import LunarDate  # type: ignore[import-untyped]
 
-__all__ = ["HOLIDAYS", "holiday_eve"]
+__all__ = ["HOLIDAYS", "holiday_due", "lunar_day"]
 
 # Every spelling the resolver reads, with the holiday it names.
 HOLIDAYS = {
@@ -51,6 +52,8 @@ _OFFICIAL = {
     "劳动节": "Labour Day", "端午": "Dragon Boat Festival", "中秋": "Mid-autumn Festival",
     "国庆": "National Day",
 }  # fmt: skip
+# "春节前" is by the eve: the first day of the lunar year is the festival itself.
+_EVE_IS_LAST = frozenset({"春节"})
 _LONGEST_BREAK = 10  # days a break can start before its festival (the Spring Festival's)
 
 
@@ -97,8 +100,9 @@ def _break_start(holiday: str, day: date) -> date:
     return start
 
 
-def holiday_eve(spelling: str, after: date, *, official_break: bool) -> date | None:
-    """The eve of the first occurrence of the holiday later than ``after``.
+def holiday_due(spelling: str, after: date, *, official_break: bool) -> date | None:
+    """The last day to act for "X前": X itself (除夕 for 春节), at its first occurrence
+    later than ``after``.
 
     ``official_break`` asks for the eve of the official break instead ("春节放假前").
     None for a spelling not in :data:`HOLIDAYS` or a year no calendar knows.
@@ -111,7 +115,23 @@ def holiday_eve(spelling: str, after: date, *, official_break: bool) -> date | N
         day = _in_year(holiday, year)
         if day is None:
             continue
-        start = _break_start(holiday, day) if official_break else day
-        if start > after:
-            return start - timedelta(days=1)
+        if official_break:
+            start = _break_start(holiday, day)
+            if start > after:
+                return start - timedelta(days=1)
+        elif day > after:
+            return day - timedelta(days=1) if holiday in _EVE_IS_LAST else day
+    return None
+
+
+def lunar_day(month: int, day: int, after: date) -> date | None:
+    """The first solar day on or after ``after`` that is lunar ``month``/``day``
+    ("腊月二十三", "正月初八"). 腊月三十 in a 29-day 腊月 is its last day, 除夕."""
+    for year in range(after.year - 1, after.year + 2):
+        solar = _lunar(year, month, day)
+        if solar is None and month == 12 and day == 30:
+            new_year = _lunar(year + 1, 1, 1)
+            solar = None if new_year is None else new_year - timedelta(days=1)
+        if solar is not None and solar >= after:
+            return solar
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["expand_tens", "fold_tails"]
+__all__ = ["expand_tens", "fold_tails", "lunar_day_number"]
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -71,3 +71,11 @@ def fold_tails(text: str) -> str:
     if "月" in text or "点" in text or "时" in text:
         text = _TAIL.sub(_fold, text)
     return _COUNT.sub(_count, text) if "个半" in text or "礼拜" in text else text
+
+
+def lunar_day_number(said: str) -> int | None:
+    """The day of a lunar month as written: "初八" → 8, "十五" → 15, "二十三" → 23, "28" → 28."""
+    if said.isdigit():
+        return int(said)
+    run = said.removeprefix("初")
+    return _DIGITS.get(run) if len(run) == 1 and run != "十" else _value(run)

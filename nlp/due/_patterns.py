@@ -23,6 +23,7 @@ __all__ = [
     "CAMPAIGN_START_BEFORE",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
+    "DEADLINE_QUERY",
     "FORECAST_BEFORE",
     "FORECAST_BEFORE_EN",
     "FROM_AFTER",
@@ -90,8 +91,8 @@ PERIOD_END_BEFORE = led(
     r"(?:整改|停业|停水|停电|停气|封路?|封闭|关闭|停运|暂停|施工|维修|检修|管制|闭馆|停课|限行)"
     r"[^。;!?]{0,8}(?:到|至)\s*$"
 )
-# "已于22时45分扑灭": what already happened.
-HISTORY_BEFORE = led(r"(?:已于|已经于|已在|已经在)\s*$")
+# "已于22时45分扑灭", "missing since Thursday": what already happened.
+HISTORY_BEFORE = led(r"(?:已于|已经于|已在|已经在|(?<![a-z])since\s+(?:about\s+|around\s+|~)?)\s*$")
 # A sentence about a past period that asks nothing: "last quarter 75% were resolved within a day".
 HISTORY_CLAUSE = led(r"\blast (?:quarter|month|year)\b|上季度|上个季度|去年同期")
 REQUEST = led(r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b")
@@ -221,4 +222,13 @@ ASK = re.compile(
     r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b"
     # "跟各村讲一下" tells the units something; it asks them nothing
     r"|(?<![跟和给])各(?:村|乡镇|单位|部门|社区|网格|企业|站所|办所|支部|学校|科室|成员单位)"
+)
+# A question about what a deadline means sets none: "周五下班前是按五点半还是六点？",
+# "元旦前是指31号前吧", "五一前係今年五一吧", "is the 3rd a hard cutoff?", "is 6pm firm?",
+# "the names are due tomorrow noon, right?". The one asking waits for an answer.
+DEADLINE_QUERY = led(
+    r"(?<!以)前\s*(?:就|到底)?(?:是|係|系)\s*(?:按|指|算)?[^,;。!\n]{0,14}?(?:还是|吧|吗|嘛|\?)"
+    r"|\b(?:is|does)\b[^.!?\n]{0,40}\b(?:cut-?off|deadline|due date)\b[^.!?\n]{0,40}\?"
+    r"|\bis\s+(?:it\s+|that\s+)?(?:firm|fixed|final|flexible)\s*\?"
+    r"|\b(?:due|deadline|cut-?off)\b[^.!?\n]{0,30}\bright\s*\?"
 )

@@ -30,6 +30,7 @@ __all__ = [
     "CLOCK_DAY_BEFORE",
     "CLOCK_WORD_BEFORE",
     "COUNT_AFTER",
+    "DAY_AFTER",
     "LABEL_BEFORE",
     "PIECE",
     "PIECE_START",
@@ -82,6 +83,13 @@ _PIECES = (
     r"(?<!\d)(?P<y>20\d\d)\s*(?:年\s*(?P<ym>\d{1,2})\s*月\s*(?:(?P<yd>\d{1,2})(?!\d)\s*[日号]?"
     r"|(?P<ypart>底|末|上旬|中旬|下旬))|[-/.](?P<ym2>\d{1,2})[-/.](?P<yd2>\d{1,2})(?!\d))",
     r"(?P<ye>(?<!\d)20\d\d\s*年|今年|本年|年)(?:底|末)",
+    # lunar dates: "腊月二十三", "正月初八", "农历8月15", "10月初一" (初 days are lunar
+    # only), Cantonese "年二十八" (the 28th of 腊月); before the solar month below
+    r"(?:(?:农历|阴历)\s*(?P<lm>1[0-2]|[1-9]|[正冬腊])|(?P<lm2>[正冬腊])"
+    r"|(?<![\d年])(?P<lm3>1[0-2]|[1-9])(?=月\s*初))月\s*(?P<ld>初[一二三四五六七八九十]"
+    r"|[二三]?十[一二三四五六七八九]?|\d{1,2}(?!\d))"
+    r"|(?<![\d今明去本当每前后])年(?P<ly>二十[一二三四五六七八九]|三十)"
+    r"(?![\d一二三四五六七八九十个名人户位家条项份次届岁])",
     # "12月1日", "11月20", "12月底", "11月下旬"
     r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])(?!\d)\s*月\s*(?:(?P<d>\d{1,2})(?!\d)\s*[日号]?"
     r"|(?P<mpart>底|末|上旬|中旬|下旬))",
@@ -97,7 +105,7 @@ _PIECES = (
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
     r"(?P<rel>明儿个|明儿|今儿个|今儿|大后天|后天|(?<!前)后日(?!子)|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
-    r"|明晚|昨天|昨日|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日)",
+    r"|明晚|昨天|昨日|昨晚|昨夜|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日)",
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
     r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
@@ -111,8 +119,10 @@ _PIECES = (
     # stays outside the piece, where the deadline rules read it)
     rf"(?:\bat\s+|(?<=\bby )|(?<=\bbefore ))(?P<ebh>\d{{1,2}})(?![\d:%/-]|\.\d)"
     rf"(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR}|please|pls|latest)\b))"
-    rf"|(?<![\d:.])(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
-    rf"(?P<palone>{_PERIOD})",
+    # (a temperature is no clock: "going to -3 tonight", "minus 4 tonight")
+    rf"|(?<![\d:.])(?<![\s(]-)(?<!^-)(?<!minus )(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
+    # "找了一晚上", "忙了一整个下午": a length of time, not a part of a day ("周一上午" is)
+    rf"(?<!(?<![周期拜])一)(?<!整)(?<!整个)(?P<palone>{_PERIOD})",
     # English
     rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
     r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
@@ -128,8 +138,10 @@ _PIECES = (
     # "in 30 minutes", "in half an hour": a start that moment
     rf"\bin\s+(?:(?P<ein>{_EN_NUMBER})\s+(?P<einu>hours?|hrs?|minutes?|mins?)"
     r"|(?P<einh>half an hour))\b",
-    # "half eight" (8:30), "half past two", "quarter to five", "ten past 9"
-    rf"(?<![a-z])(?:(?P<sqm>{_EN_MINUTES})\s+(?P<sqrel>past|to|after)|(?P<sqhalf>half))\s+"
+    # "half eight" (8:30), "half past two", "quarter to five", "ten past 9"; minutes in
+    # figures only after a limit or "at" ("by 10 to 5"): "from 10 to 5" is a range
+    rf"(?<![a-z])(?:(?P<sqm>{_EN_MINUTES}|(?:(?<=\bby )|(?<=\bbefore )|(?<=\bat ))(?:5|10|20|25))"
+    r"\s+(?P<sqrel>past|to|after)|(?P<sqhalf>half))\s+"
     rf"(?P<sqh>{_EN_HOURS})(?:\s*(?P<sqampm>[ap])\.?m(?![a-z])\.?)?(?![a-z\d])",
     # "tomorrow", "tmrw afternoon", "this evening"
     # (letters, not word boundaries, end an English word: "tmr10am", "Weds 25th前")
@@ -163,7 +175,7 @@ PIECE = re.compile("|".join(led(alternative).pattern for alternative in _PIECES)
 # what keeps long forwarded documents cheap (the lookbehinds at the head of
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
-    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿"
+    r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿农阴正冬"
     r"还只剩仅晌朝晏听寻琴仲]"
     r"|(?<![a-z])[a-z]"
 )
@@ -184,9 +196,11 @@ CLOCK_DAY_BEFORE = led(
 # by a figure ("rose by 2.45").
 CLOCK_WORD_BEFORE = led(
     r"(?:(?<![a-z])(?:at|from|until|till|til|around|about|approx\.?|starting|starts?|opens?"
-    r"|closes?|begins?)|(?<!rose )(?<!fell )(?<!up )(?<!down )(?<!grew )(?<!cut )\bby)\s*$"
+    r"|closes?|begins?|before)|(?<!rose )(?<!fell )(?<!up )(?<!down )(?<!grew )(?<!cut )\bby)\s*$"
     r"|\d[.:][0-5]\d\s*(?:-|–|to|until|till)\s*$"  # the end of "8.30-9.30"
 )
+# A day said straight after a number makes it a clock: "8.30 today", "0730 tomorrow".
+DAY_AFTER = re.compile(rf"\s*(?:{_EN_DAYS})(?![a-z])")
 # A count or a figure: "10 volunteers", "3.25 million", "8.5%".
 COUNT_AFTER = re.compile(rf"\s*(?:%|(?:{'|'.join(COUNT_WORDS)})(?![a-z]))")
 # A number that labels something: "Ward 6", "Room 10", "No. 8", "Year 9", "P6", "G5".

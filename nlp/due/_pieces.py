@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta
 
 from nlp.due import _resolve as cal
 from nlp.due._clocks import bare_hour, clock, dotted_clock, four_digit_clock, spoken_clock
-from nlp.due._holidays import holiday_eve
 from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
     CLOSE_OF_DAY,
@@ -30,6 +29,7 @@ from nlp.due._lexicon import (
     PERIOD_SYNONYMS,
     WEEK_OFFSETS,
 )
+from nlp.due._named_days import holiday, lunar_date
 from nlp.due._piece_patterns import PIECE, PIECE_START
 from nlp.due._types import Piece
 
@@ -239,11 +239,6 @@ def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     )
 
 
-def _holiday_eve(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    eve = holiday_eve(match["hol"], sent_at.date(), official_break=bool(match["hbreak"]))
-    return None if eve is None else _span(match, day=eve, exact=True, deadline=True)
-
-
 def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     today = sent_at.date()
     if match["eend"] == "week":
@@ -274,8 +269,9 @@ _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),
     ("wk2", _week_end), ("h", clock), ("eh", clock), ("palone", _period_word),
-    ("offwork", _period_word), ("hol", _holiday_eve), ("eword", _period_word),
-    ("emon", _english_date), ("emon2", _english_date), ("eend", _english_end),
+    ("offwork", _period_word), ("hol", holiday), ("eword", _period_word),
+    ("ld", lunar_date), ("ly", lunar_date), ("emon", _english_date),
+    ("emon2", _english_date), ("eend", _english_end),
 )  # fmt: skip
 
 

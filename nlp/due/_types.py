@@ -71,3 +71,4 @@ class Piece:
     deadline: bool = False  # the words themselves set a deadline
     horizon: bool = False  # a year end: a policy horizon, never a deadline
     period_end: bool = False  # "本周内": the last day of a period, less precise than a weekday
+    named: bool = False  # a holiday or lunar date: planned for months ahead, no plan horizon

@@ -42,7 +42,7 @@ def test_the_event_dated_in_full_beats_its_call_time(text: str, due: datetime) -
         # the call time names its day: the reader's own deadline
         ("Please arrive by 9:30am tomorrow for the inspection, which starts at 10", _at(17, 9, 30)),
         # the event is a bare time too: the earliest stays
-        ("8点半集合，9点出发去县里", _at(16, 8, 30)),
+        ("9点半集合，10点出发去县里", _at(16, 9, 30)),
         # more than an hour before the event: a separate errand
         ("明天下午3点开会，材料上午11点前交", _at(17, 11)),
     ],
