@@ -81,6 +81,10 @@ _KEEP = {
         # a duty called off: "明天不用到岗", "下午不用集合"
         "不用(?:到岗|集合|参会|参加|去开会|值班)",
         r"\bcorrection\b|\bchange of\b",
+        # the all-clear of a call-out: "Signal lifted", "Stood down", "人找到了 不用找了"
+        r"\bstood down\b|(?<!be )\ball[- ]clear\b|\bfound safe\b"
+        r"|\b(?:signal|warning|alert)s? (?:is |are |has been |have been )?lifted\b"
+        "|人找到了|不用找了|(?:预警|警报|响应)(?:已经?)?解除",
     ),
     # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
     "deadline": either(
@@ -98,6 +102,10 @@ _KEEP = {
         # one colleague's share asked after: "Jun, yours?", "Malanday yours?"
         r"(?:^|[.!;]\s+)(?![^.!;]*\b(?:this|that|it|these|those|is|are)\b)[a-z][\w' -]{0,20}?,?"
         r"\s*yours\s*\?+\s*$",
+        # a thing owed asked after, and nothing else: "fridge count?", "Carmel, stats?"
+        r"^\W*(?:(?!(?:is|are|was|what|which|where|who|whose|how|this|that|the|any)\b)"
+        r"[a-z][\w'-]*,?\s+){0,3}(?:stats|figures|numbers|counts?|forms?|list|sheet|returns?"
+        r"|booking|rota|log|timesheets?|survey|slips?)\s*\?+\W*$",
         # a countdown: "还有10分钟", "还剩半小时", "仲有廿分钟"; a chase that ends on one
         # ("Kelly timesheet? 5 mins")
         "(?:还|仲)(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",

@@ -231,3 +231,30 @@ def test_a_hazard_happening_outweighs_a_classifier_certain_of_chatter(text: str)
 def test_a_certain_classifier_outweighs_talk_about_a_hazard_not_happening(text: str) -> None:
     said = settle_kind(CERTAIN, normalize_text(text), text, has_due=False, sure=0.6, certain=0.95)
     assert said.kind is Kind.CHATTER, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signal lifted. Evacuees can go home, river level normal",
+        "Stood down, she's back in her room",
+        "人找到了 在北梁南边 没大碍 不用找了",
+        "暴雨预警已解除，各村撤回值守人员",
+    ],
+)
+def test_the_all_clear_of_a_call_out_is_kept(text: str) -> None:
+    kept = settle_kind(FOOLED, normalize_text(text), text, has_due=False, sure=0.6)
+    assert kept.kind is not Kind.CHATTER, text
+
+
+@pytest.mark.parametrize(
+    "text", ["fridge count?", "Carmel, stats? 😊", "Ade, syringe driver booking?"]
+)
+def test_a_thing_owed_asked_after_in_english_is_kept(text: str) -> None:
+    kept = settle_kind(FOOLED, normalize_text(text), text, has_due=False, sure=0.6)
+    assert kept.kind is not Kind.CHATTER, text
+
+
+@pytest.mark.parametrize("text", ["is this the form?", "what list?", "any forms?"])
+def test_a_question_about_a_form_is_no_chase(text: str) -> None:
+    assert not (keep_evidence(normalize_text(text).lower(), text) or "").startswith("deadline")
