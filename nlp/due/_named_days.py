@@ -16,14 +16,12 @@ from nlp.due._types import Piece
 __all__ = ["holiday", "lunar_date"]
 
 
-def _span(match: re.Match[str], **fields: object) -> Piece:
-    return Piece(match.start(), match.end(), **fields)  # type: ignore[arg-type]
-
-
 def holiday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"春节前", "元旦放假前": the last day to act, see :func:`holiday_due`."""
     day = holiday_due(match["hol"], sent_at.date(), official_break=bool(match["hbreak"]))
-    return None if day is None else _span(match, day=day, exact=True, deadline=True, named=True)
+    if day is None:
+        return None
+    return Piece.spanning(match, day=day, exact=True, deadline=True, named=True)
 
 
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -38,4 +36,4 @@ def lunar_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
     if day is None or not 1 <= month <= 12 or not 1 <= day <= 30:
         return None
     resolved = lunar_day(month, day, sent_at.date())
-    return None if resolved is None else _span(match, day=resolved, exact=True, named=True)
+    return None if resolved is None else Piece.spanning(match, day=resolved, exact=True, named=True)

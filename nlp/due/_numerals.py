@@ -56,9 +56,14 @@ def _fold(match: re.Match[str]) -> str:
     return f"{unit}{value:02d}" if unit != "月" else f"{unit}{value}"
 
 
+def _numeral(run: str) -> int | None:
+    """一 → 1, 十五 → 15, 二十三 → 23 (a lone 十 is no digit: None)."""
+    return _DIGITS.get(run) if len(run) == 1 else _value(run)
+
+
 def _count(match: re.Match[str]) -> str:
     run = match["run"]
-    value = _DIGITS.get(run) if len(run) == 1 else _value(run)
+    value = _numeral(run)
     return run if value is None else str(value)
 
 
@@ -78,4 +83,4 @@ def lunar_day_number(said: str) -> int | None:
     if said.isdigit():
         return int(said)
     run = said.removeprefix("初")
-    return _DIGITS.get(run) if len(run) == 1 and run != "十" else _value(run)
+    return 10 if run == "十" else _numeral(run)

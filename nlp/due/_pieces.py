@@ -55,9 +55,6 @@ _PERIOD_DEFAULTS = {
 _Builder = Callable[[re.Match[str], datetime, time], Piece | None]
 
 
-def _span(match: re.Match[str], **fields: object) -> Piece:
-    return Piece(match.start(), match.end(), **fields)  # type: ignore[arg-type]
-
 
 def _number(raw: str) -> float:
     """"3", "three", "an", "半", "half an" as a count of units."""
@@ -93,7 +90,7 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     if after and (span is None or before in _NOT_AFTER):
         return None  # "3天后" is left alone; "学满30分钟后" is a length
     if span is not None:
-        return _span(match, moment=sent_at + span, deadline=not after, event=after)
+        return Piece.spanning(match, moment=sent_at + span, deadline=not after, event=after)
     if count != int(count) or count > 366:
         return None
     days = int(count)
@@ -110,7 +107,7 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
 
 def _by_end_of(match: re.Match[str], day: date, sent_at: datetime) -> Piece:
     """A deadline at the end of ``day`` ("3天内", "还有9天截止")."""
-    return _span(match, moment=cal.at(day, cal.END_OF_DAY, sent_at), deadline=True)
+    return Piece.spanning(match, moment=cal.at(day, cal.END_OF_DAY, sent_at), deadline=True)
 
 
 def _written_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
@@ -132,7 +129,7 @@ def _written_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece |
                 resolved = cal.month_part(today.year + 1, month, part)
         else:
             resolved = cal.absolute_day(today, None, month, int(match["d"]))
-    return None if resolved is None else _span(match, day=resolved, exact=True)
+    return None if resolved is None else Piece.spanning(match, day=resolved, exact=True)
 
 
 def _numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
@@ -148,31 +145,31 @@ def _numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece |
     if first > 12 >= second:  # "20/11": day first, as English writers put it
         first, second = second, first
     day = cal.absolute_day(sent_at.date(), None, first, second)
-    return None if day is None else _span(match, day=day, exact=True)
+    return None if day is None else Piece.spanning(match, day=day, exact=True)
 
 
 def _year_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     year = match["ye"].rstrip("年 ")
     resolved = date(int(year) if year.isdigit() else sent_at.year, 12, 31)
-    return _span(match, day=resolved, exact=True, horizon=True)
+    return Piece.spanning(match, day=resolved, exact=True, horizon=True)
 
 
 def _month_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     offset = 1 if (match["mo"] or "").startswith("下") else 0
     month = cal.add_months(sent_at.date().replace(day=1), offset)
-    return _span(match, day=cal.month_end(month.year, month.month), exact=True)
+    return Piece.spanning(match, day=cal.month_end(month.year, month.month), exact=True)
 
 
 def _month_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     offset = 1 if match["mo2"].startswith("下") else 0
     month = cal.add_months(sent_at.date().replace(day=1), offset)
     day = cal.day_of_month(month, int(match["md"]), floor=None)
-    return None if day is None else _span(match, day=day, exact=True)
+    return None if day is None else Piece.spanning(match, day=day, exact=True)
 
 
 def _bare_day(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     number = int(match["dd"] or match["eord"])
-    return _span(match, day_of_month=number) if 1 <= number <= 31 else None
+    return Piece.spanning(match, day_of_month=number) if 1 <= number <= 31 else None
 
 
 def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
@@ -180,7 +177,7 @@ def _relative(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     offset = DAY_OFFSETS.get(word, ENGLISH_DAY_OFFSETS.get(word, 0))
     part = match["epart"]
     period = ENGLISH_DAY_PARTS[part] if part else DAY_PERIODS.get(word)
-    return _span(
+    return Piece.spanning(
         match,
         day=sent_at.date() + timedelta(days=offset),
         period=period,
@@ -200,7 +197,7 @@ def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
         day = cal.week_day(today, WEEK_OFFSETS[week], weekday)
     number = int(match["ewdd"]) if match["ewdd"] else None
     period = ENGLISH_DAY_PARTS[match["ewpart"]] if match["ewpart"] else None
-    return _span(
+    return Piece.spanning(
         match,
         day=day,
         day_of_month=number if number and 1 <= number <= 31 else None,
@@ -211,7 +208,8 @@ def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 def _week_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     week = WEEK_OFFSETS.get(match["wk2"] or "本", 0)
-    return _span(match, day=cal.week_day(sent_at.date(), week, 6), deadline=True, period_end=True)
+    day = cal.week_day(sent_at.date(), week, 6)
+    return Piece.spanning(match, day=day, deadline=True, period_end=True)
 
 
 def _english_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
@@ -219,7 +217,7 @@ def _english_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece |
     year = match["ey"] or match["ey2"]
     day = int(match["edd"] or match["edd2"])
     resolved = cal.absolute_day(sent_at.date(), int(year) if year else None, month, day)
-    return None if resolved is None else _span(match, day=resolved, exact=True)
+    return None if resolved is None else Piece.spanning(match, day=resolved, exact=True)
 
 
 def _period_alone(period: str, cob: time) -> time | None:
@@ -231,7 +229,7 @@ def _period_alone(period: str, cob: time) -> time | None:
 def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     said = match["palone"] or match["offwork"] or match["eword"]
     word = PERIOD_SYNONYMS.get(said, said)
-    return _span(
+    return Piece.spanning(
         match,
         period=word if word in ("上午", "下午", "中午", "晚上") else None,
         alone=_period_alone(word, cob),
@@ -242,8 +240,8 @@ def _period_word(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
     today = sent_at.date()
     if match["eend"] == "week":
-        return _span(match, day=cal.week_day(today, 0, 6))
-    return _span(match, day=cal.month_end(today.year, today.month))
+        return Piece.spanning(match, day=cal.week_day(today, 0, 6))
+    return Piece.spanning(match, day=cal.month_end(today.year, today.month))
 
 
 def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
@@ -256,7 +254,7 @@ def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
     if span is None:
         return None  # the patterns admit hours and minutes only
     start = match["eleft_how"] == "from now"
-    return _span(match, moment=sent_at + span, deadline=not start, event=start)
+    return Piece.spanning(match, moment=sent_at + span, deadline=not start, event=start)
 
 
 # Checked in order; the first group that took part in the match picks the builder.

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 __all__ = ["Candidate", "DueExplanation", "Piece", "Role"]
 
@@ -72,3 +74,8 @@ class Piece:
     horizon: bool = False  # a year end: a policy horizon, never a deadline
     period_end: bool = False  # "本周内": the last day of a period, less precise than a weekday
     named: bool = False  # a holiday or lunar date: planned for months ahead, no plan horizon
+
+    @classmethod
+    def spanning(cls, match: re.Match[str], **fields: Any) -> Piece:
+        """The piece ``match`` reads, over the text it matched."""
+        return cls(match.start(), match.end(), **fields)
