@@ -157,7 +157,10 @@ class ClusterIndex:
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
-            related = self._peers.related(view.group, other.group)
+            # only a pair asking by one moment can be a relay (nlp.dedup._judge._relayed)
+            related = view.due == other.due != NO_DUE and self._peers.related(
+                view.group, other.group
+            )
             rank = self._judge.rank(view, other, member, related=related)
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)

@@ -136,10 +136,11 @@ _RELAY_HOURS = 24
 
 
 def _relayed(small: View, large: View) -> bool:
-    """A retelling carried into a related group: it asks by the very minute the
-    notice states ("今天下午2点半" of "明天下午2:30"), within a day. A day's default
-    (周五前, 今天) is every form's, so only a minute said outright counts; the
-    guards have already kept apart what names another room, date or figure."""
+    """A retelling carried into a related group: it asks by the very moment the
+    notice asks by, said as precisely ("今天下午2点半" of "明天下午2:30", "周五前" of
+    "本周五前"), within a day. A vaguer telling of a stated minute is not enough
+    there; the guards have already kept apart what names another room, date or
+    figure."""
     return (
         small.due != NO_DUE and small.due == large.due and small.vague == large.vague
         and abs(small.sent - large.sent) <= _RELAY_HOURS * 60
