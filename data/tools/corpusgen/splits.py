@@ -22,6 +22,7 @@ __all__ = [
     "COPIES_TEST",
     "DAWN_TEST",
     "EVENING_TEST",
+    "FROST_TEST",
     "LATE_TEST",
     "MORNING_TEST",
     "NIGHT_TEST",
@@ -101,13 +102,18 @@ CLOSE_TEST = "scenes-close-test"
 # bare follow-ups over a request's open days, times that are deadlines and times that
 # are not): measured before any rule or model saw their training part.
 WEE_TEST = "scenes-wee-test"
+# Of those, the scenes of 7 December morning (handwritten/scenes_frost_*.txt), a twelfth
+# round (orders to act passed down in people's own words, call-outs and what only sounds
+# urgent, the copies people make, what kind of notice it is and which dates are
+# deadlines): measured before any rule or model saw their training part.
+FROST_TEST = "scenes-frost-test"
 # The lead's held-out probe (handwritten/scenes_probe_*.txt): always test, never
 # among the scenes above, read by no one while tuning.
 PROBE_TEST = "probe-test"
 REPLAYS = (
     SCENES_TEST, SCENES_VOICES_TEST, COPIES_TEST, CALLS_TEST, RETELL_TEST, CADRES_TEST,
     WRITERS_TEST, NIGHT_TEST, DAWN_TEST, MORNING_TEST, NOON_TEST, AFTERNOON_TEST,
-    EVENING_TEST, LATE_TEST, CLOSE_TEST, WEE_TEST, PROBE_TEST,
+    EVENING_TEST, LATE_TEST, CLOSE_TEST, WEE_TEST, FROST_TEST, PROBE_TEST,
 )  # fmt: skip
 # The test scenes of these hand-written files, replayed alone as well.
 _REPLAY_OF_FILES = (
@@ -118,6 +124,7 @@ _REPLAY_OF_FILES = (
     ("hw:scenes_noon", NOON_TEST), ("hw:scenes_aft", AFTERNOON_TEST),
     ("hw:scenes_eve", EVENING_TEST), ("hw:scenes_late", LATE_TEST),
     ("hw:scenes_close", CLOSE_TEST), ("hw:scenes_wee", WEE_TEST),
+    ("hw:scenes_frost", FROST_TEST),
 )  # fmt: skip
 _HELD_OUT = 0.15
 _SCENE_TEST = 0.30
