@@ -1,7 +1,7 @@
 """``python -m nlp.dedup fit``: refit the pair scorer's weights (deterministic, seconds).
 
 .venv/bin/python -m nlp.dedup fit [--train data/corpus/train.jsonl]
-    [--dev data/corpus/dev.jsonl] [--out nlp/dedup/pair_weights.json]
+    [--dev data/corpus/dev.jsonl] [--out nlp/dedup/pair_model.json]
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-from nlp.dedup._pair import WEIGHTS_PATH
+from nlp.dedup._pair import MODEL_PATH
 
 __all__: list[str] = []
 
@@ -23,7 +23,7 @@ def main() -> int:
     fitting = commands.add_parser("fit", help="fit the pair scorer on train, threshold on dev")
     fitting.add_argument("--train", type=Path, default=_CORPUS / "train.jsonl")
     fitting.add_argument("--dev", type=Path, default=_CORPUS / "dev.jsonl")
-    fitting.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    fitting.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     from nlp.dedup._fit import fit
 

@@ -20,7 +20,7 @@ from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge
 from nlp.dedup._open import nearest_open, open_in_group, sole_open
-from nlp.dedup._pair import GRACE, PairScorer, features, worth_scoring
+from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
@@ -157,10 +157,7 @@ class ClusterIndex:
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
-            # only a pair asking by one moment can be a relay (nlp.dedup._judge._relayed)
-            related = view.due == other.due != NO_DUE and self._peers.related(
-                view.group, other.group
-            )
+            related = self._peers.related(view.group, other.group)
             rank = self._judge.rank(view, other, member, related=related)
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)
@@ -266,7 +263,8 @@ class ClusterIndex:
 
     def learning_pairs(self, item: DedupItem, cluster: int) -> list[tuple[list[float], int]]:
         """For fitting the scorer: the features of the item's candidates that the plain
-        tests leave to it, with their clusters; then the item is entered under ``cluster``."""
+        tests leave to it, with their clusters; then the item is entered under ``cluster``.
+        Posters noted (:meth:`note_posters`) before relate the groups as at ingest."""
         batch, (slots,) = self._lookup([item])
         pairs = []
         for slot in slots.tolist():
@@ -277,8 +275,10 @@ class ClusterIndex:
                 continue
             if self._judge.plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
-            if worth_scoring(small, large):
-                pairs.append((features(small, large, jaccard, contained), other_cluster))
+            if may_pair(small, large):
+                related = self._peers.related(small.group, large.group)
+                values = features(small, large, jaccard, contained, related=related)
+                pairs.append((values, other_cluster))
         batch.clusters.append(cluster)
         self._enter([item], batch)
         return pairs

@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
-from nlp.dedup._pair import PairScorer, asks_differ, features, worth_scoring
+from nlp.dedup._pair import TINY, PairScorer, asks_differ, features, may_pair
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._types import MatchScore
 from nlp.dedup._wording import LONG_TEXT
@@ -25,7 +25,6 @@ __all__ = ["PairJudge"]
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
 _LOOSE = 0.25
-_TINY = 4  # shingles: fewer, and a text is a copy only in its own group
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +66,8 @@ class PairJudge:
     ) -> float | None:
         """What :meth:`score` decides, cheapest test first; None when they must not merge.
         ``member``: ``a``'s :func:`~nlp.dedup._guards.membership`, when the caller keeps one;
-        ``related``: the two groups share a poster (:mod:`nlp.dedup._peers`)."""
+        ``related``: the two groups share a poster (:mod:`nlp.dedup._peers`): a feature
+        of the scorer's, and a relay's last chance (:func:`_relayed`)."""
         small, large = by_size(a, b)
         reason = conflict(small, large, self.undated_window, explain=False, soft=True)
         if reason is not None and reason != "facts differ":
@@ -81,7 +81,7 @@ class PairJudge:
             return max(jaccard, contained)
         if len(small.text) >= LONG_TEXT:
             return None  # documents travel verbatim, never retold
-        probability = self.learned(small, large, jaccard, contained)
+        probability = self.learned(small, large, jaccard, contained, related=related)
         if probability >= self.scorer.threshold:
             return probability * 0.9
         return self.scorer.threshold * 0.5 if related and _relayed(small, large) else None
@@ -99,7 +99,7 @@ class PairJudge:
         """The near-verbatim tests: alike enough, every fact of the smaller in the larger.
         A text of a few characters ("三组？", "红崖 下坝") says the same in two groups
         by chance: it is a copy only where it was said before."""
-        if small.hashes.size < _TINY and small.group != large.group:
+        if small.hashes.size < TINY and small.group != large.group:
             return False
         if not self._similar(small, large, jaccard, contained) or asks_differ(small, large):
             return False
@@ -107,12 +107,16 @@ class PairJudge:
             return False
         return len(small.text) < LONG_TEXT or not not_verbatim(small.text, large.text)
 
-    def learned(self, small: View, large: View, jaccard: float, contained: float) -> float:
-        """The scorer's probability; nought unless the two name one object
-        (:func:`nlp.dedup._pair.worth_scoring`)."""
-        if not worth_scoring(small, large):
+    def learned(
+        self, small: View, large: View, jaccard: float, contained: float, *,
+        related: bool = False,
+    ) -> float:
+        """The scorer's probability; nought for a pair it may not see
+        (:func:`nlp.dedup._pair.may_pair`)."""
+        if not may_pair(small, large):
             return 0.0
-        return self.scorer.probability(features(small, large, jaccard, contained))
+        values = features(small, large, jaccard, contained, related=related)
+        return self.scorer.probability(values)
 
     def _similar(self, small: View, large: View, jaccard: float, contained: float) -> bool:
         if jaccard >= self.jaccard:

@@ -1,12 +1,13 @@
-"""A pair of notices as the learned scorer reads it: features, weights, a verdict.
+"""A pair of notices as the learned scorer reads it: features, a forest, a verdict.
 
 Copies that people make differ too much for one similarity and one cut-off: a
 retelling shares the object and the deadline but little wording, a bare
-follow-up shares one rare word, the group and a reminder cue. A logistic
-scorer over a dozen such features, fitted on the train split's candidate
-pairs (``python -m nlp.dedup fit``), weighs them; the fact guards still
-decide first, so no score can merge another week's or another village's
-notice.
+follow-up shares one rare word, the group and a reminder cue. Boosted trees
+over a few dozen such features (:mod:`nlp.dedup._boost`), fitted on the train
+split's candidate pairs (``python -m nlp.dedup fit``), weigh them in
+combination; the fact guards still decide first, so no score can merge another
+week's or another village's notice, and a few pairs are never scored at all
+(:func:`may_pair`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from nlp.dedup._boost import Forest
 from nlp.dedup._glossary import DELIVERABLES
 from nlp.dedup._guards import dues_agree
 from nlp.dedup._store import NO_DUE, View
@@ -27,17 +29,18 @@ from nlp.dedup._words import code_of, weights_of
 __all__ = [
     "FEATURES",
     "GRACE",
-    "WEIGHTS_PATH",
+    "MODEL_PATH",
+    "TINY",
     "PairScorer",
     "features",
     "in_window",
+    "may_pair",
+    "names_object",
     "object_share",
-    "worth_scoring",
 ]
 
-WEIGHTS_PATH = Path(__file__).with_name("pair_weights.json")
+MODEL_PATH = Path(__file__).with_name("pair_model.json")
 FEATURES = (
-    "bias",
     "jaccard",
     "containment",
     "words_of_small",
@@ -56,6 +59,12 @@ FEATURES = (
     "object_same_due",
     "object_in_group",
     "vaguer_due",
+    "names_object",
+    "stated_same_due",
+    "both_cue",
+    "related_groups",
+    "small_size",
+    "large_size",
 )
 GRACE = 120  # minutes after a due in which a late chase still belongs to it
 _EARLIER = 24 * 60  # minutes a dueless message may precede a dated copy (a relay
@@ -77,6 +86,7 @@ _RARE = 6.0
 # (dev of the later morning: P 0.919 -> 0.920, R 0.643 -> 0.658).
 _RARE_HERE = 4.0
 _HOURS = math.log1p(24 * 30)
+TINY = 4  # shingles: fewer, and a text is a copy only in its own group
 
 
 def _shared_words(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
@@ -122,18 +132,18 @@ def _heaviest(small: View, large: View) -> float:
     return float(weights_of(small.words)[shared].max()) if shared.any() else 0.0
 
 
-def worth_scoring(small: View, large: View) -> bool:
-    """Whether a pair names one object, the test every scored pair must pass.
-
-    Same group, same due and a reminder cue say nothing of *which* form is
-    chased ("摸底表还有3个村没交" must not join the 台账 asked that day), so the
-    two must share a third of the lighter side's word weight, or a rare word
-    and either the due minute or the group (a less rare one when both, or when the
-    minute is a clock time both state). The next message in the same group,
-    minutes later, that asks by a due the other lacks (or lacks its due) and
-    chases nothing is another message: a copy posted where the notice already
-    is repeats it or chases it.
-    """
+def may_pair(small: View, large: View) -> bool:
+    """Whether the scorer may see the pair at all. Not two asks of one due for two
+    things, nor an aside and what it sets itself apart from; not a text of a few
+    characters in another group ("三组？", "红崖 下坝" say the same anywhere by
+    chance); not two that share no word of any weight, since a chase that names
+    another form ("摸底表还有3个村没交" beside the 台账 asked by the same Friday) looks
+    like one that names nothing, and only the group's open requests tell the latter
+    (:mod:`nlp.dedup._open`); and not the next message in the same group, minutes
+    later, that asks by a due the other lacks (or lacks its due) and chases nothing:
+    a copy posted where the notice already is repeats it or chases it."""
+    if small.hashes.size < TINY and small.group != large.group:
+        return False
     one_due = (small.due == NO_DUE) != (large.due == NO_DUE)
     later = small if small.sent >= large.sent else large
     if (
@@ -143,6 +153,18 @@ def worth_scoring(small: View, large: View) -> bool:
         return False
     if asks_differ(small, large) or _aside(small, large):
         return False
+    return object_share(small, large) > 0.0
+
+
+def names_object(small: View, large: View) -> bool:
+    """Whether a pair names one object: a feature, no longer a gate.
+
+    Same group, same due and a reminder cue say nothing of *which* form is
+    chased ("摸底表还有3个村没交" must not join the 台账 asked that day), so the
+    two share a third of the lighter side's word weight, or a rare word and
+    either the due minute or the group (a less rare one when both, or when the
+    minute is a clock time both state).
+    """
     if object_share(small, large) >= _SHARE:
         return True
     same_group = small.group == large.group
@@ -177,8 +199,11 @@ def in_window(small: View, large: View) -> bool:
     return dated.sent - _EARLIER <= bare.sent <= dated.due + GRACE
 
 
-def features(small: View, large: View, jaccard: float, contained: float) -> list[float]:
-    """The pair's features, in :data:`FEATURES` order (``small`` has fewer shingles)."""
+def features(
+    small: View, large: View, jaccard: float, contained: float, *, related: bool = False
+) -> list[float]:
+    """The pair's features, in :data:`FEATURES` order (``small`` has fewer shingles);
+    ``related``: the two groups share a poster (:mod:`nlp.dedup._peers`)."""
     weights_small, weights_large = weights_of(small.words), weights_of(large.words)
     shared = _shared_words(small.words, large.words)
     common = float(weights_small[shared].sum())
@@ -193,7 +218,6 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
     cue = float(small.cue or large.cue)
     within = float(in_window(small, large))
     return [
-        1.0,
         jaccard,
         contained,
         common / total_small if total_small else 0.0,
@@ -212,23 +236,37 @@ def features(small: View, large: View, jaccard: float, contained: float) -> list
         same_due * heaviest / 10.0,
         same_group * within * heaviest / 10.0,
         vaguer,
+        float(names_object(small, large)),
+        float(same_due and small.vague == large.vague == 0),
+        float(small.cue and large.cue),
+        float(related),
+        small.hashes.size / 100.0,
+        large.hashes.size / 100.0,
     ]
 
 
 @dataclass(frozen=True, slots=True)
 class PairScorer:
-    """Logistic weights over :data:`FEATURES` and the probability a pair must reach."""
+    """The fitted forest over :data:`FEATURES` and the probability a pair must reach;
+    without a forest every pair scores nought (for fitting, and for tests of the
+    plain tests alone)."""
 
-    weights: tuple[float, ...]
+    forest: Forest | None
     threshold: float
 
     @classmethod
-    def load(cls, path: Path = WEIGHTS_PATH) -> PairScorer:
+    def never(cls) -> PairScorer:
+        return cls(None, 1.0)
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> PairScorer:
         data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURES:
             raise ValueError(f"{path}: fitted for other features; run python -m nlp.dedup fit")
-        return cls(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
+        return cls(Forest.from_json(data["forest"]), float(data["threshold"]))
 
     def probability(self, values: list[float]) -> float:
-        z = sum(w * v for w, v in zip(self.weights, values, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        if self.forest is None:
+            return 0.0
+        margin = float(self.forest.margin(np.asarray([values], dtype=np.float64))[0])
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, margin))))

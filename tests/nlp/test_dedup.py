@@ -8,7 +8,7 @@ from itertools import count
 import pytest
 
 from nlp.dedup import ClusterIndex, DedupItem
-from nlp.dedup._pair import FEATURES, PairScorer
+from nlp.dedup._pair import PairScorer
 from nlp.due import resolve_due
 
 TZ = timezone(timedelta(hours=8))
@@ -169,7 +169,7 @@ def test_a_reworded_copy_merges_on_its_due_minute_within_days() -> None:
     a = index.assign(_understood(first, sent, 1))
     assert index.assign(_understood(reworded, sent + timedelta(hours=5), 2)) == a
     # the plain tests alone (a scorer that never merges) stop at the window
-    never = PairScorer(tuple(0.0 for _ in FEATURES), 1.01)
+    never = PairScorer.never()
     later = ClusterIndex(reworded_window=timedelta(hours=3), scorer=never)
     b = later.assign(_understood(first, sent, 1))
     assert later.assign(_understood(reworded, sent + timedelta(hours=5), 2)) != b
