@@ -115,6 +115,13 @@ _WARNING = led(
 # "real not a drill" say the opposite.
 _FLAGGED = re.compile(r"\W*(?:\[|【)(?:urgent|紧急|特急)(?:\]|】)")
 _DRILL = led(r"(?<!不是)(?<!并非)演练|(?<!不是)演习|(?<!not a )\bdrill\b|(?<!not an )\bexercise\b")
+# An outage as it is typed when it starts ("heating down", "email are down"), not as
+# planned ("heating will be off that day", "the server migration").
+_OUTAGE = (
+    r"(?:(?:heating|boiler|power|water supply)(?: is)? (?:down|off|out)"
+    r"|(?:e-?mail|network|systems?|servers?|phones?|internet|wi-?fi|sis|emr|epic|lifts?)"
+    r"(?: [a-z]+){0,3} (?:is|are|went|has gone|have gone|all) (?:down|out))\b"
+)
 _HAZARD = led(
     r"火情|火灾|山火|起火|(?<!打)(?<!打不)(?<!打得)着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
@@ -135,11 +142,15 @@ _HAZARD = led(
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
     r"|\bnot breathing\b|\bcode (?:blue|red)\b|\bhad a fall\b|\bfound on the floor\b"
     r"|\bcardiac arrest\b|\badrift\b"
+    # a resuscitation, an outage typed as it starts: "no pulse, CPR started", "Heating down
+    # across Beckett House", "SIS and board email are down for every school"
+    rf"|\bno pulse\b|\b{_OUTAGE}"
     # a snake where people are, a car alight, a lift stopped with someone in it
     r"|\b(?:brown |tiger |black )?snake (?:in|behind|near|under|on)\b|\bdugite\b"
     r"|\bon fire\b(?! (?:prevention|safety|risk))"
     r"|\bstuck between (?:floors|\d+ and \d+)\b|\bstalled with\b|\bmisper\b"
-    r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo)\b"
+    r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo|resident|pupil|student|kid|boy|girl"
+    r"|man|woman|client|service user)\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
@@ -151,6 +162,10 @@ _HAPPENING = led(
     r"|\bbeing (?:moved|evacuated)\b|\balready\b|\bcan (?:someone|anyone)\b"
     r"|\b(?:coming (?:out|through|from|in|down)|pouring|can (?:smell|see|hear)|must have)\b"
     r"|\blooks like (?:a |an )?(?=burst|fire|leak|gas)"
+    # a call-out's own words for "now": "CPR started", "code team activated, I'm going up",
+    # "need more hands", "protocol started"
+    r"|\b(?:started|activated|in progress|on (?:my|our|his|her|their) way|going up)\b"
+    r"|\bneed (?:more )?(?:hands|help|people|bodies)\b"
 )
 _HAZARD_TOPIC = led(
     r"(?<!不是)演练|(?<!不是)演习|培训|讲座|知识|宣传|科普|常态化|防控工作会|预案|模拟|防灾减灾日|总结|回顾|历史|以来"
@@ -161,6 +176,8 @@ _HAZARD_TOPIC = led(
     r"|已(?:经)?(?:于[^,，。]{0,12})?找到|找到了|已(?:经)?(?:处置|处理)|原因|(?<![已曾])经过|简报"
     r"|(?<!not a )\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
     r"|\b(?:review|debrief|documentation|e-learning|incident report)\b"
+    # an outage planned: "Phones are down 1 till 2 today for the system update"
+    r"|\b(?:(?:system|software|server|it) update|upgrade|maintenance|planned|scheduled)\b"
 )
 # A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
 # "就剩一个钟头了", "sends this up in 30 minutes", "20 min left". Two hours at most, as
@@ -175,6 +192,9 @@ _COUNTDOWN = led(
     r"(?:(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:来)?分钟"
     r"|(?:1|一|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头))\s*$"
     r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
+    # an answer asked for within the hour, not someone due to arrive in it
+    r"|\b(?:call|ring|reply|respond|sign|send|report|confirm|get back|let me know|tell me)\b"
+    r"[^.!?\n]{0,40}\bwithin (?:the|an|one|1) hour\b"
     r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
     # the last stretch named: "最后五分钟", "最后半小时", "Final 15 min on staffing",
     # "就剩李店，一刻钟", "快开始了", and a message that opens on the time left:
@@ -192,6 +212,7 @@ _NOW_BY_ITSELF = re.compile(
     r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
     r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with)\b"
     r"|(?:misper|missing)\b"
+    rf"|(?:code (?:blue|red)|no pulse)\b|{_OUTAGE}"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
 )
@@ -207,6 +228,7 @@ _ANY_CUE = led(
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
     r"|钟|小时|min|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
+    r"|down|out\b|hour|pulse"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
