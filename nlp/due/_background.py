@@ -118,6 +118,27 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[lefts[-1] if lefts else 0 : len(text) if right is None else right.start()]
 
 
+# A day a state begins, said without a clock: "今天开始紧要期", "燃气安检今天开始 到礼拜三",
+# "下周一（16号）起进入紧要期", "Biometric starts today", "from Monday the new rota".
+# Nobody acts by it; "明天上午9点开始培训" (a clock) is the event's start and stays.
+_STARTS_AFTER = re.compile(
+    r"\s*(?:[(（][^)）]{0,8})?[)）]?\s*(?:起(?![床飞来身草])"
+    r"|开始(?=[\s,，。;；!！]|$|进入|实行|执行|施行|启用|实施|生效|紧要期|供暖|放假|停|禁))"
+)
+_STARTS_BEFORE_EN = re.compile(
+    r"\b(?:starts|starting|as of|effective(?: from)?|launch(?:es|ed)?|begins|from)\s*$"
+)
+# Only a day said alone starts a state: "from 10", "8:30开始", "starts quarter past 9",
+# "五分钟后开始", "starts in 20 mins" are times to be there.
+_DAY_EN = re.compile(r"(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+_TIME_OF_DAY = re.compile(r"[:：点時时分钟後后]|\d\s*$|[a-z]", re.I)
+
+
+def _day_alone(surface: str) -> bool:
+    surface = surface.strip()
+    return bool(_DAY_EN.fullmatch(surface)) or not _TIME_OF_DAY.search(surface)
+
+
 def _asks(passage: str) -> bool:
     return bool(pat.ASK.search(passage))
 
@@ -180,6 +201,9 @@ def _not_the_readers(text: str, start: int, end: int, before: str) -> str | None
     surface = text[start:end]
     if _STRETCH_BEFORE.search(before) and _PART_OF_DAY.search(surface):
         return "recurring"
+    starts = _STARTS_AFTER.match(text, end) or _STARTS_BEFORE_EN.search(before)
+    if starts and _day_alone(surface):
+        return "start"
     if _WAIT_BEFORE.search(before) and _THEN_DECIDE.search(_clause(text, start, end)):
         return "wait"
     if _CREW_BEFORE.search(before) and not _CREW_INSPECTS_AFTER.match(text, end):
