@@ -214,6 +214,7 @@ PUBLIC_EVENT = led(
     r"(?=[欢义想要需有都可a-z])(?:都可以来|可以来看|都能来|欢迎(?:广大|社区|辖区|全体|各位)?(?:居民|群众|市民|村民|家长|老年人|老人|朋友|游客|患者)|义诊"
     r"|(?:想|要|需要|有兴趣)[^,;。!?\n]{0,12}的[^,;。!?\n]{0,6}(?:可以|自己|直接)(?:去|来|过来)"
     r"|\b(?:open to (?:the )?(?:public|residents|all|everyone)|nothing to book|no need to book"
+    r"|no need to send anyone|free entry|opens? for the season"
     r"|all (?:residents )?(?:are )?welcome"
     r"|residents (?:are )?welcome|everyone (?:is )?welcome)\b)"
 )

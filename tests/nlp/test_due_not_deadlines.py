@@ -22,6 +22,7 @@ def _at(month: int, day: int, hour: int = 23, minute: int = 59) -> datetime:
 
 
 NOT_DEADLINES = [
+    "The outdoor pool opens for the season Sat 21 Nov, 11am-7pm daily, free entry",
     # a supply cut, however its hours are typed: it asks nothing
     "水務署通知：11月18號（星期三）凌晨12點至早上6點A座暫停供水，更換水管",
     "FYI PBAPP gangguan bekalan air Selasa 17/11, 9am–5pm, kawasan Jalan Perak",
