@@ -18,7 +18,7 @@ from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
-from nlp.dedup._judge import PairJudge
+from nlp.dedup._judge import PairJudge, Pending
 from nlp.dedup._open import nearest_open, open_in_group, sole_open
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
@@ -153,16 +153,24 @@ class ClusterIndex:
     def _best(self, view: View, slots: npt.NDArray[np.int64], batch: Batch) -> int | None:
         best: tuple[float, int] | None = None
         member = membership(view.hashes) if slots.size else None
+        pending: list[Pending] = []
+        waiting: list[int] = []  # the cluster of each pending pair
         for slot in slots.tolist():
             other, cluster = batch.read(slot, self._store)
             if cluster < 0:
                 continue  # a follow-up earlier in the batch that joined nothing
             related = self._peers.related(view.group, other.group)
             rank = self._judge.rank(view, other, member, related=related)
-            if rank is not None and (best is None or rank > best[0]):
+            if isinstance(rank, Pending):
+                pending.append(rank)
+                waiting.append(cluster)
+            elif rank is not None and (best is None or rank > best[0]):
                 best = (rank, cluster)
                 if rank >= _SURE:
-                    break
+                    return cluster  # no scored pair ranks above 0.9
+        for scored, cluster in zip(self._judge.ranks(pending), waiting, strict=True):
+            if scored is not None and (best is None or scored > best[0]):
+                best = (scored, cluster)
         return best[1] if best else None
 
     def assign(self, item: DedupItem) -> int:

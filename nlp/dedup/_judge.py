@@ -20,11 +20,20 @@ from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._types import MatchScore
 from nlp.dedup._wording import LONG_TEXT
 
-__all__ = ["PairJudge"]
+__all__ = ["PairJudge", "Pending"]
 
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
 _LOOSE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A pair the plain tests leave to the scorer: its features, and whether it is a
+    relay into a related group (:func:`_relayed`), which stands even if it scores low."""
+
+    values: list[float]
+    relayed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +72,10 @@ class PairJudge:
         member: npt.NDArray[np.bool_] | None = None,
         *,
         related: bool = False,
-    ) -> float | None:
-        """What :meth:`score` decides, cheapest test first; None when they must not merge.
+    ) -> float | Pending | None:
+        """What :meth:`score` decides, cheapest test first: a rank, None when they must
+        not merge, or the features the scorer must still see (:meth:`ranks` scores a
+        notice's pending pairs at once: one walk of the forest, not one per pair).
         ``member``: ``a``'s :func:`~nlp.dedup._guards.membership`, when the caller keeps one;
         ``related``: the two groups share a poster (:mod:`nlp.dedup._peers`): a feature
         of the scorer's, and a relay's last chance (:func:`_relayed`)."""
@@ -81,10 +92,21 @@ class PairJudge:
             return max(jaccard, contained)
         if len(small.text) >= LONG_TEXT:
             return None  # documents travel verbatim, never retold
-        probability = self.learned(small, large, jaccard, contained, related=related)
-        if probability >= self.scorer.threshold:
-            return probability * 0.9
-        return self.scorer.threshold * 0.5 if related and _relayed(small, large) else None
+        relayed = related and _relayed(small, large)
+        if not may_pair(small, large):
+            return self.scorer.threshold * 0.5 if relayed else None
+        return Pending(features(small, large, jaccard, contained, related=related), relayed)
+
+    def ranks(self, pending: list[Pending]) -> list[float | None]:
+        """The ranks of pairs :meth:`rank` left to the scorer, scored together."""
+        if not pending:
+            return []
+        chances = self.scorer.probabilities([p.values for p in pending])
+        cut = self.scorer.threshold
+        return [
+            chance * 0.9 if chance >= cut else cut * 0.5 if p.relayed else None
+            for p, chance in zip(pending, chances, strict=True)
+        ]
 
     def soft(
         self, small: View, large: View, jaccard: float, *, explain: bool = True

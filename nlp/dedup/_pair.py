@@ -266,7 +266,12 @@ class PairScorer:
         return cls(Forest.from_json(data["forest"]), float(data["threshold"]))
 
     def probability(self, values: list[float]) -> float:
+        return self.probabilities([values])[0]
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        """Each pair's probability of being one notice, the forest walked once for all."""
         if self.forest is None:
-            return 0.0
-        margin = float(self.forest.margin(np.asarray([values], dtype=np.float64))[0])
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, margin))))
+            return [0.0] * len(rows)
+        margin = np.clip(self.forest.margin(np.asarray(rows, dtype=np.float64)), -30.0, 30.0)
+        chances: list[float] = (1.0 / (1.0 + np.exp(-margin))).tolist()
+        return chances
