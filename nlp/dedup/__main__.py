@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from nlp.dedup._pair import MODEL_PATH
@@ -27,7 +28,12 @@ def main() -> int:
     args = parser.parse_args()
     from nlp.dedup._fit import fit
 
-    print(json.dumps(fit(args.train, args.dev, args.out), ensure_ascii=False))
+    try:
+        report = fit(args.train, args.dev, args.out)
+    except ValueError as exc:  # a corpus with nothing to learn from
+        print(f"python -m nlp.dedup fit: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(report, ensure_ascii=False))
     return 0
 
 

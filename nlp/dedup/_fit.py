@@ -4,9 +4,9 @@ The train split is replayed through a cluster index in arrival order with the
 gold clusters, every message's poster noted as ingest notes it: every
 candidate the index would verify and the plain tests leave to the scorer
 becomes a pair (features, same gold cluster or not). Boosted trees are fitted
-on them (:mod:`nlp.dedup._boost`); the threshold is the probability with the
-best F0.5 on the dev split's pairs, so the scorer errs towards keeping notices
-apart.
+on them (:mod:`nlp.dedup._boost`); the threshold is the lowest probability
+whose F0.5 on the dev split's pairs is within a hair of the best, so the scorer
+errs towards keeping notices apart without chasing noise.
 """
 
 from __future__ import annotations
@@ -89,8 +89,10 @@ def _threshold(probability: npt.NDArray[np.float64], y: npt.NDArray[np.int8]) ->
 
 
 def fit(train: Path, dev: Path, out: Path) -> dict[str, object]:
-    """Fit on ``train``, pick the threshold on ``dev``, write the weights to ``out``."""
+    """Fit on ``train``, pick the threshold on ``dev``, write the forest to ``out``."""
     x, y = pairs_of(load_corpus(train))
+    if not y.any() or y.all():
+        raise ValueError(f"{train}: its candidate pairs are not of both kinds; nothing to learn")
     forest = fit_forest(x, y)
     dev_x, dev_y = pairs_of(load_corpus(dev))
     probability = 1.0 / (1.0 + np.exp(-forest.margin(dev_x))) if dev_y.size else dev_x[:, 0]

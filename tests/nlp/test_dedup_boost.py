@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from nlp.dedup._boost import Forest, fit_forest
+from nlp.dedup._fit import fit
 from nlp.dedup._pair import FEATURES, MODEL_PATH, PairScorer
 
 
@@ -69,6 +70,20 @@ def test_a_model_fitted_for_other_features_is_refused(tmp_path) -> None:  # type
     stale.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError, match="other features"):
         PairScorer.load(stale)
+
+
+def test_a_corpus_with_no_pairs_to_learn_from_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lines = [
+        {"id": f"m{i}", "chat_id": -1, "chat": "g", "sender": "s", "text": text,
+         "sent_at": f"2026-11-16T0{i}:00:00+08:00", "kind": "notice", "urgent": False,
+         "due": None, "cluster": None}
+        for i, text in enumerate(("明天停水", "周五开会"), 1)
+    ]  # fmt: skip
+    corpus = tmp_path / "tiny.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n")
+    with pytest.raises(ValueError, match="nothing to learn"):
+        fit(corpus, corpus, tmp_path / "out.json")
+    assert not (tmp_path / "out.json").exists()
 
 
 def test_without_a_forest_nothing_is_scored() -> None:
