@@ -59,6 +59,7 @@ def verdict(text: str) -> Kind:
         "今晚七点半两委会 村部 吃完饭就过来",
         "顺便说一下：本月低保数据要在停机前录完",
         "上洞 岩口 这周的探访表呢",
+        "大伟 走访记录呢",
         # a dialect's 俺 and 明儿, an English limit said the British way, a huddle at a time
         "征兵摸底名单 明儿就得报 一组三组还没给俺",
         "Saturday, be at the surgery by half eight for the briefing",

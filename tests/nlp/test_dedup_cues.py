@@ -13,6 +13,8 @@ from nlp.dedup import chases
     [
         "@207班-农老师 表呢？",
         "上洞 岩口 这周的探访表呢",
+        "大伟 走访记录呢",
+        "节目单呢 下午要交",
         "名单呢 今天要交",
         "Malanday yours?",
         "Jun, yours?",
