@@ -13,6 +13,7 @@ import jieba
 from nlp.chatter._talk import blank_own_by, either
 from nlp.leading import led
 from nlp.normalize import normalize_text
+from nlp.owed import OWED_THINGS
 
 __all__ = ["ALL_BUT_CALL_OUT", "calls_roll", "keep_evidence"]
 
@@ -94,7 +95,7 @@ _KEEP = {
         # a limit and the work to have done by it: "停机前录完", "礼拜四前收齐"
         "前(?:录|填|弄|做|搞|报|交|收|发|传|改|清)(?:完|齐|好)",
         # a thing owed, asked after: "这周的探访表呢", "河口的名单呢"
-        "(?:表|名单|材料|照片|视频|截图|台账|数据|回执|清单|报告|总结|记录|方案|计划|节目单|承诺书|签字|回单)(?:呢|还没)",
+        f"(?:{OWED_THINGS}|签字)(?:呢|还没)",
         # a unit asked after by number: "六组呢", "3网格呢", "二社的呢"
         "[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)的?呢",
         # the people a meeting waits for: "下湾 石陂 人呢 快开始了"

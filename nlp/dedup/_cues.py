@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from nlp.leading import led
+from nlp.owed import OWED_THINGS
 
 __all__ = [
     "has_change",
@@ -37,7 +38,7 @@ _CUE = led(
     r"|\bwaiting (?:on|for)\b|\bstill (?:nothing|need|have)\b|\b\d+ (?:of|out of) \d+\b"
     r"|\b\d+ (?:to go|to come|left)\b"
     # a thing owed, asked after: "@207班-农老师 表呢？", "这周的探访表呢", "Malanday yours?"
-    r"|(?:表|名单|材料|照片|视频|截图|台账|数据|回执|清单|报告|总结|记录|方案|计划|节目单|承诺书|回单)呢"
+    rf"|(?:{OWED_THINGS})呢"
     r"|^\W*(?!(?:is|are|was|were|it|this|that)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?,?\s+yours\s*\?"
 )
 # A change: another time, room or day for something announced before. A
