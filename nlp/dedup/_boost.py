@@ -94,38 +94,27 @@ def _binned(x: Floats, edges: list[Floats]) -> npt.NDArray[np.int64]:
 
 def _grow(
     bins: npt.NDArray[np.int64], edges: list[Floats], g: Floats, h: Floats, depth: int
-) -> tuple[npt.NDArray[np.int16], Floats, Floats]:
-    """One tree, level by level: every node's best split from one histogram per feature."""
+) -> tuple[npt.NDArray[np.int16], Floats, Floats, npt.NDArray[np.int64]]:
+    """One tree, level by level: every node's best split from one histogram per feature.
+    Returns its splits, its leaf weights and the leaf each pair falls in."""
     inner = 2**depth - 1
     feature = np.zeros(inner, np.int16)
     threshold = np.full(inner, np.inf)
+    cut = np.zeros(inner, np.int64)  # the split's bin: a pair goes right above it
+    rows = np.arange(bins.shape[0])
     node = np.zeros(bins.shape[0], dtype=np.int64)  # index within the current level
     for level in range(depth):
         width, first = 2**level, 2**level - 1
         best = _best_splits(bins, node, g, h, width)
         for at, (gain, f, b) in enumerate(best):
             if gain > 0:
-                feature[first + at], threshold[first + at] = f, edges[f][b]
+                feature[first + at], threshold[first + at], cut[first + at] = f, edges[f][b], b
         chosen = first + node
-        node = 2 * node + _goes_right(bins, feature[chosen], threshold[chosen], edges)
+        right = np.isfinite(threshold[chosen]) & (bins[rows, feature[chosen]] > cut[chosen])
+        node = 2 * node + right
     sums_g = np.bincount(node, g, minlength=2**depth)
     sums_h = np.bincount(node, h, minlength=2**depth)
-    return feature, threshold, -sums_g / (sums_h + _L2)
-
-
-def _goes_right(
-    bins: npt.NDArray[np.int64], feature: npt.NDArray[np.int16], threshold: Floats,
-    edges: list[Floats],
-) -> npt.NDArray[np.int64]:
-    """Whether each pair's value of its node's feature lies above the node's threshold."""
-    rows = np.arange(bins.shape[0])
-    right = np.zeros(bins.shape[0], dtype=np.int64)
-    split = np.isfinite(threshold)
-    for f in np.unique(feature[split]).tolist():
-        mine = split & (feature == f)
-        cut = np.searchsorted(edges[f], threshold[mine], side="left")
-        right[mine] = bins[rows[mine], f] > cut
-    return right
+    return feature, threshold, -sums_g / (sums_h + _L2), node
 
 
 def _best_splits(
@@ -163,21 +152,11 @@ def fit_forest(
     grown = []
     for _ in range(trees):
         p = 1.0 / (1.0 + np.exp(-margin))
-        feature, threshold, leaf = _grow(bins, edges, p - y, p * (1 - p), depth)
+        feature, threshold, leaf, leaves = _grow(bins, edges, p - y, p * (1 - p), depth)
         grown.append((feature, threshold, leaf))
-        margin += rate * leaf[_leaf_of(bins, edges, feature, threshold, depth)]
+        margin += rate * leaf[leaves]
     return Forest(
         base, rate, np.stack([t[0] for t in grown]), np.stack([t[1] for t in grown]),
         np.stack([t[2] for t in grown]),
     )  # fmt: skip
 
-
-def _leaf_of(
-    bins: npt.NDArray[np.int64], edges: list[Floats], feature: npt.NDArray[np.int16],
-    threshold: Floats, depth: int,
-) -> npt.NDArray[np.int64]:
-    node = np.zeros(bins.shape[0], dtype=np.int64)
-    for level in range(depth):
-        chosen = 2**level - 1 + node
-        node = 2 * node + _goes_right(bins, feature[chosen], threshold[chosen], edges)
-    return node
