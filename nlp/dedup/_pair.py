@@ -127,11 +127,6 @@ def asks_differ(small: View, large: View) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
-def _heaviest(small: View, large: View) -> float:
-    shared = _shared_words(small.words, large.words)
-    return float(weights_of(small.words)[shared].max()) if shared.any() else 0.0
-
-
 def may_pair(small: View, large: View) -> bool:
     """Whether the scorer may see the pair at all. Not two asks of one due for two
     things, nor an aside and what it sets itself apart from; not a text of a few
@@ -156,8 +151,9 @@ def may_pair(small: View, large: View) -> bool:
     return object_share(small, large) > 0.0
 
 
-def names_object(small: View, large: View) -> bool:
-    """Whether a pair names one object: a feature, no longer a gate.
+def names_object(small: View, large: View, share: float, heaviest: float) -> bool:
+    """Whether a pair names one object: a feature, no longer a gate. ``share`` is its
+    :func:`object_share`, ``heaviest`` the weight of the heaviest word both name.
 
     Same group, same due and a reminder cue say nothing of *which* form is
     chased ("摸底表还有3个村没交" must not join the 台账 asked that day), so the
@@ -165,14 +161,14 @@ def names_object(small: View, large: View) -> bool:
     either the due minute or the group (a less rare one when both, or when the
     minute is a clock time both state).
     """
-    if object_share(small, large) >= _SHARE:
+    if share >= _SHARE:
         return True
     same_group = small.group == large.group
     same_due = small.due != NO_DUE and small.due == large.due
     if same_due and (same_group or small.vague == large.vague == 0):
-        return _heaviest(small, large) >= _RARE_HERE
+        return heaviest >= _RARE_HERE
     together = same_group or dues_agree(small, large)
-    return together and _heaviest(small, large) >= _RARE
+    return together and heaviest >= _RARE
 
 
 def _aside(small: View, large: View) -> bool:
@@ -217,6 +213,8 @@ def features(
     same_group = float(small.group == large.group)
     cue = float(small.cue or large.cue)
     within = float(in_window(small, large))
+    least = min(total_small, total_large)
+    share = common / least if least else 0.0  # object_share's, from the words at hand
     return [
         jaccard,
         contained,
@@ -232,11 +230,11 @@ def features(
         cue * same_group,
         within,
         cue * within,
-        min(1.0, common / min(total_small, total_large)) if min(total_small, total_large) else 0.0,
+        min(1.0, share),
         same_due * heaviest / 10.0,
         same_group * within * heaviest / 10.0,
         vaguer,
-        float(names_object(small, large)),
+        float(names_object(small, large, share, heaviest)),
         float(same_due and small.vague == large.vague == 0),
         float(small.cue and large.cue),
         float(related),
