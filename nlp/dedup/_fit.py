@@ -95,8 +95,9 @@ def fit(train: Path, dev: Path, out: Path) -> dict[str, object]:
         raise ValueError(f"{train}: its candidate pairs are not of both kinds; nothing to learn")
     forest = fit_forest(x, y)
     dev_x, dev_y = pairs_of(load_corpus(dev))
-    probability = 1.0 / (1.0 + np.exp(-forest.margin(dev_x))) if dev_y.size else dev_x[:, 0]
-    threshold = _threshold(probability, dev_y) if dev_y.size else 1.0
+    threshold = 1.0  # no dev pairs: merge nothing the plain tests leave
+    if dev_y.size:
+        threshold = _threshold(1.0 / (1.0 + np.exp(-forest.margin(dev_x))), dev_y)
     report: dict[str, object] = {
         "features": list(FEATURES),
         "threshold": round(threshold, 4),
