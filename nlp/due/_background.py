@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from nlp.due import _patterns as pat
+from nlp.due._lexicon import ENGLISH_WEEKDAYS
 from nlp.due._promises import promised
 from nlp.due._types import Role
 
@@ -130,7 +131,10 @@ _STARTS_BEFORE_EN = re.compile(
 )
 # Only a day said alone starts a state: "from 10", "8:30开始", "starts quarter past 9",
 # "五分钟后开始", "starts in 20 mins" are times to be there.
-_DAY_EN = re.compile(r"(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+_DAY_EN = re.compile(
+    "|".join(("today", "tomorrow", *(name for name in ENGLISH_WEEKDAYS if name.endswith("day")))),
+    re.I,
+)
 _TIME_OF_DAY = re.compile(r"[:：点時时分钟後后]|\d\s*$|[a-z]", re.I)
 
 
