@@ -12,4 +12,6 @@ from __future__ import annotations
 __all__ = ["OWED_THINGS"]
 
 # An alternation, for a regular expression's group.
-OWED_THINGS = "表|名单|材料|照片|视频|截图|台账|数据|回执|清单|报告|总结|记录|方案|计划|节目单|承诺书|回单"
+OWED_THINGS = (
+    "表|名单|材料|照片|视频|截图|台账|数据|回执|清单|报告|总结|记录|方案|计划|节目单|承诺书|回单"
+)
