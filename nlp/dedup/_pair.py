@@ -134,7 +134,8 @@ def may_pair(small: View, large: View) -> bool:
     chance); not two that share no word of any weight, since a chase that names
     another form ("摸底表还有3个村没交" beside the 台账 asked by the same Friday) looks
     like one that names nothing, and only the group's open requests tell the latter
-    (:mod:`nlp.dedup._open`); and not the next message in the same group, minutes
+    (:mod:`nlp.dedup._open`), unless the two state one clock in one group (see
+    :func:`_one_clock`); and not the next message in the same group, minutes
     later, that asks by a due the other lacks (or lacks its due) and chases nothing:
     a copy posted where the notice already is repeats it or chases it."""
     if small.hashes.size < TINY and small.group != large.group:
@@ -148,7 +149,23 @@ def may_pair(small: View, large: View) -> bool:
         return False
     if asks_differ(small, large) or _aside(small, large):
         return False
-    return object_share(small, large) > 0.0
+    return object_share(small, large) > 0.0 or _one_clock(small, large)
+
+
+def _one_clock(small: View, large: View) -> bool:
+    """One group, one due minute that both state as a clock, and the later names
+    nothing the earlier does not: what a restated meeting ("九点开会，到了的先签到")
+    shares with its notice when no word of weight is left. A chase that names a
+    thing of its own ("疫苗那个还有7个人没交" beside the 考核表 due that minute)
+    asks after another request."""
+    if not (
+        small.group == large.group and small.due != NO_DUE and small.due == large.due
+        and small.vague == large.vague == 0
+    ):  # fmt: skip
+        return False
+    earlier, later = (small, large) if small.sent <= large.sent else (large, small)
+    own = ~_shared_words(later.words, earlier.words)
+    return not own.any() or float(weights_of(later.words)[own].max()) < _RARE_HERE
 
 
 def names_object(small: View, large: View, share: float, heaviest: float) -> bool:
