@@ -149,6 +149,13 @@ _HAZARD = led(
     r"|\b(?:brown |tiger |black )?snake (?:in|behind|near|under|on)\b|\bdugite\b"
     r"|\bon fire\b(?! (?:prevention|safety|risk))"
     r"|\bstuck between (?:floors|\d+ and \d+)\b|\bstalled with\b|\bmisper\b"
+    # ice where people walk or drive, the power gone, a spill, a sign working loose:
+    # "坡上结冰了 车溜了", "二楼全黑了", "Diesel spill at the bay 4 pump",
+    # "广告牌被风吹得脱开了" (ice forecast or warned of, "路面结冰", is no happening)
+    r"|(?<![要会])结冰了|结了冰|暗冰|(?<![不要会])(?:停电|断电|没电)了|全黑了|漏了?油"
+    r"|被风吹(?:得)?[^,，。\s]{0,4}(?:倒|掉|脱|翻|断|飞)|坠落危险"
+    r"|\b(?:solid|black|sheet) ice\b|\bicy\b|\bpower(?:'s| has| is)? gone\b|\blost (?:all )?power\b"
+    r"|\b(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak)\b|\bcode black\b"
     r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo|resident|pupil|student|kid|boy|girl"
     r"|man|woman|client|service user)\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
@@ -215,6 +222,8 @@ _NOW_BY_ITSELF = re.compile(
     rf"|(?:code (?:blue|red)|no pulse)\b|{_OUTAGE}"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
+    r"|(?:code black|power(?:'s| has| is)? gone|lost (?:all )?power|(?:solid|sheet|black) ice"
+    r"|(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak))\b"
 )
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
@@ -228,7 +237,7 @@ _ANY_CUE = led(
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
     r"|钟|小时|min|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
-    r"|down|out\b|hour|pulse"
+    r"|down|out\b|hour|pulse|[冰电黑油吹坠]|ice|icy|gone|power|spill|leak"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 

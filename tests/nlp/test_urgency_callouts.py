@@ -44,3 +44,34 @@ def test_a_call_out_is_urgent(text: str) -> None:
 )
 def test_the_same_words_as_a_topic_are_not(text: str) -> None:
     assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜班2路 伍家岗那个大坡上结冰了 我车刚才溜了一下 后头的车莫走这个坡！！",
+        "胡师傅看到没 二楼全黑了 电话也不接",
+        "包装线那边地上漏了油 还没擦干净 路过的注意脚底下",
+        "6栋楼顶那块大广告牌被风吹得一边脱开了 晃得吓人 楼下是菜市场入口",
+        "Ramp by the main entrance is solid ice, nearly went over. Use the side door",
+        "Power's gone across the whole building. Emergency lights on",
+        "Diesel spill at the bay 4 pump, nozzle split. Spill kit out, drains covered",
+        "CODE BLACK nurses station 7B - visitor yelling and throwing stuff",
+    ],
+)
+def test_ice_darkness_spills_and_loose_signs_as_they_happen_are_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天24号不停电了，检修改到周四",
+        "沿坑岭头那边晚上又要结冰了",
+        "今天白天还有小雪，路面结冰，出行提示已推送到各小区群",
+        "Ice and snow driving course for new drivers, Tue 24 Nov",
+        "Icy roads are forecast for Thursday night, gritting rota attached",
+    ],
+)
+def test_ice_and_outages_foretold_or_called_off_are_not(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
