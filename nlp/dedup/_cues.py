@@ -39,6 +39,14 @@ _CUE = led(
     r"|\b\d+ (?:to go|to come|left)\b"
     # a thing owed, asked after: "@207班-农老师 表呢？", "这周的探访表呢", "Malanday yours?"
     rf"|(?:{OWED_THINGS})呢"
+    # ... or with a question mark after it and the units behind ("回访表？", "疫苗名单：三网格、
+    # 四网格？", "Kayla — counts?", "vulnerable calls - Village done, Finaghy?"), the time left,
+    # the units still out ("audits pls - Northgate, Mobile still out", "stock sheet still blank")
+    rf"|(?:{OWED_THINGS})[^。！!?？哪啥什谁怎吗]{{0,12}}[?？]\s*$"
+    r"|^(?![^?]*\b(?:is|are|was|were|what|which|where|who|whose|how|any|do|does|did|can|could"
+    r"|should|this|that)\b)[^?]*\b(?:counts?|figures|stats|numbers|forms?|lists?|sheets?|rota"
+    r"|returns?|audits?|timesheets?|slips?|logs?|calls|names)\b[^.!?]{0,60}\?\s*$"
+    r"|\bstill (?:out|blank|empty)\b|\b(?:hours?|half|mins?|minutes) left\b"
     r"|^\W*(?!(?:is|are|was|were|it|this|that)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?,?\s+yours\s*\?"
 )
 # A change: another time, room or day for something announced before. A

@@ -20,6 +20,14 @@ from nlp.dedup import chases
         "Jun, yours?",
         "still missing Wards 2 and 6",
         "还差三个村没报",
+        "@客服三组-坐席小黄 @客服三组-坐席阿辉 回访表？",
+        "疫苗名单：三网格、四网格？",
+        "Kayla — counts?",
+        "rota from Level 2?",
+        "vulnerable calls - Donegall Pass and Village done, Finaghy?",
+        "audits pls - Northgate, Riverside, Mobile still out",
+        "stock sheet - dressings and IV cupboard still blank",
+        "timesheets, hour and a half left. Tuck, Shane",
     ],
 )
 def test_a_thing_owed_asked_after_is_a_chase(text: str) -> None:
@@ -28,7 +36,11 @@ def test_a_thing_owed_asked_after_is_a_chase(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["你呢？", "表格模板在群文件里", "Is this one yours?", "is it yours?", "今天吃什么呢"],
+    [
+        "你呢？", "表格模板在群文件里", "Is this one yours?", "is it yours?", "今天吃什么呢",
+        "is this the form?", "what list?", "any forms?", "Which sheet do we use for the counts?",
+        "这个表是哪个科室的？",
+    ],
 )
 def test_questions_that_ask_after_nothing_owed_are_no_chase(text: str) -> None:
     assert not chases(text), text
