@@ -126,7 +126,12 @@ def _numbered(
     # Tuesday, else the coming one (the number is likelier right than the weekday).
     after = day + timedelta(days=1)
     later = cal.day_of_month(after, number, floor=after)
-    return later if later is not None and later.weekday() == weekday else day
+    if later is not None and later.weekday() == weekday:
+        return later
+    # "2nd Jan shifts by Thursday 10th", sent on 1 December: the month just named is the
+    # shifts', and the coming 10th is the Thursday
+    coming = cal.day_of_month(today, number, floor=today)
+    return coming if coming is not None and coming.weekday() == weekday else day
 
 
 def _day(group: _Group, context: _Context, today: date) -> tuple[date | None, bool]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 
 from nlp.due import _resolve as cal
-from nlp.due._clocks import bare_hour, clock, dotted_clock, four_digit_clock, spoken_clock
+from nlp.due._clocks import bare_hour, clock, four_digit_clock, spoken_clock
 from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
     CLOSE_OF_DAY,
@@ -30,18 +30,12 @@ from nlp.due._lexicon import (
     WEEK_OFFSETS,
 )
 from nlp.due._named_days import holiday, lunar_date
+from nlp.due._numeric_dates import numeric_date
 from nlp.due._piece_patterns import PIECE, PIECE_START
 from nlp.due._types import Piece
 
 __all__ = ["scan"]
 
-# Where "12.1" or "12/1" can only be a date: "12.1前", "截止12.1", "12.1(周一)".
-_DATE_AFTER = re.compile(
-    r"\s*(?:前|之前|以前|截止|[日号]|\((?:周|星期)|上午|下午|中午|晚|早|\d{1,2}[:点时]"
-    r"|统计|报送|上报|提交|完成|召开|举行|开会|开展"
-    r"|\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m(?![a-z])|\s+at\b)"
-)
-_DATE_BEFORE = re.compile(r"(?:于|在|截止|截至|至|到|定于|时间|日期|为|是|by|before|on|due)[\s:]*$")
 # "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
 _NOT_AFTER = frozenset("满过超逾续达隔每")
 _MORNING = time(12, 0)
@@ -130,22 +124,6 @@ def _written_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece |
         else:
             resolved = cal.absolute_day(today, None, month, int(match["d"]))
     return None if resolved is None else Piece.spanning(match, day=resolved, exact=True)
-
-
-def _numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
-    """"12.1前", "by 20/11", "12-05"; "8.30" where a time can stand is that time."""
-    text, start, end = match.string, match.start(), match.end()
-    if match["sep"] == "." and (time_of_day := dotted_clock(match)) is not None:
-        return time_of_day
-    if not (_DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 8), start)):
-        return None
-    if match["sep"] == "-" and len(match["nd"]) < 2:
-        return None  # "3-5" is a range of figures; a dashed date writes "12-05"
-    first, second = int(match["nm"]), int(match["nd"])
-    if first > 12 >= second:  # "20/11": day first, as English writers put it
-        first, second = second, first
-    day = cal.absolute_day(sent_at.date(), None, first, second)
-    return None if day is None else Piece.spanning(match, day=day, exact=True)
 
 
 def _year_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
@@ -264,7 +242,7 @@ _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("left_n", _time_left), ("eleft_n", _time_left), ("qleft_n", _time_left),
     ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock), ("fh", four_digit_clock),
     ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
-    ("m", _written_date), ("nm", _numeric_date), ("md", _month_day), ("dd", _bare_day),
+    ("m", _written_date), ("nm", numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),
     ("wk2", _week_end), ("h", clock), ("eh", clock), ("palone", _period_word),
     ("offwork", _period_word), ("hol", holiday), ("eword", _period_word),

@@ -176,6 +176,11 @@ WEEKDAY_AND_DAY = [
     ("Fri, 4th - deadline for the grant form", "2026-11-30T10:00", _at("2026-12-04")),
     ("Stock count Friday 1st", MONDAY, _at("2027-01-01")),  # 1 December is a Tuesday
     ("周报 Weds 25th前交", MONDAY, _at("2026-11-25")),
+    # the month another date named does not move a weekday's day of the month
+    ("Names for the 2nd Jan shifts by Thursday 10th", "2026-12-01T09:00", _at("2026-12-10")),
+    # the weekday before a numeric date picks its order: 2 December is the Wednesday
+    ("Fire drill next Wed 2/12 10am", "2026-11-25T09:00", _at("2026-12-02T10:00")),
+    ("Fire drill Thu 2/12 10am", "2026-01-05T09:00", _at("2026-02-12T10:00")),
 ]
 
 # A part of the day after a day, read as 上午, 下午 and 今晚 are
