@@ -151,7 +151,7 @@ _PIECES = (
     r"(?![a-z])\.?(?:,?\s+(?:the\s+)?(?P<ewdd>\d{1,2})(?:st|nd|rd|th)(?![a-z])"
     rf"(?!\s+(?:of\s+)?(?:{_MONTHS}|{_ORDINAL_NOUNS})\b))?"
     rf"(?:\s+(?P<ewpart>{_EN_PARTS})(?![a-z]))?"
-    r"(?:\s+(?P<ewk2>next|this|the following)\s+week\b)?",
+    r"(?:\s+(?P<ewk2>next|this|the following)\s+week\b|\s+(?P<eweek>week)\b(?!\s*\d))?",
     rf"\b(?P<edd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<emon>{_MONTHS})\b\.?"
     r"(?:,?\s*(?P<ey>20\d\d)\b)?",
     rf"\b(?P<emon2>{_MONTHS})\.?\s+(?P<edd2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<ey2>20\d\d)\b)?",

@@ -173,6 +173,8 @@ def _weekday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
         day = cal.on_or_after(today, weekday)
     else:
         day = cal.week_day(today, WEEK_OFFSETS[week], weekday)
+    if match["eweek"]:  # British "Thursday week": a week after the coming Thursday
+        day += timedelta(weeks=1)
     number = int(match["ewdd"]) if match["ewdd"] else None
     period = ENGLISH_DAY_PARTS[match["ewpart"]] if match["ewpart"] else None
     return Piece.spanning(

@@ -181,6 +181,10 @@ WEEKDAY_AND_DAY = [
     # the weekday before a numeric date picks its order: 2 December is the Wednesday
     ("Fire drill next Wed 2/12 10am", "2026-11-25T09:00", _at("2026-12-02T10:00")),
     ("Fire drill Thu 2/12 10am", "2026-01-05T09:00", _at("2026-02-12T10:00")),
+    # British "Thursday week": the Thursday a week after the coming one
+    ("Report comments to me by COB Thursday week pls", "2026-11-26T13:20",
+     _at("2026-12-03T17:30")),
+    ("Parents' evening Tuesday week, 6pm", MONDAY, _at("2026-11-24T18:00")),
 ]
 
 # A part of the day after a day, read as 上午, 下午 and 今晚 are
