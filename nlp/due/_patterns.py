@@ -200,6 +200,9 @@ TO_BE_ANNOUNCED = led(
 ROSTER = re.compile(
     r"值班(?:表|安排|人员|领导|干部)?\s*:|排班表?\s*:|轮值|轮班|有人值班"
     r"|\b(?:on[- ]call|duty (?:roster|rota)|rota)\b|\bduty\s*:"
+    # a roster without its colon: "元旦值班表 [图片] 1号徐医生…", "元旦三天护理部值班，1日马主任、
+    # 2日杨敏", "Tonight's standby: Bazza 6pm-midnight"
+    r"|(?:值班|排班)表?[^，。,.!！?？]{0,12}[，,、\s\]]\s*\d{1,2}[日号](?![前后])|\bstandby\s*:"
 )
 # A campaign period told to the public: "即日起至12月31日开展冬季消防安全专项整治行动".
 CAMPAIGN = led(

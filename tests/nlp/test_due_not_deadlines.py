@@ -57,6 +57,10 @@ NOT_DEADLINES = [
     # a weekend heading the roster is no 本周内
     "本周末值班：周六 小蒋、小郑，周日 孙主任，带班李主任。",
     "这周末值班安排：周六 老李，周日 小王",
+    # ... and without the colon
+    "元旦值班表 [图片] 1号徐医生、小彭，2号蒋老师、小唐，3号钱院长、老吴。",
+    "护理部补充：元旦三天护理部值班，1日马主任、2日杨敏、3日赵娟，有事直接打值班手机。",
+    "Tonight's standby: Bazza 6pm-midnight, Nguyen midnight-6am. Call Mick if it needs more",
     # opening and office hours
     "便民服务中心周六上午9点到12点开放。",
     "办公时间8:30-17:30，中午不休息。",
@@ -138,6 +142,7 @@ REAL_DEADLINES_BESIDE_THEM = [
     # the weather clause is background, but its evening still anchors "9点前"
     ("今晚强寒潮，各组独居老人马上去看一眼，9点前跟我说看了几户", _at(11, 16, 21, 0)),
     ("本周值班：周六老李，周日小王。值班人员请于周五下班前到党政办领钥匙", _at(11, 20, 17, 30)),
+    ("彭护士长 元旦护理值班表明天上午给我 我一起报医务科", _at(11, 17, 12, 0)),
     ("预计明天有大风降温，请各村今天下午5点前完成大棚加固", _at(11, 16, 17, 0)),
     ("预计参会人数请于周五前报送", _at(11, 20)),
     ("年终考核会议时间另行通知，请各村周五前报送考核材料", _at(11, 20)),
