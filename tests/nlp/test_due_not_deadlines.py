@@ -57,7 +57,10 @@ NOT_DEADLINES = [
     # a weekend heading the roster is no 本周内
     "本周末值班：周六 小蒋、小郑，周日 孙主任，带班李主任。",
     "这周末值班安排：周六 老李，周日 小王",
-    # ... and without the colon
+    # a schedule: "every Mon and Thu", "每周三随机抽查"
+    "Btw from next week the hall floor will be cleaned every Mon and Thu 7 to 9am",
+    "从下周起医务科每周三随机抽查运行病历，请各科室提前自查",
+    # ... and a roster without the colon
     "元旦值班表 [图片] 1号徐医生、小彭，2号蒋老师、小唐，3号钱院长、老吴。",
     "护理部补充：元旦三天护理部值班，1日马主任、2日杨敏、3日赵娟，有事直接打值班手机。",
     "Tonight's standby: Bazza 6pm-midnight, Nguyen midnight-6am. Call Mick if it needs more",
