@@ -84,6 +84,7 @@ __all__ = [
     "prepare_message",
     "prepared_of",
     "resolve_due",
+    "simplified",
 ]
 
 CLOSE_OF_BUSINESS = time(17, 30)
@@ -95,6 +96,12 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 @cache
 def _simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified script, nothing else changed: the chatter verdict's
+    word lists are written once, and 記得去 or 報上來 must read as 记得去, 报上来."""
+    return str(_simplified().convert(text))
 
 
 def prepare(text: str) -> str:

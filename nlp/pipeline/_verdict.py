@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from nlp.chatter import KindVerdict, settle_kind
 from nlp.components import DUE, NORMALIZED, _Component, doc_text
+from nlp.due import simplified
 from nlp.normalize import normalize_text
 from nlp.pipeline._kind import KIND_SCORES
 
@@ -51,6 +52,7 @@ class VerdictComponent(_Component[KindVerdict]):
             text = doc_text(doc)
             if not isinstance(normalized, str):
                 normalized = normalize_text(text)
+            normalized = simplified(normalized)
             has_due = doc.user_data.get(DUE) is not None
             kinds = doc.user_data.get(KIND_SCORES)
             verdicts.append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.chatter import keep_evidence, settle_kind
+from nlp.due import simplified
 from nlp.normalize import normalize_text
 from nlp.types import Kind
 
@@ -259,3 +260,10 @@ def test_a_thing_owed_asked_after_in_english_is_kept(text: str) -> None:
 @pytest.mark.parametrize("text", ["is this the form?", "what list?", "any forms?"])
 def test_a_question_about_a_form_is_no_chase(text: str) -> None:
     assert not (keep_evidence(normalize_text(text).lower(), text) or "").startswith("deadline")
+
+
+def test_traditional_script_is_read_by_the_same_word_lists() -> None:
+    # the verdict component reads the simplified script: 記得去 is 记得去, an ask
+    text = "今日下晝2點半防火訓練，LT2，A更同事記得去，我會頂住個ward"
+    assert keep_evidence(normalize_text(text).lower(), text) is None
+    assert (keep_evidence(simplified(normalize_text(text)).lower(), text) or "").startswith("ask")
