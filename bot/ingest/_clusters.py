@@ -241,7 +241,8 @@ class ClusterKeeper:
         repo.set_dues(session=session, dues=dues)
         chased = chased_dues(session, joined, notices, rolls)
         repo.set_chased(
-            session=session, chased={key: (c.due_at, c.urgent) for key, c in chased.items()}
+            session=session,
+            chased={key: (c.due_at, c.urgent, c.kind) for key, c in chased.items()},
         )
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
         return Placement(placed, {}, dues, chased)

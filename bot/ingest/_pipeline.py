@@ -235,15 +235,15 @@ def _new_outcome(notice: StoredNotice, placement: Placement) -> IngestOutcome:
     link = placement.links.get(notice.id)
     due = link.due_at if link is not None else placement.dues.get(notice.id, notice.due_at)
     fresh = notice.created and link is None and notice.id not in placement.dues
-    urgent = notice.urgent
+    urgent, kind = notice.urgent, link.kind if link is not None else notice.kind
     if (chased := placement.chased.get(notice.id)) is not None:
-        due, urgent = chased.due_at, chased.urgent
+        due, urgent, kind = chased.due_at, chased.urgent, chased.kind
     outcome = IngestOutcome(
         True,
         notice.id,
         notice.created,
         fresh and urgent,
-        link.kind if link is not None else notice.kind,
+        kind,
         placement.clusters.get(notice.id, notice.cluster_id),
         due,
     )

@@ -128,10 +128,13 @@ def stale_dues(
 
 @dataclass(frozen=True, slots=True)
 class Chased:
-    """The due a follow-up takes from the notice it chases, and whether that makes it urgent."""
+    """The due a follow-up takes from the notice it chases, whether that makes it
+    urgent, and the kind it takes: a chase of a task ("六组呢", "大棚 一组三组还没报数")
+    is that task, however much its words read as a report."""
 
     due_at: datetime
     urgent: bool
+    kind: str
 
 
 def chased_dues(
@@ -162,11 +165,15 @@ def chased_dues(
     current = repo.cluster_dues(
         session=session, cluster_ids={joined[n.id] for n in bare}, besides={n.id for n in bare}
     )
+    kinds = repo.cluster_kinds(
+        session=session, cluster_ids={joined[n.id] for n in bare}, besides={n.id for n in bare}
+    )
     found: dict[int, Chased] = {}
     for notice in bare:
         due = current.get(joined[notice.id])
         if due is not None and due > notice.sent_at:
             due = due.astimezone(notice.sent_at.tzinfo)
             urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
-            found[notice.id] = Chased(due, urgent)
+            kind = kinds.get(joined[notice.id], notice.kind)
+            found[notice.id] = Chased(due, urgent, kind)
     return found

@@ -23,6 +23,7 @@ __all__ = [
     "OldVersion",
     "RecentNotice",
     "cluster_dues",
+    "cluster_kinds",
     "join_correction",
     "old_versions",
     "recent_in_chat",
@@ -108,12 +109,37 @@ def set_dues(*, session: Session, dues: Mapping[int, datetime]) -> None:
         session.execute(update(Notice), [{"id": nid, "due_at": due} for nid, due in dues.items()])
 
 
-def set_chased(*, session: Session, chased: Mapping[int, tuple[datetime, bool]]) -> None:
-    """Notice id → (due, urgent) for follow-ups that took their notice's due."""
+def cluster_kinds(
+    *, session: Session, cluster_ids: Collection[int], besides: Collection[int]
+) -> dict[int, str]:
+    """Each cluster's kind as its first copy (not one of ``besides``) was read."""
+    if not cluster_ids:
+        return {}
+    statement = (
+        select_columns(col(Notice.cluster_id), col(Notice.kind))
+        .where(
+            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
+            col(Notice.kind) != _CHATTER,
+            col(Notice.id).not_in(sorted(set(besides))),
+        )
+        .order_by(col(Notice.sent_at).desc(), col(Notice.id).desc())
+    )
+    found: dict[int, str] = {}
+    for cluster, kind in plain_connection(session).execute(statement):
+        if cluster is not None:
+            found[int(cluster)] = str(kind)  # the last row read is the first copy
+    return found
+
+
+def set_chased(*, session: Session, chased: Mapping[int, tuple[datetime, bool, str]]) -> None:
+    """Notice id → (due, urgent, kind) for follow-ups that took their notice's due and kind."""
     if chased:
         session.execute(
             update(Notice),
-            [{"id": nid, "due_at": due, "urgent": urgent} for nid, (due, urgent) in chased.items()],
+            [
+                {"id": nid, "due_at": due, "urgent": urgent, "kind": kind}
+                for nid, (due, urgent, kind) in chased.items()
+            ],
         )
 
 

@@ -280,6 +280,15 @@ def test_a_roll_call_chases_the_request_of_its_group_due_next(database: Database
     assert elsewhere.cluster_id != roster.cluster_id and elsewhere.due_at is None
 
 
+def test_a_chase_takes_the_kind_of_the_request_it_chases(database: Database) -> None:
+    task = "各组长：今天把自己组的独居老人挨家走访一遍，电热毯、煤炉都瞅瞅，下午5点前看完。"
+    posts = [(VILLAGE, 0, task), (VILLAGE, 60 * 6 + 30, "三组？五组？")]
+    notice, roll = _outcomes(database, posts, kept=frozenset({"三组？五组？"}))
+    assert notice.kind == Kind.TASK.value  # the keyword kinds read 走访 as a task
+    assert roll.cluster_id == notice.cluster_id
+    assert roll.kind == notice.kind  # read as a report, it chases a task
+
+
 def test_a_roll_call_taken_for_chatter_still_joins_as_a_follow_up(database: Database) -> None:
     roster = "各组长：镇里要外出务工人员花名册，今天下午5点前发我，过年回不回来也标上。"
     posts = [(VILLAGE, 0, roster), (VILLAGE, 60 * 6 + 30, "红崖 下坝")]
