@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +28,19 @@ from nlp.dedup._types import DedupItem
 from nlp.due import resolve_due
 from nlp.types import Kind
 
-__all__ = ["fit", "pairs_of"]
+__all__ = ["Dues", "fit", "pairs_of"]
+
+# What the understanding makes of each record's due, by record id. Ingest hands
+# the index the due the understanding served (none for a notice it reads as
+# informing, a reply's own time dropped, a chase's read from its words), and the
+# trees must learn on the dues they will be given: fitted on the due rules' raw
+# reading instead, dev pair precision was 0.930 against 0.947 at the same recall.
+Dues = Callable[[Sequence[CorpusRecord]], Mapping[str, datetime | None]]
+
+
+def _raw_dues(records: Sequence[CorpusRecord]) -> dict[str, datetime | None]:
+    """The due rules alone: for a corpus fitted without a trained understanding."""
+    return {record.id: resolve_due(record.text, record.sent_at) for record in records}
 
 # The cut weighs precision twice as much as recall (F0.5) over the pairs left to
 # the scorer: the hardest few (retellings, chases, the template siblings the
@@ -43,10 +56,11 @@ _FLAT = 0.002
 
 
 def pairs_of(
-    records: Sequence[CorpusRecord],
+    records: Sequence[CorpusRecord], dues: Dues = _raw_dues
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int8]]:
     """Features and labels (1: one notice) of the pairs a replay leaves to the scorer."""
     index = ClusterIndex(scorer=PairScorer.never())
+    served = dues(records)
     labels: dict[str, int] = {}
     rows: list[list[float]] = []
     same: list[int] = []
@@ -59,7 +73,7 @@ def pairs_of(
             key,
             record.text,
             record.sent_at,
-            resolve_due(record.text, record.sent_at),
+            served.get(record.id),
             record.chat_id,
         )
         for values, other in index.learning_pairs(item, cluster):
@@ -88,13 +102,20 @@ def _threshold(probability: npt.NDArray[np.float64], y: npt.NDArray[np.int8]) ->
     return float(min(cut for cut, f in scored if f >= best - _FLAT))
 
 
-def fit(train: Path, dev: Path, out: Path) -> dict[str, object]:
-    """Fit on ``train``, pick the threshold on ``dev``, write the forest to ``out``."""
-    x, y = pairs_of(load_corpus(train))
+def fit(
+    train: Path, dev: Path, out: Path, *, dues: Dues | None = None
+) -> dict[str, object]:
+    """Fit on ``train``, pick the threshold on ``dev``, write the forest to ``out``.
+
+    ``dues``: what the understanding serves as each record's due (see :data:`Dues`);
+    without it, the due rules' own reading.
+    """
+    read = dues or _raw_dues
+    x, y = pairs_of(load_corpus(train), read)
     if not y.any() or y.all():
         raise ValueError(f"{train}: its candidate pairs are not of both kinds; nothing to learn")
     forest = fit_forest(x, y)
-    dev_x, dev_y = pairs_of(load_corpus(dev))
+    dev_x, dev_y = pairs_of(load_corpus(dev), read)
     threshold = 1.0  # no dev pairs: merge nothing the plain tests leave
     if dev_y.size:
         threshold = _threshold(1.0 / (1.0 + np.exp(-forest.margin(dev_x))), dev_y)
@@ -102,6 +123,7 @@ def fit(train: Path, dev: Path, out: Path) -> dict[str, object]:
         "features": list(FEATURES),
         "threshold": round(threshold, 4),
         "fitted_on": {"train": train.name, "dev": dev.name},
+        "dues": "understanding" if dues is not None else "due rules",
         "pairs": {"train": int(y.size), "train_same": int(y.sum()),
                   "dev": int(dev_y.size), "dev_same": int(dev_y.sum())},
         "command": "python -m nlp.dedup fit --train TRAIN --dev DEV --out OUT",

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pytest
 
+from nlp.corpus import CorpusRecord
 from nlp.dedup._boost import Forest, fit_forest
-from nlp.dedup._fit import fit
+from nlp.dedup._fit import fit, pairs_of
 from nlp.dedup._pair import FEATURES, MODEL_PATH, PairScorer
+from nlp.types import Kind
 
 
 def _interaction(n: int = 2000, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -88,3 +91,23 @@ def test_a_corpus_with_no_pairs_to_learn_from_is_refused(tmp_path) -> None:  # t
 
 def test_without_a_forest_nothing_is_scored() -> None:
     assert PairScorer.never().probability([1.0] * len(FEATURES)) == 0.0
+
+
+def test_the_pairs_are_read_with_the_dues_the_understanding_serves() -> None:
+    zone = timezone(timedelta(hours=8))
+    texts = (
+        "各村：冬春救助需求摸底表下周四前报民政办，缺棉被缺粮的写清楚",
+        "冬春救助那个摸底 屯里困难的报一下 下周四前",
+    )
+    records = [
+        CorpusRecord(
+            f"m{i}", -1, "g", "s", datetime(2026, 11, 16, 9 + i, tzinfo=zone), text,
+            Kind.REPORT, False, None, "c1",
+        )
+        for i, text in enumerate(texts)
+    ]  # fmt: skip
+    same_due = FEATURES.index("same_due")
+    x_raw, y_raw = pairs_of(records)  # the due rules read 下周四前 in both
+    x_none, _ = pairs_of(records, lambda rs: {r.id: None for r in rs})
+    assert y_raw.tolist() == [1] and x_raw[0, same_due] == 1.0
+    assert x_none.shape[0] == 0 or x_none[0, same_due] == 0.0
