@@ -148,7 +148,7 @@ class ClusterIndex:
 
     def score(self, a: View, b: View) -> MatchScore:
         """Similarity of two notices, whether the guards allow a merge, and why not."""
-        return self._judge.score(a, b)
+        return self._judge.score(a, b, related=self._peers.related(a.group, b.group))
 
     def _best(self, view: View, slots: npt.NDArray[np.int64], batch: Batch) -> int | None:
         best: tuple[float, int] | None = None

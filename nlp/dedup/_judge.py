@@ -48,8 +48,9 @@ class PairJudge:
     undated_window: timedelta
     scorer: PairScorer
 
-    def score(self, a: View, b: View) -> MatchScore:
-        """Similarity of two notices, whether the guards allow a merge, and why not."""
+    def score(self, a: View, b: View, *, related: bool = False) -> MatchScore:
+        """Similarity of two notices, whether the guards allow a merge, and why not:
+        what :meth:`rank` decides, told. ``related``: see :meth:`rank`."""
         small, large = by_size(a, b)
         jaccard, contained = overlap(small, large)
         if self.plain(small, large, jaccard, contained):
@@ -59,9 +60,10 @@ class PairJudge:
             return MatchScore(
                 jaccard, contained, False, reason or not_verbatim(small.text, large.text)
             )
-        probability = self.learned(small, large, jaccard, contained)
+        probability = self.learned(small, large, jaccard, contained, related=related)
         reason = self.soft(small, large, jaccard)
-        if reason is None and probability < self.scorer.threshold:
+        relayed = related and _relayed(small, large)
+        if reason is None and probability < self.scorer.threshold and not relayed:
             reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
         return MatchScore(jaccard, contained, reason is None, reason, probability)
 
