@@ -75,6 +75,7 @@ def verdict(text: str) -> Kind:
         "物业说明年夏天统一换老暖气片 想换的登记一下 不急 这周末之前跟我说就行",
         "填好月底前给我 我签字后统一送人事科 莫一个一个跑",
         "Vaccine fridge log needs signing every day btw, not just the days I'm in",
+        "各村中午前搞定，县里等着要",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -104,6 +105,10 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "I missed the briefing at 9am, sorry",
         "the meeting at 3pm was long lol",
         "一组三组报了",
+        # the work in hand done by a time, and nothing else said
+        "4I中午前输好",
+        "划线2点前搞定",
+        "我们团队今天下班前点完",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
