@@ -37,8 +37,11 @@ _ABLE_AFTER = re.compile(
 # Someone else's arrival: "gritting truck due at 7", "plumber coming at 11".
 _ARRIVAL_BEFORE_EN = re.compile(
     r"\b(?:truck|bus|train|plumber|engineer|electrician|technician|delivery|van|lorry|parcel"
-    r"|repairman|repairmen|crew)s?\b[^.;!?\n]{0,12}\b(?:due|coming|arriving|expected|here)"
+    r"|repairman|repairmen|crew)s?\b[^.;!?\n]{0,12}\b(?:due|coming|arriving|expected|here"
+    # "Contractor says engineer with you by 9"
+    r"|with (?:you|us)|on site|there)"
     r"\s*(?:at|by|on|in|around|about)?\s*$"
+    r"|\b(?:engineer|plumber|electrician|technician)s?\s+(?:by|at)\s*$"
 )
 _ABLE_BEFORE_EN = re.compile(
     r"\b(?:should|will|ought to) be (?:back|fixed|restored|sorted|working|open|reopened)"

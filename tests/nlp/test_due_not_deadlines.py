@@ -124,6 +124,8 @@ NOT_DEADLINES = [
     "系统在维护，11点恢复，群众先登记",
     "burst main on Mill Lane, gritting truck due at 7, avoid it",
     "valve off. plumber coming at 11",
+    "Logged. Contractor says engineer with you by 9",
+    "Gail's logged it, engineer by 9",
     "今天敬老院的活动圆满结束，谢谢各位",
     "文化礼堂周六晚上放电影，村里老人小孩都可以来看",
     # nothing to attend any more
