@@ -96,6 +96,10 @@ _KEEP = {
         "前(?:录|填|弄|做|搞|报|交|收|发|传|改|清)(?:完|齐|好)",
         # a thing owed, asked after: "这周的探访表呢", "河口的名单呢"
         f"(?:{OWED_THINGS}|签字)(?:呢|还没)",
+        # ... or with a question mark: "思思——照片？", "大周 出车检查表？"
+        # (not a question about one: "这个是不是就是医保那个表？", "述职报告要打印几份？")
+        f"^(?!.*(?:是不是|是否|哪|什么|怎么|还是|要不要|多少|几|啥|吗|上次|上回))"
+        f".*(?:{OWED_THINGS})[?？]\\s*$",
         # a unit asked after by number: "六组呢", "3网格呢", "二社的呢"
         "[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)的?呢",
         # the people a meeting waits for: "下湾 石陂 人呢 快开始了"
@@ -192,6 +196,13 @@ _KEEP = {
     "roll": either(
         r"^\s*(?:(?:[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)|[0-9]{3}班?)的?[?？]+\s*)+$",
         r"^\s*(?:(?!" + _NOT_NAMES + r")[\u4e00-\u9fff]{2}[?？]+\s*){2,}$",
+        # one colleague asked for their unit: "老邓，三组？"
+        r"^\s*[\u4e00-\u9fff]{2,4}[，,、\s—–-]+(?:[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)"
+        r"的?[?？]+\s*)+$",
+        # English names in a row, each asked after: "Riverside? Mobile?"
+        r"^\s*(?:(?!(?:really|why|what|how|who|when|where|seriously|sure|ok|okay|yes|no|anyone"
+        r"|huh|right|and|or|me|you|us|them|now|today|tomorrow|lunch|coffee)\?)[a-z][\w'-]{2,20}"
+        r"(?: [a-z][\w'-]{2,20})?\?+\s*){2,}$",
     ),
     # the units still owing something, listed after it: "烟感 三网格 四网格", "征兵的 二组四组",
     # "流感疫苗数 柳塘村 石陂村" (a bare follow-up; read only when nothing marks the

@@ -76,6 +76,12 @@ def verdict(text: str) -> Kind:
         "填好月底前给我 我签字后统一送人事科 莫一个一个跑",
         "Vaccine fridge log needs signing every day btw, not just the days I'm in",
         "各村中午前搞定，县里等着要",
+        # a thing owed asked after with a question mark, a colleague asked for their unit,
+        # English names in a row
+        "大周 出车检查表？",
+        "思思——照片？",
+        "老邓，三组？",
+        "Riverside? Mobile?",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -109,6 +115,11 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "4I中午前输好",
         "划线2点前搞定",
         "我们团队今天下班前点完",
+        # questions about a form
+        "这个是不是就是上回说的医保那个表？",
+        "用上次那个表？",
+        "述职报告要打印几份？",
+        "really? why?",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
