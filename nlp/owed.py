@@ -1,10 +1,11 @@
 """The things a request asks to be handed in, as a chase names them when it asks
 after one ("@207班-农老师 表呢？", "大伟 走访记录呢").
 
-Two readers need the same list: the duplicate matcher, for which a thing owed
-asked after is a chase of the notice that asked for it, and the chatter verdict,
-for which it is evidence that a short message is no small talk. One list keeps
-them from drifting apart.
+Three readers need the same list: the duplicate matcher, for which a thing owed
+asked after is a chase of the notice that asked for it; the chatter verdict, for
+which it is evidence that a short message is no small talk; and the reading of
+talk, for which work done by a time is the speaker's own unless a thing owed is
+named ("名单两点前搞定" orders). One list keeps them from drifting apart.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.leading import led
+from nlp.owed import OWED_THINGS
 
 __all__ = [
     "HANDING_OVER", "LAUGHS", "PROMISE", "blank_own_by", "chatter_evidence", "either", "hands_over",
@@ -50,8 +51,9 @@ _HANDOVER = either(
     r"\s*[^,，。\s]{0,6}前\s*(?:到|送到|送过来|送来|发|交)[。.!！~]*$",
     r"前\s*(?:发|给|交|送)(?:你|您)|前\s*能\s*(?:弄完|弄好|完成|交|发|报|搞定|到|送到)",
     # the work in hand, done by a time, and nothing else said: "4I中午前输好", "划线2点前搞定",
-    # "我们团队今天下班前点完"
-    r"^[^,，。!！?？]{0,12}前\s*(?:搞定|输好|输完|点完|摆好|弄完|做完|录完|排完|拍完|整理好)[。.!！~]*$",
+    # "我们团队今天下班前点完" (a thing owed named first is an order: "名单两点前搞定")
+    rf"^(?![^,，。!！?？]*(?:{OWED_THINGS}))[^,，。!！?？]{{0,12}}前\s*"
+    r"(?:搞定|输好|输完|点完|摆好|弄完|做完|录完|排完|拍完|整理好)[。.!！~]*$",
     r"(?:^|[,.]\s*)will (?:send|submit|drop|bring)(?: it| them| mine| ours)? by\b",
 )
 # Talk between colleagues: questions, the speaker's own doings, statuses and

@@ -1,0 +1,89 @@
+"""What a chase says: a deadline stated or the silent ones asked after, a roll call of
+who is behind, the units still owing something.
+
+Chases are the notices most often typed like talk ("三组？", "fridge count?",
+"思思——照片？"), so the chatter verdict keeps them on these cues (see
+:mod:`nlp.chatter._keep`, which reads them beside the other reasons to keep).
+"""
+
+from __future__ import annotations
+
+from nlp.chatter._talk import either
+from nlp.owed import OWED_THINGS
+
+__all__ = ["DEADLINE", "NOT_NAMES", "ROLL", "UNITS"]
+
+# Two characters asked that name no unit: "真的？是吗？", "今天？明天？"
+NOT_NAMES = (
+    "真的|是吗|好吗|什么|哪里|为啥|咋了|几点|多少|怎么|真假|然后|谁啊|今天|明天|后天|昨天|现在|你呢|我呢"
+    "|收到|好的|谢谢|辛苦|哈哈|嗯嗯|好嘞|明白|知道|可以|没事|了解|对的|是的|行的|不行|晚安|早安|大家|加油"
+    "|感谢|拜托|抱歉|不好|好滴|来了|到了|在的|已交|已报|已发|马上|稍等|等等|okay|厉害|牛逼|点赞|哈喽"
+)
+# a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
+DEADLINE = either(
+    "截止|前(?:要|得|必须|交|报|发|给[我俺]|提交|上报|报送|完成|回复|反馈)|还差|就差|仲差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
+    # the last day, a quarter of an hour left: "今日最后一日交会费", "就剩李店，一刻钟"
+    "最[后後][一1][天日]|一[刻剋]钟|\\bcut-?off\\b|\\bfinal \\d{1,3} ?min",
+    # a limit and the work to have done by it: "停机前录完", "礼拜四前收齐"
+    "前(?:录|填|弄|做|搞|报|交|收|发|传|改|清)(?:完|齐|好)",
+    # a thing owed, asked after: "这周的探访表呢", "河口的名单呢"
+    f"(?:{OWED_THINGS}|签字)(?:呢|还没)",
+    # ... or with a question mark: "思思——照片？", "大周 出车检查表？"
+    # (not a question about one: "这个是不是就是医保那个表？", "述职报告要打印几份？")
+    f"^(?!.*(?:是不是|是否|哪|什么|怎么|还是|要不要|多少|几|啥|吗|上次|上回))"
+    f".*(?:{OWED_THINGS})[?？]\\s*$",
+    # a unit asked after by number: "六组呢", "3网格呢", "二社的呢"
+    "[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)的?呢",
+    # the people a meeting waits for: "下湾 石陂 人呢 快开始了"
+    "人呢[^，。,.!！?？]{0,4}(?:快|马上|就要|要)开始",
+    # one colleague's share asked after: "Jun, yours?", "Malanday yours?"
+    r"(?:^|[.!;]\s+)(?![^.!;]*\b(?:this|that|it|these|those|is|are)\b)[a-z][\w' -]{0,20}?,?"
+    r"\s*yours\s*\?+\s*$",
+    # a thing owed asked after, and nothing else: "fridge count?", "Carmel, stats?"
+    r"^\W*(?:(?!(?:is|are|was|what|which|where|who|whose|how|this|that|the|any)\b)"
+    r"[a-z][\w'-]*,?\s+){0,3}(?:stats|figures|numbers|counts?|forms?|list|sheet|returns?"
+    r"|booking|rota|log|timesheets?|survey|slips?)\s*\?+\W*$",
+    # a countdown: "还有10分钟", "还剩半小时", "仲有廿分钟"; a chase that ends on one
+    # ("Kelly timesheet? 5 mins")
+    "(?:还|仲)(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
+    r"[?？]\s*\d{1,3}\s?(?:mins?|minutes?)\s*[.!]*\s*$",
+    "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
+    # a chase in a cadre's words: "巡山日志 高山 桃坑还没传", "医保 三组五组的还没给我",
+    # "慢病随访还剩四组6个老人" (households, people or units still to do)
+    "还没(?:传|上传|录)|还没(?:给[我俺]|跟[我俺](?:讲|说))(?![回打电话])|(?:还|就)剩[^，。,.!！?？]{0,6}[0-9一二两三四五六七八九十几]"
+    "(?:个|位|名)?(?:户|家|人|老人|村|组|网格|栋)",
+    # a time the thing is wanted by: "那个表 今天要", "名单明早必须要"
+    "(?:今天|今晚|明天|明儿|明早|上午|下午|中午|晚上|现在)(?:就|必须|一定)?[要得](?:$|[\\s,，。!！]|交|报|发|给)",
+    # traditional script too: normalising keeps it ("收到請回復")
+    "[请請]回[复復]|收到[请請]回|回[复復]收到",
+    r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b"
+    r"|\beod\b|\bcob\b|\bstill (?:need|missing|waiting|outstanding|to come)"
+    r"|\boutstanding\b|\bchasing\b"
+    r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
+    # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
+    # 2, 5 and 6. Ward 1 and 3?", "shovel volunteers - Ward 5 and Ward 6?"
+    r"\b(?:forms?|lists?|slips?|counts?|figures|returns?|sheets?|names|volunteers)\b"
+    r"[^?]{0,40}\b(?:(?:ward|block|grade|class|year)\s?)?\d{1,2}[a-c]?"
+    r"(?:\s*(?:,|and|&)\s*(?:(?:ward|block|grade|class|year)\s?)?\d{1,2}[a-c]?)*\s*\?\s*$",
+)
+# a roll call of who is behind, and nothing else: "三组？", "三组？四组？五组？", "208？",
+# "熊湾？李店？" (units by number, or two names and more: colleagues ask one thing)
+ROLL = either(
+    r"^\s*(?:(?:[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)|[0-9]{3}班?)的?[?？]+\s*)+$",
+    r"^\s*(?:(?!" + NOT_NAMES + r")[\u4e00-\u9fff]{2}[?？]+\s*){2,}$",
+    # one colleague asked for their unit: "老邓，三组？"
+    r"^\s*[\u4e00-\u9fff]{2,4}[，,、\s—–-]+(?:[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)"
+    r"的?[?？]+\s*)+$",
+    # English names in a row, each asked after: "Riverside? Mobile?"
+    r"^\s*(?:(?!(?:really|why|what|how|who|when|where|seriously|sure|ok|okay|yes|no|anyone"
+    r"|huh|right|and|or|me|you|us|them|now|today|tomorrow|lunch|coffee)\?)[a-z][\w'-]{2,20}"
+    r"(?: [a-z][\w'-]{2,20})?\?+\s*){2,}$",
+)
+# the units still owing something, listed after it: "烟感 三网格 四网格", "征兵的 二组四组",
+# "流感疫苗数 柳塘村 石陂村" (a bare follow-up; read only when nothing marks the
+# message as talk, since a status lists its units too: "一组三组报了")
+UNITS = either(
+    r"[一二三四五六七八九十两\d]{1,2}(?:组|网格|年级|班|社|队)[\s、,，和跟]*"
+    r"[一二三四五六七八九十两\d]{1,2}(?:组|网格|年级|班|社|队)\s*$",
+    r"[\u4e00-\u9fff]{2}村[\s、,，和跟]+[\u4e00-\u9fff]{2}村\s*$",
+)
