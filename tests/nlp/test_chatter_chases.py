@@ -82,6 +82,10 @@ def verdict(text: str) -> Kind:
         "思思——照片？",
         "老邓，三组？",
         "Riverside? Mobile?",
+        # asked whether it is done, the township calling the roll, people awaited
+        "塘子的表 小何 你那边弄好没有 水利站点名了",
+        "二军？乡里点名了",
+        "要开会了，熊湾、李店的人到哪了",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
