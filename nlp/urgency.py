@@ -153,6 +153,9 @@ _HAZARD = led(
     # "坡上结冰了 车溜了", "二楼全黑了", "Diesel spill at the bay 4 pump",
     # "广告牌被风吹得脱开了" (ice forecast or warned of, "路面结冰", is no happening)
     r"|(?<![要会])结冰了|结了冰|暗冰|(?<![不要会])(?:停电|断电|没电)了|全黑了|漏了?油"
+    # water in, someone bleeding, an ambulance rung: "地下车库进水了", "一个婆婆摔了
+    # 头磕到扶手出血了 我打了120"
+    r"|(?<![不没])(?:进水|被淹)了|出血了|打了?120"
     r"|被风吹(?:得)?[^,，。\s]{0,4}(?:倒|掉|脱|翻|断|飞)|坠落危险"
     r"|\b(?:solid|black|sheet) ice\b|\bicy\b|\bpower(?:'s| has| is)? gone\b|\blost (?:all )?power\b"
     r"|\b(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak)\b|\bcode black\b"
@@ -237,7 +240,7 @@ _ANY_CUE = led(
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
     r"|钟|小时|min|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
-    r"|down|out\b|hour|pulse|[冰电黑油吹坠]|ice|icy|gone|power|spill|leak"
+    r"|down|out\b|hour|pulse|[冰电黑油吹坠进血]|120|ice|icy|gone|power|spill|leak"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 

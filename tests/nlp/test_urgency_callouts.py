@@ -57,6 +57,8 @@ def test_the_same_words_as_a_topic_are_not(text: str) -> None:
         "Power's gone across the whole building. Emergency lights on",
         "Diesel spill at the bay 4 pump, nozzle split. Spill kit out, drains covered",
         "CODE BLACK nurses station 7B - visitor yelling and throwing stuff",
+        "码头片地下车库进水了 物业在门口拦人 有两台车没开出来",
+        "23路胜利四路站 刚才急刹 一个婆婆摔了 头磕到扶手出血了 我停车打了120",
     ],
 )
 def test_ice_darkness_spills_and_loose_signs_as_they_happen_are_urgent(text: str) -> None:
@@ -71,6 +73,7 @@ def test_ice_darkness_spills_and_loose_signs_as_they_happen_are_urgent(text: str
         "今天白天还有小雪，路面结冰，出行提示已推送到各小区群",
         "Ice and snow driving course for new drivers, Tue 24 Nov",
         "Icy roads are forecast for Thursday night, gritting rota attached",
+        "这次泄洪淹了田的户，保险公司要理赔材料，下周五前交我",
     ],
 )
 def test_ice_and_outages_foretold_or_called_off_are_not(text: str) -> None:
