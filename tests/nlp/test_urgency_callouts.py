@@ -59,6 +59,7 @@ def test_the_same_words_as_a_topic_are_not(text: str) -> None:
         "CODE BLACK nurses station 7B - visitor yelling and throwing stuff",
         "码头片地下车库进水了 物业在门口拦人 有两台车没开出来",
         "23路胜利四路站 刚才急刹 一个婆婆摔了 头磕到扶手出血了 我停车打了120",
+        "Fire at the palengke, dried fish stall at the back, spreading. BFP on the way",
     ],
 )
 def test_ice_darkness_spills_and_loose_signs_as_they_happen_are_urgent(text: str) -> None:
