@@ -41,6 +41,8 @@ _NOT_URGENT = led(
             # an order, "带手电 马上", is the order's)
             r"(?:^|(?<=[\s,，。!！]))马上(?:马上)*就?(?:上来|上去|过来|过去|到|回去|回来|送来|好|报|填|查"
             r"|登|发|开|上)(?=[\s,，。!！~.]|$)|^马上(?:马上)*(?=[\s,，。!！~.]|$)"
+            # the speaker's own work, promised at the end: "照片都在手机里，马上整", "打了包马上传"
+            r"|马上(?:整理|整|传|弄)[^,，。!！\s]{0,4}$"
             r"|(?<=在)[^,，。\s]{1,6}[\s,，]+马上$",
             # names and topics: bureaus, training, drills, plans, contacts
             r"应急管理|应急局|应急办|应急预案|紧急预案|(?:紧急|应急)(?:救护|避险|疏散|救援|处置)",
@@ -184,7 +186,9 @@ _HAZARD_TOPIC = led(
     r"|已(?:于[^,，。]{0,12})?扑灭|明火已灭|已(?:经)?排除|已解除|解除了"
     # found, dealt with, written up: "走失老人已找到", "燃气泄漏 已处置", "起火原因写个简报"
     r"|已(?:经)?(?:于[^,，。]{0,12})?找到|找到了|已(?:经)?(?:处置|处理)|原因|(?<![已曾])经过|简报"
-    r"|(?<!not a )\b(?:drill|training|workshop|lecture|awareness|exercise)\b"
+    r"|(?<!not a )\b(?:drill|training|workshop|lecture|awareness|exercise|refresher)\b"
+    # over: "Code Black stood down", "found in our car park within 30 min, unharmed"
+    r"|\b(?:stood down|all[- ]clear|unharmed|found safe|(?:was|been|is) found)\b"
     r"|\b(?:review|debrief|documentation|e-learning|incident report)\b"
     # an outage planned: "Phones are down 1 till 2 today for the system update"
     r"|\b(?:(?:system|software|server|it) update|upgrade|maintenance|planned|scheduled)\b"
