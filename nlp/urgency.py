@@ -50,7 +50,8 @@ _NOT_URGENT = led(
             r"\bemergency (?:management|response plan|plan|drill|training|shelter|kit|contacts?|"
             r"numbers?|exits?|services|medical technician|showers?|eyewash|lights?|lighting|"
             r"equipment|supplies|stop|generators?|preparedness|exercise|evacuation drill|repairs?"
-            r"|bags?|leave|dep(?:artmen)?t|window|hazards?|heating|evacuation exercise)"
+            r"|bags?|leave|dep(?:artmen)?t|window|hazards?|heating|evacuation exercise"
+            r"|response (?:refresher|training|course))"
             r"|\bin (?:an|case of|the event of an?) emergency\b|\bfirst aid\b",
             # services named urgent, and saying it is none: "Urgent Care Centre",
             # "not a real emergency"

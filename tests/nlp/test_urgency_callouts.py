@@ -77,7 +77,7 @@ def test_ice_darkness_spills_and_loose_signs_as_they_happen_are_urgent(text: str
         "这次泄洪淹了田的户，保险公司要理赔材料，下周五前交我",
         "Emergency Response refresher for all home managers, Tuesday 3 Nov on Teams",
         "Code Black stood down. Visitor escorted off the ward by security.",
-        "FYI resident left via the garden gate, found in our car park within 30 min, unharmed",
+        "FYI resident left via the garden gate this evening, found in our car park, unharmed",
         "照片都在手机里，马上整",
     ],
 )
