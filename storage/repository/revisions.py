@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select as select_columns
 from sqlalchemy import update
@@ -70,22 +70,32 @@ def recent_in_chat(
     return [RecentNotice._make(row) for row in plain_connection(session).execute(statement)]
 
 
+def _copies(
+    column: Any, cluster_ids: Collection[int], besides: Collection[int], *, first: bool
+) -> Any:
+    """The clusters' copies (chatter and ``besides`` aside) as (cluster, ``column``),
+    in the order of sending; ``first``: newest first, so the last row read is the first copy."""
+    return (
+        select_columns(col(Notice.cluster_id), column)
+        .where(
+            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
+            col(Notice.kind) != _CHATTER,
+            col(Notice.id).not_in(sorted(set(besides))),
+        )
+        .order_by(
+            col(Notice.sent_at).desc() if first else col(Notice.sent_at),
+            col(Notice.id).desc() if first else col(Notice.id),
+        )
+    )
+
+
 def cluster_dues(
     *, session: Session, cluster_ids: Collection[int], besides: Collection[int]
 ) -> dict[int, datetime]:
     """Each cluster's due as its newest dated copy (not one of ``besides``) states it."""
     if not cluster_ids:
         return {}
-    statement = (
-        select_columns(col(Notice.cluster_id), col(Notice.due_at))
-        .where(
-            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
-            col(Notice.due_at).is_not(None),
-            col(Notice.kind) != _CHATTER,
-            col(Notice.id).not_in(sorted(set(besides))),
-        )
-        .order_by(col(Notice.sent_at), col(Notice.id))
-    )
+    statement = _copies(col(Notice.due_at), cluster_ids, besides, first=False)
     found: dict[int, datetime] = {}
     for cluster, due in plain_connection(session).execute(statement):
         if cluster is not None and due is not None:
@@ -115,20 +125,11 @@ def cluster_kinds(
     """Each cluster's kind as its first copy (not one of ``besides``) was read."""
     if not cluster_ids:
         return {}
-    statement = (
-        select_columns(col(Notice.cluster_id), col(Notice.kind))
-        .where(
-            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
-            col(Notice.kind) != _CHATTER,
-            col(Notice.id).not_in(sorted(set(besides))),
-        )
-        .order_by(col(Notice.sent_at).desc(), col(Notice.id).desc())
+    rows = plain_connection(session).execute(
+        _copies(col(Notice.kind), cluster_ids, besides, first=True)
     )
-    found: dict[int, str] = {}
-    for cluster, kind in plain_connection(session).execute(statement):
-        if cluster is not None:
-            found[int(cluster)] = str(kind)  # the last row read is the first copy
-    return found
+    # newest first: the row read last for a cluster, which the dict keeps, is its first copy
+    return {int(cluster): str(kind) for cluster, kind in rows if cluster is not None}
 
 
 def set_chased(*, session: Session, chased: Mapping[int, tuple[datetime, bool, str]]) -> None:
