@@ -1,4 +1,4 @@
-""""``python -m nlp.dedup fit``: refit the pair scorer's weights (deterministic, seconds).
+"""``python -m nlp.dedup fit``: refit the pair scorer's weights (deterministic, seconds).
 
 .venv/bin/python -m nlp.dedup fit [--train data/corpus/train.jsonl]
     [--dev data/corpus/dev.jsonl] [--out nlp/dedup/pair_model.json] [--raw-dues]
