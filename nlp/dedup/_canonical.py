@@ -116,6 +116,8 @@ _LABEL = re.compile(
     r"\b(room|rm|grade|year|ward|plot|block|building|floor|class|gate|zone|hall|bay|lot)\s*"
     r"(\d+[a-z]?)\b"
     r"|(\d+)\s*(号楼|栋|单元|层|楼|年级|班|组|网格|号会议室|会议室|车间)"
+    # a document's number, which a retelling drops but never changes: 青工信规〔2020〕3号
+    r"|([\u4e00-\u9fff]{1,6}[〔\[]\d{4}[〕\]]\d{1,4})号"
 )
 
 
@@ -172,10 +174,13 @@ def dated(found: Facts, moments: frozenset[datetime]) -> Facts:
 
 
 def _label(match: re.Match[str]) -> str:
-    """"Room 204" and "rm204" alike; "3号楼" and "3楼" kept apart (a block, a floor)."""
+    """"Room 204" and "rm204" alike; "3号楼" and "3楼" kept apart (a block, a floor);
+    a document by its number ("青工信规〔2020〕3号")."""
     if match.group(1):
         word = "room" if match.group(1) == "rm" else match.group(1)
         return f"{word} {match.group(2)}"
+    if match.group(5):
+        return f"{match.group(5)}号"
     return f"{match.group(3)}{match.group(4)}"
 
 

@@ -143,6 +143,25 @@ def test_rooms_and_grades_by_number_are_facts_and_counts_in_a_status_line_are_no
     assert not facts(prepare_message(chase, sent), canonical(chase)).labels
 
 
+def test_two_documents_by_their_numbers_are_two_notices() -> None:
+    qingdao = (
+        "【学习资料】根据《关于加快工业互联网高质量发展若干措施实施细则的通知》（青工信规〔2020〕3号）"
+        "文件精神，市工业和信息化局研究制定了人工智能十佳场景示范奖补项目申报指南，现印发施行。"
+    )
+    jinan = (
+        "转：为贯彻落实《关于进一步支持企业专精特新发展的若干政策措施》（济办发电〔2022〕4号），"
+        "加快推进人工智能岛建设，现制定人工智能岛核心展示区建设运营补贴资金实施细则。"
+    )
+    sent = datetime(2026, 11, 21, 10, 53, tzinfo=timezone(timedelta(hours=8)))
+    labels = facts(prepare_message(qingdao, sent), canonical(qingdao)).labels
+    assert labels == {"青工信规〔2020〕3号"}
+    score = ClusterIndex().explain(_item(1, qingdao, 0, 1), _item(2, jinan, 300, 2))
+    assert not score.merge and "rooms, grades or groups" in (score.conflict or "")
+    # a retelling that drops the number is not kept apart by it
+    retold = "青岛那个人工智能场景示范奖补的申报指南出来了，有意向的企业抓紧准备"
+    assert not facts(prepare_message(retold, sent), canonical(retold)).labels
+
+
 def test_times_of_day_and_form_nouns_name_no_object() -> None:
     table = WordTable()
     table.words("")  # loads the dictionary
