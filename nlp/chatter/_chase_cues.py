@@ -33,6 +33,10 @@ DEADLINE = either(
     f"(?:{OWED_THINGS})[^。!！]{{0,12}}(?:弄好|做好|填好|交了|报了|发了)没有?",
     "(?:乡|镇|县|区|街道|市)(?:里|上)?(?:点名|通报)了",
     "开会[^。!！?？]{0,8}(?:的人)?到哪了|(?:的人)?到哪了[^。!！?？]{0,8}开会",
+    # one colleague's part asked after by name: "Kenny Glenbeg nursery done? Opens at 8"
+    r"^\W*(?!(?:is|are|was|were|it|this|that|what|how|who|which|where|when|why|all"
+    r"|everything|anything|you|we|they)\b)[a-z][\w'-]+,?\s+(?:[\w' -]{1,30}\s)?"
+    r"(?:done|sorted|finished)\?",
     # ... or with a question mark: "思思——照片？", "大周 出车检查表？"
     # (not a question about one: "这个是不是就是医保那个表？", "述职报告要打印几份？")
     f"^(?!.*(?:是不是|是否|哪|什么|怎么|还是|要不要|多少|几|啥|吗|上次|上回))"

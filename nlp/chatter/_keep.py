@@ -76,6 +76,8 @@ _KEEP = {
         # a duty called off: "明天不用到岗", "下午不用集合"
         "不用(?:到岗|集合|参会|参加|去开会|值班)",
         r"\bcorrection\b|\bchange of\b",
+        # a place put right in passing: "Tomorrow 10am, north gate, not Mill Lane!"
+        r",\s*not (?:at |in |on |the )?[a-z][\w' ]{2,25}!",
         # the all-clear of a call-out: "Signal lifted", "Stood down", "人找到了 不用找了"
         r"\bstood down\b|(?<!be )\ball[- ]clear\b|\bfound safe\b"
         r"|\b(?:signal|warning|alert)s? (?:is |are |has been |have been )?lifted\b"

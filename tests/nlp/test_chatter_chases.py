@@ -86,6 +86,9 @@ def verdict(text: str) -> Kind:
         "塘子的表 小何 你那边弄好没有 水利站点名了",
         "二军？乡里点名了",
         "要开会了，熊湾、李店的人到哪了",
+        # a place put right in passing, one colleague's part asked after by name
+        "Tomorrow 10am, north gate, not Mill Lane! A few people went to the wrong car park",
+        "Kenny Glenbeg nursery done? Opens at 8",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -124,6 +127,7 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "用上次那个表？",
         "述职报告要打印几份？",
         "really? why?",
+        "is it done? lol",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
