@@ -162,18 +162,14 @@ def chased_dues(
     if not bare:
         return {}
     # the notice chased may have come in the same batch: only the chases are left out
-    current = repo.cluster_dues(
-        session=session, cluster_ids={joined[n.id] for n in bare}, besides={n.id for n in bare}
-    )
-    kinds = repo.cluster_kinds(
+    requests = repo.cluster_requests(
         session=session, cluster_ids={joined[n.id] for n in bare}, besides={n.id for n in bare}
     )
     found: dict[int, Chased] = {}
     for notice in bare:
-        due = current.get(joined[notice.id])
+        due, kind = requests.get(joined[notice.id], (None, notice.kind))
         if due is not None and due > notice.sent_at:
             due = due.astimezone(notice.sent_at.tzinfo)
             urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
-            kind = kinds.get(joined[notice.id], notice.kind)
             found[notice.id] = Chased(due, urgent, kind)
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from sqlalchemy import select as select_columns
 from sqlalchemy import update
@@ -23,7 +23,7 @@ __all__ = [
     "OldVersion",
     "RecentNotice",
     "cluster_dues",
-    "cluster_kinds",
+    "cluster_requests",
     "join_correction",
     "old_versions",
     "recent_in_chat",
@@ -70,32 +70,22 @@ def recent_in_chat(
     return [RecentNotice._make(row) for row in plain_connection(session).execute(statement)]
 
 
-def _copies(
-    column: Any, cluster_ids: Collection[int], besides: Collection[int], *, first: bool
-) -> Any:
-    """The clusters' copies (chatter and ``besides`` aside) as (cluster, ``column``),
-    in the order of sending; ``first``: newest first, so the last row read is the first copy."""
-    return (
-        select_columns(col(Notice.cluster_id), column)
-        .where(
-            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
-            col(Notice.kind) != _CHATTER,
-            col(Notice.id).not_in(sorted(set(besides))),
-        )
-        .order_by(
-            col(Notice.sent_at).desc() if first else col(Notice.sent_at),
-            col(Notice.id).desc() if first else col(Notice.id),
-        )
-    )
-
-
 def cluster_dues(
     *, session: Session, cluster_ids: Collection[int], besides: Collection[int]
 ) -> dict[int, datetime]:
     """Each cluster's due as its newest dated copy (not one of ``besides``) states it."""
     if not cluster_ids:
         return {}
-    statement = _copies(col(Notice.due_at), cluster_ids, besides, first=False)
+    statement = (
+        select_columns(col(Notice.cluster_id), col(Notice.due_at))
+        .where(
+            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
+            col(Notice.due_at).is_not(None),
+            col(Notice.kind) != _CHATTER,
+            col(Notice.id).not_in(sorted(set(besides))),
+        )
+        .order_by(col(Notice.sent_at), col(Notice.id))
+    )
     found: dict[int, datetime] = {}
     for cluster, due in plain_connection(session).execute(statement):
         if cluster is not None and due is not None:
@@ -119,17 +109,30 @@ def set_dues(*, session: Session, dues: Mapping[int, datetime]) -> None:
         session.execute(update(Notice), [{"id": nid, "due_at": due} for nid, due in dues.items()])
 
 
-def cluster_kinds(
+def cluster_requests(
     *, session: Session, cluster_ids: Collection[int], besides: Collection[int]
-) -> dict[int, str]:
-    """Each cluster's kind as its first copy (not one of ``besides``) was read."""
+) -> dict[int, tuple[datetime | None, str]]:
+    """What a chase of each cluster takes from it, in one read of its copies (not one
+    of ``besides``): the due as its newest dated copy states it, and the kind as its
+    first copy was read."""
     if not cluster_ids:
         return {}
-    rows = plain_connection(session).execute(
-        _copies(col(Notice.kind), cluster_ids, besides, first=True)
+    statement = (
+        select_columns(col(Notice.cluster_id), col(Notice.due_at), col(Notice.kind))
+        .where(
+            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
+            col(Notice.kind) != _CHATTER,
+            col(Notice.id).not_in(sorted(set(besides))),
+        )
+        .order_by(col(Notice.sent_at), col(Notice.id))
     )
-    # newest first: the row read last for a cluster, which the dict keeps, is its first copy
-    return {int(cluster): str(kind) for cluster, kind in rows if cluster is not None}
+    found: dict[int, tuple[datetime | None, str]] = {}
+    for cluster, due, kind in plain_connection(session).execute(statement):
+        if cluster is None:
+            continue
+        latest, first_kind = found.get(int(cluster), (None, str(kind)))
+        found[int(cluster)] = (latest if due is None else due, first_kind)
+    return found
 
 
 def set_chased(*, session: Session, chased: Mapping[int, tuple[datetime, bool, str]]) -> None:
