@@ -14,24 +14,35 @@ import json
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nlp.corpus import CorpusRecord
 from nlp.dedup._pair import MODEL_PATH
+
+if TYPE_CHECKING:
+    from nlp.pipeline import SpacyUnderstander
 
 __all__: list[str] = []
 
 _CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 
+@cache
+def _understander() -> SpacyUnderstander:
+    """Loaded once for both splits the fit reads."""
+    from nlp.pipeline import SpacyUnderstander
+
+    return SpacyUnderstander.load()
+
+
 def _understood(records: Sequence[CorpusRecord]) -> Mapping[str, datetime | None]:
     """The due the trained understanding gives each record, as ingest hands it on: a
     message it reads as chatter keeps the due its words state (a chase's)."""
-    from nlp.pipeline import SpacyUnderstander
     from nlp.types import Kind, NoticeInput
 
-    understander = SpacyUnderstander.load()
-    meanings = understander.understand([NoticeInput(r.text, r.sent_at) for r in records])
+    meanings = _understander().understand([NoticeInput(r.text, r.sent_at) for r in records])
     return {
         record.id: meaning.prepared.due if meaning.kind is Kind.CHATTER else meaning.due_at
         for record, meaning in zip(records, meanings, strict=True)

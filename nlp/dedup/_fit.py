@@ -118,7 +118,8 @@ def fit(
     dev_x, dev_y = pairs_of(load_corpus(dev), read)
     threshold = 1.0  # no dev pairs: merge nothing the plain tests leave
     if dev_y.size:
-        threshold = _threshold(1.0 / (1.0 + np.exp(-forest.margin(dev_x))), dev_y)
+        chances = PairScorer(forest, 1.0).probabilities(dev_x.tolist())
+        threshold = _threshold(np.asarray(chances), dev_y)
     report: dict[str, object] = {
         "features": list(FEATURES),
         "threshold": round(threshold, 4),
