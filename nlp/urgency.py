@@ -125,6 +125,14 @@ _OUTAGE = (
     r"|(?:e-?mail|network|systems?|servers?|phones?|internet|wi-?fi|sis|emr|epic|lifts?)"
     r"(?: [a-z]+){0,3} (?:is|are|went|has gone|have gone|all) (?:down|out))\b"
 )
+# What is happening once it is said, in English: a code called, a pulse gone, the
+# power gone, ice where people walk, a spill ("CODE BLACK nurses station 7B", "Power's
+# gone across the whole building", "Diesel spill at the bay 4 pump"). Read by both the
+# hazards and the hazards that need no word for now.
+_SELF_EVIDENT = (
+    r"(?:code (?:blue|red|black)|no pulse|power(?:'s| has| is)? gone|lost (?:all )?power"
+    r"|(?:solid|sheet|black) ice|(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak))"
+)
 _HAZARD = led(
     r"火情|火灾|山火|起火|(?<!打)(?<!打不)(?<!打得)着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
@@ -143,25 +151,24 @@ _HAZARD = led(
     r"|\b(?:power )?lines? down\b|\b(?:lift|elevator) stuck\b"
     r"|\bstuck in (?:the |a )?(?:lift|elevator)\b"
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
-    r"|\bnot breathing\b|\bcode (?:blue|red)\b|\bhad a fall\b|\bfound on the floor\b"
+    r"|\bnot breathing\b|\bhad a fall\b|\bfound on the floor\b"
     r"|\bcardiac arrest\b|\badrift\b"
     # a resuscitation, an outage typed as it starts: "no pulse, CPR started", "Heating down
     # across Beckett House", "SIS and board email are down for every school"
-    rf"|\bno pulse\b|\b{_OUTAGE}"
+    rf"|\b{_SELF_EVIDENT}\b|\b{_OUTAGE}"
     # a snake where people are, a car alight, a lift stopped with someone in it
     r"|\b(?:brown |tiger |black )?snake (?:in|behind|near|under|on)\b|\bdugite\b"
     r"|\bon fire\b(?! (?:prevention|safety|risk))"
     r"|\bstuck between (?:floors|\d+ and \d+)\b|\bstalled with\b|\bmisper\b"
-    # ice where people walk or drive, the power gone, a spill, a sign working loose:
-    # "坡上结冰了 车溜了", "二楼全黑了", "Diesel spill at the bay 4 pump",
-    # "广告牌被风吹得脱开了" (ice forecast or warned of, "路面结冰", is no happening)
+    # ice where people walk or drive, the power gone, oil spilt, a sign working loose:
+    # "坡上结冰了 车溜了", "二楼全黑了", "广告牌被风吹得脱开了" (ice forecast or warned of,
+    # "路面结冰", is no happening)
     r"|(?<![要会])结冰了|结了冰|暗冰|(?<![不要会])(?:停电|断电|没电)了|全黑了|漏了?油"
     # water in, someone bleeding, an ambulance rung: "地下车库进水了", "一个婆婆摔了
     # 头磕到扶手出血了 我打了120"
     r"|(?<![不没])(?:进水|被淹)了|出血了|打了?120"
     r"|被风吹(?:得)?[^,，。\s]{0,4}(?:倒|掉|脱|翻|断|飞)|坠落危险"
-    r"|\b(?:solid|black|sheet) ice\b|\bicy\b|\bpower(?:'s| has| is)? gone\b|\blost (?:all )?power\b"
-    r"|\b(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak)\b|\bcode black\b"
+    r"|\bicy\b"
     r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo|resident|pupil|student|kid|boy|girl"
     r"|man|woman|client|service user)\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
@@ -227,11 +234,9 @@ _NOW_BY_ITSELF = re.compile(
     r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
     r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with)\b"
     r"|(?:misper|missing)\b"
-    rf"|(?:code (?:blue|red)|no pulse)\b|{_OUTAGE}"
+    rf"|{_SELF_EVIDENT}\b|{_OUTAGE}"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
-    r"|(?:code black|power(?:'s| has| is)? gone|lost (?:all )?power|(?:solid|sheet|black) ice"
-    r"|(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak))\b"
 )
 _NEAR = 12
 # Some character or word every cue above contains: most messages hold none, and
