@@ -81,6 +81,8 @@ def clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
         period: str | None = PERIOD_SYNONYMS.get(match["period"], match["period"])
     else:
         period = match["ampm"][0] + "m" if match["ampm"] else None
+    if period is None and match["mi"] and match["h"].startswith("0"):
+        period = TWENTY_FOUR_HOUR  # "05:02" is the small hours, not office hours' 17:02
     return Piece(match.start(), match.end(), hour=hour, minute=minute, period=period)
 
 

@@ -28,6 +28,8 @@ __all__ = ["HORIZON", "extract"]
 # A clock time with no day that passed this long ago means tomorrow ("8点前" at 22:30).
 _BARE_CLOCK_ROLLOVER = timedelta(hours=6)
 _EVENING = 18  # from this hour on, a bare 7-11 o'clock still ahead tonight is tonight
+_DAWN = 7  # before this hour, a bare 1-6 o'clock within _DAWN_REACH is this morning's
+_DAWN_REACH = timedelta(hours=2)
 _MIDNIGHT_FROM = 20  # from this hour on, a bare "12点前" is tonight's midnight, not noon
 _ZERO, _NOON = time(0, 0), time(12, 0)
 # Dropped for what the sentence is about, not for being wrong: the day still anchors
@@ -167,23 +169,36 @@ def _clock(group: _Group, context: _Context) -> tuple[time | None, str | None]:
     return next(iter(said or implied), None), period
 
 
+def _dawn(clock: time, period: str | None, sent_at: datetime, said_hour: int | None) -> time:
+    """"by 6.10" typed at 05:40 is 06:10, not the 18:10 office hours make of a bare 6."""
+    if period is not None or sent_at.hour >= _DAWN or said_hour is None or not 1 <= said_hour <= 6:
+        return clock
+    dawn = clock.replace(hour=said_hour)
+    local = sent_at.timetz().replace(tzinfo=None)
+    reach = (sent_at + _DAWN_REACH).timetz().replace(tzinfo=None)
+    return dawn if local < dawn <= reach else clock
+
+
 def _tonight(
-    clock: time | None, period: str | None, sent_at: datetime, deadline: bool
+    clock: time | None, period: str | None, sent_at: datetime, deadline: bool,
+    said_hour: int | None = None,
 ) -> time | None:
     """A bare "10点前" typed at 21:15 is tonight's 22:00, not tomorrow morning's 10:00.
 
     A bare "零点", or "12点前" typed from 20:00 on ("离12点只有十几分钟了"), is tonight's
-    midnight.
+    midnight. Before dawn it runs the other way (:func:`_dawn`).
     """
     if clock is None or period is not None:
         return clock
+    if (dawn := _dawn(clock, period, sent_at, said_hour)) != clock:
+        return dawn
+    local = sent_at.timetz().replace(tzinfo=None)
     late = sent_at.hour >= _MIDNIGHT_FROM and deadline
     if clock == _ZERO or (clock == _NOON and late):
         return cal.MIDNIGHT
     if not 7 <= clock.hour <= 11:
         return clock
     evening = clock.replace(hour=clock.hour + 12)
-    local = sent_at.timetz().replace(tzinfo=None)
     return evening if sent_at.hour >= _EVENING and local < evening else clock
 
 
@@ -199,11 +214,15 @@ def _moment(
         return None, False
     if day is None:
         day = sent_at.date()
-        clock = _tonight(clock, period, sent_at, deadline)
+        said = next((p.hour for p in group.pieces if p.hour is not None), None)
+        clock = _tonight(clock, period, sent_at, deadline, said)
         moment = cal.at(day, clock or cal.END_OF_DAY, sent_at)
         if moment < sent_at - _BARE_CLOCK_ROLLOVER:
             moment += timedelta(days=1)
         return moment, False
+    if clock is not None and day == sent_at.date():  # "today 6.30" typed at 05:00
+        said = next((p.hour for p in group.pieces if p.hour is not None), None)
+        clock = _dawn(clock, period, sent_at, said)
     return cal.at(day, clock or cal.END_OF_DAY, sent_at), stated
 
 

@@ -100,7 +100,7 @@ _PIECES = (
     r"(?P<ampm>a\.?m(?![a-z])\.?|p\.?m(?![a-z])\.?)",
     # (also "8.30" and "8.30-9.30", which _clocks reads as a time where one can stand)
     r"(?<![\d.#/-])(?<!\d:)(?P<nm>\d{1,2})(?P<sep>[./-])(?P<nd>\d{1,2})"
-    r"(?![\d.%:/#]|-(?!\d{1,2}[.:][0-5]\d(?!\d)))",
+    r"(?![\d%:/#]|\.\d|-(?!\d{1,2}[.:][0-5]\d(?!\d)))",
     r"(?P<mo>本|这个?|当|下个?)?(?<![\d年])月(?:底|末)",
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
@@ -108,7 +108,8 @@ _PIECES = (
     r"|明晚|昨天|昨日|昨晚|昨夜|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日)",
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
-    r"(?P<offwork>下班)(?=\s*(?:之前|以前|前))",
+    # "下班前", and "今天下班截止", "下班交" said without 前 (not "下班交接", "下班后")
+    r"(?P<offwork>下班)(?=\s*(?:之前|以前|前|截止|为止|交(?!接)|报上|发给))",
     # "春节前", "元旦放假前": by the eve of the holiday, or of its official break
     rf"(?P<hol>{_HOLIDAY_NAMES})(?P<hbreak>\s*(?:小长假|长假|假期|放假|休假))?"
     r"(?=\s*(?:之前|以前|前(?!后)))",
@@ -158,7 +159,8 @@ _PIECES = (
     # "Tuesday the 19th", "by the 25th": a day of the month, where a date can stand
     r"(?:(?<=the )|(?<=by )|(?<=on )|(?<=day )|(?<=before )|(?<=until ))"
     rf"(?P<eord>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_ORDINAL_NOUNS})\b)",
-    rf"\b(?P<eword>noon|midday|midnight|{_CLOSE_OF_DAY})(?![a-z])",
+    # (not "\b": "今天EOD截止" has a letter-like CJK character before "eod")
+    rf"(?<![a-z0-9])(?P<eword>noon|midday|midnight|{_CLOSE_OF_DAY})(?![a-z])",
     r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
     # "1600", "1430hrs", "0930 h": a 24-hour clock, where _clocks finds one can stand
     r"(?<![\d:.#/-])(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)(?![\d%]|[.,:]\d)"
