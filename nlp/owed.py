@@ -10,9 +10,16 @@ named ("名单两点前搞定" orders). One list keeps them from drifting apart.
 
 from __future__ import annotations
 
-__all__ = ["OWED_THINGS"]
+__all__ = ["OWED_THINGS", "OWED_THINGS_EN"]
 
 # An alternation, for a regular expression's group.
 OWED_THINGS = (
     "表|名单|材料|照片|视频|截图|台账|数据|回执|清单|报告|总结|记录|方案|计划|节目单|承诺书|回单"
+)
+# ... and in English, as office chases name them ("Kayla — counts?", "tracker?",
+# "Sam — PAT certificates?"): whole words, plurals optional.
+OWED_THINGS_EN = (
+    r"counts?|figures|stats|numbers|forms?|lists?|sheets?|rota|returns?|audits?|timesheets?"
+    r"|slips?|logs?|booking|survey|summar(?:y|ies)|trackers?|certificates?|certs|tall(?:y|ies)"
+    r"|receipts|registers?"
 )

@@ -9,7 +9,7 @@ Chases are the notices most often typed like talk ("三组？", "fridge count?",
 from __future__ import annotations
 
 from nlp.chatter._talk import either
-from nlp.owed import OWED_THINGS
+from nlp.owed import OWED_THINGS, OWED_THINGS_EN
 
 __all__ = ["DEADLINE", "NOT_NAMES", "ROLL", "UNITS"]
 
@@ -48,10 +48,10 @@ DEADLINE = either(
     # one colleague's share asked after: "Jun, yours?", "Malanday yours?"
     r"(?:^|[.!;]\s+)(?![^.!;]*\b(?:this|that|it|these|those|is|are)\b)[a-z][\w' -]{0,20}?,?"
     r"\s*yours\s*\?+\s*$",
-    # a thing owed asked after, and nothing else: "fridge count?", "Carmel, stats?"
+    # a thing owed asked after, and nothing else: "fridge count?", "Carmel, stats?",
+    # "Kayla — counts?"
     r"^\W*(?:(?!(?:is|are|was|what|which|where|who|whose|how|this|that|the|any)\b)"
-    r"[a-z][\w'-]*,?\s+){0,3}(?:stats|figures|numbers|counts?|forms?|list|sheet|returns?"
-    r"|booking|rota|log|timesheets?|survey|slips?)\s*\?+\W*$",
+    rf"[a-z][\w'-]*\s*[,—–-]?\s+){{0,3}}(?:{OWED_THINGS_EN})\s*\?+\W*$",
     # a countdown: "还有10分钟", "还剩半小时", "仲有廿分钟"; a chase that ends on one
     # ("Kelly timesheet? 5 mins")
     "(?:还|仲)(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from nlp.leading import led
-from nlp.owed import OWED_THINGS
+from nlp.owed import OWED_THINGS, OWED_THINGS_EN
 
 __all__ = [
     "has_change",
@@ -44,8 +44,7 @@ _CUE = led(
     # the units still out ("audits pls - Northgate, Mobile still out", "stock sheet still blank")
     rf"|(?:{OWED_THINGS})[^。！!?？哪啥什谁怎吗]{{0,12}}[?？]\s*$"
     r"|^(?![^?]*\b(?:is|are|was|were|what|which|where|who|whose|how|any|do|does|did|can|could"
-    r"|should|this|that)\b)[^?]*\b(?:counts?|figures|stats|numbers|forms?|lists?|sheets?|rota"
-    r"|returns?|audits?|timesheets?|slips?|logs?|calls|names)\b[^.!?]{0,60}\?\s*$"
+    rf"|should|this|that)\b)[^?]*\b(?:{OWED_THINGS_EN}|calls|names)\b[^.!?]{{0,60}}\?\s*$"
     r"|\bstill (?:out|blank|empty)\b|\b(?:hours?|half|mins?|minutes) left\b"
     r"|^\W*(?!(?:is|are|was|were|it|this|that)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?,?\s+yours\s*\?"
 )

@@ -89,6 +89,10 @@ def verdict(text: str) -> Kind:
         # a place put right in passing, one colleague's part asked after by name
         "Tomorrow 10am, north gate, not Mill Lane! A few people went to the wrong car park",
         "Kenny Glenbeg nursery done? Opens at 8",
+        # a colleague's share of a thing owed, asked after across a dash
+        "Kayla — counts?",
+        "Sam — PAT certificates?",
+        "Ade, syringe driver booking?",
     ],
 )
 def test_chases_and_flags_are_kept(text: str) -> None:
@@ -128,6 +132,8 @@ def test_chases_and_flags_are_kept(text: str) -> None:
         "述职报告要打印几份？",
         "really? why?",
         "is it done? lol",
+        "how was the survey?",
+        "what about the forms?",
     ],
 )
 def test_talk_that_looks_like_a_chase_stays_chatter(text: str) -> None:
