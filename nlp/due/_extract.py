@@ -260,6 +260,10 @@ def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
             # "今晚强寒潮…9点前回复": an evening said alone lends its period, as a clock does
             if clock is not None and (period or any(p.hour is not None for p in group.pieces)):
                 context.period, context.hour = period, moment.hour
+        elif why == "no-ask" and group.pieces[0].period is not None:
+            # an evening said of the speaker's own plans still lends its period: "晚上我在
+            # 村委等到9点" is 21:00, not a 9:00 already here
+            context.period, context.hour = group.pieces[0].period, moment.hour
     return _settle_ranges(candidates, text)
 
 

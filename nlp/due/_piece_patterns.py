@@ -119,7 +119,8 @@ _PIECES = (
     # "by 5", "before 4": a limit at an hour, as office English writes it (the word
     # stays outside the piece, where the deadline rules read it)
     rf"(?:\bat\s+|(?<=\bby )|(?<=\bbefore ))(?P<ebh>\d{{1,2}})(?![\d:%/-]|\.\d)"
-    rf"(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR}|please|pls|latest)\b))"
+    # (or the people told: "on my desk by 10 lads, signed")
+    rf"(?=\s*(?:$|[^\sa-z]|(?:{_AFTER_BARE_HOUR}|please|pls|latest|lads|guys|folks|everyone|team)\b))"
     # (a temperature is no clock: "going to -3 tonight", "minus 4 tonight")
     rf"|(?<![\d:.])(?<![\s(]-)(?<!^-)(?<!minus )(?P<ebh2>\d{{1,2}})(?=\s+(?:{_AFTER_BARE_HOUR})\b)",
     # "找了一晚上", "忙了一整个下午": a length of time, not a part of a day ("周一上午" is)

@@ -40,6 +40,20 @@ def test_the_hour_a_clock_means(text: str, sent: datetime, due: datetime) -> Non
     assert resolve_due(text, sent) == due
 
 
+@pytest.mark.parametrize(
+    ("text", "sent", "due"),
+    [
+        # "by 10" told to the people who must: a limit, not ten lads
+        ("Timesheets on my desk by 10 lads, signed. I check them before 12 o'clock",
+         _at(18, 8, 50), _at(18, 10)),
+        # an evening said of the speaker's own plans still lends its period to the clock
+        ("理赔材料今天最后一天！二组还差5户，晚上我在村委等到9点", _at(18, 9, 0), _at(18, 21)),
+    ],
+)
+def test_a_limit_and_an_evening_said_in_passing(text: str, sent: datetime, due: datetime) -> None:
+    assert resolve_due(text, sent) == due
+
+
 def test_a_small_hours_log_time_is_past() -> None:
     text = "7B bed 15 transferred to MICU 05:02, stable. Family informed"
     assert resolve_due(text, _at(18, 5, 4)) is None
