@@ -180,25 +180,22 @@ def _dawn(clock: time, period: str | None, sent_at: datetime, said_hour: int | N
 
 
 def _tonight(
-    clock: time | None, period: str | None, sent_at: datetime, deadline: bool,
-    said_hour: int | None = None,
+    clock: time | None, period: str | None, sent_at: datetime, deadline: bool
 ) -> time | None:
     """A bare "10点前" typed at 21:15 is tonight's 22:00, not tomorrow morning's 10:00.
 
     A bare "零点", or "12点前" typed from 20:00 on ("离12点只有十几分钟了"), is tonight's
-    midnight. Before dawn it runs the other way (:func:`_dawn`).
+    midnight. (Before dawn it runs the other way: :func:`_dawn`.)
     """
     if clock is None or period is not None:
         return clock
-    if (dawn := _dawn(clock, period, sent_at, said_hour)) != clock:
-        return dawn
-    local = sent_at.timetz().replace(tzinfo=None)
     late = sent_at.hour >= _MIDNIGHT_FROM and deadline
     if clock == _ZERO or (clock == _NOON and late):
         return cal.MIDNIGHT
     if not 7 <= clock.hour <= 11:
         return clock
     evening = clock.replace(hour=clock.hour + 12)
+    local = sent_at.timetz().replace(tzinfo=None)
     return evening if sent_at.hour >= _EVENING and local < evening else clock
 
 
@@ -212,17 +209,16 @@ def _moment(
     clock, period = _clock(group, context)
     if day is None and clock is None:
         return None, False
+    if clock is not None and day in (None, sent_at.date()):  # "by 6.10", "today 6.30"
+        said = next((p.hour for p in group.pieces if p.hour is not None), None)
+        clock = _dawn(clock, period, sent_at, said)
     if day is None:
         day = sent_at.date()
-        said = next((p.hour for p in group.pieces if p.hour is not None), None)
-        clock = _tonight(clock, period, sent_at, deadline, said)
+        clock = _tonight(clock, period, sent_at, deadline)
         moment = cal.at(day, clock or cal.END_OF_DAY, sent_at)
         if moment < sent_at - _BARE_CLOCK_ROLLOVER:
             moment += timedelta(days=1)
         return moment, False
-    if clock is not None and day == sent_at.date():  # "today 6.30" typed at 05:00
-        said = next((p.hour for p in group.pieces if p.hour is not None), None)
-        clock = _dawn(clock, period, sent_at, said)
     return cal.at(day, clock or cal.END_OF_DAY, sent_at), stated
 
 
