@@ -1,26 +1,51 @@
 """The requests a group is waiting for, which a chase that names nothing else chases.
 
 A bare follow-up ("志愿活动计划 龙潭 下坪"), a chase that names only who is behind
-and a moment ("六组呢 就差你们组了 明天最后一天") and a roll call ("三组？") say
-which request they chase only through their group and their time: these find it
-among the candidates the index already holds.
+and a moment ("六组呢 就差你们组了 明天最后一天") or presses them ("其他组抓紧") and
+a roll call ("三组？") say which request they chase only through their group and
+their time: these find it among the candidates the index already holds.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import numpy as np
 import numpy.typing as npt
 
+from nlp.chatter import keep_evidence
 from nlp.dedup._batch import Batch
 from nlp.dedup._guards import by_size, conflict, dues_agree
 from nlp.dedup._pair import in_window
 from nlp.dedup._store import NO_DUE, EntryStore, View
+from nlp.normalize import normalize_text
 
-__all__ = ["nearest_open", "open_in_group", "sole_open"]
+__all__ = ["nearest_open", "open_in_group", "presses", "sole_open"]
 
 _ROLL_REACH = 24 * 60  # minutes: how far ahead a roll call's request may fall due
+# What chases, as the chatter verdict reads it: a deadline stated, the silent ones
+# asked after ("还差", "就差你的截图了", "表呢"), a roll call ("三组？")
+_CHASE_CUES = ("deadline", "roll")
+# ... turned to those still behind: an @mention, a question, haste, the time left
+_TURNED_TO_THEM = re.compile(
+    r"@|[?？]|抓紧|尽快|赶紧|快点|搞快|催|请|麻烦|最后|分钟|\b(?:pls|please|by|asap)\b"
+)
+# ... and not the worker answering it: "收到 我这还差3户", "马上，还差一个"
+_ANSWER = re.compile(r"\W*(?:收到|好的|好滴|马上|行(?=\W|$)|(?:ok|okay|yes|will do|on it)\b)")
+
+
+def presses(text: str) -> bool:
+    """Whether a chase (``text`` as received) presses the ones still behind
+    ("目前一组3户、六组2户发了，其他组抓紧", "@207班-农老师 表呢？", "七组 最后五分钟"),
+    so that with no moment of its own it may still chase the one request its group
+    is waiting for. A status typed by one who owes the work ("二组收了41户 还差9户在外头
+    打工的", "马上，还差4个") presses nobody: on the dev split of 7 December those
+    took a request's cluster as often as chases did, until this was asked."""
+    lowered = text.lower()
+    if _ANSWER.match(lowered) or not _TURNED_TO_THEM.search(lowered):
+        return False
+    return keep_evidence(normalize_text(text), text, only=_CHASE_CUES) is not None
 
 
 def open_in_group(
@@ -63,12 +88,13 @@ def sole_open(
     """The one notice open in a chase's group ("六组呢 就差你们组了", "还差上坪、
     下坪，明天最后一天"): a chase that names nothing but who is behind chases what
     its group is waiting for by the moment the chase names, when that is one notice
-    only. A chase that names no moment is left alone: in a group with one request
-    open, a short remark with a cue word is too often no chase."""
+    only. A chase that names no moment is left to its caller: in a group with one
+    request open, a short remark with a cue word is too often no chase, unless it
+    :func:`presses` those behind; then any one open request is the one."""
     found: set[int] = set()
     for slot in open_in_group(view, slots, batch, store).tolist():
         other, cluster = batch.read(slot, store)
-        if cluster < 0 or not dues_agree(view, other):
+        if cluster < 0 or (view.due != NO_DUE and not dues_agree(view, other)):
             continue
         small, large = by_size(view, other)
         if conflict(small, large, undated_window, explain=False, soft=True, loose=True):

@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
+import pytest
 
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._groups import GroupRecency
+from nlp.dedup._open import presses
 from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
@@ -85,3 +87,42 @@ def test_a_group_remembers_its_open_requests_beyond_its_latest_notices() -> None
 def test_a_chase_with_no_time_is_left_to_the_words_it_shares() -> None:
     notice, chase = _placed(_item(1, CLEANUP, 0), _item(2, "上坪 下坪呢 还差两个村", 72))
     assert chase != notice
+
+
+# Thursday, and no moment named: these press the ones still behind
+PRESSING = (
+    "上坪、下坪的照片还没发，抓紧",
+    "@下坪村-文书小邓 照片呢？",
+    "@龙潭村-主任老周 龙潭还差一段没清，最后一天了",
+)
+# ... and these are the ones behind answering: nobody is pressed
+ANSWERING = ("下坪收了41户 还差9户在外头打工的", "马上，还差两段", "收到 我这还差一段")
+
+
+@pytest.mark.parametrize("chase", PRESSING)
+def test_a_chase_that_presses_those_behind_joins_the_one_open_request(chase: str) -> None:
+    notice, joined = _placed(_item(1, CLEANUP, 0), _item(2, chase, 72))
+    assert joined == notice
+
+
+@pytest.mark.parametrize("chase", PRESSING)
+def test_with_two_requests_open_a_pressing_chase_joins_neither(chase: str) -> None:
+    cleanup, ledger, joined = _placed(
+        _item(1, CLEANUP, 0), _item(2, LEDGER, 1), _item(3, chase, 72)
+    )
+    assert joined not in (cleanup, ledger)
+
+
+@pytest.mark.parametrize("status", ANSWERING)
+def test_a_status_from_one_who_owes_the_work_joins_nothing_by_its_group(status: str) -> None:
+    notice, joined = _placed(_item(1, CLEANUP, 0), _item(2, status, 72))
+    assert joined != notice
+
+
+@pytest.mark.parametrize(
+    ("text", "pressing"),
+    [*((t, True) for t in PRESSING), *((t, False) for t in ANSWERING),
+     ("still need Ward 6 please", True), ("Ward 6 still to come, I'll chase", False)],
+)  # fmt: skip
+def test_presses(text: str, pressing: bool) -> None:
+    assert presses(text) is pressing
