@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.config import Config, parse_clock
-from bot.ingest import ClusterKeeper, IncomingMessage, IngestPipeline
+from bot.ingest import ClusterKeeper, IncomingMessage, IngestOutcome, IngestPipeline
 from bot.understander import load_understander, resolve_model
 from nlp.corpus import CorpusRecord, load_corpus
 from nlp.metrics import Predicted, evaluate
@@ -28,6 +28,31 @@ from storage.database import Database
 __all__ = ["Prediction", "predict_corpus", "run_eval", "write_predictions"]
 
 BATCH = 256
+
+
+class _Versions:
+    """A corrected notice's versions, counted as the corpus format counts notices.
+
+    The product keeps a correction that moves a notice's time on the notice's own
+    line (one to-do, "✏️ 已更正：周四 → 周五"); the format calls a notice that asks
+    by another time another notice, so its copies are one cluster and the notice
+    before the correction another. The correction's own id names the new version,
+    and the copies that join after it by the corrected time take that name.
+    """
+
+    def __init__(self) -> None:
+        self._latest: dict[int, tuple[int, datetime | None]] = {}  # cluster -> (name, due)
+
+    def cluster(self, outcome: IngestOutcome) -> int | None:
+        cluster = outcome.cluster_id
+        if cluster is None or outcome.notice_id is None:
+            return cluster
+        moved = outcome.corrected_from is not None and outcome.corrected_from[1] != outcome.due_at
+        if outcome.corrects is not None and moved:
+            self._latest[cluster] = (outcome.notice_id, outcome.due_at)
+            return outcome.notice_id
+        latest = self._latest.get(cluster)
+        return latest[0] if latest is not None and latest[1] == outcome.due_at else cluster
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +123,7 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
         ),
     )
     by_id: dict[str, Prediction] = {}
+    versions = _Versions()
     for batch in _batches(ordered):
         clock.set(batch[-1][0].sent_at)
         outcomes = pipeline.process([message for _, message in batch])
@@ -107,7 +133,7 @@ def predict_corpus(records: Sequence[CorpusRecord], config: Config) -> list[Pred
                 outcome.kind or Kind.CHATTER.value,
                 outcome.urgent,
                 outcome.due_at,
-                outcome.cluster_id,
+                versions.cluster(outcome),
             )
     db.dispose()
     return [by_id[record.id] for record in records]
