@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
+from nlp.urgent_shapes import COUNTDOWN, KEEP_CLEAR, NO_SPARK, WARNING
 
 __all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "hazard_now", "is_urgent", "urgent_cue"]
 
@@ -76,7 +77,12 @@ _NOT_URGENT = led(
             r"(?:解除|终止)[^,，。;；!?\n]{0,8}(?:预警|响应)|(?:预警|响应)[^,，。;；!?\n]{0,12}"
             r"(?:降为|降成|降到|降至|降[黄蓝橙]|解除|终止)"
             r"|\b(?:warning|alert|signal)s? (?:(?:was|has been|now) )?"
-            r"(?:lifted|cancelled|downgraded)\b",
+            r"(?:lifted|cancelled|downgraded|expired|ended)\b",
+            # a warning for a later day is notice ahead, not a call-out: "amber wind warning
+            # tmrw", "amber for wind all day sat", "warning for tomorrow from 6am"
+            r"(?:\bwarning|\balert|\bamber)\b(?:(?!today|tonight)[^.!?\n,]){0,25}\b(?:tomorrow|tmrw"
+            r"|tmr|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat"
+            r"|sun)\b)",
         )
     )
 )
@@ -99,20 +105,6 @@ _URGENT_WORDS = led(
 )
 # Typed in capitals, "now" is shouted: "LOCKDOWN NOW", "First aider to the fuel island NOW"
 _SHOUTED_NOW = re.compile(r"\b(?:NOW|SEKARANG)\b")
-# The top of each warning scale as it is typed: red and orange, Hong Kong's black
-# rainstorm, an evacuation order. A typhoon signal is mostly told ahead ("T8 likely
-# after 2pm"): it is no call-out by itself.
-_WARNING = led(
-    r"(?:红色|橙色)(?:预警|警报)|(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)(?:应急)?响应"
-    r"|黑色(?:暴雨)?(?:预警|警告|信号)|黑雨"
-    r"|\b(?:red|orange)\b(?: [a-z]+){0,3} (?:alert|warning)\b"
-    r"|\bblack (?:rainstorm )?(?:warning|signal|rain)\b"
-    r"|\bevacuation (?:order|warning)\b"
-    r"|\b(?:severe thunderstorm|extreme heat|extreme weather|emergency) warning\b"
-    # a warning said to be in force, and the top of Malaysia's scale ("tahap bahaya")
-    r"|\bwarning (?:is )?(?:now |still )?in (?:force|effect)\b|(?:警告|预警)(?:已|正式)?生效"
-    r"|\b(?:tahap|paras) bahaya\b|\bdanger[- ]level\b"
-)
 # A drill told of, announced or run: its urgent words are the script ("【演练】…立即撤离",
 # "emergency evacuation drill next Tues"); the time it starts still counts. "不是演练",
 # "real not a drill" say the opposite.
@@ -201,30 +193,6 @@ _HAZARD_TOPIC = led(
     # an outage planned: "Phones are down 1 till 2 today for the system update"
     r"|\b(?:(?:system|software|server|it) update|upgrade|maintenance|planned|scheduled)\b"
 )
-# A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
-# "就剩一个钟头了", "sends this up in 30 minutes", "20 min left". Two hours at most, as
-# the due window.
-_COUNTDOWN = led(
-    r"(?:还有|还剩|只剩|就剩|剩下|不到)\s*(?:[1-9]\d?|1[01]\d|120|[一二两三四五六七八九十半几]+|十来|几十)"
-    r"\s*(?:来|多)?\s*(?:分钟|分种)"
-    r"|(?:还有|还剩|只剩|就剩|不到)\s*(?:1|2|一|两|半|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头)"
-    # a chase that ends on the time left: "信访周报还差河口村，一个小时", "还差两个村 20分钟"
-    # (a meeting's "十五分钟" at the end is how long it lasts)
-    r"|(?:还差|就差|还没|没交|没报)[^。!?\n]{0,30}[,，\s]"
-    r"(?:(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:来)?分钟"
-    r"|(?:1|一|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头))\s*$"
-    r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
-    # an answer asked for within the hour, not someone due to arrive in it
-    r"|\b(?:call|ring|reply|respond|sign|send|report|confirm|get back|let me know|tell me)\b"
-    r"[^.!?\n]{0,40}\bwithin (?:the|an|one|1) hour\b"
-    r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
-    # the last stretch named: "最后五分钟", "最后半小时", "Final 15 min on staffing",
-    # "就剩李店，一刻钟", "快开始了", and a message that opens on the time left:
-    # "20 min - toolbox in the crib room", "50 min for the trip forms"
-    r"|最后\s*(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:分钟|分种)|最后(?:一刻钟|半个?小时)"
-    r"|\bfinal (?:[1-9]\d?) ?min|(?:还有|还剩|只剩|就剩|[,，\s])\s*(?:一|1)刻钟\s*$|快开始了"
-    r"|^(?:[1-9]\d?|1[01]\d) ?mins?\b\s*(?:[-–:]|for\b|more\b|till\b|until\b)"
-)
 # Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
 _NOW_BY_ITSELF = re.compile(
@@ -251,6 +219,8 @@ _ANY_CUE = led(
     r"|钟|小时|min|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
     r"|down|out\b|hour|pulse|[冰电黑油吹坠进血]|120|ice|icy|gone|power|spill|leak"
+    r"|[灯铃别莫嫑唔撤待]|不(?:要|准)|light|stay|keep|nobody|no one|noone|everyone|everybody"
+    r"|all out|do not|don'?t"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
@@ -261,6 +231,22 @@ def _blank(match: re.Match[str]) -> str:
 
 def hazard_now(text: str) -> str | None:
     """The hazard ``text`` (folded) tells of as happening now, or None."""
+    found = _hazard_told_now(text)
+    if found is None and (spark := NO_SPARK.search(text)) and not _HAZARD_TOPIC.search(text):
+        return spark.group()
+    if found is None and KEEP_CLEAR.search(text):
+        # people told to keep away or get out: any hazard the message names, not as a
+        # topic, is under way ("主斜井皮带着火 井下所有人原地待命", "hot load on 22,
+        # everyone stay off Lambton Rd")
+        for sentence in _SENTENCE.finditer(text):
+            hazard = _HAZARD.search(sentence.group())
+            if hazard and not _HAZARD_TOPIC.search(sentence.group()):
+                return hazard.group()
+    return found
+
+
+def _hazard_told_now(text: str) -> str | None:
+    """The hazard a sentence of ``text`` names with a word for now, or None."""
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         for hazard in _HAZARD.finditer(words):
@@ -303,7 +289,7 @@ def urgent_cue(
         return None
     folded = _NOT_URGENT.sub(_blank, folded)
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
-    for pattern in (_COUNTDOWN,) if drill else (_URGENT_WORDS, _WARNING, _COUNTDOWN):
+    for pattern in (COUNTDOWN,) if drill else (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR):
         found = pattern.search(folded)
         if found:
             return found.group()

@@ -1,0 +1,85 @@
+"""Shapes of a call-out besides its urgent words, read by :mod:`nlp.urgency`.
+
+The top of a warning scale, or a weather warning for today; a countdown to a
+deadline; and the orders of someone at the scene, who seldom writes 正在 or
+"right now" but tells people to keep away ("不准往主斜井那边走", "stay off
+Lambton Rd", "keep everyone out of the kitchen"), to get out ("捂住鼻子先出去",
+"everybody out of the charging area") or not to strike a spark ("别开灯别按门铃").
+Such an order is the call-out's own sign that what it names is under way.
+"""
+
+from __future__ import annotations
+
+from nlp.leading import led
+
+__all__ = ["COUNTDOWN", "KEEP_CLEAR", "NO_SPARK", "WARNING"]
+
+# The top of each warning scale as it is typed: red and orange, Hong Kong's black
+# rainstorm, an evacuation order. A typhoon signal is mostly told ahead ("T8 likely
+# after 2pm"): it is no call-out by itself.
+WARNING = led(
+    r"(?:红色|橙色)(?:预警|警报)|(?:一级|二级|I级|II级|Ⅰ级|Ⅱ级)(?:应急)?响应"
+    r"|黑色(?:暴雨)?(?:预警|警告|信号)|黑雨"
+    r"|\b(?:red|orange|amber)\b(?:[ -][a-z]+){0,3} (?:alert|warning)\b|\bamber for\b"
+    # a weather warning told for today ("wind warning from 10 -", "winter storm warning:
+    # 25-35 cm tonight", "freezing rain warning for us from 3am"); a yellow one is no call-out
+    r"|(?<!yellow )\b(?:wind|snow|ice|storm|winter storm|freezing rain|rain|blizzard|snow-ice"
+    r"|severe storm)(?: and ice)? warning\b[^.!?\n]{0,30}(?:\b(?:today|tonight|now|in force"
+    r"|in effect|from midnight)\b|\bfrom \d)|\b(?:today|tonight)\b[^.!?\n]{0,10}\bwarning\b"
+    r"|\bblack (?:rainstorm )?(?:warning|signal|rain)\b"
+    r"|\bevacuation (?:order|warning)\b"
+    r"|\b(?:severe thunderstorm|extreme heat|extreme weather|emergency) warning\b"
+    # a warning said to be in force, and the top of Malaysia's scale ("tahap bahaya")
+    r"|\bwarning (?:is )?(?:now |still )?in (?:force|effect)\b|(?:警告|预警)(?:已|正式)?生效"
+    r"|\b(?:tahap|paras) bahaya\b|\bdanger[- ]level\b"
+)
+# A countdown says the deadline is near without naming it: "还有40分钟", "还剩半个小时",
+# "就剩一个钟头了", "sends this up in 30 minutes", "20 min left". Two hours at most, as
+# the due window.
+COUNTDOWN = led(
+    r"(?:还有|还剩|只剩|就剩|剩下|不到)\s*(?:[1-9]\d?|1[01]\d|120|[一二两三四五六七八九十半几]+|十来|几十)"
+    r"\s*(?:来|多)?\s*(?:分钟|分种)"
+    r"|(?:还有|还剩|只剩|就剩|不到)\s*(?:1|2|一|两|半|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头)"
+    # a chase that ends on the time left: "信访周报还差河口村，一个小时", "还差两个村 20分钟"
+    # (a meeting's "十五分钟" at the end is how long it lasts)
+    r"|(?:还差|就差|还没|没交|没报)[^。!?\n]{0,30}[,，\s]"
+    r"(?:(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:来)?分钟"
+    r"|(?:1|一|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头))\s*$"
+    r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
+    # an answer asked for within the hour, not someone due to arrive in it
+    r"|\b(?:call|ring|reply|respond|sign|send|report|confirm|get back|let me know|tell me)\b"
+    r"[^.!?\n]{0,40}\bwithin (?:the|an|one|1) hour\b"
+    r"|\b(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s? (?:left|to go)\b"
+    # the last stretch named: "最后五分钟", "最后半小时", "Final 15 min on staffing",
+    # "就剩李店，一刻钟", "快开始了", and a message that opens on the time left:
+    # "20 min - toolbox in the crib room", "50 min for the trip forms"
+    r"|最后\s*(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:分钟|分种)|最后(?:一刻钟|半个?小时)"
+    r"|\bfinal (?:[1-9]\d?) ?min|(?:还有|还剩|只剩|就剩|[,，\s])\s*(?:一|1)刻钟\s*$|快开始了"
+    r"|^(?:[1-9]\d?|1[01]\d) ?mins?\b\s*(?:[-–:]|for\b|more\b|till\b|until\b)"
+)
+
+# An order to keep away from a place or a thing, or to get out of it, given to the people
+# there now: "不准往主斜井那边走", "莫靠近山边", "配电柜门莫碰", "先不要进车间", "先往北门
+# 集合点撤", "原地待命", "Stay off Augusta Rd", "nobody goes back in", "keep everyone out of
+# the kitchen", "Everybody out of the charging area", "do NOT try to put it out yourself".
+# A standing rule ("不准进楼道充电", "do not use the lift in a fire") is read with the
+# hazard topics of the sentence, as before.
+KEEP_CLEAR = led(
+    r"(?:别|莫|不要|不准|嫑|唔好|谁也不准|任何人不准)(?:碰(?=[\s,，。!！]|$)|靠近|围着看"
+    r"|往[^,，。!！\s]{0,8}(?:走|跑|去|来|派车)|进[去来]?(?=[^,，。!！\s]{0,4}(?:间|屋|里|库|井|去))"
+    r"|回[去来]?(?:屋|工作面|井下|库里|里面))"
+    r"|先(?:出去|撤|出来|往[^,，。!！\s]{0,8}撤)|撤到|撤出去|原地待命|在[^,，。!！\s]{0,8}待命"
+    r"|\b(?:stay|keep|keeps|keeping)\b(?: [a-z]+)? (?:off|out of|away from|clear of|upwind)\b"
+    r"|\bkeep (?:everyone|everybody|people|them|all|anyone)\b[^.!?\n]{0,10}"
+    r"\b(?:out|away|clear|back)\b"
+    r"|\b(?:nobody|no one|noone)\b (?:in|into|goes|walks|uses|crosses|takes|drives|touches)\b"
+    r"|\b(?:everyone|everybody|all) out of\b|\beveryone stop\b"
+    r"|\bdo not (?:touch|enter|go|drive|try|cross|approach)\b|\bdon'?t (?:touch|go near)\b"
+)
+# A spark forbidden where gas may have gathered: "别开灯别按门铃", "别开灯别点火", "don't
+# switch any lights on". It says gas is in the air now, whatever the word for it.
+NO_SPARK = led(
+    r"(?:别|莫|不要|不准|千万别|嫑|唔好)(?:开灯|关灯|点火|打火|按门铃|开关电器|开关灯|用明火)"
+    r"|\b(?:don'?t|do not|no one|nobody)\b[^.!?\n]{0,10}\b(?:switch|turn|flick)\b[^.!?\n]{0,12}"
+    r"\blights?\b"
+)
