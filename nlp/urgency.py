@@ -17,7 +17,16 @@ from datetime import datetime, timedelta
 
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
-from nlp.urgent_shapes import COUNTDOWN, KEEP_CLEAR, NO_SPARK, WARNING
+from nlp.urgent_shapes import (
+    COUNTDOWN,
+    EMERGENCY_CALL,
+    KEEP_CLEAR,
+    NO_SPARK,
+    OUTAGE,
+    SELF_EVIDENT,
+    WARNING,
+    WATER_LOOSE,
+)
 
 __all__ = ["URGENT_WINDOW", "URGENT_WINDOW_SLACK", "hazard_now", "is_urgent", "urgent_cue"]
 
@@ -110,21 +119,6 @@ _SHOUTED_NOW = re.compile(r"\b(?:NOW|SEKARANG)\b")
 # "real not a drill" say the opposite.
 _FLAGGED = re.compile(r"\W*(?:\[|【)(?:urgent|紧急|特急)(?:\]|】)")
 _DRILL = led(r"(?<!不是)(?<!并非)演练|(?<!不是)演习|(?<!not a )\bdrill\b|(?<!not an )\bexercise\b")
-# An outage as it is typed when it starts ("heating down", "email are down"), not as
-# planned ("heating will be off that day", "the server migration").
-_OUTAGE = (
-    r"(?:(?:heating|boiler|power|water supply)(?: is)? (?:down|off|out)"
-    r"|(?:e-?mail|network|systems?|servers?|phones?|internet|wi-?fi|sis|emr|epic|lifts?)"
-    r"(?: [a-z]+){0,3} (?:is|are|went|has gone|have gone|all) (?:down|out))\b"
-)
-# What is happening once it is said, in English: a code called, a pulse gone, the
-# power gone, ice where people walk, a spill ("CODE BLACK nurses station 7B", "Power's
-# gone across the whole building", "Diesel spill at the bay 4 pump"). Read by both the
-# hazards and the hazards that need no word for now.
-_SELF_EVIDENT = (
-    r"(?:code (?:blue|red|black)|no pulse|power(?:'s| has| is)? gone|lost (?:all )?power"
-    r"|(?:solid|sheet|black) ice|(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak))"
-)
 _HAZARD = led(
     r"火情|火灾|山火|起火|(?<!打)(?<!打不)(?<!打得)着火|失火|疫情|地震|险情|溃坝|决堤|管涌|塌方|泥石流|山洪|洪峰|倒塌|爆炸|泄漏"
     # as a village cadre types it in a hurry: "后山冒烟了", "电梯困人了", "刘大爷走失了"
@@ -147,7 +141,7 @@ _HAZARD = led(
     r"|\bcardiac arrest\b|\badrift\b"
     # a resuscitation, an outage typed as it starts: "no pulse, CPR started", "Heating down
     # across Beckett House", "SIS and board email are down for every school"
-    rf"|\b{_SELF_EVIDENT}\b|\b{_OUTAGE}"
+    rf"|\b{SELF_EVIDENT}\b|\b{OUTAGE}|{WATER_LOOSE}"
     # a snake where people are, a car alight, a lift stopped with someone in it
     r"|\b(?:brown |tiger |black )?snake (?:in|behind|near|under|on)\b|\bdugite\b"
     r"|\bon fire\b(?! (?:prevention|safety|risk))"
@@ -202,7 +196,7 @@ _NOW_BY_ITSELF = re.compile(
     r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
     r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with)\b"
     r"|(?:misper|missing)\b"
-    rf"|{_SELF_EVIDENT}\b|{_OUTAGE}"
+    rf"|{SELF_EVIDENT}\b|{OUTAGE}|{WATER_LOOSE}"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
 )
@@ -220,7 +214,8 @@ _ANY_CUE = led(
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
     r"|down|out\b|hour|pulse|[冰电黑油吹坠进血]|120|ice|icy|gone|power|spill|leak"
     r"|[灯铃别莫嫑唔撤待]|不(?:要|准)|light|stay|keep|nobody|no one|noone|everyone|everybody"
-    r"|all out|do not|don'?t"
+    r"|all out|do not|don'?t|11[09]|help|backup|ambulance|rapid response|rrt|brigade|ems\b"
+    r"|tfs|rfs|bfp|scdf|谁来|快啲|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
@@ -289,7 +284,8 @@ def urgent_cue(
         return None
     folded = _NOT_URGENT.sub(_blank, folded)
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
-    for pattern in (COUNTDOWN,) if drill else (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR):
+    cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL)
+    for pattern in (COUNTDOWN,) if drill else cues:
         found = pattern.search(folded)
         if found:
             return found.group()

@@ -12,7 +12,44 @@ from __future__ import annotations
 
 from nlp.leading import led
 
-__all__ = ["COUNTDOWN", "KEEP_CLEAR", "NO_SPARK", "WARNING"]
+__all__ = [
+    "COUNTDOWN",
+    "EMERGENCY_CALL",
+    "KEEP_CLEAR",
+    "NO_SPARK",
+    "OUTAGE",
+    "SELF_EVIDENT",
+    "WARNING",
+    "WATER_LOOSE",
+]
+
+# An outage as it is typed when it starts ("heating down", "email are down"), not as
+# planned ("heating will be off that day", "the server migration").
+OUTAGE = (
+    r"(?:(?:heating|boiler|power|water supply)(?: is)? (?:down|off|out)"
+    r"|(?:e-?mail|network|systems?|servers?|phones?|internet|wi-?fi|sis|emr|epic|lifts?)"
+    r"(?: [a-z]+){0,3} (?:is|are|went|has gone|have gone|all) (?:down|out))\b"
+)
+# What is happening once it is said, in English: a code called, a pulse gone, the
+# power gone, ice where people walk, a spill ("CODE BLACK nurses station 7B", "Power's
+# gone across the whole building", "Diesel spill at the bay 4 pump"). Read by both the
+# hazards and the hazards that need no word for now.
+SELF_EVIDENT = (
+    r"(?:code (?:blue|red|black)|no pulse|power(?:'s| has| is)? gone|lost (?:all )?power"
+    r"|(?:solid|sheet|black) ice|(?:diesel|fuel|oil|chemical|acid|battery) (?:spill|leak))"
+)
+# Water loose, told as it runs: "4号楼跑水了", "配电柜在漏电", "河水还在涨", "渗水 一直在冒",
+# "the floor by the sink is flooded", "roof's leaking", "leaking pipe", "river rising fast",
+# "water over the road", "water coming in from the loading bay" (not "if any are flooded",
+# "防止跑水", "漏不漏水"). Read by the hazards and the hazards that need no word for now.
+WATER_LOOSE = (
+    r"(?:(?:跑水|漏水|漏电|冒水|渗水)了|(?<![防别])在(?:跑水|漏水|漏电|冒水|渗水)|还在涨|一直在冒"
+    r"|涨得(?:很|好|太)?快"
+    r"|(?<!any )\b(?:is|'s|are) (?:leaking|flooded|flooding|overflowing|under water)\b"
+    r"|\bleaking (?:pipe|roof)|\boverflowing!|\brising (?:fast|faster)\b"
+    r"|\bwater (?:over|across) the road\b"
+    r"|\bwater (?:coming|pouring|flowing) (?:in|out|through|down|into)\b)"
+)
 
 # The top of each warning scale as it is typed: red and orange, Hong Kong's black
 # rainstorm, an evacuation order. A typhoon signal is mostly told ahead ("T8 likely
@@ -82,4 +119,20 @@ NO_SPARK = led(
     r"(?:别|莫|不要|不准|千万别|嫑|唔好)(?:开灯|关灯|点火|打火|按门铃|开关电器|开关灯|用明火)"
     r"|\b(?:don'?t|do not|no one|nobody)\b[^.!?\n]{0,10}\b(?:switch|turn|flick)\b[^.!?\n]{0,12}"
     r"\blights?\b"
+)
+# A call for help, or the emergency services rung or on their way, told by the one at the
+# scene: "需要人 快快快", "护士站就我一个人 谁来一下", "打120送医院", "119我打了", "need
+# backup", "someone call an ambulance", "calling rapid response", "fire brigade on the
+# way". Not the standing advice "急的打120", not "if you need help", nor "119到了" after it.
+EMERGENCY_CALL = led(
+    r"(?<!急的)(?<!急了)(?:打了?|报了?|叫了?|拨了?)(?:110|119|120)"
+    r"|(?:110|119|120)(?:我|已经|已|也)*(?:打了|报了|叫了|在路上)"
+    r"|\b(?:called|rang|calling|phoned|ringing) (?:999|911|000|112|the fire brigade"
+    r"|an ambulance|ambulance|rapid response|rrt)\b"
+    r"|\b(?:fire brigade|ambulance|ems|fire service|tfs|rfs|bfp|scdf)"
+    r" (?:called|on (?:the|its|their) way|coming|en route)\b"
+    r"|(?<!if you )(?<!you )\bneed (?:help|backup)\b(?!:)"
+    r"|\b(?:someone|somebody|pls|please|quick)\b[^.!?\n]{0,6}\b(?:call|ring) (?:an )?"
+    r"(?:ambulance|999|911|000|112)\b"
+    r"|快快快|快点来人|谁来一下|快啲嚟|快点过来"
 )

@@ -71,3 +71,37 @@ def test_a_hazard_with_an_order_to_keep_clear_is_happening(text: str) -> None:
 
 def test_a_hazard_in_standing_rules_is_not_happening() -> None:
     assert hazard_now(prepare("火灾逃生知识培训：发生火情时不要乘电梯，撤到空旷处")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call for help, or the emergency services rung, from the scene
+        "食堂后门有个师傅从梯子上掉下来了 动不了 谁来一下",
+        "仓库那边一股焦糊味 119我打了 大家拿灭火器过来",
+        "Man collapsed by the photocopier, somebody call an ambulance",
+        "Kitchen hob caught, fire brigade on the way, all staff to the car park",
+        "Trolley jammed the lift doors with a patient in it, need help on level 3",
+        # water loose, told as it runs
+        "地下室配电房在漏电 水还在往里灌",
+        "三楼茶水间跑水了 水顺着楼梯往下流",
+        "The archive room is flooded, boxes on the bottom shelf soaked",
+        "Stream by the footpath rising fast, the lower field is going under",
+    ],
+)
+def test_a_call_for_help_or_water_running_is_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生室周末不开门 急的打120",
+        "If you need help with the new rota form, ask Priya",
+        "供暖前各户检查阀门 防止跑水",
+        "After the rain please walk the underpasses and tell me if any are flooded",
+        "各组把塘看一眼 漏不漏水 下周一前报",
+    ],
+)
+def test_advice_and_checks_about_help_or_water_are_not_urgent(text: str) -> None:
+    assert not is_urgent(text, SENT, None), text
