@@ -22,6 +22,8 @@ __all__ = ["promised"]
 _DELIVER_AFTER = re.compile(
     r"\s*(?:之前|以前|前)?\s*(?:一定|肯定|保证|准|就|再|能|会|全部)*\s*"
     r"(?:补上|补完|补齐|补|搞完|搞定|弄完|弄好|做完|走完|跑完|交齐|交上来|交|报|发|给"
+    # the last of the rounds or the records: "下午排完", "今天下午送"
+    r"|排完|录完|填完|问完|收齐|送"
     r"|送到|送过去|送来|再(?:跑一趟|跑|打|去|问|弄|报|发))"
     r"(?=\s*(?:$|[,，。!！~]|\s))"
 )
@@ -29,8 +31,10 @@ _DELIVER_AFTER = re.compile(
 # "在汇总". A chaser names whose is missing instead ("还差红旗村，8点前报").
 _IN_HAND = re.compile(
     # a figure with its unit comes masked as "###" (nlp.due._mask)
-    r"还[差剩]\s*(?:[\d#]+|[一两二三四五六七八九十几半]+)\s*(?:多|来)?\s*"
-    r"(?:[户个家张人份位条栋]|(?=[\s,，。]|$))"
+    # "还有两户", "就剩两家", "还差三百" count the same; a masked figure hides its unit
+    # ("还有一个：…明天中午前报" announces one more item)
+    r"(?:还[差剩]|还有(?!一个)|[就只]剩)\s*(?:[\d#]+|[一两二三四五六七八九十几半百千]+)\s*(?:多|来)?\s*"
+    r"(?:[户个家张人份位条栋]|(?<=#)|(?=[\s,，。]|$))"
     r"|还差[^,，。\s]{0,6}(?:签字|盖章|签名)|在等|在弄|在汇总|在核|在录|在补|正填|正在"
 )
 # The speaker as the subject, just before the time, doing something of their own then:
