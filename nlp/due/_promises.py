@@ -42,8 +42,11 @@ _IN_HAND = re.compile(
 # "截图发我 8号前" names the receiver, and "我12月30号统计" when the speaker collects.
 _SPEAKER_BEFORE = re.compile(r"(?<![给找跟问发和向帮叫让报交])我\s*$")
 _OWN_DOING_AFTER = re.compile(
-    r"\s*(?:之前|以前|前)?\s*(?:就|能|会|再|一定|肯定)?\s*"
-    r"(?:把|在|去|来|有|要去|挨家|一块|一起|陪|收拾|理好|填上|上门|请假|过去|过来|补|跑)"
+    r"\s*(?:之前|以前|前)?\s*(?:就|能|会|再|一定|肯定|要|可以)?\s*"
+    r"(?:把|在|去|来|有|要去|挨家|一块|一起|陪|收拾|理好|填上|上门|请假|过去|过来|补|跑"
+    # going along with the one colleague spoken to, or doing the work: "我明天跟你去",
+    # "我周六可以接送", "我明天弄"
+    r"|[跟和](?:你|您)|接送|弄|搞)"
 )
 # English: the speaker's own delivery by then, subject left out as in chat: "will have it
 # by 12", "sending by 2.30", "there by 1", "reach by 8.45", "costings to you by Tuesday".
