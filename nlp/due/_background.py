@@ -88,6 +88,10 @@ _HAPPENED_BEFORE_EN = re.compile(
 _OWN_PLAN_BEFORE_EN = re.compile(
     r"\bi(?:'ll| will)\s+(?!need|want|expect|require|have to|be needing)\w+[^.;!?\n]{0,30}"
     r"\b(?:by|at|before)\s*$"
+    # the speaker's own errand, said with its day: "I'll ring the manufacturers Monday",
+    # "I call the supplier today" ("I'll need the list Monday" asks)
+    r"|\bi(?:'ll| will)?\s+(?:call|ring|phone|email|text|chase|post|send|print|update)\b"
+    r"[^.;!?\n]{0,30}$"
 )
 # The end of a daily stretch: "每人每天能投五票 投到月底", "vote daily until the 15th".
 _STRETCH_END_BEFORE = re.compile(r"(?:到|至|\buntil|\btill)\s*$")

@@ -118,3 +118,18 @@ def test_the_speaker_asking_for_something_keeps_its_time() -> None:
 )
 def test_a_lapse_seen_again_is_no_due(text: str) -> None:
     assert resolve_due(text, SENT) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boiler's leaking again, I'll phone the landlord tomorrow",
+        "Printer jammed, I call the engineer today",
+    ],
+)
+def test_the_speakers_own_errand_is_no_due(text: str) -> None:
+    assert resolve_due(text, SENT) is None
+
+
+def test_the_speaker_needing_something_keeps_its_day() -> None:
+    assert resolve_due("I'll need the signed forms Wednesday", SENT) == _at(18)
