@@ -52,6 +52,8 @@ _ABLE_BEFORE_EN = re.compile(
 _HAPPENED_AFTER = re.compile(
     r"[^,;。!?\n]{0,12}?(?:搞完了|开完了|办完了|弄完了|结束了|完工了|坏了|封了|打电话来|来电话|打来电话"
     r"|去了|圆满结束|顺利结束|检查发现|巡查发现|开会讲了|开会说了|到现在|(?<!截)至今"
+    # a lapse seen again, the reason for a reminder: "今天又看到有人没戴安全帽"
+    r"|(?:又|还)(?:看到|看见|发现)"
     # weather that came: "夜里下了冻雨", "昨晚刮了一夜风"
     r"|下了(?:一夜|一晚上?)?(?:雨|雪|冻雨|大雨|暴雨|霜|冰雹)|刮了)(?!的)"
     r"|[^,;.!?\n]{0,24}?\b(?:went (?:well|ok|fine|smoothly)|took place|was held|were held)\b"
@@ -86,6 +88,10 @@ _HAPPENED_BEFORE_EN = re.compile(
 _OWN_PLAN_BEFORE_EN = re.compile(
     r"\bi(?:'ll| will)\s+(?!need|want|expect|require|have to|be needing)\w+[^.;!?\n]{0,30}"
     r"\b(?:by|at|before)\s*$"
+    # the speaker's own errand, said with its day: "I'll ring the manufacturers Monday",
+    # "I call the supplier today" ("I'll need the list Monday" asks)
+    r"|\bi(?:'ll| will)?\s+(?:call|ring|phone|email|text|chase|post|send|print|update)\b"
+    r"[^.;!?\n]{0,30}$"
 )
 # The end of a daily stretch: "每人每天能投五票 投到月底", "vote daily until the 15th".
 _STRETCH_END_BEFORE = re.compile(r"(?:到|至|\buntil|\btill)\s*$")
@@ -98,6 +104,18 @@ _STRETCH_BEFORE = re.compile(
     r"(?:\s*|[^，。,;!?\n]{0,4}(?:和|跟|或者?|、))$"
 )
 _PART_OF_DAY = re.compile(r"(?:晚上|夜里|早上|早晨|白天|中午|下午|上午|傍晚)$")
+# A question between colleagues about who, where or which: "周六谁去拿钥匙?", "用上周那版
+# 还是今天的?", "is the office open on the 22nd?". The one asking waits for an answer; a
+# call for hands ("谁下午有空来帮忙?", "anyone free at 6?", "who's doing tonight 6:30?")
+# still asks people to come.
+_INFO_QUESTION = re.compile(
+    r"谁|哪|还是|有没有|是不是|了没|没得|\b(?:which|where)\b|\bor\b[^?]*$"
+    r"|^\s*(?:is|are|was|were|does|do|did)\b"
+)
+_CALL_FOR_HANDS = re.compile(
+    r"有空|能|可以|帮|愿意|\b(?:free|can|could|able|willing|available|about|around|help|spare"
+    r"|cover)\b"
+)
 # Waiting on someone before deciding: "等中午邹站长看过堤再说".
 _WAIT_BEFORE = re.compile(r"等\s*$")
 _THEN_DECIDE = re.compile(r"再(?:说|定|看|讲|决定|通知|安排)")
@@ -203,9 +221,21 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
     return None
 
 
+def _asked_about(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text[start:end]`` is a question about a fact (_INFO_QUESTION)."""
+    right = _CLAUSE_END.search(text, end)
+    if right is None or right.group() != "?":
+        return False
+    clause = _clause(text, start, end)
+    return bool(_INFO_QUESTION.search(clause)) and not _CALL_FOR_HANDS.search(clause)
+
+
 def _not_the_readers(text: str, start: int, end: int, before: str) -> str | None:
-    """A time that is a stretch of days, a wait, a crew's own work or a ban's day: no due."""
+    """A time that is a stretch of days, a wait, a crew's own work, a ban's day or a
+    colleague's question: no due."""
     surface = text[start:end]
+    if _asked_about(text, start, end):
+        return "question"
     if _STRETCH_BEFORE.search(before) and _PART_OF_DAY.search(surface):
         return "recurring"
     starts = _STARTS_AFTER.match(text, end) or _STARTS_BEFORE_EN.search(before)

@@ -224,7 +224,8 @@ PUBLIC_EVENT = led(
 )
 # Who is asked: a request word, or units addressed to act ("各村开展排查").
 ASK = re.compile(
-    r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b"
+    # 申请, 邀请, 请假 ask the reader nothing: "我周日陪她去申请补贴"
+    r"(?<![申邀聘])请(?!假)|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b"
     # "跟各村讲一下" tells the units something; it asks them nothing
     r"|(?<![跟和给])各(?:村|乡镇|单位|部门|社区|网格|企业|站所|办所|支部|学校|科室|成员单位)"
 )

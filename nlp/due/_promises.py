@@ -22,6 +22,8 @@ __all__ = ["promised"]
 _DELIVER_AFTER = re.compile(
     r"\s*(?:之前|以前|前)?\s*(?:一定|肯定|保证|准|就|再|能|会|全部)*\s*"
     r"(?:补上|补完|补齐|补|搞完|搞定|弄完|弄好|做完|走完|跑完|交齐|交上来|交|报|发|给"
+    # the last of the rounds or the records: "下午排完", "今天下午送"
+    r"|排完|录完|填完|问完|收齐|送"
     r"|送到|送过去|送来|再(?:跑一趟|跑|打|去|问|弄|报|发))"
     r"(?=\s*(?:$|[,，。!！~]|\s))"
 )
@@ -29,8 +31,10 @@ _DELIVER_AFTER = re.compile(
 # "在汇总". A chaser names whose is missing instead ("还差红旗村，8点前报").
 _IN_HAND = re.compile(
     # a figure with its unit comes masked as "###" (nlp.due._mask)
-    r"还[差剩]\s*(?:[\d#]+|[一两二三四五六七八九十几半]+)\s*(?:多|来)?\s*"
-    r"(?:[户个家张人份位条栋]|(?=[\s,，。]|$))"
+    # "还有两户", "就剩两家", "还差三百" count the same; a masked figure hides its unit
+    # ("还有一个：…明天中午前报" announces one more item)
+    r"(?:还[差剩]|还有(?!一个)|[就只]剩)\s*(?:[\d#]+|[一两二三四五六七八九十几半百千]+)\s*(?:多|来)?\s*"
+    r"(?:[户个家张人份位条栋]|(?<=#)|(?=[\s,，。]|$))"
     r"|还差[^,，。\s]{0,6}(?:签字|盖章|签名)|在等|在弄|在汇总|在核|在录|在补|正填|正在"
 )
 # The speaker as the subject, just before the time, doing something of their own then:
@@ -38,8 +42,11 @@ _IN_HAND = re.compile(
 # "截图发我 8号前" names the receiver, and "我12月30号统计" when the speaker collects.
 _SPEAKER_BEFORE = re.compile(r"(?<![给找跟问发和向帮叫让报交])我\s*$")
 _OWN_DOING_AFTER = re.compile(
-    r"\s*(?:之前|以前|前)?\s*(?:就|能|会|再|一定|肯定)?\s*"
-    r"(?:把|在|去|来|有|要去|挨家|一块|一起|陪|收拾|理好|填上|上门|请假|过去|过来|补|跑)"
+    r"\s*(?:之前|以前|前)?\s*(?:就|能|会|再|一定|肯定|要|可以)?\s*"
+    r"(?:把|在|去|来|有|要去|挨家|一块|一起|陪|收拾|理好|填上|上门|请假|过去|过来|补|跑"
+    # going along with the one colleague spoken to, or doing the work: "我明天跟你去",
+    # "我周六可以接送", "我明天弄"
+    r"|[跟和](?:你|您)|接送|弄|搞)"
 )
 # English: the speaker's own delivery by then, subject left out as in chat: "will have it
 # by 12", "sending by 2.30", "there by 1", "reach by 8.45", "costings to you by Tuesday".
