@@ -1,0 +1,51 @@
+"""Copies of one notice whose due moments are read at different precision, and
+due readings that kept copies apart: the two honest tellings of one moment merge,
+another moment still does not."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from nlp.dedup import ClusterIndex, DedupItem
+from tests.helpers.dedup import understood_item
+
+CST = timezone(timedelta(hours=8))
+MONDAY = datetime(2026, 12, 7, 9, 0, tzinfo=CST)
+
+
+def _item(key: int, text: str, minutes: int = 0, group: int = 1) -> DedupItem:
+    return understood_item(key, text, MONDAY + timedelta(minutes=minutes), group)
+
+
+def _conflict(first: str, second: str, minutes: int, groups: tuple[int, int] = (1, 1)) -> str:
+    one, two = _item(1, first, 0, groups[0]), _item(2, second, minutes, groups[1])
+    return ClusterIndex().explain(one, two).conflict or ""
+
+
+NOTICE = "各村：冬季用火安全承诺书请于12月9日（周三）前交综治办，一户一份，户主签字。"
+WEDNESDAY_MORNING = 2 * 24 * 60 - 30  # 8:30 on the day it is due
+
+
+def test_an_evening_beside_the_last_day_is_when_the_chaser_collects() -> None:
+    """ "今天最后一天，还没交的今晚交给我" restates the day's deadline; 今晚 is when
+    the chaser collects, not another deadline."""
+    chase = "用火安全承诺书今天最后一天，还没交的今晚交给我"
+    assert _item(2, chase, WEDNESDAY_MORNING).due_at != _item(1, NOTICE).due_at
+    conflict = _conflict(NOTICE, chase, WEDNESDAY_MORNING)
+    assert not conflict.startswith(("due", "dates")), conflict
+
+
+def test_a_close_of_business_beside_tomorrows_deadline_is_no_other_deadline() -> None:
+    chase = "用火安全承诺书明天就截止了，二组三组下班前交给我"
+    conflict = _conflict(NOTICE, chase, WEDNESDAY_MORNING - 24 * 60 + 60)
+    assert not conflict.startswith(("due", "dates")), conflict
+
+
+def test_a_clock_written_out_beside_the_last_day_is_the_relays_own_deadline() -> None:
+    relay = "用火安全承诺书今天最后一天，各组下午3点前交给我，我4点去镇里"
+    assert _conflict(NOTICE, relay, WEDNESDAY_MORNING) == "due times differ"
+
+
+def test_an_evening_of_another_day_is_another_deadline() -> None:
+    other = "用火安全承诺书明天晚上交给我"
+    assert _conflict(NOTICE, other, WEDNESDAY_MORNING) == "due times differ"
