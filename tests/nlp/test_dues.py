@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from nlp.dedup import ClusterIndex, DedupItem
+from nlp.due import resolve_due
 from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
@@ -49,3 +50,23 @@ def test_a_clock_written_out_beside_the_last_day_is_the_relays_own_deadline() ->
 def test_an_evening_of_another_day_is_another_deadline() -> None:
     other = "用火安全承诺书明天晚上交给我"
     assert _conflict(NOTICE, other, WEDNESDAY_MORNING) == "due times differ"
+
+
+def _due(text: str, sent: datetime = MONDAY) -> datetime | None:
+    return resolve_due(text, sent)
+
+
+def test_twelve_noon_after_a_weekday_is_noon_that_day() -> None:
+    """ "by Thursday 12 noon": the 12 restates noon; the day's 23:59 is not the due."""
+    thursday_noon = datetime(2026, 12, 10, 12, 0, tzinfo=CST)
+    assert _due("Rota changes to Gemma by Thursday 12 noon please") == thursday_noon
+    assert _due("Mileage claims due Thu 12 noon, no exceptions") == thursday_noon
+    assert _due("Kit back by Thursday please") == datetime(2026, 12, 10, 23, 59, tzinfo=CST)
+
+
+def test_a_numbered_part_of_a_programme_is_no_clock() -> None:
+    """ "session 1 tomorrow 3pm": the 1 labels the session, it is not 13:00."""
+    tomorrow_three = datetime(2026, 12, 8, 15, 0, tzinfo=CST)
+    assert _due("Reminder: session 1 tomorrow 3pm in the boardroom") == tomorrow_three
+    assert _due("Shift 1 tomorrow 3pm, bring your badges") == tomorrow_three
+    assert _due("Drop it in at 1 tomorrow") == datetime(2026, 12, 8, 13, 0, tzinfo=CST)
