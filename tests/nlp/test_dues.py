@@ -70,3 +70,18 @@ def test_a_numbered_part_of_a_programme_is_no_clock() -> None:
     assert _due("Reminder: session 1 tomorrow 3pm in the boardroom") == tomorrow_three
     assert _due("Shift 1 tomorrow 3pm, bring your badges") == tomorrow_three
     assert _due("Drop it in at 1 tomorrow") == datetime(2026, 12, 8, 13, 0, tzinfo=CST)
+
+
+def test_the_moment_a_chase_counts_at_is_no_deadline() -> None:
+    """ "截至上午10点，还有3个村没报": when the count was taken; the deadline is said after."""
+    chase = "截至上午10点，东片还有3个村没报冬修水利台账，下班前务必报来"
+    assert _due(chase, MONDAY + timedelta(hours=2)) == datetime(2026, 12, 7, 17, 30, tzinfo=CST)
+    received = "用水台账截至今早收到：东坪、北岭。其余的明天下午4点截止"
+    assert _due(received) == datetime(2026, 12, 8, 16, 0, tzinfo=CST)
+    english = "As of 11am, 4 still outstanding on the allergy forms, last call 3pm"
+    assert _due(english) == datetime(2026, 12, 7, 15, 0, tzinfo=CST)
+
+
+def test_a_deadline_said_with_jiezhi_still_binds() -> None:
+    assert _due("截至今天下午5点，请各村报送名单") == datetime(2026, 12, 7, 17, 0, tzinfo=CST)
+    assert _due("截止周三下午5点，逾期未报的通报") == datetime(2026, 12, 9, 17, 0, tzinfo=CST)
