@@ -211,11 +211,14 @@ def _counted(a: View, b: View) -> bool:
 def _covers(vague: View, timed: View) -> bool:
     """``vague``'s phrase covers ``timed``'s moment, which is exact or the default
     of a narrower phrase ("今天" covers "下班前"; "下午" does not cover "今晚"),
-    unless ``timed`` names ``vague``'s moment too: a relay that sets its own
-    earlier deadline beside the upstream one ("今天下班前要报，各办所4点半前报给我")."""
+    unless ``timed`` names ``vague``'s moment too and writes its own out: a relay
+    that sets its own earlier deadline beside the upstream one ("今天下班前要报，
+    各办所4点半前报给我"). A part of the day said beside the day's deadline is
+    when the chaser collects, not another deadline ("今天最后一天，还没交的今晚交",
+    "明天就截止了，台账晚上给我", "last day today, get them in this evening")."""
     return (
         timed.vague < vague.vague and 0 < vague.due - timed.due <= vague.vague
-        and (MOMENT << 60) | vague.due not in timed.keys
+        and (timed.vague > 0 or (MOMENT << 60) | vague.due not in timed.keys)
     )  # fmt: skip
 
 

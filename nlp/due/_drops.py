@@ -66,6 +66,8 @@ def _beside(text: str, start: int, end: int, clockless: bool) -> str | None:
         return "signature"
     if pat.AS_OF_BEFORE.search(before):
         return "as-of"
+    if pat.AS_OF_LEAD.search(before) and pat.COUNTED_AFTER.match(text, end):
+        return "as-of"
     if not deadline_after and pat.FROM_AFTER.match(text, end):
         return "effective-from"
     if clockless and not deadline_after and pat.FROM_BEFORE.search(before):

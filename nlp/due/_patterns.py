@@ -19,8 +19,10 @@ __all__ = [
     "ACKNOWLEDGEMENT",
     "ASK",
     "AS_OF_BEFORE",
+    "AS_OF_LEAD",
     "CAMPAIGN",
     "CAMPAIGN_START_BEFORE",
+    "COUNTED_AFTER",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
     "DEADLINE_QUERY",
@@ -98,6 +100,16 @@ HISTORY_CLAUSE = led(r"\blast (?:quarter|month|year)\b|上季度|上个季度|�
 REQUEST = led(r"请|务必|必须|须|要求|\bplease\b|\bmust\b|\bneed to\b")
 # "（截至今天下午5点）" in a request for figures is the cut-off of the data, not a deadline.
 AS_OF_BEFORE = led(r"[(]\s*截至\s*$")
+# A chase that counts what is in at a moment: "截至下午4点，莲花学区还有5所没报",
+# "截至今早收到：…", "as of 4pm, 6 still to come". The moment is when the count was
+# taken; the deadline, if any, is said elsewhere ("…下班前必须报来"). (Counts arrive
+# masked: "还有##学校".)
+AS_OF_LEAD = led(r"(?:截至|截止到|截止至|截止|(?<![a-z])as (?:of|at))\s*$")
+COUNTED_AFTER = re.compile(
+    r"\s*(?:时|为止|止)?\s*(?:收到|已收到|共收到"
+    r"|[,:]\s*[^,;。!?\n]{0,12}?(?:已经?有?|共|累计|还有|仍有|尚有|还剩|还差|只有|仅有)\s*[\d#]"
+    r"|[,:]\s*(?:only\s+)?[\d#]{1,3}\s+(?:of|out of|still|outstanding|in|received|returned)\b)"
+)
 # After a range, these make it a window to act within, so its end is the due:
 # "12月5日至12月10日期间报送", "accept applications from 1 to 5 December".
 WINDOW_AFTER = re.compile(

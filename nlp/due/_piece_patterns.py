@@ -161,7 +161,10 @@ _PIECES = (
     r"(?:(?<=the )|(?<=by )|(?<=on )|(?<=day )|(?<=before )|(?<=until ))"
     rf"(?P<eord>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:{_ORDINAL_NOUNS})\b)",
     # (not "\b": "今天EOD截止" has a letter-like CJK character before "eod")
-    rf"(?<![a-z0-9])(?P<eword>noon|midday|midnight|{_CLOSE_OF_DAY})(?![a-z])",
+    # ("12 noon", "12 midnight": the hour restates the word, "by Wednesday 12 noon" is
+    # noon on Wednesday, not a bare 12 between a day and its part of the day)
+    rf"(?<![a-z0-9])(?:12\s*(?=noon|midday|midnight))?"
+    rf"(?P<eword>noon|midday|midnight|{_CLOSE_OF_DAY})(?![a-z])",
     r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<eend>month|week)\b",
     # "1600", "1430hrs", "0930 h": a 24-hour clock, where _clocks finds one can stand
     r"(?<![\d:.#/-])(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)(?![\d%]|[.,:]\d)"
@@ -210,7 +213,10 @@ COUNT_AFTER = re.compile(rf"\s*(?:%|(?:{'|'.join(COUNT_WORDS)})(?![a-z]))")
 LABEL_BEFORE = led(
     r"(?:(?<![a-z])(?:no|nos|number|room|rm|ward|block|blk|level|lvl|year|yr|floor|bed|bay"
     r"|unit|gate|platform|grade|class|bus|route|flat|zone|page|section|sec|version|ver|item"
-    r"|step|table|line|p|g|y|q|v)\.?\s*|[#№])$"
+    r"|step|table|line|p|g|y|q|v"
+    # the parts of a programme or a workforce: "session 1 tomorrow", "shift 2 today"
+    r"|session|round|phase|stage|part|group|team|shift|batch|wave|module|lesson|period)\.?\s*"
+    r"|[#№])$"
 )
 # A year after a month: "Nov 2026" is no 20:26.
 YEAR_BEFORE = led(rf"(?<![a-z])(?:{_MONTHS})\.?,?\s*$")
