@@ -58,6 +58,7 @@ Where the format leaves a choice, these are the decisions, each with a test:
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 from functools import cache
 
@@ -88,6 +89,9 @@ __all__ = [
 ]
 
 CLOSE_OF_BUSINESS = time(17, 30)
+# A Chinese numeral straight after figures starts a new number: "明早9:30二号厂房" is
+# 9:30 then 2号厂房, not "9:302号"; "15:00二车间" is 15:00, not "15:002".
+_ABUTTING = re.compile(r"(?<=\d)(?=[一二三四五六七八九十两〇零])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -119,7 +123,7 @@ def prepare(text: str) -> str:
 def fold(normalized: str) -> str:
     """:func:`prepare` of a text whose :func:`~nlp.normalize.normalize_text` the
     caller already has (the pipeline's normaliser ran first)."""
-    simplified = expand_tens(_simplified().convert(normalized))
+    simplified = _ABUTTING.sub(" ", expand_tens(_simplified().convert(normalized)))
     return fold_tails(chinese_numerals_to_digits(simplified)).translate(_ASCII_LOWER)
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "clock",
     "dotted_clock",
     "four_digit_clock",
+    "range_head",
     "spoken_clock",
 ]
 
@@ -83,6 +84,20 @@ def clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
         period = match["ampm"][0] + "m" if match["ampm"] else None
     if period is None and match["mi"] and match["h"].startswith("0"):
         period = TWENTY_FOUR_HOUR  # "05:02" is the small hours, not office hours' 17:02
+    return Piece(match.start(), match.end(), hour=hour, minute=minute, period=period)
+
+
+def range_head(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
+    """The start of "3.30-5pm", "2–4pm": the am/pm said once, at the end, is the start's
+    too, unless the start is the larger hour ("9-1pm", "11–2pm" start in the morning)
+    or the range ends at noon ("10-12pm")."""
+    hour, end = int(match["rh"]), int(match["rth"])
+    if not 1 <= hour <= 12 or _labelled(match):
+        return None
+    said = match["rampm"] + "m"
+    other = "am" if said == "pm" else "pm"
+    period = said if hour == 12 or hour <= end < 12 else other
+    minute = int(match["rmi"] or 0)
     return Piece(match.start(), match.end(), hour=hour, minute=minute, period=period)
 
 

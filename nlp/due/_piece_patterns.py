@@ -94,6 +94,10 @@ _PIECES = (
     r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])(?!\d)\s*月\s*(?:(?P<d>\d{1,2})(?!\d)\s*[日号]?"
     r"|(?P<mpart>底|末|上旬|中旬|下旬))",
     # "12.1", "12/1", "12-01": only where a date can stand, see _pieces
+    # "3.30-5pm", "2–4pm", "6 to 7:30 pm": a range's start, said with the am/pm of its end
+    # (read by _clocks.range_head); before the dates below, which would take "3.30"
+    r"(?<![\d:.])(?P<rh>\d{1,2})(?:[:.](?P<rmi>[0-5]\d))?(?=\s*(?:-|–|—|to)\s*(?P<rth>\d{1,2})"
+    r"(?:[:.][0-5]\d)?\s*(?P<rampm>[ap])\.?m(?![a-z]))",
     # "9:30 am", "8.00pm": before the dates and bare clocks below, which would take "8.00"
     # "(?![a-z])", not "\b": "明天3pm开会" has a letter-like CJK character after "pm"
     r"(?<![\d:.])(?P<eh>\d{1,2})(?:[:.](?P<emi>[0-5]\d)(?::[0-5]\d)?)?\s*"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 
 from nlp.due import _resolve as cal
-from nlp.due._clocks import bare_hour, clock, four_digit_clock, spoken_clock
+from nlp.due._clocks import bare_hour, clock, four_digit_clock, range_head, spoken_clock
 from nlp.due._lexicon import (
     CHINESE_WEEKDAYS,
     CLOSE_OF_DAY,
@@ -242,7 +242,8 @@ _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
     ("eopen", _duration),
     ("left_n", _time_left), ("eleft_n", _time_left), ("qleft_n", _time_left),
-    ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock), ("fh", four_digit_clock),
+    ("rh", range_head), ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock),
+    ("fh", four_digit_clock),
     ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
     ("m", _written_date), ("nm", numeric_date), ("md", _month_day), ("dd", _bare_day),
     ("rel", _relative), ("erel", _relative), ("wd", _weekday), ("ewd", _weekday),

@@ -85,3 +85,22 @@ def test_the_moment_a_chase_counts_at_is_no_deadline() -> None:
 def test_a_deadline_said_with_jiezhi_still_binds() -> None:
     assert _due("截至今天下午5点，请各村报送名单") == datetime(2026, 12, 7, 17, 0, tzinfo=CST)
     assert _due("截止周三下午5点，逾期未报的通报") == datetime(2026, 12, 9, 17, 0, tzinfo=CST)
+
+
+def test_a_chinese_numeral_after_a_clock_starts_a_new_number() -> None:
+    """"明早9:30二号楼演练": 9:30, then building 2; not the figure "9:302"."""
+    sent = datetime(2026, 12, 7, 17, 0, tzinfo=CST)
+    half_nine = datetime(2026, 12, 8, 9, 30, tzinfo=CST)
+    assert _due("明早9:30二号仓库盘点，别迟到", sent) == half_nine
+    assert _due("明天上午8:00三季度总结会，各组长参加", sent) == half_nine - timedelta(minutes=90)
+    assert _due("明早盘点，别迟到", sent) == datetime(2026, 12, 8, 12, 0, tzinfo=CST)
+
+
+def test_a_range_starts_with_the_am_or_pm_said_at_its_end() -> None:
+    """"3.30-5pm" starts at 15:30 (not 30 March, not 03:30); "9-1pm" starts in the morning."""
+    sent = datetime(2026, 12, 7, 8, 0, tzinfo=CST)
+    half_three = sent.replace(hour=15, minute=30)
+    assert _due("Drop-in clinic today 3.30-5pm in the hall", sent) == half_three
+    assert _due("Training today 2–4pm, Room 3", sent) == sent.replace(hour=14)
+    assert _due("Stocktake today 9-1pm, all of you on the floor", sent) == sent.replace(hour=9)
+    assert _due("Deep clean of the kitchen today 10-12pm", sent) == sent.replace(hour=10)
