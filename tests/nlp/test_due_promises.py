@@ -32,6 +32,12 @@ def _at(day: int, hour: int = 23, minute: int = 59) -> datetime:
         "Sending by half 3, the scanner's jammed",
         "on my way, there by 10",
         "Minutes to follow by Wednesday",
+        # counting the work still in hand, then the speaker's own delivery
+        "还差五百，明天交",
+        "四组还有两户没找到人，下午报",
+        "就剩三家 今天下午排完",
+        "新村今天下午送，还差一个人盖章",
+        "还有4户，3点前交",
     ],
 )
 def test_the_speakers_own_delivery_time_is_no_due(text: str) -> None:
@@ -50,6 +56,10 @@ def test_the_speakers_own_delivery_time_is_no_due(text: str) -> None:
         # an ask in English
         ("Please be there by 10am to set out the chairs", _at(16, 10, 0)),
         ("You will send the rota by Wednesday", _at(18)),
+        # one more item announced, then its deadline
+        ("还有一个：消防台账，周三中午12点前报", _at(18, 12, 0)),
+        # the chaser names whose is missing and asks
+        ("东坪村还有3户没报，请下午4点前报", _at(16, 16, 0)),
     ],
 )
 def test_an_order_worded_alike_keeps_its_time(text: str, due: datetime) -> None:
