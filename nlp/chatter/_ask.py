@@ -65,11 +65,12 @@ _SIGN_UP = led(
     r"|\bsign up (?:for|by|before|at)\b|\bput (?:your|their) names? (?:in|on|down)\b"
     r"|\bnames? (?:to me|by)\b|\bbook (?:your|a) (?:slot|place)\b"
 )
-# People sent somewhere or set to work this minute, by name or by unit: "在院的医生马上到急诊",
-# "调度派个人来", "要人来帮手", "各社区马上摸一遍", "Can someone go now?", "Need a plumber
-# there NOW". Not a promise that help is coming ("赵师傅马上到" ends there), not leave
-# to go ("you can go home now"). Shared with the long-document check: a long text that
-# calls people out now is an order, not a document passed on (see :func:`calls_now`).
+# People sent somewhere or set to work this minute, by name or by unit: "值班护士马上到三楼",
+# "物业派个人来", "要人来搭把手", "各小区立即排查", "Can someone go round now?", "Need
+# two porters down there NOW". Not a promise that help is coming ("电工马上到" ends
+# there), not leave to go ("residents can go back in now"). Shared with the long-document
+# check: a long text that calls people out now is an order, not a document passed on
+# (see :func:`calls_now`).
 _CALLED_NOW_CORE = (
     r"(?:马上|立即|立刻|火速)到(?=[^\s,，。.!！?？~])|派个?人(?:过)?来|要人来|来个人"
     r"|各\w{1,4}(?:立即|马上|火速|立刻)(?:启动|撤离|转移|疏散|到岗|到位|赶|集合|摸|排查|停止|组织|上门|入户)"
@@ -77,7 +78,7 @@ _CALLED_NOW_CORE = (
     r"|\bneed\b[^.]{0,40}\b(?:now|asap)\b|\b(?:evacuate|move)\b[^.]{0,30}\bnow\b"
 )
 _CALLED_NOW = led(_CALLED_NOW_CORE)
-# ... unless it is an exercise: "【演练】…立即转移", "this is a drill".
+# ... unless it is an exercise: "【演练】…立即疏散", "this is a drill".
 _DRILL = led(r"演练|演习|\bdrill\b|\bexercise\b")
 # Someone asked to come, fetch or lend a hand at once: the incident is being handled.
 _CALL_FOR_HELP = led(
@@ -90,7 +91,15 @@ _CALL_FOR_HELP = led(
 )
 # Something already settled: the message tells an outcome.
 _SETTLED = led(
-    r"^all clear|已经?(?:全部)?(?:恢复|处置|扑灭|浇灭|排除|修好|处理好|解除)"
+    r"^all clear|已经?(?:全部)?(?:恢复|处置|扑灭|浇灭|排除|修好|处理好|解除|找到)"
+    # an alert called off, a fire out, nobody hurt, the thing working again: "the alarm
+    # was stood down", "stand down all teams", "the outbreak is declared over", "drill
+    # over", "后山的火都灭了 没有人受伤", "走丢的孩子已经找到了", "no injuries", "barrier
+    # back in service"
+    r"|\bstand(?:s|ing)? down\b|\bstood down\b|\bdeclared\b[^.]{0,40}\bover\b"
+    r"|\b(?:drill|alert|warning|lockdown|outbreak)\b (?:is |now |has been )?(?:over|lifted|ended)\b"
+    r"|\bno (?:one )?injur(?:y|ies|ed)\b|\bback in service\b"
+    r"|火(?:都|也)?(?:灭了|熄了)|没(?:得|有)?人受伤"
     r"|已经让\w{0,6}(?:浇灭|扑灭)"
     r"|恢复(?:供|正常|通)|\b(?:is|are|now) (?:restored|reopened)\b|\bpower back\b|\ball quiet\b"
 )

@@ -135,7 +135,7 @@ def _other_kinds(
 def _passed_on(kind: str, normalized: str, *, has_due: bool) -> bool:
     """A document that asks by no deadline is the format's notice, whatever kind of
     request its words resemble (see _DOCUMENT and _ASKS_BY); not one that calls people
-    out this minute ("…Any volunteers nearby pls come down now")."""
+    out this minute ("…anyone free and nearby please come to the hall now")."""
     return (
         not has_due and len(normalized) >= _DOCUMENT and kind in _ASKS_BY
         and not calls_now(normalized)

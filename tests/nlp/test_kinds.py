@@ -1,5 +1,5 @@
 """Kinds decided by what the message asks: people called out this minute make a task,
-however long the text."""
+however long the text; an incident told as over makes a notice."""
 
 from __future__ import annotations
 
@@ -72,3 +72,33 @@ def test_a_long_text_that_calls_people_out_now_is_no_document_passed_on() -> Non
 def test_a_long_text_that_only_informs_is_still_passed_on() -> None:
     assert not calls_now(normalize_text(_LONG_DOC))
     assert long_task(_LONG_DOC) is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire alarm at the library stood down, it was burnt toast in the staff room",
+        "Stand down all teams, the missing walker turned up at the cafe",
+        "The measles outbreak at the nursery has been declared over by the health board",
+        "Evacuation drill over, everyone out in four minutes",
+        "Car park barrier back in service from 3pm, engineer fixed the arm",
+        "后山的火都灭了 没有人受伤",
+        "走丢的小孩已经找到了 在外婆家",
+    ],
+)
+def test_an_incident_told_as_over_is_a_notice(text: str) -> None:
+    assert ask(Kind.TASK, text) is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # over, but a duty is still handed out
+        "火灭了 没人受伤 请三组留两个人看到天亮",
+        "Alert stood down, but please check the back gates are locked before you go",
+        # not over at all
+        "Alarm going off in block C, nobody knows why, please go and check the panel",
+    ],
+)
+def test_an_incident_over_that_still_asks_stays_a_task(text: str) -> None:
+    assert ask(Kind.TASK, text) is Kind.TASK
