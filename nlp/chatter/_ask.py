@@ -29,7 +29,7 @@ from __future__ import annotations
 from nlp.leading import led
 from nlp.types import Kind
 
-__all__ = ["settle_ask"]
+__all__ = ["calls_now", "settle_ask"]
 
 # Something handed over: names, a count, a form, "给我个名字", "发我", "还没交".
 _HANDED_OVER = led(
@@ -65,6 +65,21 @@ _SIGN_UP = led(
     r"|\bsign up (?:for|by|before|at)\b|\bput (?:your|their) names? (?:in|on|down)\b"
     r"|\bnames? (?:to me|by)\b|\bbook (?:your|a) (?:slot|place)\b"
 )
+# People sent somewhere or set to work this minute, by name or by unit: "值班护士马上到三楼",
+# "物业派个人来", "要人来搭把手", "各小区立即排查", "Can someone go round now?", "Need
+# two porters down there NOW". Not a promise that help is coming ("电工马上到" ends
+# there), not leave to go ("residents can go back in now"). Shared with the long-document
+# check: a long text that calls people out now is an order, not a document passed on
+# (see :func:`calls_now`).
+_CALLED_NOW_CORE = (
+    r"(?:马上|立即|立刻|火速)到(?=[^\s,，。.!！?？~])|派个?人(?:过)?来|要人来|来个人"
+    r"|各\w{1,4}(?:立即|马上|火速|立刻)(?:启动|撤离|转移|疏散|到岗|到位|赶|集合|摸|排查|停止|组织|上门|入户)"
+    r"|(?<!can )(?<!may )\b(?:come|go|get)\b[^.,;!?]{0,30}\b(?:now|asap|immediately)\b"
+    r"|\bneed\b[^.]{0,40}\b(?:now|asap)\b|\b(?:evacuate|move)\b[^.]{0,30}\bnow\b"
+)
+_CALLED_NOW = led(_CALLED_NOW_CORE)
+# ... unless it is an exercise: "【演练】…立即疏散", "this is a drill".
+_DRILL = led(r"演练|演习|\bdrill\b|\bexercise\b")
 # Someone asked to come, fetch or lend a hand at once: the incident is being handled.
 _CALL_FOR_HELP = led(
     r"谁(?:那|家|手上)?(?:有|能|在|离|去|会)|哪个(?:能|有|在)|哪位(?:能|有|在)|有\w{1,4}的帮着"
@@ -72,10 +87,19 @@ _CALL_FOR_HELP = led(
     r"|\bany(?:one|body)\b[^.?!]{0,20}\b(?:free|nearby|around|close|got|have|able|help)\b"
     r"|\bcome now\b|\bneed \d+ (?:ppl|people|hands)\b"
     r"|\bvolunteers?\b[^.]{0,20}\b(?:nearby|needed)\b"
+    r"|" + _CALLED_NOW_CORE
 )
 # Something already settled: the message tells an outcome.
 _SETTLED = led(
-    r"^all clear|已经?(?:全部)?(?:恢复|处置|扑灭|浇灭|排除|修好|处理好|解除)"
+    r"^all clear|已经?(?:全部)?(?:恢复|处置|扑灭|浇灭|排除|修好|处理好|解除|找到)"
+    # an alert called off, a fire out, nobody hurt, the thing working again: "the alarm
+    # was stood down", "stand down all teams", "the outbreak is declared over", "drill
+    # over", "后山的火都灭了 没有人受伤", "走丢的孩子已经找到了", "no injuries", "barrier
+    # back in service"
+    r"|\bstand(?:s|ing)? down\b|\bstood down\b|\bdeclared\b[^.]{0,40}\bover\b"
+    r"|\b(?:drill|alert|warning|lockdown|outbreak)\b (?:is |now |has been )?(?:over|lifted|ended)\b"
+    r"|\bno (?:one )?injur(?:y|ies|ed)\b|\bback in service\b"
+    r"|火(?:都|也)?(?:灭了|熄了)|没(?:得|有)?人受伤"
     r"|已经让\w{0,6}(?:浇灭|扑灭)"
     r"|恢复(?:供|正常|通)|\b(?:is|are|now) (?:restored|reopened)\b|\bpower back\b|\ball quiet\b"
 )
@@ -115,6 +139,13 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.TASK
     if kind is Kind.TASK:
         return _settle_task(lowered)
-    if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered):
+    if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered) and not _DRILL.search(lowered):
         return Kind.TASK
     return kind
+
+
+def calls_now(normalized: str) -> bool:
+    """Whether the text sends people somewhere or sets them to work this minute (not in
+    a drill): such a text is an order however long, never a document passed on."""
+    lowered = normalized.lower()
+    return bool(_CALLED_NOW.search(lowered)) and not _DRILL.search(lowered)

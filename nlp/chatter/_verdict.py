@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from nlp.chatter._ask import settle_ask
+from nlp.chatter._ask import calls_now, settle_ask
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
 from nlp.chatter._talk import (
     HANDING_OVER,
@@ -134,8 +134,12 @@ def _other_kinds(
 
 def _passed_on(kind: str, normalized: str, *, has_due: bool) -> bool:
     """A document that asks by no deadline is the format's notice, whatever kind of
-    request its words resemble (see _DOCUMENT and _ASKS_BY)."""
-    return not has_due and len(normalized) >= _DOCUMENT and kind in _ASKS_BY
+    request its words resemble (see _DOCUMENT and _ASKS_BY); not one that calls people
+    out this minute ("…anyone free and nearby please come to the hall now")."""
+    return (
+        not has_due and len(normalized) >= _DOCUMENT and kind in _ASKS_BY
+        and not calls_now(normalized)
+    )  # fmt: skip
 
 
 def settle_kind(
