@@ -277,7 +277,8 @@ def urgent_cue(
     ``prepared`` is :func:`nlp.due.prepare` of ``text`` when the caller has it
     (the due rules read it first).
     """
-    if due_at is not None and sent_at - slack < due_at <= sent_at + window:
+    near = due_at is not None and sent_at - slack < due_at <= sent_at + window
+    if near and due_at is not None and not decoys.not_a_deadline(text):
         return f"due in {due_at - sent_at}"
     folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):

@@ -15,21 +15,26 @@ import re
 from nlp.leading import led
 
 __all__ = [
+    "BELONGINGS",
     "CASE_OF",
     "HELD_OFF",
     "JOKE",
     "LAST_HASTE",
+    "MENTIONED",
     "NAMED",
     "ON_SIGHT",
     "ORDERED",
     "OVER",
     "OWN_HASTE",
+    "OWN_TIME",
     "PROMISED",
+    "RECURS",
     "SCAM",
     "SETTLED",
     "STANDING",
     "discount",
     "not_a_case",
+    "not_a_deadline",
     "unname",
     "waved_off",
 ]
@@ -62,9 +67,45 @@ OVER = led(
     r"|\b(?:warning|alert|watch)s?\b[^.!?\n]{0,20}\b(?:has |have )?(?:now )?"
     r"(?:expired|cancell?ed|lifted|been lifted|been cancell?ed)\b"
 )
+# A colleague's own thing gone missing, taken or wanted, shouted as an alarm: "紧急！！谁看到
+# 我的听诊器", "紧急！谁有充电宝借我", "URGENT: who took my stapler", "whoever borrowed my mug,
+# return it by 3pm", "someone left durian puffs in the pantry".
+BELONGINGS = led(
+    r"\bwho(?:ever)? (?:took|borrowed|put|moved|nicked|stole|ate|has taken|left|finished)\b"
+    r"|\bsomeone (?:left|took|ate|finished)\b|\bwho did this\b|被谁拿走了"
+    r"|谁(?:看到|看见|见到|拿了?|借走了?|动了|拿走了?)了?我的|谁有[^,，。!！\s]{1,6}借我"
+)
+# An urgent word talked about, not said: an alarm of the past ("那年学校发紧急通知", "上个月
+# 那个紧急抢救那晚", "前天那个紧急通知的走访情况"), someone else's ("镇群里发紧急通知，我还以为
+# 是我们村"), or weighed ("那供暖不热算紧急不", "那才叫紧急", "县里的特急都这样").
+MENTIONED = led(
+    r"(?:那年|那回|那次|那晚|那天|那个|上个?月|前天|昨天|昨晚|去年|前年|上次|上回|以前)"
+    r"[^,，。!！?？\n]{0,12}?(?:紧急|特急|加急)|(?:算|才叫)(?:紧急|特急)|(?:紧急|特急)(?:通知)?的"
+    r"|发(?:了|个)?紧急通知"
+)
 # A scam warned of: the alarm is the scammer's script ("有骗子打电话说家人出车祸，要紧急转账",
 # "scam calls saying your grandson was arrested, pay immediately").
 SCAM = led(r"骗子|诈骗|冒充|\bscam(?:mer)?s?\b|\bphishing\b|\bfraudsters?\b")
+# A demand that recurs has no single due (the corpus format), so a time in it that falls
+# within two hours of sending is no deadline: "by 9am daily", "every morning", "每人每天投票
+# 一次", "从今晚开始每晚八点到十点巡一趟", "周一、三、五上午9点到11点", "From Monday the gate
+# is locked at half five" (not "from today's figures").
+RECURS = led(
+    r"\bdaily\b|\bevery (?:day|morning|night|evening|weekday|shift)\b|每天|每晚|每日|每早|每周"
+    r"|每个?(?:星期|礼拜)|天天|周[一二三四五六日1-7](?:、[一二三四五六日1-7])+|从本周起|从今晚开始"
+    r"|\bfrom (?:today|tonight|this week|monday)\b(?!')",
+    re.IGNORECASE,
+)
+# A time that is the speaker's own, not the reader's deadline: when something was done
+# ("list sent to Doc 4:52", "Exercise ended 10:26", "back in service 7.40pm") or when the
+# speaker, busy at it, will be done ("在路上，七点前到", "在打了，下班前放你桌上", "在弄了，
+# 五点前", "扫着呢").
+OWN_TIME = led(
+    r"\b(?:sent|ended|finished|done|back in service|reopened|completed|closed)\b(?: [a-z]+){0,3}"
+    r" (?:at )?\d{1,2}[:.]\d{2}"
+    r"|^\s*(?:我?(?:已经)?在路上了?|在(?:弄|打|改|做|核|写|填|整|搞|赶)了?)[,，\s]|^\s*\S{1,3}着呢\s*$",
+    re.IGNORECASE,
+)
 # A promise to pass news on when it comes, or a standing duty to report whatever turns
 # up: "区里定了我第一时间告诉您", "有了第一时间说", "出来我第一时间发群里", "有好岗位第一时间
 # 通知大家", "有情况第一时间跟我说", "有事第一时间在群里报" (not "第一时间上报灾情").
@@ -102,11 +143,11 @@ ON_SIGHT = led(
 # ("一条扮失联"), a scammer's story ("骗子打电话说家里人出车祸"). Read with the hazard topics.
 SETTLED = (
     r"没事了|都没事|无恙|没伤着|全部救出|阀门?(?:已经?)?关|总阀(?:已经?)?关|老化|引以为戒|都知道了|复盘|讲课"
-    r"|记录|标注|扮|骗子|诈骗|冒充|清掉了"
+    r"|记录|标注|扮|骗子|诈骗|冒充|清掉了|排查"
 )
 # A hazard named as a kind of case: "房子塌了的 出车祸的", "走失史的老人", "走失过的老人名单",
 # "发生火情的村", "发现冒烟的当场劝阻" (not "塌了一角"): what follows the hazard.
-CASE_OF = re.compile(r"(?:过|史)?的|史")
+CASE_OF = re.compile(r"(?:过|史)?的|史|就")
 # A hazard to prevent: "别叫煤烟打了", "别中了煤烟", "莫搞得塌了", "别弄出山火来" (not the
 # fear "别是着火了", which says it may be happening): what comes just before the hazard.
 HELD_OFF = re.compile(
@@ -120,14 +161,17 @@ def _blank(match: re.Match[str]) -> str:
 
 def waved_off(text: str, folded: str) -> bool:
     """True when ``text`` (``folded``: :func:`nlp.due.prepare` of it) jokes about an
-    alarm, says it is over or warns of a scam, so none of its words or hazards count."""
-    return any(p.search(t) for p, t in ((JOKE, text), (OVER, folded), (SCAM, folded)))
+    alarm, says it is over, warns of a scam or hunts for someone's things, so none of
+    its words or hazards count."""
+    if JOKE.search(text):
+        return True
+    return any(p.search(folded) for p in (OVER, SCAM, BELONGINGS))
 
 
 def unname(folded: str) -> str:
-    """``folded`` with the names of things and the promises blanked out (before the
+    """``folded`` with the names of things, the promises and the mentions blanked out (before the
     other guards, which would take "first aid" out of "Emergency First Aid")."""
-    return PROMISED.sub(_blank, NAMED.sub(_blank, folded))
+    return MENTIONED.sub(_blank, PROMISED.sub(_blank, NAMED.sub(_blank, folded)))
 
 
 def discount(folded: str) -> str:
@@ -139,6 +183,12 @@ def discount(folded: str) -> str:
     if STANDING.search(folded):
         folded = ON_SIGHT.sub(_blank, folded)
     return folded
+
+
+def not_a_deadline(text: str) -> bool:
+    """True when a time in ``text`` near its sending is no deadline of the reader's: the
+    demand recurs, or the time is the speaker's own."""
+    return RECURS.search(text) is not None or OWN_TIME.search(text) is not None
 
 
 def not_a_case(words: str, start: int, end: int) -> bool:

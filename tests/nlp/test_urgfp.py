@@ -99,3 +99,56 @@ def test_real_call_outs_stay_urgent(text: str) -> None:
 
 def test_a_joke_keeps_a_due_within_two_hours() -> None:
     assert is_urgent("报表十点前交哈 😂", SENT, SENT + timedelta(hours=1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the demand recurs: it has no single due
+        "From today every site sends the head count by 10am daily",
+        "Please log the fridge temperatures every morning by 9:30",
+        "从今晚开始每晚九点到十点巡一趟河堤",
+        "各位老师每人每天投票一次，十点前截图",
+        # the speaker's own time
+        "在路上了，九点半前到",
+        "在弄了，十点前",
+        "扫着呢",
+        "ward 4 list sent 9:20",
+        "Drill ended 9:05, thanks all",
+    ],
+)
+def test_a_time_near_sending_that_is_no_deadline(text: str) -> None:
+    assert not is_urgent(text, SENT, SENT + timedelta(minutes=40)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "十点前把名单报上来",
+        "Need the figures from today's clinic by 9:40",
+        "还差三组，九点四十前发我，我在路上",
+        "doses due at 9:40, the fridge log is done",
+    ],
+)
+def test_a_deadline_near_sending_stays_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, SENT + timedelta(minutes=40)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an urgent word talked about, not said
+        "去年那次发紧急通知，结果是虚惊一场",
+        "大前天那个紧急通知的材料还用交吗",
+        "邻镇群里发紧急通知了，我还以为是咱们这边",
+        "暖气片漏点水算紧急不",
+        # someone's own thing
+        "紧急！！谁看到我的钥匙 蓝色挂绳的",
+        "URGENT: whoever borrowed my charger, bring it back",
+        # a hazard as a condition, or behind a sweep
+        "周末降温，山路结冰了就叫养护站撒砂",
+        "东片下午杂物堆着火了，各网格这周把楼道杂物排查一遍",
+    ],
+)
+def test_more_words_and_hazards_that_ask_for_nothing_now(text: str) -> None:
+    assert not is_urgent(text, SENT, None), urgent_cue(text, SENT, None)
