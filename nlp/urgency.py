@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from nlp import urgent_decoys as decoys
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
 from nlp.urgent_shapes import (
@@ -186,6 +187,7 @@ _HAZARD_TOPIC = led(
     r"|\b(?:review|debrief|documentation|e-learning|incident report)\b"
     # an outage planned: "Phones are down 1 till 2 today for the system update"
     r"|\b(?:(?:system|software|server|it) update|upgrade|maintenance|planned|scheduled)\b"
+    rf"|{decoys.SETTLED}"
 )
 # Hazards that are happenings by themselves: nobody is 走失 as a topic, only 防走失 is
 # (and 特困人员, 贫困人口 are people, not someone 困 in a lift).
@@ -245,6 +247,8 @@ def _hazard_told_now(text: str) -> str | None:
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         for hazard in _HAZARD.finditer(words):
+            if decoys.not_a_case(words, hazard.start(), hazard.end()):
+                continue
             if _NOW_BY_ITSELF.match(words, hazard.start()) and not _HAZARD_TOPIC.search(words):
                 return hazard.group()
             # English spends several letters where Chinese spends one character, and puts
@@ -273,16 +277,17 @@ def urgent_cue(
     ``prepared`` is :func:`nlp.due.prepare` of ``text`` when the caller has it
     (the due rules read it first).
     """
-    if due_at is not None and sent_at - slack < due_at <= sent_at + window:
+    near = due_at is not None and sent_at - slack < due_at <= sent_at + window
+    if near and due_at is not None and not decoys.not_a_deadline(text):
         return f"due in {due_at - sent_at}"
     folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
     if _SHOUTED_NOW.search(text) and not _DRILL.search(folded):
         return "NOW"
-    if _ANY_CUE.search(folded) is None:
+    if _ANY_CUE.search(folded) is None or decoys.waved_off(text, folded):
         return None
-    folded = _NOT_URGENT.sub(_blank, folded)
+    folded = decoys.discount(_NOT_URGENT.sub(_blank, decoys.unname(folded)))
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
     cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL)
     for pattern in (COUNTDOWN,) if drill else cues:
