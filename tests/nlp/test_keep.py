@@ -40,6 +40,13 @@ def verdict(text: str, scores: dict[str, float] = FOOLED) -> Kind:
         "周五的培训挪到三楼大会议室了 时间不变",
         "复查是阴性 明天幼儿园正常开放",
         "The council has issued the new bin timetable, copy on the noticeboard",
+        # a chase by who has sent so far
+        "leave forms? only Harbour Road has sent",
+        "only 5 of 12 have booked a slot",
+        "消防台账目前就收到河西一个村",
+        "Block A and Block D, your drain lists tomorrow latest",
+        "Winter prep: West done, East still to confirm grit count",
+        "Appraisals - 4 of you still not done",
     ],
 )
 def test_a_fresh_ask_warning_or_change_is_kept(text: str) -> None:
@@ -60,6 +67,8 @@ def test_a_fresh_ask_warning_or_change_is_kept(text: str) -> None:
         # the season's state of things, not an outage
         "Heating is off for the summer till October",
         "Is everyone to bring lunch?",
+        # one's own share reported, no chase
+        "sent mine, only the photos left",
     ],
 )
 def test_look_alikes_in_talk_stay_chatter(text: str) -> None:
