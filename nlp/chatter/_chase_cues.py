@@ -68,7 +68,16 @@ DEADLINE = either(
     r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b"
     r"|\beod\b|\bcob\b|\bstill (?:need|missing|waiting|outstanding|to come)"
     r"|\boutstanding\b|\bchasing\b"
-    r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b",
+    r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b"
+    # "your drains list today latest", "North done, South still to confirm", "6 of you still
+    # not done"
+    r"|\b(?:today|tonight|tomorrow) latest\b|\bstill to (?:confirm|send|submit|come in)\b"
+    r"|\bstill not (?:done|in|sent|submitted|back)\b",
+    # a chase by who has sent so far: "only Kaneshie has sent", "only 9 of 16 have put…",
+    # "年报目前就收到石门一个村"
+    r"\bonly [a-z]+(?: [a-z]+)? (?:has|have) (?:sent|submitted|returned)\b"
+    r"|\bonly \d+ (?:of|out of) \d+\b"
+    "|(?:就|只|才)收到[^，。,.!！?？\\s]{0,8}(?:村|组|社区|单位|学校|网格|科室)",
     # a form chased by the units still owing it: "lunch forms 4B?", "heating counts: have
     # 2, 5 and 6. Ward 1 and 3?", "shovel volunteers - Ward 5 and Ward 6?"
     r"\b(?:forms?|lists?|slips?|counts?|figures|returns?|sheets?|names|volunteers)\b"

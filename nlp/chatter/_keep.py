@@ -25,6 +25,8 @@ _KEEP = {
         "快去|快来|抓紧|尽快|第一时间|刻不容缓",
         r"\burgent|\basap\b|\bimmediately|\bright away|\bright now|\bstraight away",
         r"\bnow\b.{0,20}\b(?:please|pls|need)|\bneed (?:someone|somebody|people|hands)",
+        # a message flagged urgent by its first word: "急！！三班有个孩子没接到"
+        r"^\s*急[!！]",
     ),
     "hazard": either(
         "火情|(?<!打)着火|失火|起火|冒烟|浓烟|火灾|山火|烧起来|明火|洪水|内涝|积水|渗水|漏水|爆管|水管.{0,3}(?:破|裂|爆)",
@@ -47,15 +49,20 @@ _KEEP = {
         "|(?:流|洒|倒|漏)了一地|在漂|漂走|漂出去",
         r"\bcode (?:blue|red)\b|\bcardiac|\bcollapsed|\bunresponsive|\bnot breathing"
         r"|\bchest pain|\badrift|\bspill",
+        # a building's services gone: "Heating down across the block", "both lifts out"
+        r"\b(?:heating|hot water|boiler|lifts?|elevators?)(?: is| are| has| have)?(?: gone| been)?"
+        r" (?:down|out|off)\b(?! (?:for|till|until) (?:the )?(?:holidays?|weekend|summer))",
     ),
     "announce": either(
         "已(?:发布|印发|出台|上线|开通|公布|下发)|正式(?:启用|实施|施行)|公示|特此通知",
-        r"\bhas been (?:published|issued|released)",
+        r"\bhas been (?:published|issued|released)|\bha(?:s|ve) (?:published|issued|released)\b",
         # a document passed on, a service's hours or a date still to come
         "关于.{2,40}的(?:通知|通告|公告|意见|办法|方案|规定)|见附件|详见|另行通知|待定|照常",
         # a change from a day on, a date still open, an event anyone may come to
         r"(?:今天|明天|后天|下周.|下礼拜.|下个?月|\d+[月日号])起(?![吗呢?？]|$)|还没定|没定下来|未定"
         "|都可以来|可以来看|都能来|欢迎(?:居民|村民|群众|家长)",
+        # a service running as usual, the other side of 照常: "学校明天正常上课"
+        "正常(?:上课|上班|营业|开放|通行|开诊|开工|办公)",
         # a roster: "本周值班：周二许主任…", "Desk rota over the holidays: …"
         r"(?:值班|排班)(?:表|安排)?\s*[:：]|轮值表|\brota\b|\bduty\s*:|\bon[- ]call\b",
         "有事(?:请|先|就)?(?:打|找|联系)|办事的|(?:上午|下午|每天)[^，。?？]{0,4}(?:看病|出诊|办公|开门)",
@@ -69,6 +76,8 @@ _KEEP = {
     ),
     "change": either(
         "改到|改为|改在|改成|调整到|调整为|推迟|延期|延后|提前到|提前至|取消|暂停|停开|关闭|封闭|不开放|停运",
+        # a meeting or class moved in other words: "教研会挪到阶梯教室了"
+        "(?:会|课|培训|活动|考试)[^，。,.!！?？\\s]{0,4}(?:挪到|换到|搬到|移到)",
         "更正|变更|不开伙|不营业|停业|闭馆|停课|停诊|休市|不上班|不办公|不开门|不休息|改走|改道|改线"
         r"|不开会|会不开了|\bno (?:meeting|briefing|training|session|huddle|class(?:es)?|school)\b",
         r"\b(?:bus|train|coach|shuttle|ferry|flight)\b.{0,25}\b(?:late|delayed|cancel)",
@@ -95,17 +104,27 @@ _KEEP = {
         # those who want it, told how to ask: "想换的登记一下", "要的跟我说", "愿意去的报个名"
         "(?:想|要|愿意|需要)[^，。,.!！?？\\s]{0,6}的[^，。,.!！?？]{0,4}(?:登记|报名|报个名|跟我说|找我|说一声|接龙)",
         r"\bneeds? (?:signing|doing|filling in|sending|checking|completing)\b",
-        "要人来|来帮手",
+        "要人来|来帮手|(?<!能不能)(?<!可不可以)来(?:几|两|三|四|五|[0-9])个人",
+        # the colleagues at large asked for a hand: "各位老师帮忙看下厕所"; not thanked for one
+        "(?<!谢)(?<!感谢)各位[^，。,.!！?？\\s]{0,4}(?:帮忙|帮手|帮下|帮我|留意|睇下|看下|看一下)",
         # someone is sent: "谁离得近", "你们两个在堤上等", "包主任联系下县医院"
         "谁(?:在附近|离得近|离得最近|有空|能去|去一下|去看|过去)|有没有人(?:在|能|去)",
         "(?:你|你们|您|你俩|你们俩|你们两个)(?:今天|明天|今晚|明早|上午|下午|晚上|等下|现在)?"
         "(?:先|去|马上|赶紧|把|跟|联系|在)|联系(?:下|一下)",
+        # ... sent now, or daily for a while: "你现在给村部送两床被子", "这几天你每天去看一眼"
+        "(?:你|你们|您)(?:现在|等下)就?(?:给|送|拿)"
+        "|这几天(?:你|你们|您)(?:每天|天天)?(?:去|来|给|送)",
         # those concerned, told what to do: "去学校的走另一边", "守坝的盯紧点", "值班的手机别关"
         "的(?:人|同志)?都?(?:走(?![完了过])|绕|小心|当心|别|莫|盯|看好)|盯紧|看紧",
         "值班的(?:同志|人员)?(?:都|要|别|莫|手机|记得|到|在)",
         "小心|当心|绕(?:开|一下|着走|行|道)|麻烦(?![了事死]|你了|您了|[^,，。]{0,6}查收)|(?:别|不要|莫)迟到|搞快点"
         "|快点(?:来|过来|到)|附近的(?:来|去|过来)|来帮(?:下|忙|一下)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
         r"\banyone (?:near|nearby|close)\b"
+        # hands wanted now: "Anyone on Ward 3 who can float to A&E now?"
+        r"|\b(?:anyone|anybody|someone)\b[^.?!]{0,30}\b(?:who can|able to|free to)\b"
+        r"[^.?!]{0,30}\bnow\?"
+        # one of a role asked for, by where they are: "can any councillor near the bridge…"
+        r"|\b(?:can|could) any(?:one|body| [a-z]+) (?:near|nearby|close to|closest to)\b"
         r"|\banyone (?:free|around|available) to (?:help|cover|carry|unload|move|lend|give)\b"
         r"|\b(?:can|could) (?:you (?:two|both|all|guys)|everyone|each of you|all of you)\b"
         # "tell residents…" asks; "I'll tell the Petrovs" is the speaker's own plan
@@ -118,15 +137,25 @@ _KEEP = {
         r"^(?:good )?(?:morning|afternoon|hi|hello|hey|dear) (?:all|everyone|team|folks)\b.{12,}",
         # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
         "严禁|禁止|不准|不得|(?:别|莫|不要)(?:让|往|到|去|靠近|上|进|碰|跑|站|停|关|忘|离开|丢|扔|乱)"
-        "|看好(?!了)",
-        r"\bkeep (?:people|everyone|residents|them|kids|children) (?:off|away|out|back)",
+        "|看好(?!了)|(?:别|不要|莫)(?:走错|跑错|去错)",
+        r"\bkeep (?:people|everyone|everybody|residents|tenants|visitors|patients|pupils|students"
+        r"|customers|the public|staff|them|kids|children|traffic|cars) (?:off|away|out|back|clear)",
         r"\b(?:wants|needs|asked for|asking for) (?:a |an |the )?"
         r"(?:list|count|number|figures|names)\b",
         "(?:的|人)都(?:回|来|到|过来|往|去)",
+        # an order in radio shorthand: all of a crew sent somewhere ("everyone to Pit 3",
+        # "all hands to the loading bay"), one appliance sent out ("Tanker 2 respond")
+        r"(?:^|[,.;:!-]\s*)(?:everyone|everybody|all hands|all crews|all units|all staff)"
+        r" (?:to|out to|back to|over to)\b"
+        r"|\b(?:engine|tanker|truck|ladder|medic|rescue|squad|brush|unit|crew)\s?\d+\s+"
+        r"(?:respond|stage|proceed|move up|stand by|standby)\b",
         # what to bring: "带好笔记本", "带身份证", "工作证带上"
         "(?<!我)带(?:好|上)?(?:笔记本|纸笔|身份证|户口本|工作证|公章|台账|医保卡|社保卡)"
         "|(?:笔记本|身份证|户口本|工作证|公章|台账)带(?:上|好|齐)",
         r"\bbring (?:your|an?|the) (?:id|passport|laptop|notes|notebook|forms?|papers|documents)\b",
+        # how to come: "bring your crew", "no need to book, just turn up"
+        r"\bbring your (?:crew|team|staff|people|lot)\b"
+        r"|\bjust (?:turn up|show up|come along|rock up)\b",
         r"\bby (?:\d|half|quarter|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)",
     ),

@@ -94,6 +94,8 @@ _ALWAYS_KEPT = ("urgent", "hazard", "roll", "document")
 # Talk that two or more people called out at the start still has addressed to them
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
 _ADDRESSED = ("status", "self", "own", "question")
+# What a message kept as a notice may be kept for and still ask nothing by a time.
+_TELLS = ("announce", "change")
 _JOKING_KEEPERS = tuple(name for name in ALL_BUT_CALL_OUT if name != "urgent")
 
 
@@ -140,6 +142,17 @@ def _passed_on(kind: str, normalized: str, *, has_due: bool) -> bool:
         not has_due and len(normalized) >= _DOCUMENT and kind in _ASKS_BY
         and not calls_now(normalized)
     )  # fmt: skip
+
+
+def _kept_due(kind: Kind, keep: str | None, text: str) -> bool:
+    """Whether a message kept against the classifier's chatter keeps the time it names."""
+    if keep is None:
+        # kept only because the classifier is unsure: a time it names is a deadline only
+        # with a limit ("PGR panel forms, 4pm" keeps it; "Still on for 10" does not)
+        return bool(_LIMIT.search(text))
+    # kept for what it tells (a service as usual, a change) as a notice, which asks nothing
+    # by a time ("明天起照常开放"): nothing is due
+    return not (kind is Kind.NOTICE and keep.startswith(_TELLS))
 
 
 def settle_kind(
@@ -201,9 +214,7 @@ def settle_kind(
     kept = max(others, key=others.__getitem__) if others else Kind.NOTICE.value
     if _passed_on(kept, normalized, has_due=has_due):
         kept = Kind.NOTICE.value
-    # kept only because the classifier is unsure: a time it names is a deadline only
-    # with a limit ("PGR panel forms, 4pm" keeps it; "Still on for 10" does not)
-    due_kept = keep is not None or bool(_LIMIT.search(text))
+    settled = settle_ask(Kind(kept), normalized)
     return KindVerdict(
-        settle_ask(Kind(kept), normalized), f"kept ({keep or 'classifier unsure'})", due_kept
+        settled, f"kept ({keep or 'classifier unsure'})", _kept_due(settled, keep, text)
     )
