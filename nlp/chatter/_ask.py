@@ -10,7 +10,9 @@ ask instead (../shared/corpus-format.md):
   handed over, with nothing done on the ground first, is a report;
 * a warning passed on that asks nothing beyond "take care" is a notice;
 * a task or report asking people to sign up (报名, "put your name in the sheet") is a
-  report: the ask is names handed over, whatever the event behind them;
+  report: the ask is names handed over, whatever the event behind them; unless the
+  text is the announcement of a training or meeting a unit holds (县XX局举办…培训会，
+  名额N人，请…报名): then the sign-up is the way in and the ask is to attend, a meeting;
 * a hazard told as news that ends by calling for someone to come or help ("谁那有发电机",
   "哪个能去拿", "Sam pls come now") is a task, though it reads like the incident notices;
 * a task that only tells of something settled (all clear, 已全部处置, power back) and
@@ -64,6 +66,14 @@ _SIGN_UP = led(
     r"(?<!不用)(?<!无需)报名(?!已结束|已截止)|\bsign[- ]?ups?\b(?! on\b)"
     r"|\bsign up (?:for|by|before|at)\b|\bput (?:your|their) names? (?:in|on|down)\b"
     r"|\bnames? (?:to me|by)\b|\bbook (?:your|a) (?:slot|place)\b"
+)
+# A training or meeting announced as held by a unit, named right after the verb ("县民政局
+# 举办社会救助业务培训会，", "举办返乡人员专场招聘会，", "召开…工作会，"); the noun ends
+# the phrase, so "举办培训的经费" or "召开会议的通知下发后" do not count. A sign-up
+# for it is how one gets in. Not a contest (竞赛: the entrants' names are the report),
+# not a meal or a screening.
+_HELD_EVENT = led(
+    r"(?:举办|召开)[^，。,.;；!！?？\s]{0,20}(?:培训|会议|讲座|培训班|会)(?=[，。,.;；:：\s（(]|$)"
 )
 # People sent somewhere or set to work this minute, by name or by unit: "值班护士马上到三楼",
 # "物业派个人来", "要人来搭把手", "各小区立即排查", "Can someone go round now?", "Need
@@ -128,6 +138,10 @@ def _settle_task(lowered: str) -> Kind:
     return Kind.TASK
 
 
+def _held_for_sign_up(lowered: str) -> bool:
+    return bool(_HELD_EVENT.search(lowered) and _SIGN_UP.search(lowered))
+
+
 def settle_ask(kind: Kind, normalized: str) -> Kind:
     """``kind`` unless the words say the ask is another: see the module docstring."""
     lowered = normalized.lower()
@@ -137,6 +151,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.CHECKIN
     if kind in (Kind.MEETING, Kind.REPORT, Kind.NOTICE) and _LEAD_AND_SUPPORT.search(lowered):
         return Kind.TASK
+    if kind in (Kind.TASK, Kind.REPORT) and _held_for_sign_up(lowered):
+        return Kind.MEETING
     if kind is Kind.TASK:
         return _settle_task(lowered)
     if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered) and not _DRILL.search(lowered):
