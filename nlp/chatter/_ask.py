@@ -17,6 +17,10 @@ ask instead (../shared/corpus-format.md):
   "哪个能去拿", "Sam pls come now") is a task, though it reads like the incident notices;
 * a task that only tells of something settled (all clear, 已全部处置, power back) and
   asks nothing is a notice;
+* a meeting named only as past, as the source of the ask ("根据10月25日会议要求，请…报送",
+  "按推进会精神") or in a recap of it ("feedback from last Thursday's meeting") is no
+  meeting to attend: a report when the ask is sending something in, else a notice
+  when nothing is asked;
 * work handed to a lead with others in support ("请X同志牵头，各所配合，…") is a task,
   though what they lead may be an event at a place and time or a check of records;
 * a demand to clock in and out, or to vote for someone, is a checkin, however much it
@@ -75,6 +79,16 @@ _SIGN_UP = led(
 _HELD_EVENT = led(
     r"(?:举办|召开)[^，。,.;；!！?？\s]{0,20}(?:培训|会议|讲座|培训班|会)(?=[，。,.;；:：\s（(]|$)"
 )
+# A meeting named as past: the ask's source ("根据10月25日会议要求", "按照今天例会部署",
+# "根据…推进会精神") or what a recap or the minutes tell of ("recap of last Tuesday's
+# forum", "feedback from yesterday's meeting"). Not "会议室" nor the meeting to come.
+_PAST_MEETING = led(
+    r"(?:根据|按照|按)[^，。,;；]{0,25}会议?的?(?:精神|要求|部署)"
+    r"|\b(?:recap|feedback|minutes|summary|notes)\b[^.:]{0,30}"
+    r"\b(?:last|yesterday|yesterday's|this morning's)\b"
+)
+# Something sent in, the ask left once the meeting is past: 报送, 上报, "submit".
+_SENT_IN = led(r"报送|上报|填报|报至|\bsubmit\b|\bsend (?:in|me|us)\b")
 # People sent somewhere or set to work this minute, by name or by unit: "值班护士马上到三楼",
 # "物业派个人来", "要人来搭把手", "各小区立即排查", "Can someone go round now?", "Need
 # two porters down there NOW". Not a promise that help is coming ("电工马上到" ends
@@ -142,6 +156,12 @@ def _held_for_sign_up(lowered: str) -> bool:
     return bool(_HELD_EVENT.search(lowered) and _SIGN_UP.search(lowered))
 
 
+def _after_meeting(lowered: str) -> Kind:
+    if _SENT_IN.search(lowered):
+        return Kind.REPORT
+    return Kind.MEETING if _STILL_ASKS.search(lowered) else Kind.NOTICE
+
+
 def settle_ask(kind: Kind, normalized: str) -> Kind:
     """``kind`` unless the words say the ask is another: see the module docstring."""
     lowered = normalized.lower()
@@ -151,6 +171,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.CHECKIN
     if kind in (Kind.MEETING, Kind.REPORT, Kind.NOTICE) and _LEAD_AND_SUPPORT.search(lowered):
         return Kind.TASK
+    if kind is Kind.MEETING and _PAST_MEETING.search(lowered):
+        return _after_meeting(lowered)
     if kind in (Kind.TASK, Kind.REPORT) and _held_for_sign_up(lowered):
         return Kind.MEETING
     if kind is Kind.TASK:

@@ -47,3 +47,40 @@ def test_other_sign_ups_stay_reports(text: str) -> None:
 def test_a_held_training_without_a_sign_up_is_left_to_the_classifier() -> None:
     text = "县应急局举办防汛业务培训，请各村把去年的台账整理好。"
     assert ask(Kind.TASK, text) is Kind.TASK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据11月3日专题会议要求，请各站所于周五下班前报送冬季用电隐患台账至应急办。",
+        "各学校：按照全区教育工作推进会精神，请于下周二前上报寒假安全责任书签订情况。",
+        "As agreed in the minutes from last Monday's meeting, please submit budgets by Friday.",
+    ],
+)
+def test_a_past_meeting_as_the_source_of_a_hand_over_is_a_report(text: str) -> None:
+    assert ask(Kind.MEETING, text) is Kind.REPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Short recap of last Wednesday's residents' meeting: the lift repair is booked for March.",
+        "Feedback from yesterday's depot meeting: the new rota starts in January.",
+    ],
+)
+def test_a_recap_of_a_past_meeting_that_asks_nothing_is_a_notice(text: str) -> None:
+    assert ask(Kind.MEETING, text) is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting to come, in the room named after meetings
+        "明天上午9点在三楼会议室开安全工作会，请各村书记准时参加。",
+        "Residents' meeting next Tuesday 7pm in the hall, please come.",
+        # a recap that still asks people to come
+        "Recap of last week's meeting is on the board; please be at the next one on Monday at 6.",
+    ],
+)
+def test_a_meeting_to_attend_stays_a_meeting(text: str) -> None:
+    assert ask(Kind.MEETING, text) is Kind.MEETING
