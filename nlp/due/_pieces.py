@@ -84,7 +84,10 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     if after and (span is None or before in _NOT_AFTER):
         return None  # "3天后" is left alone; "学满30分钟后" is a length
     if span is not None:
-        return Piece.spanning(match, moment=sent_at + span, deadline=not after, event=after)
+        # "in 10 mins", "20 mins, program room" count down; "10分钟内", "半小时后" do not
+        counting = bool(match["ein"] or match["einh"] or match["eopen"])
+        moment = _countdown(sent_at, span) if counting else sent_at + span
+        return Piece.spanning(match, moment=moment, deadline=not after, event=after)
     if count != int(count) or count > 366:
         return None
     days = int(count)
@@ -97,6 +100,24 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     else:
         day = today + timedelta(days=days)
     return _by_end_of(match, day, sent_at)
+
+
+_MARK = timedelta(minutes=5)  # the clock marks a countdown aims at
+
+
+def _countdown(sent_at: datetime, span: timedelta) -> datetime:
+    """The moment a countdown ends: "还有10分钟" sent at 15:49, "in 10 mins" at 10:21.
+
+    A countdown runs to a set time, set times fall on five-minute marks, and the
+    time left is said in round numbers: the moment is the nearest mark (16:00,
+    10:30). A span under five minutes ("还有2分钟") is exact as said.
+    """
+    moment = sent_at + span
+    if span < _MARK:
+        return moment
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    marks = round((moment.hour * 60 + moment.minute) / 5)
+    return midnight + marks * _MARK
 
 
 def _by_end_of(match: re.Match[str], day: date, sent_at: datetime) -> Piece:
@@ -234,7 +255,8 @@ def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | No
     if span is None:
         return None  # the patterns admit hours and minutes only
     start = match["eleft_how"] == "from now"
-    return Piece.spanning(match, moment=sent_at + span, deadline=not start, event=start)
+    moment = _countdown(sent_at, span)
+    return Piece.spanning(match, moment=moment, deadline=not start, event=start)
 
 
 # Checked in order; the first group that took part in the match picks the builder.
