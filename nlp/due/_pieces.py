@@ -52,6 +52,8 @@ _Builder = Callable[[re.Match[str], datetime, time], Piece | None]
 
 def _number(raw: str) -> float:
     """"3", "three", "an", "半", "half an" as a count of units."""
+    if raw == "the":  # "within the hour"
+        return 1
     return 0.5 if raw in ("半", "half an") else ENGLISH_NUMBERS.get(raw) or int(raw)
 
 
@@ -106,12 +108,9 @@ _MARK = timedelta(minutes=5)  # the clock marks a countdown aims at
 
 
 def _countdown(sent_at: datetime, span: timedelta) -> datetime:
-    """The moment a countdown ends: "还有10分钟" sent at 15:49, "in 10 mins" at 10:21.
-
-    A countdown runs to a set time, set times fall on five-minute marks, and the
-    time left is said in round numbers: the moment is the nearest mark (16:00,
-    10:30). A span under five minutes ("还有2分钟") is exact as said.
-    """
+    """Where a countdown ends: "还有10分钟" sent at 15:49 at 16:00, "in 10 mins" at 10:21
+    at 10:30. It runs to a set time, set times fall on five-minute marks and the time
+    left is said round: the nearest mark. Under five minutes ("还有2分钟") is exact."""
     moment = sent_at + span
     if span < _MARK:
         return moment
@@ -247,8 +246,8 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"还有30分钟", "30 minutes left": a deadline that far ahead; "an hour from now" a start."""
-    count = _number(match["left_n"] or match["eleft_n"] or match["qleft_n"])
-    unit = match["left_unit"] or match["eleft_u"] or match["qleft_u"]
+    count = _number(match["left_n"] or match["eleft_n"] or match["qleft_n"] or match["elast_n"])
+    unit = match["left_unit"] or match["eleft_u"] or match["qleft_u"] or match["elast_u"]
     if unit == "天" and count == int(count):  # "医保还有9天截止": the end of that day
         return _by_end_of(match, sent_at.date() + timedelta(days=int(count)), sent_at)
     span = _clock_span(count, unit)
@@ -264,6 +263,7 @@ _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
     ("eopen", _duration),
     ("left_n", _time_left), ("eleft_n", _time_left), ("qleft_n", _time_left),
+    ("elast_n", _time_left),
     ("rh", range_head), ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock),
     ("fh", four_digit_clock),
     ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),

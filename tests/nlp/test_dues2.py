@@ -59,3 +59,44 @@ def test_spans_that_are_no_countdowns_stay_exact(
     text: str, sent_at: datetime, due: datetime
 ) -> None:
     assert resolve_due(text, sent_at) == due
+
+
+LAST_MINUTES = [
+    # the last minutes of a window are the time left in it
+    ("最后五分钟，六组的照片呢", _sent(19, 55), _sent(20, 0)),
+    ("最后半小时，北片南片", _sent(16, 30), _sent(17, 0)),
+    ("Final 10 min on the fuel returns. Depot B?", _sent(11, 50), _sent(12, 0)),
+    ("last 20 minutes for the rota sheet, Ward 4?", _sent(13, 10), _sent(13, 30)),
+    # "within the hour" is the hour from now, as "within an hour"
+    (
+        "please read the new procedure and sign the sheet within the hour",
+        _sent(9, 30),
+        _sent(10, 30),
+    ),
+    ("call me back within the hour with your bed count", _sent(14, 5), _sent(15, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "sent_at", "due"), LAST_MINUTES)
+def test_the_last_minutes_and_the_hour_from_now(
+    text: str, sent_at: datetime, due: datetime
+) -> None:
+    assert resolve_due(text, sent_at) == due
+
+
+NO_WINDOW = [
+    # time gone, and someone else's arrival, set the reader no deadline
+    "the alarm has gone off twice in the last 20 minutes, no idea why",
+    "Plumber rang, he's coming within the hour",
+    "The inspector is over within the hour apparently",
+]
+
+
+@pytest.mark.parametrize("text", NO_WINDOW)
+def test_time_gone_and_an_arrival_are_no_window(text: str) -> None:
+    assert resolve_due(text, _sent(10, 0)) is None
+
+
+def test_the_last_time_is_no_countdown() -> None:
+    # "最后一次" counts occasions, not minutes: the meeting's own start stands
+    assert resolve_due("最后一次提醒，下午3点开会", _sent(9, 0)) == _sent(15, 0)
