@@ -74,11 +74,6 @@ _WEEKEND_SHORT = (
     rf"|\d{{1,2}}[:.][0-5]\d|\d{{1,2}}\s+(?:{_MONTHS})\b|(?:{_EN_PARTS})\b))"
 )
 
-# What an arrival says before "within the hour": "coming", "over", "here"
-_NOT_ARRIVING = "".join(
-    rf"(?<!{word} within )" for word in ("coming", "arriving", "over", "here", "there")
-)
-
 _PIECES = (
     # "3天内", "24小时内", "半小时内", "3个工作日内", "两个礼拜内"; "一个半小时后", "30分钟后"
     r"(?P<dur_n>\d{1,3}|半|(?P<dur_x>\d{1,2})个半)\s*(?P<dur_unit>个工作日"
@@ -135,21 +130,13 @@ _PIECES = (
     # "找了一晚上", "忙了一整个下午": a length of time, not a part of a day ("周一上午" is)
     rf"(?<!(?<![周期拜])一)(?<!整)(?<!整个)(?P<palone>{_PERIOD})",
     # English
-    # ("within the hour": the hour from now, as "within an hour"; not someone's arrival,
-    # "the engineer is coming within the hour", an estimate, not the reader's deadline)
-    rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER}|{_NOT_ARRIVING}the(?=\s+hour\b))\s+"
-    r"(?P<edu>(?:working\s+|business\s+)?"
+    rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
     r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
     # "还有30分钟", "只剩半小时", "30 minutes left", "an hour to go": the time left to act in
-    # ("最后五分钟", "最后半小时": the last minutes of a window are the time left in it)
-    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有|仲有|仲剩|最后)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
+    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有|仲有|仲剩)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
     r"(?P<left_unit>小时|钟头|分钟|天(?=\s*就?\s*(?:截止|到期)))(?!\s*(?:之后|以后|后))",
     rf"\b(?P<eleft_n>{_EN_NUMBER}|half an)\s+(?P<eleft_u>hours?|hrs?|minutes?|mins?)\s+"
     r"(?P<eleft_how>left|to go|remaining|from now)\b",
-    # "final 15 min", "last 20 minutes": the last minutes of a window, as "15 min left"
-    # (not "in the last 20 minutes", time gone)
-    rf"\b(?<!the )(?:final|last)\s+(?P<elast_n>{_EN_NUMBER}|half an)\s+"
-    r"(?P<elast_u>hours?|hrs?|minutes?|mins?)\b",
     # a chase that ends on the minutes left: "Kelly timesheet? 5 mins", "G10 tutors?? 50 mins"
     r"(?:(?<=[?？])|(?<=[?？]\s))(?P<qleft_n>\d{1,3})\s?(?P<qleft_u>mins?|minutes?)\s*[.!]*\s*$",
     # a message that opens on the minutes to go: "20 mins, program room", "50 mins. G10 tutors??"
@@ -199,7 +186,7 @@ PIECE = re.compile("|".join(led(alternative).pattern for alternative in _PIECES)
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
     r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿农阴正冬"
-    r"还只剩仅晌朝晏听寻琴仲最]"
+    r"还只剩仅晌朝晏听寻琴仲]"
     r"|(?<![a-z])[a-z]"
 )
 

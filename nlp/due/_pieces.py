@@ -52,8 +52,6 @@ _Builder = Callable[[re.Match[str], datetime, time], Piece | None]
 
 def _number(raw: str) -> float:
     """"3", "three", "an", "半", "half an" as a count of units."""
-    if raw == "the":  # "within the hour"
-        return 1
     return 0.5 if raw in ("半", "half an") else ENGLISH_NUMBERS.get(raw) or int(raw)
 
 
@@ -86,10 +84,7 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     if after and (span is None or before in _NOT_AFTER):
         return None  # "3天后" is left alone; "学满30分钟后" is a length
     if span is not None:
-        # "in 10 mins", "20 mins, program room" count down; "10分钟内", "半小时后" do not
-        counting = bool(match["ein"] or match["einh"] or match["eopen"])
-        moment = _countdown(sent_at, span) if counting else sent_at + span
-        return Piece.spanning(match, moment=moment, deadline=not after, event=after)
+        return Piece.spanning(match, moment=sent_at + span, deadline=not after, event=after)
     if count != int(count) or count > 366:
         return None
     days = int(count)
@@ -102,21 +97,6 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     else:
         day = today + timedelta(days=days)
     return _by_end_of(match, day, sent_at)
-
-
-_MARK = timedelta(minutes=5)  # the clock marks a countdown aims at
-
-
-def _countdown(sent_at: datetime, span: timedelta) -> datetime:
-    """Where a countdown ends: "还有10分钟" sent at 15:49 at 16:00, "in 10 mins" at 10:21
-    at 10:30. It runs to a set time, set times fall on five-minute marks and the time
-    left is said round: the nearest mark. Under five minutes ("还有2分钟") is exact."""
-    moment = sent_at + span
-    if span < _MARK:
-        return moment
-    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    marks = round((moment.hour * 60 + moment.minute) / 5)
-    return midnight + marks * _MARK
 
 
 def _by_end_of(match: re.Match[str], day: date, sent_at: datetime) -> Piece:
@@ -246,16 +226,15 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 
 def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"还有30分钟", "30 minutes left": a deadline that far ahead; "an hour from now" a start."""
-    count = _number(match["left_n"] or match["eleft_n"] or match["qleft_n"] or match["elast_n"])
-    unit = match["left_unit"] or match["eleft_u"] or match["qleft_u"] or match["elast_u"]
+    count = _number(match["left_n"] or match["eleft_n"] or match["qleft_n"])
+    unit = match["left_unit"] or match["eleft_u"] or match["qleft_u"]
     if unit == "天" and count == int(count):  # "医保还有9天截止": the end of that day
         return _by_end_of(match, sent_at.date() + timedelta(days=int(count)), sent_at)
     span = _clock_span(count, unit)
     if span is None:
         return None  # the patterns admit hours and minutes only
     start = match["eleft_how"] == "from now"
-    moment = _countdown(sent_at, span)
-    return Piece.spanning(match, moment=moment, deadline=not start, event=start)
+    return Piece.spanning(match, moment=sent_at + span, deadline=not start, event=start)
 
 
 # Checked in order; the first group that took part in the match picks the builder.
@@ -263,7 +242,6 @@ _BUILDERS: tuple[tuple[str, _Builder], ...] = (
     ("dur_n", _duration), ("edn", _duration), ("ein", _duration), ("einh", _duration),
     ("eopen", _duration),
     ("left_n", _time_left), ("eleft_n", _time_left), ("qleft_n", _time_left),
-    ("elast_n", _time_left),
     ("rh", range_head), ("ebh", clock), ("ebh2", clock), ("sqh", spoken_clock),
     ("fh", four_digit_clock),
     ("dbh", bare_hour), ("eord", _bare_day), ("ye", _year_end), ("y", _written_date),
