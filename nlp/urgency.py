@@ -222,10 +222,6 @@ _ANY_CUE = led(
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 def hazard_now(text: str) -> str | None:
     """The hazard ``text`` (folded) tells of as happening now, or None."""
     found = _hazard_told_now(text)
@@ -277,8 +273,11 @@ def urgent_cue(
     ``prepared`` is :func:`nlp.due.prepare` of ``text`` when the caller has it
     (the due rules read it first).
     """
-    near = due_at is not None and sent_at - slack < due_at <= sent_at + window
-    if near and due_at is not None and not decoys.not_a_deadline(text):
+    if (
+        due_at is not None
+        and sent_at - slack < due_at <= sent_at + window
+        and not decoys.not_a_deadline(text)
+    ):
         return f"due in {due_at - sent_at}"
     folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):
@@ -287,7 +286,7 @@ def urgent_cue(
         return "NOW"
     if _ANY_CUE.search(folded) is None or decoys.waved_off(text, folded):
         return None
-    folded = decoys.discount(_NOT_URGENT.sub(_blank, decoys.unname(folded)))
+    folded = decoys.discount(_NOT_URGENT.sub(decoys.blank, decoys.unname(folded)))
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
     cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL)
     for pattern in (COUNTDOWN,) if drill else cues:

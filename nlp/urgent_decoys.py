@@ -32,6 +32,7 @@ __all__ = [
     "SCAM",
     "SETTLED",
     "STANDING",
+    "blank",
     "discount",
     "not_a_case",
     "not_a_deadline",
@@ -155,7 +156,8 @@ HELD_OFF = re.compile(
 )
 
 
-def _blank(match: re.Match[str]) -> str:
+def blank(match: re.Match[str]) -> str:
+    """A match as as many spaces: the patterns read after it keep their offsets."""
     return " " * len(match.group())
 
 
@@ -171,17 +173,17 @@ def waved_off(text: str, folded: str) -> bool:
 def unname(folded: str) -> str:
     """``folded`` with the names of things, the promises and the mentions blanked out (before the
     other guards, which would take "first aid" out of "Emergency First Aid")."""
-    return MENTIONED.sub(_blank, PROMISED.sub(_blank, NAMED.sub(_blank, folded)))
+    return MENTIONED.sub(blank, PROMISED.sub(blank, NAMED.sub(blank, folded)))
 
 
 def discount(folded: str) -> str:
     """``folded`` with the speaker's own haste blanked out, and the on-sight
     instructions of a standing duty."""
-    folded = OWN_HASTE.sub(_blank, folded)
+    folded = OWN_HASTE.sub(blank, folded)
     if not ORDERED.search(folded):
-        folded = LAST_HASTE.sub(_blank, folded)
+        folded = LAST_HASTE.sub(blank, folded)
     if STANDING.search(folded):
-        folded = ON_SIGHT.sub(_blank, folded)
+        folded = ON_SIGHT.sub(blank, folded)
     return folded
 
 

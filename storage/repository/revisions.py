@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select as select_columns
 from sqlalchemy import update
@@ -70,21 +70,28 @@ def recent_in_chat(
     return [RecentNotice._make(row) for row in plain_connection(session).execute(statement)]
 
 
+def _copies(*columns: Any, cluster_ids: Collection[int], besides: Collection[int]) -> Any:
+    """(cluster, *columns) of the clusters' copies, chatter and ``besides`` aside, in the
+    order of sending: what a chase or a stale copy reads of the notice it joined."""
+    return (
+        select_columns(col(Notice.cluster_id), *columns)
+        .where(
+            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
+            col(Notice.kind) != _CHATTER,
+            col(Notice.id).not_in(sorted(set(besides))),
+        )
+        .order_by(col(Notice.sent_at), col(Notice.id))
+    )
+
+
 def cluster_dues(
     *, session: Session, cluster_ids: Collection[int], besides: Collection[int]
 ) -> dict[int, datetime]:
     """Each cluster's due as its newest dated copy (not one of ``besides``) states it."""
     if not cluster_ids:
         return {}
-    statement = (
-        select_columns(col(Notice.cluster_id), col(Notice.due_at))
-        .where(
-            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
-            col(Notice.due_at).is_not(None),
-            col(Notice.kind) != _CHATTER,
-            col(Notice.id).not_in(sorted(set(besides))),
-        )
-        .order_by(col(Notice.sent_at), col(Notice.id))
+    statement = _copies(col(Notice.due_at), cluster_ids=cluster_ids, besides=besides).where(
+        col(Notice.due_at).is_not(None)
     )
     found: dict[int, datetime] = {}
     for cluster, due in plain_connection(session).execute(statement):
@@ -117,14 +124,8 @@ def cluster_requests(
     first copy was read."""
     if not cluster_ids:
         return {}
-    statement = (
-        select_columns(col(Notice.cluster_id), col(Notice.due_at), col(Notice.kind))
-        .where(
-            col(Notice.cluster_id).in_(sorted(set(cluster_ids))),
-            col(Notice.kind) != _CHATTER,
-            col(Notice.id).not_in(sorted(set(besides))),
-        )
-        .order_by(col(Notice.sent_at), col(Notice.id))
+    statement = _copies(
+        col(Notice.due_at), col(Notice.kind), cluster_ids=cluster_ids, besides=besides
     )
     found: dict[int, tuple[datetime | None, str]] = {}
     for cluster, due, kind in plain_connection(session).execute(statement):
