@@ -26,7 +26,7 @@ def test_english_words_become_the_chinese_word_of_their_object() -> None:
 
 
 def test_a_word_the_glossary_lacks_names_nothing() -> None:
-    assert concepts(canonical("请周五前报送秸秆禁烧巡查情况")) == []
+    assert concepts(canonical("请周五前报送蚕桑产业巡查情况")) == []
 
 
 def test_a_chinese_notice_and_its_english_retelling_merge() -> None:
@@ -94,3 +94,24 @@ def test_common_office_objects_name_one_concept_in_either_language() -> None:
     found = concepts(canonical("Check fire extinguishers, e-bike charging, subsistence allowance"))
     assert {"灭火器", "电动车", "低保"} <= set(found)
     assert {"电动车", "滑坡", "走访"} <= set(concepts(canonical("电瓶车 塌方 入户")))
+
+
+def test_a_programme_said_in_plain_words_names_its_formal_name() -> None:
+    """Retellings in village groups swap a programme's formal name for the words
+    people use: the two share the programme's word."""
+    pairs = [
+        ("县里开展退役军人信息采集", "村里当过兵的把退伍证拍给我", "退役军人"),
+        ("摸排春节返乡人员", "过年回来的人报一下从哪回", "返乡"),
+        ("开展撂荒耕地排查", "家里有荒着的田没种的说一声", "撂荒"),
+        ("高龄津贴资格认证开始", "八十岁以上的老人都要刷脸", "高龄"),
+        ("居民医保集中征缴", "明年的合作医疗要交钱了", "医保"),
+        ("annual pension contributions", "养老金这个月底前交", "养老保险"),
+    ]
+    for formal, plain, word in pairs:
+        assert word in concepts(canonical(formal)), formal
+        assert word in concepts(canonical(plain)), plain
+
+
+def test_neighbouring_programmes_stay_distinct() -> None:
+    assert "医保" not in concepts(canonical("养老保险缴费还有三天截止"))
+    assert "养老保险" not in concepts(canonical("合作医疗还有三天截止"))
