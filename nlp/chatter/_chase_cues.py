@@ -19,6 +19,25 @@ NOT_NAMES = (
     "|收到|好的|谢谢|辛苦|哈哈|嗯嗯|好嘞|明白|知道|可以|没事|了解|对的|是的|行的|不行|晚安|早安|大家|加油"
     "|感谢|拜托|抱歉|不好|好滴|来了|到了|在的|已交|已报|已发|马上|稍等|等等|okay|厉害|牛逼|点赞|哈喽"
 )
+# the units a chase names by number: "三组", "4网格", "六团队", "三病区"
+_UNIT = "组|社|屯|网格|班|队|团队|号楼|栋|片区?|病区|车间|中队"
+# what office chases ask for in English: the shared list, and the papers, photos, names and
+# sitreps a roll call asks after
+_OWED_EN = (
+    OWED_THINGS_EN + r"|photos|pics|papers|cards|names|reports?|sitreps?|obs|quarterlies"
+    r"|rosters?|records|invoices|claims|volunteers|interpreters|ushers"
+)
+# words that open a question about a thing rather than a chase of it ("do we need photos?")
+_ASKS_ABOUT = (
+    r"is|are|was|what|which|where|who|whose|how|this|that|the|any|do|does|did|can|could"
+    r"|should|need|we|you|i|my|your|our|same|new|other|another|more"
+)
+# a unit by its code: "Ward 4", "bay 3", "8D", "SD1"
+_UNIT_CODE_EN = (
+    r"(?:(?:wards?|blocks?|bays?|beds?|levels?|floors?|zones?|sectors?|units?|rooms?|teams?"
+    r"|crews?|areas?|sites?|pods?|grades?|class|years?|houses?|groups?|stations?|depots?"
+    r"|routes?|week)\s?\d{1,3}[a-z]?|\d{1,2}[a-z](?![a-z])|[a-z]{1,3}\d{1,2})"
+)
 # a deadline stated, or the silent ones chased: "周五前交", "还差三个村", "still missing Ward 3"
 DEADLINE = either(
     "截止|前(?:要|得|必须|交|报|发|给[我俺]|提交|上报|报送|完成|回复|反馈)|还差|就差|仲差|还有[^，。,.!！?？]{0,8}没(?:交|报|发|回|填|到|讲|说|传|录)",
@@ -30,7 +49,7 @@ DEADLINE = either(
     f"(?:{OWED_THINGS}|签字)(?:呢|还没)",
     # ... asked whether it is done, the township calling the roll, people awaited at a
     # meeting: "塘子的表 小何 你那边弄好没有", "二军？乡里点名了", "要开会了，熊湾的人到哪了"
-    f"(?:{OWED_THINGS})[^。!！]{{0,12}}(?:弄好|做好|填好|交了|报了|发了)没有?",
+    f"(?:{OWED_THINGS})[^。!！]{{0,12}}(?:弄好|做好|填好|交了|报了|发了|拍了|传了|填了|录了)没有?",
     "(?:乡|镇|县|区|街道|市)(?:里|上)?(?:点名|通报)了",
     "开会[^。!！?？]{0,8}(?:的人)?到哪了|(?:的人)?到哪了[^。!！?？]{0,8}开会",
     # one colleague's part asked after by name: "Kenny Glenbeg nursery done? Opens at 8"
@@ -42,20 +61,32 @@ DEADLINE = either(
     f"^(?!.*(?:是不是|是否|哪|什么|怎么|还是|要不要|多少|几|啥|吗|上次|上回))"
     f".*(?:{OWED_THINGS})[?？]\\s*$",
     # a unit asked after by number: "六组呢", "3网格呢", "二社的呢"
-    "[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)的?呢",
+    f"[一二三四五六七八九十0-9]+(?:{_UNIT})的?呢",
+    # the units in, one asked after: "东区 西区收到了 南区的呢"
+    "收到了[\\s,，]+[^\\s,，。]{1,6}的呢",
     # the people a meeting waits for: "下湾 石陂 人呢 快开始了"
     "人呢[^，。,.!！?？]{0,4}(?:快|马上|就要|要)开始",
     # one colleague's share asked after: "Jun, yours?", "Malanday yours?"
     r"(?:^|[.!;]\s+)(?![^.!;]*\b(?:this|that|it|these|those|is|are)\b)[a-z][\w' -]{0,20}?,?"
     r"\s*yours\s*\?+\s*$",
-    # a thing owed asked after, and nothing else: "fridge count?", "Carmel, stats?",
-    # "Kayla — counts?"
-    r"^\W*(?:(?!(?:is|are|was|what|which|where|who|whose|how|this|that|the|any)\b)"
-    rf"[a-z][\w'-]*\s*[,—–-]?\s+){{0,3}}(?:{OWED_THINGS_EN})\s*\?+\W*$",
     # a countdown: "还有10分钟", "还剩半小时", "仲有廿分钟"; a chase that ends on one
     # ("Kelly timesheet? 5 mins")
-    "(?:还|仲)(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
+    "(?:还|仲|就|只)(?:有|剩)[^，。,.!！?？]{0,4}(?:分钟|小时)",
     r"[?？]\s*\d{1,3}\s?(?:mins?|minutes?)\s*[.!]*\s*$",
+    # ... after the one unit left, named: "还剩东坡，十分钟" (not a count the speaker has
+    # left: "七网格还剩三家，十分钟")
+    "(?:还|就|只)剩(?![^,，]*[一二两三四五六七八九十0-9几个家户人份条])[\\u4e00-\\u9fff]{2,5}[,，]\\s*"
+    "[一二三四五六七八九十两0-9]+分钟",
+    # people awaited: "二组还没见人，五分钟了"; the last unit told so: "就剩你们村了"
+    "还(?:冇|没|未)(?:见|看到|看见)[^,，。]{0,4}人|就(?:剩|差)(?:你们?|您|你俩)",
+    # units behind, asked why: "二社 四社咋还没动"
+    "(?:咋|怎么|为啥|为什么)还(?:没|冇)(?:动|交|报|填|传|录)",
+    r"^\W*(?:last|final) call\b|\b\d{1,3}\s?(?:mins?|minutes|hours?|hrs?) to go\b",
+    # the units still owing, by who is waited on: "just Eastside to go", "Waiting on Hill
+    # Farm for the return" (not the speaker's own wait: "waiting on a part for the van")
+    r"\bjust (?!(?:me|us|you|one|a|an|the)\b)[a-z][\w' ]{1,25} (?:to go|to come|outstanding)\b"
+    r"|^\W*(?:still )?waiting on (?!(?:a|an|the|you|me|him|her|them|it)\b)[a-z][\w' ]{1,25}"
+    r" for (?:the|your|their|his|her)\b",
     "还没(?:交|报|发|回复|填)|尚未|未(?:报|交|回复)|催一下|催一催",
     # a chase in a cadre's words: "巡山日志 高山 桃坑还没传", "医保 三组五组的还没给我",
     # "慢病随访还剩四组6个老人" (households, people or units still to do)
@@ -87,7 +118,22 @@ DEADLINE = either(
 # a roll call of who is behind, and nothing else: "三组？", "三组？四组？五组？", "208？",
 # "熊湾？李店？" (units by number, or two names and more: colleagues ask one thing)
 ROLL = either(
-    r"^\s*(?:(?:[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)|[0-9]{3}班?)的?[?？]+\s*)+$",
+    # "第四网格？", "三(2)班？五(2)班？" too
+    r"^\s*(?:(?:第?[一二三四五六七八九十0-9]+(?:\([一二三四五六七八九十0-9]+\))?(?:" + _UNIT + r")"
+    r"|[0-9]{3}班?)的?[?？]+\s*)+$",
+    # a department or an area asked after alone: "检验科？", "后山片？"
+    r"^\s*(?!哪|什么|啥|几|怎|谁|这|那|你|我|他)[\u4e00-\u9fff]{1,4}(?:科|片区?|病区|车间|团队)[?？]+\s*$",
+    # ... in English, by its code ("Ward 4?", "8D?", "Kilcarra SD1?", "ushers 9B?")
+    r"^\W*(?:[a-z][\w'-]*\s+){0,2}" + _UNIT_CODE_EN + r"\s*\?+\W*$",
+    # a thing owed asked after, and nothing else: "fridge count?", "Carmel, stats?",
+    # "Kayla — counts?", "Ward 7 log?", "Test lab, photos?"
+    rf"^\W*(?:(?!(?:{_ASKS_ABOUT})\b)[a-z0-9][\w.'&-]*\s*[,:—–-]?\s+){{0,3}}"
+    rf"(?:{_OWED_EN})\s*\?+\W*$",
+    # ... with the units that owe it: "sitreps? 7 and 9", "Blue cards: Banquet?",
+    # "Eastbrook, Millfield: rosters?"
+    rf"^\W*(?:[a-z][\w'-]*\s+)?(?:{_OWED_EN})\s*[?:]\s*"
+    r"(?:[a-z0-9][\w'-]*\s*(?:,|and|&)?\s*){1,3}\?*\W*$",
+    rf"^\W*(?:[a-z0-9][\w'-]*\s*(?:,|and|&)?\s*){{1,3}}:\s*(?:{_OWED_EN})\s*\?+\W*$",
     r"^\s*(?:(?!" + NOT_NAMES + r")[\u4e00-\u9fff]{2}[?？]+\s*){2,}$",
     # one colleague asked for their unit: "老邓，三组？"
     r"^\s*[\u4e00-\u9fff]{2,4}[，,、\s—–-]+(?:[一二三四五六七八九十0-9]+(?:组|社|屯|网格|班|队|号楼|栋)"

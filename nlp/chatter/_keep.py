@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-import jieba
-
-from nlp.chatter._chase_cues import DEADLINE, NOT_NAMES, ROLL, UNITS
+from nlp.chatter._chase_cues import DEADLINE, ROLL, UNITS
+from nlp.chatter._roll import names_alone
 from nlp.chatter._talk import blank_own_by, either
 from nlp.leading import led
 from nlp.normalize import normalize_text
@@ -187,32 +186,6 @@ ALL_BUT_CALL_OUT = (
 )
 
 
-# Places named bare, two and more set apart ("红崖 下坝", "坡头 弄团 那桃 上弄"), or one
-# asked after ("上弄呢", "下街？"). Words of talk are no places: those of the list, a
-# feeling ("好累", "冷死"), a colleague ("老王呢": where is he?), and words the dictionary
-# knows well ("周末 愉快", "北京？"): village names mostly it does not.
-_NAMES_ALONE = re.compile(
-    r"\s*[\u4e00-\u9fff]{2}(?:[\s、,，]+[\u4e00-\u9fff]{2}){1,5}[\s?？呢]*"
-    # or one asked after: "上弄呢", "上弄呢 人呢", "下街？"
-    r"|\s*[\u4e00-\u9fff]{2}(?:呢|[?？])[\s?？]*(?:人呢[\s?？]*)?"
-)
-_TALK_WORD = re.compile(
-    "(?:" + NOT_NAMES + ")$|^[好太真超很挺不没别我你他她咱老小阿]|[死了啊呀吧哦嘛呢吗的]$"
-)
-_KNOWN_WELL = 300
-
-
-def _names_alone(text: str) -> bool:
-    if _NAMES_ALONE.fullmatch(text) is None:
-        return False
-    names = re.findall(r"[\u4e00-\u9fff]{2}", re.sub("[人]?呢", " ", text))
-    if not names or any(_TALK_WORD.search(name) for name in names):
-        return False
-    jieba.dt.check_initialized()
-    counts: dict[str, int] = jieba.dt.FREQ
-    return min(counts.get(name, 0) for name in names) < _KNOWN_WELL
-
-
 # A hazard remembered or imagined is talk about one: "上回演练三楼老太太以为真着火了",
 # "98年那次洪水 镇政府门口都在划船", "Last year the road flooded to the knee", "跑得比着火
 # 还快". Read in the hazard's own clause, before it in Chinese, anywhere in English ("the
@@ -255,7 +228,7 @@ def calls_roll(text: str) -> bool:
     """Whether a message (as received) is a roll call of who is behind and nothing
     else ("三组？", "208？", "红崖 下坝"): a chase of what its group is waiting for."""
     lowered = normalize_text(text).lower()
-    return _ROLL.search(lowered) is not None or _names_alone(lowered)
+    return _ROLL.search(lowered) is not None or names_alone(lowered)
 
 
 def keep_evidence(
@@ -272,7 +245,7 @@ def keep_evidence(
         found = _hazard(lowered) if name == "hazard" else pattern.search(lowered)
         if found:
             return f"{name}: {found.group()}"
-    if (only is None or "roll" in only) and _names_alone(lowered):
+    if (only is None or "roll" in only) and names_alone(lowered):
         return f"roll: {lowered.strip()}"
     if (only is None or "flag" in only) and (flag := _FLAG.search(raw)):
         return f"flag: {flag.group()}"
