@@ -59,6 +59,12 @@ def _day_before(match: re.Match[str]) -> re.Match[str] | None:
     return CLOCK_DAY_BEFORE.search(match.string, max(0, start - _DAY_LOOK_BACK), start)
 
 
+def _named_day(day: re.Match[str]) -> bool:
+    """"Thursday 29th, 0600", "Fri Dec 18, 1600": a weekday or date named in English
+    may take its 24-hour clock after a comma; "today, 1200" stays a count."""
+    return not (day["relative"] or day["relative2"]) and _LETTERS.search(day.group()) is not None
+
+
 def _before_day(match: re.Match[str]) -> bool:
     """"0730 tomorrow", "at 1300 today": a 24-hour clock said before its day. A figure
     before a day ("1200 today") needs a leading zero or a word that leads into a time."""
@@ -123,7 +129,7 @@ def four_digit_clock(match: re.Match[str], sent_at: datetime, cob: time) -> Piec
     hour, minute = int(match["fh"]), int(match["fm"])
     if not match["fsuf"] and not _before_day(match):
         day = _day_before(match)
-        if day is None or "," in (day["glue"] or ""):
+        if day is None or ("," in (day["glue"] or "") and not _named_day(day)):
             return None
         if (day["relative"] or day["relative2"]) and hour >= 10:
             return None  # "today 1200, tomorrow 1350" counts; "tomorrow 0930" is a time

@@ -87,6 +87,8 @@ DAY_OFFSETS = {
     # dialect and Cantonese: 今朝 today, 听日 tomorrow (听朝 its morning, 听晚 its
     # evening), 寻日/琴日 yesterday
     "今朝": 0, "听日": 1, "听朝": 1, "听晚": 1, "寻日": -1, "琴日": -1,
+    # Wu 明朝 tomorrow, Hakka 天光日 tomorrow
+    "明朝": 1, "天光日": 1,
 }  # fmt: skip
 # Chat spellings ("tmrw", "2moro") count as the word; a part of the day may follow
 # any of them ("tmrw morning"), see ENGLISH_DAY_PARTS.
@@ -94,20 +96,22 @@ ENGLISH_DAY_OFFSETS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "tomorrow": 1, "tmrw": 1, "tmr": 1, "tmro": 1, "tmoro": 1, "tmorrow": 1, "tomorow": 1,
     "2moro": 1, "2morro": 1, "2morrow": 1, "2mrw": 1, "the day after tomorrow": 2,
+    "this arvo": 0,
     "yesterday": -1, "last night": -1,
 }  # fmt: skip
 # A part of the day said after a day ("tomorrow afternoon", "Friday evening"): the
 # Chinese period word it stands for, whose meanings PERIOD_SHIFT and PERIOD_ALONE give.
 ENGLISH_DAY_PARTS = {
     "morning": "上午", "afternoon": "下午", "evening": "今晚", "night": "今晚",
+    "arvo": "下午",  # Australian "Friday arvo"
 }  # fmt: skip
 
 # The period a day word carries with it ("今晚9点" is 21:00, "今晚" alone 21:00).
 DAY_PERIODS = {
     "今晚": "今晚", "明晚": "今晚", "今夜": "今晚", "tonight": "今晚", "this evening": "今晚",
     "今早": "上午", "明早": "上午", "今晨": "上午", "明晨": "上午", "this morning": "上午",
-    "this afternoon": "下午", "last night": "今晚", "听朝": "上午", "听晚": "今晚",
-    "昨晚": "今晚", "昨夜": "今晚",
+    "this afternoon": "下午", "this arvo": "下午", "last night": "今晚", "听朝": "上午",
+    "听晚": "今晚", "昨晚": "今晚", "昨夜": "今晚",
 }  # fmt: skip
 
 # Weeks after sent_at's week (weeks run Monday to Sunday).
@@ -118,9 +122,11 @@ WEEK_OFFSETS = {
 }  # fmt: skip
 
 # Dialect and Cantonese period words, read as the standard word they stand for:
-# 晌午 is 中午, 下昼 (下晝) and 晏昼 下午, 朝早 and 朝头早 上午.
+# 晌午 is 中午, 下昼 (下晝), 晏昼, northern 后晌 and Wu 下半天 下午, 朝早, 朝头早
+# and Hakka 朝晨 上午.
 PERIOD_SYNONYMS = {
     "晌午": "中午", "下昼": "下午", "晏昼": "下午", "朝早": "上午", "朝头早": "上午",
+    "后晌": "下午", "下半天": "下午", "下半日": "下午", "上半天": "上午", "朝晨": "上午",
 }  # fmt: skip
 
 # Hours added to a clock time said with this period word ("下午3点" is 15:00);

@@ -16,8 +16,21 @@ from nlp.due._types import Piece
 __all__ = ["holiday", "lunar_date"]
 
 
+# "春节前安全生产部署会", "部署春节前走访慰问工作": the holiday names what a meeting or
+# a piece of work is about, it sets no deadline (the meeting has its own date).
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:之|以)?前[^\s,，。;；:：!！?？、把要将请须务在于]{0,14}?"
+    r"(?:部署会|推进会|调度会|动员会|座谈会|培训会|收心会|例会|工作会议?|会议)"
+)
+_TOPIC_BEFORE = re.compile(r"(?:部署|研究|谋划|暨)\s*$")
+
+
 def holiday(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"春节前", "元旦放假前": the last day to act, see :func:`holiday_due`."""
+    text, start = match.string, match.start()
+    topic = _TOPIC_BEFORE.search(text, max(0, start - 4), start)
+    if topic is not None or _TOPIC_AFTER.match(text, match.end()):
+        return None
     day = holiday_due(match["hol"], sent_at.date(), official_break=bool(match["hbreak"]))
     if day is None:
         return None

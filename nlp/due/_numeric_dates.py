@@ -33,8 +33,12 @@ def numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | 
     text, start, end = match.string, match.start(), match.end()
     if match["sep"] == "." and (time_of_day := dotted_clock(match)) is not None:
         return time_of_day
-    if not (_DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 8), start)):
-        return None
+    if not (
+        _DATE_AFTER.match(text, end)
+        or _DATE_BEFORE.search(text, max(0, start - 8), start)
+        or (match["sep"] == "/" and _weekday_before(text, start) is not None)
+    ):
+        return None  # ("Monday 11/16", "礼拜三(9/12)": a weekday names the date)
     if match["sep"] == "-" and len(match["nd"]) < 2:
         return None  # "3-5" is a range of figures; a dashed date writes "12-05"
     first, second = int(match["nm"]), int(match["nd"])

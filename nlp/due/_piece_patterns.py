@@ -109,7 +109,8 @@ _PIECES = (
     r"(?P<mo2>本|这个?|下个?)月(?P<md>\d{1,2})\s*[日号]",
     r"(?<![\d#])(?P<dd>\d{1,2})\s*[日号](?!内)",
     r"(?P<rel>明儿个|明儿|今儿个|今儿|大后天|后天|(?<!前)后日(?!子)|今天之内|今天|今日|当天|当日|本日|今早|今晨|今晚|今夜|明天|明日|明早|明晨"
-    r"|明晚|昨天|昨日|昨晚|昨夜|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日)",
+    r"|明晚|昨天|昨日|昨晚|昨夜|今朝|听日(?![语文本剧])|听朝|听晚|寻日|琴日"
+    r"|明朝(?![代人末初时的官])|天光日)",
     r"(?:(?P<wk>下下个?|下个?|上个?|本|这个?)\s*)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]|[1-7](?!\d))",
     r"(?P<wk2>本|这个?|下个?)(?:周|星期|礼拜)(?:之内|以内|内|末)",
     # "下班前", and "今天下班截止", "下班交" said without 前 (not "下班交接", "下班后")
@@ -130,11 +131,16 @@ _PIECES = (
     # "找了一晚上", "忙了一整个下午": a length of time, not a part of a day ("周一上午" is)
     rf"(?<!(?<![周期拜])一)(?<!整)(?<!整个)(?P<palone>{_PERIOD})",
     # English
-    rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER})\s+(?P<edu>(?:working\s+|business\s+)?"
-    r"days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
+    # ("within the hour" is an hour from now; "within 24 hrs of arrival" counts from
+    # another moment, see _pieces)
+    rf"\bwithin\s+(?:the\s+next\s+)?(?P<edn>{_EN_NUMBER}|the(?=\s+hour\b))\s+"
+    r"(?P<edu>(?:working\s+|business\s+)?days?|hours?|hrs?|weeks?|minutes?|mins?|months?)\b",
     # "还有30分钟", "只剩半小时", "30 minutes left", "an hour to go": the time left to act in
-    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有|仲有|仲剩)\s*(?P<left_n>\d{1,3}|半)\s*个?\s*"
-    r"(?P<left_unit>小时|钟头|分钟|天(?=\s*就?\s*(?:截止|到期)))(?!\s*(?:之后|以后|后))",
+    # ("还有一个钟", "还有一个半钟头", "还有不到1钟头", "最后两个钟头": the hours as said aloud)
+    r"(?:还有|还剩下?|只剩下?|剩下|仅剩|只有|仲有|仲剩|最后)\s*(?:不到|不足|差不多)?\s*"
+    r"(?P<left_n>\d{1,3}|半|[一两])(?P<left_half>\s*个半)?\s*个?\s*"
+    r"(?P<left_unit>小时|钟头|钟(?![点表楼声])|分钟|天(?=\s*就?\s*(?:截止|到期)))"
+    r"(?!\s*(?:之后|以后|后))",
     rf"\b(?P<eleft_n>{_EN_NUMBER}|half an)\s+(?P<eleft_u>hours?|hrs?|minutes?|mins?)\s+"
     r"(?P<eleft_how>left|to go|remaining|from now)\b",
     # a chase that ends on the minutes left: "Kelly timesheet? 5 mins", "G10 tutors?? 50 mins"
@@ -186,7 +192,7 @@ PIECE = re.compile("|".join(led(alternative).pattern for alternative in _PIECES)
 # PIECE stop the regex engine from skipping ahead by itself).
 PIECE_START = re.compile(
     r"[\d半今本年这当下月大后明昨上周星礼早清凌中午傍晚夜元国劳五三六七八十春除端重腊小妇建教青儿农阴正冬"
-    r"还只剩仅晌朝晏听寻琴仲]"
+    r"还只剩仅晌朝晏听寻琴仲天最]"
     r"|(?<![a-z])[a-z]"
 )
 

@@ -38,6 +38,15 @@ __all__ = ["scan"]
 
 # "学满30分钟后", "每隔2小时后": a length of time, not a moment that far ahead.
 _NOT_AFTER = frozenset("满过超逾续达隔每")
+# "within 5 days of each visit", "within 30 mins of the yard": counted from (or
+# measured around) something else, not from the message.
+_COUNTED_FROM = re.compile(r"\s+(?:of|after|from)\b(?!\s+(?:now|today|this|receiv|getting))")
+# "they're coming within the hour", "engineer within the hour": when someone else
+# arrives, nothing the reader must do by then.
+_ARRIVAL_BEFORE = re.compile(
+    r"\b(?:coming|come|arriv\w*|here|there|engineer|on (?:the|their|his|her|its) way)"
+    r"(?:\s+\w+)?\s*$"
+)
 _MORNING = time(12, 0)
 _EVENING = time(21, 0)
 _PERIOD_DEFAULTS = {
@@ -52,6 +61,10 @@ _Builder = Callable[[re.Match[str], datetime, time], Piece | None]
 
 def _number(raw: str) -> float:
     """"3", "three", "an", "半", "half an" as a count of units."""
+    if raw in ("the", "一"):  # "within the hour", "还有一个钟" (the article stays a word)
+        return 1
+    if raw == "两":
+        return 2
     return 0.5 if raw in ("半", "half an") else ENGLISH_NUMBERS.get(raw) or int(raw)
 
 
@@ -65,7 +78,7 @@ def _count(match: re.Match[str]) -> float:
 
 def _clock_span(count: float, unit: str) -> timedelta | None:
     """So many hours or minutes; None for a unit of days or longer."""
-    if "小时" in unit or "钟头" in unit or unit.startswith(("hour", "hr")):
+    if "小时" in unit or unit.startswith(("钟", "hour", "hr")):
         return timedelta(hours=count)
     if unit.startswith(("分钟", "min")):
         return timedelta(minutes=count)
@@ -83,6 +96,11 @@ def _duration(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | Non
     before = match.string[match.start() - 1 : match.start()]
     if after and (span is None or before in _NOT_AFTER):
         return None  # "3天后" is left alone; "学满30分钟后" is a length
+    if match["edu"] and (
+        _COUNTED_FROM.match(match.string, match.end())
+        or _ARRIVAL_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    ):
+        return None  # "within 24 hours of arrival": a rule, counted from another moment
     if span is not None:
         return Piece.spanning(match, moment=sent_at + span, deadline=not after, event=after)
     if count != int(count) or count > 366:
@@ -227,6 +245,7 @@ def _english_end(match: re.Match[str], sent_at: datetime, cob: time) -> Piece:
 def _time_left(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | None:
     """"还有30分钟", "30 minutes left": a deadline that far ahead; "an hour from now" a start."""
     count = _number(match["left_n"] or match["eleft_n"] or match["qleft_n"])
+    count += 0.5 if match["left_half"] else 0
     unit = match["left_unit"] or match["eleft_u"] or match["qleft_u"]
     if unit == "天" and count == int(count):  # "医保还有9天截止": the end of that day
         return _by_end_of(match, sent_at.date() + timedelta(days=int(count)), sent_at)
