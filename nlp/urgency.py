@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from nlp import urgent_decoys as decoys
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
+from nlp.urgent_orders import order_now
 from nlp.urgent_shapes import (
     COUNTDOWN,
     EMERGENCY_CALL,
@@ -217,7 +218,8 @@ _ANY_CUE = led(
     r"|down|out\b|hour|pulse|[冰电黑油吹坠进血]|120|ice|icy|gone|power|spill|leak"
     r"|[灯铃别莫嫑唔撤待]|不(?:要|准)|light|stay|keep|nobody|no one|noone|everyone|everybody"
     r"|all out|do not|don'?t|11[09]|help|backup|ambulance|rapid response|rrt|brigade|ems\b"
-    r"|tfs|rfs|bfp|scdf|谁来|快啲|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]"
+    r"|tfs|rfs|bfp|scdf|谁来|快啲|现在|敲门|没有?(?:回|到家)|answering|home"
+    r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
@@ -293,7 +295,7 @@ def urgent_cue(
         found = pattern.search(folded)
         if found:
             return found.group()
-    return hazard_now(folded)
+    return (None if drill else order_now(folded)) or hazard_now(folded)
 
 
 def is_urgent(

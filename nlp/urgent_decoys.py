@@ -32,6 +32,7 @@ __all__ = [
     "SCAM",
     "SETTLED",
     "STANDING",
+    "TREAT",
     "blank",
     "discount",
     "not_a_case",
@@ -45,6 +46,13 @@ __all__ = [
 # "URGENT!!! the printer ate my form again 😤", "紧急紧急‼️ 厕所没纸了 哈哈". A real
 # call-out with a deadline keeps its due; only the words are discounted.
 JOKE = re.compile(r"[😂🤣😆😅😜🤪😋😤🙄😭🍜🍍🥧🎂🍰🍕🍔🍩🧋☕🍺🍻🏃]|哈哈|\b(?:lol|lmao|haha\w*)\b")
+# Food or a treat shouted as an alarm: "紧急通知：今天食堂有红烧肉 冲!", "【紧急】中午谁吃饭",
+# "URGENT!!! vending machine is giving 2 snacks for 1", "this is an emergency: mince and cheese".
+TREAT = led(
+    r"红烧肉|回锅肉|宵夜|夜宵|奶茶|蛋糕|零食|谁吃饭|盒饭"
+    r"|\b(?:cake|snacks for|pizza|donuts?|doughnuts?|biscuits|coffee machine|vending machine"
+    r"|mince and cheese|free food)\b"
+)
 # An urgent word inside the name of a thing: quoted ("'加急件'的货照常排", the "URGENT"
 # email, “紧急工单”统计口径, the 'Urgent Replenishment' button), a course, a plan,
 # a roster or a service ("Emergency First Aid at Work course", "emergency response
@@ -167,7 +175,7 @@ def waved_off(text: str, folded: str) -> bool:
     its words or hazards count."""
     if JOKE.search(text):
         return True
-    return any(p.search(folded) for p in (OVER, SCAM, BELONGINGS))
+    return any(p.search(folded) for p in (OVER, SCAM, BELONGINGS, TREAT))
 
 
 def unname(folded: str) -> str:
