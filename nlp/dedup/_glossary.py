@@ -118,22 +118,17 @@ _TABLE = """
 养老保险|pension|养老金 城乡居民养老
 高龄|elderly allowance|高龄津贴 高龄补贴 八十岁以上 80岁以上 80周岁以上
 防返贫|poverty relapse|返贫 监测户 防止返贫
-森林防火|wildfire wildfires bushfire bushfires|山火 野外用火 烧荒 进山路口 护林
 秸秆|straw burning|秸秆 烧秸秆
-人居环境|village clean-up|村庄清洁 环境整治 门前屋后 卫生整治 柴草乱堆
 危房|unsafe housing|住房安全 危旧房 房屋安全 自建房
 松材线虫|pine wilt|死松树 枯死松 松树枯
 存粮|grain stocks|储粮 余粮 存了多少谷子 卖粮
 动物防疫|livestock vaccination|口蹄疫 小反刍 禽流感 秋防 春防
 组织关系|party membership check|失联党员 流动党员 组织关系
-救助|relief|冬春救助 临时救助 救助需求 困难群众
 卡点|checkpoint checkpoints|劝导点 设卡 劝导卡点
-慢病|chronic disease|慢病随访 随访 高血压 糖尿病 高糖
 反诈|anti-fraud scam scams|防诈骗 诈骗 国家反诈
 禁毒|anti-drug drugs|毒品
 农业保险|crop insurance|种田保险 农险 种植险 养殖险
 祭扫|grave sweeping|上坟 扫墓 烧纸
-巡河|river patrol|河长 清漂 漂浮物
 年报|annual return|年报
 月报|monthly return monthly report|月报
 黄龙病|citrus greening|黄龙病
@@ -202,9 +197,9 @@ _KNOWN_PHRASES = frozenset(
         "home visit", "home visits", "hazardous chemicals", "dangerous goods", "petrol station",
         "petrol stations", "gas station", "gas stations", "filling station", "strong wind",
         "strong winds", "high winds", "migrant workers", "idle farmland", "elderly allowance",
-        "poverty relapse", "straw burning", "village clean-up", "unsafe housing", "pine wilt",
-        "grain stocks", "livestock vaccination", "party membership check", "chronic disease",
-        "crop insurance", "grave sweeping", "river patrol", "annual return", "monthly return",
+        "poverty relapse", "straw burning", "unsafe housing", "pine wilt", "grain stocks",
+        "livestock vaccination", "party membership check", "crop insurance", "grave sweeping",
+        "annual return", "monthly return",
         "monthly report", "citrus greening",
     )
 )  # fmt: skip
