@@ -98,7 +98,11 @@ DEADLINE = either(
     "[请請]回[复復]|收到[请請]回|回[复復]收到",
     r"\bdue (?:today|tomorrow|tonight|by|on|at|before|this|next|\d)|\bdeadline\b"
     r"|\beod\b|\bcob\b|\bstill (?:need|missing|waiting|outstanding|to come)"
-    r"|\boutstanding\b|\bchasing\b"
+    # someone chasing the group ("Finance are chasing", "Lorna chasing"); not the speaker's
+    # own round of it ("5A is at 24/26, chasing the last two", "all in but the scaffold
+    # one, chasing")
+    r"|\boutstanding\b|\bchasing\b(?<!, chasing)(?<!,chasing)"
+    r"(?!\s+(?:the (?:rest|last|remaining|parents)|now|them|two|three|\d)\b)"
     r"|\bnot yet (?:in|received)|\bat the latest\b|\blatest by\b"
     # "your drains list today latest", "North done, South still to confirm", "6 of you still
     # not done"

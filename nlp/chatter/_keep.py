@@ -199,6 +199,13 @@ _PAST_EN = re.compile(
     r"\blast (?:year|time|winter|summer|christmas|month)\b|\bremember\b|\byears ago\b"
     r"|\bback in\b|\bin (?:19|20)\d\d\b"
 )
+# A hazard told as over, nobody hurt, is news of one past ("火扑灭了，人没事", "Gas co here,
+# they've squeezed it off. Nobody hurt"): an ask still keeps it ("火灭了 大家今晚轮流守着").
+_ALL_WELL = re.compile(
+    r"人没事|没事了|无险情|没有?人受伤|(?:火|明火)(?:都|也)?(?:灭了|熄了|扑灭了)"
+    r"|\bnobody (?:hurt|injured)\b|\bno (?:one )?injur(?:y|ies|ed)\b"
+    r"|\beveryone(?:'s| is) (?:ok|safe|fine)\b"
+)
 _SIMILE = re.compile(r"比[^，,。\s]{0,3}$")
 _CN_CLAUSE = re.compile(r"[^。!?;\n,，\s]+")
 _EN_CLAUSE = re.compile(r"[^。!?;\n,]+")
@@ -218,6 +225,8 @@ def _told_of_past(text: str, start: int, end: int) -> bool:
 
 def _hazard(lowered: str) -> re.Match[str] | None:
     """The first hazard word told of as present (see _told_of_past)."""
+    if _ALL_WELL.search(lowered):
+        return None
     for found in _HAZARD.finditer(lowered):
         if not _told_of_past(lowered, found.start(), found.end()):
             return found

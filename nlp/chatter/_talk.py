@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.chatter._account import tells_account
 from nlp.leading import led
 from nlp.owed import OWED_THINGS
 
@@ -203,7 +204,7 @@ def hands_over(lowered: str) -> bool:
 
 def chatter_evidence(normalized: str, raw: str = "") -> str | None:
     """Why the message is plainly chatter ("reply", "question", "self", "status",
-    "promise", "own", "social"), or None."""
+    "promise", "own", "account", "social"), or None."""
     lowered = normalized.strip().lower()
     if not lowered or not any(ch.isalnum() for ch in lowered):
         return "no words"  # emoji, stickers and punctuation only
@@ -214,4 +215,6 @@ def chatter_evidence(normalized: str, raw: str = "") -> str | None:
     for name, pattern in _TALK_PATTERNS:
         if pattern.search(lowered):
             return name
+    if "@" not in raw and tells_account(lowered):
+        return "account"
     return "social" if _FACES.search(raw) else None

@@ -63,6 +63,7 @@ _KEEPERS: dict[str, tuple[str, ...]] = {
     "own": ALL_BUT_CALL_OUT,
     "question": ALL_BUT_CALL_OUT,
     "status": ALL_BUT_CALL_OUT,
+    "account": ALL_BUT_CALL_OUT,
     # its own time is the promise itself, not a deadline set for others
     "promise": ("urgent", "hazard", "announce", "inspection", "change", "ask", "meet"),
     "social": ALL_BUT_CALL_OUT,
@@ -93,7 +94,7 @@ _ASKS_BY = (Kind.REPORT.value, Kind.TASK.value, Kind.MEETING.value)
 _ALWAYS_KEPT = ("urgent", "hazard", "roll", "document")
 # Talk that two or more people called out at the start still has addressed to them
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
-_ADDRESSED = ("status", "self", "own", "question")
+_ADDRESSED = ("status", "self", "own", "question", "account")
 # What a message kept as a notice may be kept for and still ask nothing by a time.
 _TELLS = ("announce", "change")
 _JOKING_KEEPERS = tuple(name for name in ALL_BUT_CALL_OUT if name != "urgent")

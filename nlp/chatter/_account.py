@@ -1,0 +1,76 @@
+"""Colleagues' accounts: a tally of where things stand, work under way, an answer.
+
+A cadre's notice asks for something; much of a work group's talk instead tells
+how things stand. The classifier, having learned that figures, places and
+times belong to notices, is unsure of such talk, and for want of evidence it
+was kept. These are the shapes of it, in general terms:
+
+* a tally: people, households or families counted where they are, moved or
+  done ("东沙目前转移31户78人", "Purok 7: 14 families", "初二今天92%"), not a
+  chase of who is still short ("still 2 short", "还差三户");
+* work under way, said by those doing it ("Running the search now", "还在排查",
+  "working on it", "waiting on a part for the van");
+* a hedged answer about a date or time ("Possibly 5 Dec, will confirm",
+  "should be warm by recess") or the times one is free ("30号、31号上午都行",
+  "Fri morning + Sat any time");
+* what a camera or the door log shows ("CCTV shows him going out the gate").
+
+Each is only evidence: whatever in the message still asks the group for
+anything keeps it (:mod:`nlp.chatter._keep`).
+"""
+
+from __future__ import annotations
+
+from nlp.leading import led
+
+__all__ = ["tells_account"]
+
+
+def either(*alternatives: str) -> str:
+    """One regex alternation from several (as in ``_talk``, which reads this module)."""
+    return "|".join(alternatives)
+
+
+_ACCOUNTS = {
+    "tally": either(
+        # households and people counted: "转移31户78人", "203：38人", "应到412，实到409"
+        r"\d+\s*(?:户|人|名|家)(?:[\s,，。、]|$)|(?:应到|实到|已到|在岗|已缴|应缴)\s*\d+",
+        r"\d+(?:\.\d+)?\s*%",
+        r"\b\d+\s+(?:families|persons|people|ppl|households|residents|pax|patients|kids"
+        r"|children|evacuees|individuals)\b",
+    ),
+    "under way": either(
+        r"^(?:running|checking|putting|working|reprinting|bringing|parking|leaving|heading"
+        r"|calling|ringing|looking|talking|loading|sorting|fixing|driving|walking)\b",
+        r"\bworking on it\b|\bon it\s*[.!]*$|\bon (?:my|our|the) way\b|\ben route\b",
+        r"\b(?:just |still )?waiting (?:on|for) (?:a|an|one|the last)\b",
+        "还在(?:排查|找|弄|处理|核|等|联系|路上)|在路上|在过来",
+    ),
+    "hedged": either(
+        r"^(?:possibly|probably|maybe|hopefully|should be)\b",
+        r"\bwill (?:confirm|update|let (?:you|u) know)\b|\bhopefully\s*[.!]*$",
+    ),
+    "free when": either(
+        r"(?:上午|下午|晚上|号|日|周.|礼拜.)都(?:行|可以)[。.!！~]*$",
+        r"\bany ?time\b|\b(?:mornings?|afternoons?|evenings?|nights?) (?:ok|can|fine|works)\b",
+    ),
+    "seen": either(
+        r"\b(?:cctv|camera|footage)\b.{0,12}\b(?:shows?|has|had|showed)\b",
+        "(?:门禁|监控)(?:显示|看到|拍到)",
+    ),
+}
+_ACCOUNT_PATTERNS = tuple((name, led(pattern)) for name, pattern in _ACCOUNTS.items())
+# A tally that says who is behind is a chase: "still 2 short", "还差三户", "pending: …";
+# ... and one guessed is news of who is coming ("they're coming for the 3pm, about 30 people").
+_BEHIND = led(
+    r"\b(?:still|pending|short|outstanding|missing|left|to go|about|around|approx)\b"
+    "|还差|就差|还有|还剩|没交|没报|未报|未交|大概|大约|左右"
+)
+
+
+def tells_account(lowered: str) -> str | None:
+    """Which account of things ``lowered`` (normalised, lower-cased) gives, or None."""
+    for name, pattern in _ACCOUNT_PATTERNS:
+        if pattern.search(lowered) and not (name == "tally" and _BEHIND.search(lowered)):
+            return name
+    return None
