@@ -129,8 +129,8 @@ def asks_differ(small: View, large: View) -> bool:
 
 def may_pair(small: View, large: View) -> bool:
     """Whether the scorer may see the pair at all. Not two asks of one due for two
-    things, nor an aside and what it sets itself apart from; not a text of a few
-    characters in another group ("三组？", "红崖 下坝" say the same anywhere by
+    things, nor an aside and what it sets itself apart from, nor news (_news_after);
+    not a text of a few characters in another group ("三组？", "红崖 下坝" say the same anywhere by
     chance); not two that share no word of any weight, since a chase that names
     another form ("摸底表还有3个村没交" beside the 台账 asked by the same Friday) looks
     like one that names nothing, and only the group's open requests tell the latter
@@ -147,7 +147,7 @@ def may_pair(small: View, large: View) -> bool:
         and abs(small.sent - large.sent) <= _RESTATED
     ):  # fmt: skip
         return False
-    if asks_differ(small, large) or _aside(small, large):
+    if asks_differ(small, large) or _aside(small, large) or _news_after(small, large):
         return False
     return object_share(small, large) > 0.0 or _one_clock(small, large)
 
@@ -189,13 +189,24 @@ def names_object(small: View, large: View, share: float, heaviest: float) -> boo
 
 
 def _aside(small: View, large: View) -> bool:
-    """The later of two in one group, hours after, says it asks for another
-    thing ("另外…也是今天下午4点前", "Separately, …") and chases nothing."""
+    """The later of two, hours after, says it asks for another thing ("另外…也是
+    今天下午4点前", "跟随访那个表不是一回事") and chases nothing; in another group
+    too, where what it sets apart was relayed (dev pairs P 0.932 -> 0.936)."""
     earlier, later = (small, large) if small.sent <= large.sent else (large, small)
     return (
-        later.aside and not later.cue and small.group == large.group
+        later.aside and not later.cue
         and later.sent - earlier.sent <= _ASIDE_HOURS * 60
     )  # fmt: skip
+
+
+def _news_after(small: View, large: View) -> bool:
+    """One states no due, chases nothing and comes once the other's due has come:
+    the drill under way ("【演练】三楼起火，全体撤离"), the leak it warned of: news
+    of its own, no retelling (a late chase says it chases)."""
+    if (small.due == NO_DUE) == (large.due == NO_DUE):
+        return False
+    bare, dated = (small, large) if small.due == NO_DUE else (large, small)
+    return not bare.cue and bare.sent >= dated.due
 
 
 def in_window(small: View, large: View) -> bool:
