@@ -19,7 +19,14 @@ from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge, Pending
-from nlp.dedup._open import nearest_open, open_in_group, presses, sole_open
+from nlp.dedup._open import (
+    SHORT_CHASE,
+    chases_unnamed,
+    nearest_open,
+    open_in_group,
+    presses,
+    sole_open,
+)
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -37,8 +44,6 @@ _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
 # Beyond this many shingles a notice is no bare follow-up (see _with_group).
 _BARE = 40
-# At most this many shingles: a chase that names nothing but who is behind.
-_SOLE = 24
 _COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
 _REENTER = 4096  # slots re-entered into the bands at once after compaction
 
@@ -197,7 +202,8 @@ class ClusterIndex:
         chasing ("志愿活动计划 龙潭 下坪"), so only a notice of their own group whose
         window they fall in may take them. Those in ``rolls`` call the roll of who is
         behind and name nothing else ("三组？", "红崖 下坝"): matching nothing, they
-        chase the request of their group that falls due next (:mod:`nlp.dedup._open`)."""
+        chase the request of their group that falls due next (:mod:`nlp.dedup._open`),
+        as does any short chase that names no moment (:func:`chases_unnamed`)."""
         if not items:
             return []
         joining, bare, rolls = joining or set(), bare or set(), rolls or set()
@@ -210,11 +216,11 @@ class ClusterIndex:
             if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
-            if found is None and view.cue and view.hashes.size <= _SOLE and (
+            if found is None and view.cue and view.hashes.size <= SHORT_CHASE and (
                 view.due != NO_DUE or presses(item.text)
             ):
                 found = sole_open(view, slots, batch, self._store, self.undated_window)
-            if found is None and item.key in rolls:
+            if found is None and (item.key in rolls or chases_unnamed(view)):
                 found = nearest_open(view, slots, batch, self._store)
             batch.clusters.append(found or own)
         self._enter(items, batch)

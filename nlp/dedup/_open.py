@@ -21,8 +21,17 @@ from nlp.dedup._pair import in_window
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.normalize import normalize_text
 
-__all__ = ["nearest_open", "open_in_group", "presses", "sole_open"]
+__all__ = [
+    "SHORT_CHASE",
+    "chases_unnamed",
+    "nearest_open",
+    "open_in_group",
+    "presses",
+    "sole_open",
+]
 
+# At most this many shingles: a chase that names nothing but who is behind.
+SHORT_CHASE = 24
 _ROLL_REACH = 24 * 60  # minutes: how far ahead a roll call's request may fall due
 # What chases, as the chatter verdict reads it: a deadline stated, the silent ones
 # asked after ("还差", "就差你的截图了", "表呢"), a roll call ("三组？")
@@ -58,6 +67,15 @@ def open_in_group(
         and other.due != NO_DUE and in_window(other, view)
     ]  # fmt: skip
     return np.asarray(kept, dtype=np.int64)
+
+
+def chases_unnamed(view: View) -> bool:
+    """A short chase that names no moment ("还差石门、李店，抓紧", "still waiting on
+    Ward 4 and 6"): matching no notice, it chases what its group waits for next, as
+    a roll call does. With two requests open, the one falling due within the day
+    (dev pairs 0.936 / 0.690 -> 0.937 / 0.700, train 0.874 / 0.688 -> 0.874 /
+    0.698); without the cue, any short remark would (precision 0.936 -> 0.920)."""
+    return view.cue and view.due == NO_DUE and view.hashes.size <= SHORT_CHASE
 
 
 def nearest_open(
