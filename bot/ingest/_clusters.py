@@ -19,7 +19,7 @@ from bot.ingest._revisions import (
     find_link,
     stale_dues,
 )
-from nlp.chatter import calls_roll
+from nlp.chatter import asked_alone, calls_roll
 from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up
 from nlp.due import resolve_due
 from nlp.types import Kind, Prepared
@@ -28,6 +28,9 @@ from storage.models import Notice
 from storage.repository import StoredNotice
 
 __all__ = ["ClusterKeeper", "Placement"]
+
+# How long a request stays its sender's to chase by a name alone ("Moston?").
+_ASKED_WITHIN = timedelta(days=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,9 @@ class ClusterKeeper:
         }
         chatter = [n for n in notices if n.kind == Kind.CHATTER]
         rolls = {n.id for n in notices if calls_roll(n.text)}
+        asking = {n.id for n in chatter if n.id not in rolls and asked_alone(n.text)}
+        asked = repo.asked_by_requester(session=session, notice_ids=asking, within=_ASKED_WITHIN)
+        rolls |= asked
         follow_ups = {n.id for n in chatter if chases(n.text, prepared=alone.get(n.id))}
         bare = {n.id for n in chatter if n.id not in follow_ups and could_follow_up(n.text)}
         follow_ups |= bare | {n.id for n in chatter if n.id in rolls}
@@ -239,7 +245,7 @@ class ClusterKeeper:
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)
-        chased = chased_dues(session, joined, notices, rolls)
+        chased = chased_dues(session, joined, notices, rolls, asked)
         repo.set_chased(
             session=session,
             chased={key: (c.due_at, c.urgent, c.kind) for key, c in chased.items()},

@@ -142,6 +142,7 @@ def chased_dues(
     joined: Mapping[int, int],
     notices: Sequence[StoredNotice],
     rolls: Set[int] = frozenset(),
+    asked: Set[int] = frozenset(),
 ) -> dict[int, Chased]:
     """Follow-ups that joined (``joined``: notice id → cluster) a dated notice while it
     is open, chase it (:func:`nlp.dedup.chases`, or a bare follow-up that names the
@@ -153,10 +154,12 @@ def chased_dues(
     for chatter: on three sets written outside the project, giving those the
     notice's kind and due cost macro-F1 and added false dues. ``rolls`` are the
     notices that call a roll of who is behind (:func:`nlp.chatter.calls_roll`),
-    which chase as well."""
+    which chase as well; ``asked``, a name asked alone by the sender of the request
+    it joined ("Moston?"), chases it even taken for chatter."""
     bare = [
         n for n in notices
-        if n.id in joined and n.due_at is None and n.kind != Kind.CHATTER.value
+        if n.id in joined and n.due_at is None
+        and (n.kind != Kind.CHATTER.value or n.id in asked)
         and (chases(n.text) or (could_follow_up(n.text) and not n.urgent) or n.id in rolls)
     ]  # fmt: skip
     if not bare:

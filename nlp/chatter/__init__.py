@@ -25,7 +25,15 @@ What plain chatter looks like lives in ``_talk``, what keeps a message in
 """
 
 from nlp.chatter._keep import calls_roll, keep_evidence
+from nlp.chatter._roll import asked_alone
 from nlp.chatter._talk import chatter_evidence
 from nlp.chatter._verdict import KindVerdict, settle_kind
 
-__all__ = ["KindVerdict", "calls_roll", "chatter_evidence", "keep_evidence", "settle_kind"]
+__all__ = [
+    "KindVerdict",
+    "asked_alone",
+    "calls_roll",
+    "chatter_evidence",
+    "keep_evidence",
+    "settle_kind",
+]

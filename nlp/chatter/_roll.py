@@ -14,9 +14,10 @@ import re
 import jieba
 
 from nlp.chatter._chase_cues import NOT_NAMES
+from nlp.normalize import normalize_text
 from nlp.owed import OWED_THINGS
 
-__all__ = ["names_alone"]
+__all__ = ["asked_alone", "names_alone"]
 
 # Places named bare, two and more set apart ("红崖 下坝", "坡头 弄团 那桃 上弄"), or one
 # asked after ("上弄呢", "下街？"). Words of talk are no places: those of the list, a
@@ -57,3 +58,25 @@ def names_alone(text: str) -> bool:
         return True
     names = _OWED_TOPIC.sub(" ", text, count=1)
     return names != text and _bare_names(names.strip())
+
+
+# A name or a thing asked after alone ("Moston?", "5 Cemerlang?", "Rh Jimbun?",
+# "Mowing?", "房干事 情况说明？"): a roll call from the one whose request is open in
+# its group, talk ("Biscuits?") from anyone else; the caller knows who asked what.
+_ASKED_ALONE = re.compile(r"[^?？.!。！\n]{1,24}[?？]+")
+_ASKED_WORDS = 4
+# questions of talk, not of who is behind ("why?", "ok?", "真的吗？", "谁啊？")
+_TALK_QUESTION = re.compile(
+    r"吗|什么|啥|怎么|为什么|为啥|谁|哪|几点|多少"
+    r"|^(?:what|why|who|how|when|where|really|ok|okay|sure|huh|seriously|is|are|do|does"
+    r"|did|can|could|will|would|should|any|anyone|anybody)\b"
+)
+
+
+def asked_alone(text: str) -> bool:
+    """Whether ``text`` (as received) asks after one name or thing and says nothing
+    else (see above)."""
+    folded = normalize_text(text).strip().lower()
+    if _ASKED_ALONE.fullmatch(folded) is None or _TALK_QUESTION.search(folded):
+        return False
+    return len(folded.rstrip("?？ ").split()) <= _ASKED_WORDS

@@ -27,6 +27,7 @@ from storage.repository.claims import (
 )
 from storage.repository.clusters import (
     Reminders,
+    asked_by_requester,
     posted_again,
     posters_since,
     recent_clustered_notices,
@@ -118,6 +119,7 @@ __all__ = [
     "StoredNotice",
     "add_notice",
     "add_notices",
+    "asked_by_requester",
     "clear_digest_attempt",
     "count_notices",
     "create_digest",

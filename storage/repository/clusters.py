@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, exists, func, insert, literal, or_, update
 from sqlalchemy import select as select_columns
@@ -15,6 +15,7 @@ from storage.repository._plain import dialect_insert, plain_connection
 
 __all__ = [
     "Reminders",
+    "asked_by_requester",
     "posted_again",
     "posters_since",
     "recent_clustered_notices",
@@ -48,6 +49,43 @@ def posters_since(*, session: Session, since: datetime) -> list[tuple[int, int]]
         .distinct()
     )
     return [(chat, sender) for chat, sender in session.execute(statement)]
+
+
+def asked_by_requester(
+    *, session: Session, notice_ids: Collection[int], within: timedelta
+) -> set[int]:
+    """The notices among ``notice_ids`` whose sender asked the same group for something
+    still open: a notice of theirs, not chatter, sent at most ``within`` before and
+    due at or after it. "Moston?" from the one whose return is due at noon chases it;
+    from anyone else it may be about biscuits."""
+    if not notice_ids:
+        return set()
+    asking = session.execute(
+        select_columns(
+            col(Notice.id), col(Notice.chat_id), col(Notice.sender_id), col(Notice.sent_at)
+        ).where(col(Notice.id).in_(sorted(notice_ids)), col(Notice.sender_id).is_not(None))
+    ).all()
+    if not asking:
+        return set()
+    earliest = min(sent for _, _, _, sent in asking) - within
+    asked = session.execute(
+        select_columns(
+            col(Notice.chat_id), col(Notice.sender_id), col(Notice.sent_at), col(Notice.due_at)
+        ).where(
+            col(Notice.chat_id).in_(sorted({chat for _, chat, _, _ in asking})),
+            col(Notice.kind) != "chatter",
+            col(Notice.due_at).is_not(None),
+            col(Notice.sent_at) >= earliest,
+        )
+    ).all()
+    found = set()
+    for nid, chat, sender, sent in asking:
+        if any(
+            (c, who) == (chat, sender) and sent - within <= at < sent and due >= sent
+            for c, who, at, due in asked
+        ):
+            found.add(nid)
+    return found
 
 
 def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:

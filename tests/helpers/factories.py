@@ -42,6 +42,7 @@ def make_notice(
     sent_at: datetime | None = None,
     message_id: int | None = None,
     sender_id: int = 501,
+    due_at: datetime | None = None,
 ) -> Notice:
     assert group.id is not None
     data = NoticeBase(
@@ -52,6 +53,7 @@ def make_notice(
         sent_at=sent_at or utcnow() - timedelta(minutes=5),
         text=text,
         kind=kind,
+        due_at=due_at,
     )
     notice, _ = repo.add_notice(session=session, group_id=group.id, data=data)
     return notice
