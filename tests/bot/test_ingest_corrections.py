@@ -10,9 +10,9 @@ from nlp.dedup import ClusterIndex
 from sim.clock import ManualClock
 from storage import repository as repo
 from storage.database import Database
-from tests.bot.test_ingest_copies import _WithDue
 from tests.bot.test_ingest_pipeline import SENT, _message
 from tests.helpers.factories import make_group
+from tests.helpers.ingest import WithDue as _WithDue
 
 SH = ZoneInfo("Asia/Shanghai")
 CHAT = -1001000000061

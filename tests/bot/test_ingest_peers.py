@@ -11,8 +11,9 @@ from bot.ingest import ClusterKeeper, IncomingMessage, IngestOutcome, IngestPipe
 from nlp.dedup import ClusterIndex
 from sim.clock import ManualClock
 from storage.database import Database
-from tests.bot.test_ingest_copies import OTHER, START, TOWN, VILLAGE, _WithDue
 from tests.helpers.factories import make_group
+from tests.helpers.ingest import OTHER, START, TOWN, VILLAGE
+from tests.helpers.ingest import WithDue as _WithDue
 
 NOTICE = (
     "明天（11月17日）中午12:30在行政楼二楼会议室开冬季呼吸道疾病救治准备会，"

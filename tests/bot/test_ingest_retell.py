@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from storage.database import Database
-from tests.bot.test_ingest_copies import OTHER, START, TOWN, _clusters, _outcomes
+from tests.helpers.ingest import OTHER, START, TOWN
+from tests.helpers.ingest import clusters as _clusters
+from tests.helpers.ingest import outcomes as _outcomes
 
 # Monday 16 November, 09:00: due Thursday 19 November 16:00
 FORM = "各村：征兵初检名单请于11月19日（周四）下午4点前报镇武装部，写清姓名、身份证号、联系电话。"

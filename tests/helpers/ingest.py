@@ -18,14 +18,14 @@ from sim.clock import ManualClock
 from storage.database import Database
 from tests.helpers.factories import make_group
 
-__all__ = ["OTHER", "START", "TOWN", "VILLAGE", "clusters", "outcomes"]
+__all__ = ["OTHER", "START", "TOWN", "VILLAGE", "WithDue", "clusters", "outcomes"]
 
 START = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)  # Monday 09:00 in Shanghai
 TOWN, VILLAGE, OTHER = -1001000000501, -1001000000502, -1001000000503
 _ids = iter(range(1, 10_000))
 
 
-class _WithDue(KeywordBaseline):
+class WithDue(KeywordBaseline):
     """The keyword kinds with the due resolver's due, as the trained pipeline has."""
 
     def understand(self, inputs: Sequence[NoticeInput]) -> list[Understanding]:
@@ -35,7 +35,7 @@ class _WithDue(KeywordBaseline):
         ]
 
 
-class _TakesForChatter(_WithDue):
+class _TakesForChatter(WithDue):
     """As the trained pipeline may: a chase without a cue word read as chatter; and
     as its verdict does, a roll call kept (as a report)."""
 
