@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from nlp.leading import led
 
-__all__ = ["tells_account"]
+__all__ = ["tells_account", "tells_behind"]
 
 
 def either(*alternatives: str) -> str:
@@ -74,3 +74,24 @@ def tells_account(lowered: str) -> str | None:
         if pattern.search(lowered) and not (name == "tally" and _BEHIND.search(lowered)):
             return name
     return None
+
+
+# A unit telling its own part still behind, with why or when it will be in: "起凤还差三个
+# 两个在外省", "马上，还差一个网格", "还差八户 电话打不通", "还差俩人的证号 今晚一定发".
+# A chase names the units behind and nothing more ("还差石门 柳沟"), or hurries them ("快点").
+_STILL_BEHIND = led("还差|就差|仲差|还剩|还有[^，。,.!！?？]{0,8}没")
+_WHY_OR_WHEN = led(
+    r"在外(?:省|地|面|头|县)?|打工|住院|请假|出差|回老家|人在|不在家|(?:没|冇)得?人"
+    r"|电话(?:打不通|没人接|问不到|不通)|没接电话|联系不上|没(?:问着|对上)"
+    r"|(?:^|[\s,，。!！])马上|马上(?:马上)?(?:$|[\s,，。!！好到发])"
+    r"|(?:今天|今晚|明天|明早|明儿个?|下午|上午|晚上)(?:再|一定|肯定)"
+)
+_HURRIED = led("快点|抓紧|赶紧|催")
+
+
+def tells_behind(lowered: str) -> bool:
+    """Whether ``lowered`` tells the speaker's own part still behind (see _STILL_BEHIND)."""
+    return bool(
+        _STILL_BEHIND.search(lowered) and _WHY_OR_WHEN.search(lowered)
+        and not _HURRIED.search(lowered)
+    )  # fmt: skip

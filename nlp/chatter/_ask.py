@@ -35,7 +35,7 @@ from __future__ import annotations
 from nlp.leading import led
 from nlp.types import Kind
 
-__all__ = ["calls_now", "settle_ask"]
+__all__ = ["calls_for_help", "calls_now", "settle_ask"]
 
 # Something handed over: names, a count, a form, "给我个名字", "发我", "还没交".
 _HANDED_OVER = led(
@@ -187,3 +187,9 @@ def calls_now(normalized: str) -> bool:
     a drill): such a text is an order however long, never a document passed on."""
     lowered = normalized.lower()
     return bool(_CALLED_NOW.search(lowered)) and not _DRILL.search(lowered)
+
+
+def calls_for_help(normalized: str) -> bool:
+    """Whether the text asks someone to come, fetch or lend a hand ("有摩托的帮着找找",
+    "谁离得近"): a hazard it names is being handled, whatever else it says."""
+    return bool(_CALL_FOR_HELP.search(normalized.lower()))

@@ -62,6 +62,8 @@ DEADLINE = either(
     f".*(?:{OWED_THINGS})[?？]\\s*$",
     # a unit asked after by number: "六组呢", "3网格呢", "二社的呢"
     f"[一二三四五六七八九十0-9]+(?:{_UNIT})的?呢",
+    # ... or asked how far it has got: "第三网格几户了？", "二组弄了多少了？"
+    f"[一二三四五六七八九十0-9]+(?:{_UNIT})的?[^，。,?？\\s]{{0,4}}(?:几|多少)(?:户|个|家|人|份|张)?了[?？]",
     # the units in, one asked after: "东区 西区收到了 南区的呢"
     "收到了[\\s,，]+[^\\s,，。]{1,6}的呢",
     # the people a meeting waits for: "下湾 石陂 人呢 快开始了"

@@ -97,7 +97,9 @@ _KEEP = {
         "大家(?:注意|记得|别忘|抓紧|把|明天|今天|今晚|下午|上午|早点|准时|都|尽快|马上|赶紧|帮忙|提前|按时"
         "|一起|带上?)",
         "各(?:村|组|社区|网格|单位|乡镇|办所|楼栋|班|年级|科室|学校)|务必|必须|要求|记得|别忘|莫忘|不要忘|不要漏",
-        "注意(?!安全|身体|休息|保暖)|请于|请在|集合|报上来|交上来|发群里|发到群|报我|交我|发我|[发交报]给我|俾我|通知到",
+        "注意(?!安全|身体|休息|保暖)|请于|请在|集合|报上来|交上来|发群里|发到群|报我|交我|发我|[发交报]给我|俾我"
+        # told to pass it on, not told it was: "通知到每一户"; not "都通知到了", "已通知到人"
+        "|(?<![都已])(?<!全部)通知到(?![了位])",
         # everyone concerned must: "烧煤的屋里都得装报警器", "没装的先登记"
         "的[^，。,.!！?？]{0,8}都(?:得|要)(?:装|交|报|去|来|签|拍|登记)|没[装交报签拍]的先",
         # those who want it, told how to ask: "想换的登记一下", "要的跟我说", "愿意去的报个名"
@@ -130,8 +132,9 @@ _KEEP = {
         r"|(?<!'ll )(?<!will )(?<!\bi )\btell (?:residents|people|everyone|them|your)\b",
         # an order from above passed on: "县里要我们…", "the district wants us to…"
         r"要我们|叫我们|让我们|要求我们|\b(?:wants|asked|asking|needs|told) us to\b",
-        r"\bplease\b|\bpls\b|\bplz\b|\bremember\b|\bdon't forget|\bdo not forget",
         r"\ball (?:ward|block)|\bmake sure\b|\breminder\b|\bheads up\b",
+        # a limit set by the one addressed: "get the report in before you leave"
+        r"\bbefore you (?:leave|go|finish|head off|clock off|knock off)\b",
         # a greeting to all that goes on to say something: "morning all, walk-through at 9 ..."
         r"^(?:good )?(?:morning|afternoon|hi|hello|hey|dear) (?:all|everyone|team|folks)\b.{12,}",
         # a ban or a warning to others: "严禁野外用火", "莫到水库边上去", "别让人靠近"
@@ -158,6 +161,10 @@ _KEEP = {
         r"\bby (?:\d|half|quarter|noon|tonight|tomorrow|eod|cob|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)",
     ),
+    # asked apart from the ask, so that talk may say it to one colleague (see _verdict);
+    # "Remember 2015?", "remember the one in March?" recall, not remind
+    "plea": r"\bplease\b|\bpls\b|\bplz\b|\bremember\b(?!\s+[\w' ]{1,24}\?)|\bdon't forget"
+    r"|\bdo not forget",
     # a meeting point said in passing ("三点一刻堤上见"); a reply's "明天九点见" agrees to one
     "meet": either(
         r"(?:点|点半|点一刻|分)[^，。,.!！?？]{0,6}见(?:[\s,，。!！~]|$)",
@@ -181,8 +188,8 @@ _CALL_OUT = re.compile(r"@[^\s@]{1,20}\s*(?:@[^\s@]{1,20}\s*)*[^\s@]")
 # Normalising removes emoji, so they are read raw.
 _FLAG = re.compile("[\u26a0\u2757\u203c\U0001F6A7\U0001F6A8\U0001F4E2\U0001F4E3\U0001F514]")
 ALL_BUT_CALL_OUT = (
-    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "meet", "flag",
-    "roll",
+    "urgent", "hazard", "announce", "inspection", "change", "deadline", "ask", "plea", "meet",
+    "flag", "roll",
 )
 
 
@@ -207,6 +214,10 @@ _ALL_WELL = re.compile(
     r"|\beveryone(?:'s| is) (?:ok|safe|fine)\b"
 )
 _SIMILE = re.compile(r"比[^，,。\s]{0,3}$")
+# An outage grumbled at as one more ("哎呀又停水", "又停电🙄 上个月才停过"): the residents'
+# reply to the notice of it, which a cadre types with the times and what to do.
+_OUTAGE = re.compile("(?:停|断)(?:水|电|气)")
+_AGAIN = re.compile("又$")
 _CN_CLAUSE = re.compile(r"[^。!?;\n,，\s]+")
 _EN_CLAUSE = re.compile(r"[^。!?;\n,]+")
 
@@ -219,6 +230,8 @@ def _told_of_past(text: str, start: int, end: int) -> bool:
             if english:
                 return _PAST_EN.search(part.group()) is not None
             before = text[part.start() : start]
+            if _AGAIN.search(before) and _OUTAGE.match(text, start):
+                return True
             return _PAST_CN.search(before) is not None or _SIMILE.search(before) is not None
     return False
 

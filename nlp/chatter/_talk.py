@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.chatter._account import tells_account
+from nlp.chatter._account import tells_account, tells_behind
 from nlp.leading import led
 from nlp.owed import OWED_THINGS
 
@@ -212,6 +212,8 @@ def chatter_evidence(normalized: str, raw: str = "") -> str | None:
         return "reply"
     if hands_over(lowered):
         return "promise"
+    if tells_behind(lowered):
+        return "behind"
     for name, pattern in _TALK_PATTERNS:
         if pattern.search(lowered):
             return name

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from nlp.chatter._ask import calls_now, settle_ask
+from nlp.chatter._ask import calls_for_help, calls_now, settle_ask
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
 from nlp.chatter._talk import (
     HANDING_OVER,
@@ -56,17 +56,21 @@ _LIMIT = led(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
 # fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no
 # demand (it is blanked first); an @mention inside a question or a remark
 # addresses one colleague.
+_NO_PLEA = tuple(name for name in ALL_BUT_CALL_OUT if name != "plea")
 _KEEPERS: dict[str, tuple[str, ...]] = {
     "no words": (),
     "reply": ("ask",),
-    "self": ALL_BUT_CALL_OUT,
+    # a "please" in the speaker's own plans or in a question asks a favour of one colleague
+    "self": _NO_PLEA,
     "own": ALL_BUT_CALL_OUT,
-    "question": ALL_BUT_CALL_OUT,
+    "question": _NO_PLEA,
     "status": ALL_BUT_CALL_OUT,
     "account": ALL_BUT_CALL_OUT,
     # its own time is the promise itself, not a deadline set for others
     "promise": ("urgent", "hazard", "announce", "inspection", "change", "ask", "meet"),
     "social": ALL_BUT_CALL_OUT,
+    # a unit's own part still behind is no chase of others
+    "behind": tuple(n for n in ALL_BUT_CALL_OUT if n not in ("deadline", "roll")),
 }
 
 
@@ -105,6 +109,33 @@ def _still_kept(keep: str, normalized: str) -> bool:
     hazard is happening ("二巷口已经开始积水了" keeps; "又停水 上个月才停过", "上回演练…
     以为真着火了😂" are talk about one)."""
     return not keep.startswith("hazard") or hazard_now(normalized.lower()) is not None
+
+
+# The last clause of a Chinese text, where a question asks ("电梯卡在8楼了 里面关着人 物业
+# 的人呢"); what comes before it told as a state (了) is news of a hazard, not a question.
+_LAST_CLAUSE = re.compile(r"(?:[,，。!！?？;；]|(?<=[^\x00-\x7f])\s)[^,，。!！?？;；]*$")
+_STATE = re.compile("了")
+
+
+def _talk_of_hazard(keep: str | None, evidence: str | None, normalized: str) -> bool:
+    """Whether the hazard that keeps a message is only talked of: named in a reply, a
+    question, a status or the speaker's own doings ("我家那边还停电 手机只剩20%", "停电好
+    正好歇歇😂", "is this the same as the fire one in May?"), neither happening now nor
+    calling for help; a hazard told before the question asks it is news of one."""
+    if keep is None or not keep.startswith("hazard") or evidence is None:
+        return False
+    if hazard_now(normalized.lower()) is not None or calls_for_help(normalized):
+        return False
+    text = normalized.strip().rstrip("?？。.!！~ ")
+    last = _LAST_CLAUSE.search(text) if evidence == "question" else None
+    head = text[: last.start()] if last else text
+    found = keep_evidence(head, only=("hazard",))
+    if found is None:
+        return True
+    # told as a state: "这回后山真冒烟了", "电梯卡在8楼中间了 里面关着人 物业的人呢"
+    word = found.removeprefix("hazard: ")
+    right_after = head.find(word) + len(word)
+    return not (_STATE.match(head, right_after) or (last and _STATE.search(head)))
 
 
 def _names_own_time(normalized: str, raw: str) -> bool:
@@ -201,6 +232,9 @@ def settle_kind(
     # colleagues' talk is short: a text this long is something passed on, and a
     # status word or a question inside it is the document's, not a reply's
     keep = "document" if len(normalized) >= _DOCUMENT else keep_evidence(text, raw, only=keepers)
+    if _talk_of_hazard(keep, evidence, normalized):
+        rest = tuple(name for name in keepers or () if name != "hazard")
+        keep = keep_evidence(text, raw, only=rest)
     if keep is None and has_due and evidence is None and _LIMIT.search(text):
         keep = "due"
     if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):
