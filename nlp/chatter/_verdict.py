@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from nlp.chatter._ask import calls_for_help, calls_now, settle_ask
+from nlp.chatter._asked_about import asks_about_notice
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
 from nlp.chatter._talk import (
     HANDING_OVER,
@@ -176,6 +177,20 @@ def _passed_on(kind: str, normalized: str, *, has_due: bool) -> bool:
     )  # fmt: skip
 
 
+def _asked_back(
+    scores: Mapping[str, float], normalized: str, raw: str, *, has_due: bool, asked_back: float
+) -> bool:
+    """A colleague's question about a notice (see _asked_about) that the classifier, unsure,
+    took for the notice: chatter when it asks nothing, by no limit, and calls nobody out."""
+    lowered = normalized.strip().lower()
+    return (
+        scores.get(Kind.CHATTER.value, 0.0) >= asked_back and len(normalized) < _DOCUMENT
+        and "?" in lowered and chatter_evidence(normalized, raw) is not None
+        and asks_about_notice(lowered) and keep_evidence(lowered, raw) is None
+        and not (has_due and _LIMIT.search(lowered))
+    )  # fmt: skip
+
+
 def _kept_due(kind: Kind, keep: str | None, text: str) -> bool:
     """Whether a message kept against the classifier's chatter keeps the time it names."""
     if keep is None:
@@ -196,6 +211,7 @@ def settle_kind(
     sure: float,
     kinds: Mapping[str, float] | None = None,
     certain: float = 1.0,
+    asked_back: float = 1.0,
 ) -> KindVerdict:
     """The classifier's kind, unless it says chatter without the evidence chatter needs.
 
@@ -204,7 +220,8 @@ def settle_kind(
     any reason to keep but an urgent cue or a hazard ("算，拍个照发我" answers a
     question with 发我; "燃气公司师傅看了 没事了" tells of a gas leak over).
     ``kinds``, when given, picks the kind of a message that is not chatter;
-    ``scores`` still decide chatter.
+    ``scores`` still decide chatter. At ``asked_back`` a question about a notice that
+    the classifier gives a notice's kind is chatter (see _asked_back).
     """
     best = max(scores, key=scores.__getitem__)
     others = _other_kinds(scores, kinds)
@@ -216,6 +233,8 @@ def settle_kind(
         informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
         if _passed_on(best, normalized, has_due=has_due):
             return KindVerdict(Kind.NOTICE, f"document without a deadline ({best})")
+        if _asked_back(scores, normalized, raw, has_due=has_due, asked_back=asked_back):
+            return KindVerdict(Kind.CHATTER, f"question about a notice ({best}, unsure)")
         asked = settle_ask(Kind(best), normalized)
         if asked is not Kind(best):
             return KindVerdict(asked, f"ask ({best})", due_kept=asked is not Kind.NOTICE)

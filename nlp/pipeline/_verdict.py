@@ -36,12 +36,14 @@ class VerdictComponent(_Component[KindVerdict]):
     """Predicts a :class:`KindVerdict` per doc, then writes its kind and reason; batched
     like the other fingertip components (their shared ``__call__`` and ``pipe``)."""
 
-    def __init__(self, sure: float, certain: float = 1.0) -> None:
+    def __init__(self, sure: float, certain: float = 1.0, asked_back: float = 1.0) -> None:
         if not 0.0 < sure <= 1.0:
             raise ValueError(f"sure must be in (0, 1], got {sure}")
         if not sure <= certain <= 1.0:
             raise ValueError(f"certain must be in [sure, 1], got {certain}")
-        self.sure, self.certain = sure, certain
+        if not 0.0 <= asked_back <= 1.0:
+            raise ValueError(f"asked_back must be in [0, 1], got {asked_back}")
+        self.sure, self.certain, self.asked_back = sure, certain, asked_back
 
     def predict(self, docs: Sequence[Doc]) -> list[KindVerdict]:
         verdicts = []
@@ -58,7 +60,7 @@ class VerdictComponent(_Component[KindVerdict]):
             verdicts.append(
                 settle_kind(
                     doc.cats, normalized, text, has_due=has_due, sure=self.sure, kinds=kinds,
-                    certain=self.certain,
+                    certain=self.certain, asked_back=self.asked_back,
                 )
             )
         return verdicts
@@ -73,10 +75,14 @@ class VerdictComponent(_Component[KindVerdict]):
 
 @Language.factory(
     VERDICT_FACTORY,
-    default_config={"sure": 0.45, "certain": 1.0},
+    # asked_back: a saved model's config may predate it, so its default is the value of
+    # nlp/pipeline/config.cfg
+    default_config={"sure": 0.45, "certain": 1.0, "asked_back": 0.1},
     assigns=["doc._.kind", "doc._.due"],
     requires=["doc.cats"],
 )
-def make_verdict(nlp: Language, name: str, sure: float, certain: float) -> VerdictComponent:
+def make_verdict(
+    nlp: Language, name: str, sure: float, certain: float, asked_back: float
+) -> VerdictComponent:
     """Factory for ``fingertip_chatter_verdict_v1``."""
-    return VerdictComponent(sure, certain)
+    return VerdictComponent(sure, certain, asked_back)
