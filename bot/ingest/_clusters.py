@@ -95,6 +95,7 @@ class ClusterKeeper:
         self._placed: list[int] = []
         # Clusters whose due was corrected: only a copy joining one of these may be stale.
         self._corrected: set[int] = set()
+        self._titles: dict[int, str] = {}  # the title each chat was last read under
 
     @classmethod
     def from_config(
@@ -116,12 +117,21 @@ class ClusterKeeper:
         is its copy (nlp.dedup._peers)."""
         self._index.note_posters((chat, sender) for chat, sender in posted if sender)
 
+    def note_titles(self, titled: Iterable[tuple[int, str]]) -> None:
+        """(chat, title) of the groups read: groups named for one place ("板吉村两委
+        工作群", "板吉村各屯屯长群") are related as groups sharing a poster are. Each
+        chat's title is read once, and again when it changes."""
+        fresh = [(chat, title) for chat, title in titled if self._titles.get(chat) != title]
+        self._titles.update(fresh)
+        self._index.note_titles(fresh)
+
     def restore(self, session: Session, now: datetime) -> int:
         """Re-enter the window's notices under their clusters, and the versions they
         had before a correction (so a copy of an old version still finds them), and
         who posted where."""
         since = now - self._window
         self.note_posters(repo.posters_since(session=session, since=since))
+        self.note_titles((g.chat_id, g.title) for g in repo.list_registered_groups(session=session))
         notices = repo.recent_clustered_notices(session=session, since=since)
         for notice in notices:
             assert notice.cluster_id is not None

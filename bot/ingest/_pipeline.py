@@ -152,6 +152,7 @@ class IngestPipeline:
         repo.index_notices(session=session, documents=documents)
         chats = {notice.id: m.chat_id for notice, (m, _) in zip(stored, messages, strict=True)}
         self._clusters.note_posters((m.chat_id, m.sender_id) for m, _ in messages)
+        self._clusters.note_titles((m.chat_id, groups[m.chat_id].title) for m, _ in messages)
         placement = self._clusters.place_new(
             session,
             [notice for notice in stored if notice.created],

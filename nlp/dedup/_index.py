@@ -121,6 +121,11 @@ class ClusterIndex:
         for group, sender in posted:
             self._peers.note(_group(group), sender)
 
+    def note_titles(self, titled: Iterable[tuple[int, str]]) -> None:
+        """(group, title) of groups read: groups named for one place are related."""
+        for group, title in titled:
+            self._peers.note_title(_group(group), title)
+
     def __len__(self) -> int:
         return self._store.living
 

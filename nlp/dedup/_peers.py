@@ -11,9 +11,11 @@ same minute meet by chance.
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections import OrderedDict
 
-__all__ = ["GroupPeers"]
+__all__ = ["GroupPeers", "title_places"]
 
 _GROUPS_PER_SENDER = 32  # the groups remembered per poster, the latest
 _PEERS_PER_GROUP = 256  # an all-staff announcer relates everything: a bound, not a rule
@@ -41,6 +43,12 @@ class GroupPeers:
         if len(groups) > _GROUPS_PER_SENDER:
             groups.popitem(last=False)
 
+    def note_title(self, group: int, title: str) -> None:
+        """``group`` is named ``title``: it shares a stand-in poster with every group
+        named for a place it names (:func:`title_places`)."""
+        for place in title_places(title):
+            self.note(group, _place_poster(place))
+
     def related(self, group: int, other: int) -> bool:
         """Whether someone has posted in both (a group is not its own peer)."""
         peers = self._peers.get(group)
@@ -52,3 +60,19 @@ class GroupPeers:
         peers.move_to_end(other)
         if len(peers) > _PEERS_PER_GROUP:
             peers.popitem(last=False)
+
+
+# A township, village, street or community a group is named for ("那坤镇", "板吉村",
+# "七星岗街道", "金汤街社区", "哈日根台嘎查"): two to four characters before the unit.
+# Not a county or district, which holds a hundred groups that share nothing else.
+_PLACE = re.compile(r"(?<![各全本每])[\u4e00-\u9fff]{2,4}?(?:街道|社区|苏木|嘎查|镇|乡|村)")
+
+
+def title_places(title: str) -> list[str]:
+    """The places a group's title names (see above), in order."""
+    return list(dict.fromkeys(p for p in _PLACE.findall(title) if "乡村" not in p))
+
+
+def _place_poster(place: str) -> int:
+    """A stand-in poster for a place named in titles: below zero, never a Telegram user."""
+    return -(zlib.crc32(place.encode()) + 1)
