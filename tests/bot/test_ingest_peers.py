@@ -12,7 +12,7 @@ from nlp.dedup import ClusterIndex
 from sim.clock import ManualClock
 from storage.database import Database
 from tests.helpers.factories import make_group
-from tests.helpers.ingest import OTHER, START, TOWN, VILLAGE
+from tests.helpers.ingest import OTHER, START, TITLES, TOWN, VILLAGE
 from tests.helpers.ingest import WithDue as _WithDue
 
 NOTICE = (
@@ -30,8 +30,8 @@ def _ingest(
     """Each (chat, sender, minutes after START, text) in order; the pipeline is built
     afresh (its index restored from the database) before post ``restart_before``."""
     with database.session() as s:
-        for chat in (TOWN, VILLAGE, OTHER):
-            make_group(s, chat_id=chat)
+        for chat, title in TITLES.items():
+            make_group(s, chat_id=chat, title=title)
     clock = ManualClock(START)
     window = timedelta(days=30)
 

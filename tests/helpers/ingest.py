@@ -18,10 +18,12 @@ from sim.clock import ManualClock
 from storage.database import Database
 from tests.helpers.factories import make_group
 
-__all__ = ["OTHER", "START", "TOWN", "VILLAGE", "WithDue", "clusters", "outcomes"]
+__all__ = ["OTHER", "START", "TITLES", "TOWN", "VILLAGE", "WithDue", "clusters", "outcomes"]
 
 START = datetime(2026, 11, 16, 1, 0, tzinfo=UTC)  # Monday 09:00 in Shanghai
 TOWN, VILLAGE, OTHER = -1001000000501, -1001000000502, -1001000000503
+# titles that name no place in common: the groups are related only by who posts in them
+TITLES = {TOWN: "青石镇党政办工作群", VILLAGE: "龙岗村两委群", OTHER: "Harbour Clinic staff"}
 _ids = iter(range(1, 10_000))
 
 
@@ -71,8 +73,8 @@ def outcomes(
     in ``chatter`` taken for chatter, those in ``kept`` for reports; each post sent by
     its ``senders`` entry, else by sender 9)."""
     with database.session() as s:
-        for chat in (TOWN, VILLAGE, OTHER):
-            make_group(s, chat_id=chat)
+        for chat, title in TITLES.items():
+            make_group(s, chat_id=chat, title=title)
     clock = ManualClock(START)
     window = timedelta(days=30)
     zone = ZoneInfo("Asia/Shanghai")
