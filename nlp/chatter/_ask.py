@@ -32,6 +32,7 @@ precompiled regexes: this runs on every kept message.
 
 from __future__ import annotations
 
+from nlp.chatter._ask_told import only_told
 from nlp.leading import led
 from nlp.types import Kind
 
@@ -40,7 +41,8 @@ __all__ = ["calls_for_help", "calls_now", "settle_ask"]
 # Something handed over: names, a count, a form, "给我个名字", "发我", "还没交".
 _HANDED_OVER = led(
     r"给我个?(?:名字|名单|数)|(?:发|报|交)给?我(?!们)|报一下|报上来|报上去|交上来|交上去"
-    r"|(?:名单|名字|个数|估计数|户数|人数)[^，。,.!！?？]{0,6}(?:报|交|发给|给)"
+    # not a list the speaker hands out: "名单我私发给你们", "名单我按片分给网格了"
+    r"|(?:名单|名字|个数|估计数|户数|人数)(?![我俺])[^，。,.!！?？]{0,6}(?:报|交|发给|给)"
     r"|多少(?:亩|户|人|个|家|斤)|估计数|报个数|报数"
 )
 # Work on the ground first: then the hand-over is the task's report-back ("核完发我").
@@ -48,7 +50,13 @@ _ON_THE_GROUND = led(
     r"排查|落实|整改|走访|巡查|巡护|清理|清扫|核查|核实|核完|摸排|入户|上门|加固|修复|维修|张贴|劝导"
     r"|处置|值守|巡逻|疏散|转移|检查|查一遍|看一遍|过一遍|走一遍|转一圈|挨家|挨户|看一眼|拍照|宣传"
     r"|通知到|讲一声|说一声|跟.{1,8}讲|清掉|清完|拉走|搬走|挪|贴到|贴在|撒盐|铲|动员|认证|刷脸"
+    # people moved, a place walked, a hill patrolled, households phoned or chased to pay,
+    # a fire fought, a village tidied: "全部转走", "上山巡一遍", "电话问一遍", "再催一下"
+    r"|转走|转到|带到|搞到|打完|查明|留意|巡|复查|贴|出门|分头|看一下|问一遍|问一下|电话问"
+    r"|催一下|催促|催缴|征缴|跑一遍|拍|扑救|扑火|收拾|整治|清洁"
 )
+# Others pushed to sign up ("动员适龄青年报名", "请各村最后冲刺"): the work is the push.
+_PUSH = led(r"冲刺|任务数|encourage")
 # A warning issued by the weather service or the like.
 _WARNING = led(
     r"发布.{0,15}预警|预警信号|\bweather warning\b|\b(?:yellow|orange|red|blue) warning\b"
@@ -147,7 +155,7 @@ def _settle_task(lowered: str) -> Kind:
         return Kind.NOTICE
     if _HANDED_OVER.search(lowered) and not _ON_THE_GROUND.search(lowered):
         return Kind.REPORT
-    if _SIGN_UP.search(lowered):
+    if _SIGN_UP.search(lowered) and not (_ON_THE_GROUND.search(lowered) or _PUSH.search(lowered)):
         return Kind.REPORT
     return Kind.TASK
 
@@ -173,6 +181,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.TASK
     if kind is Kind.MEETING and _PAST_MEETING.search(lowered):
         return _after_meeting(lowered)
+    if kind is Kind.MEETING and only_told(lowered):
+        return Kind.NOTICE
     if kind in (Kind.TASK, Kind.REPORT) and _held_for_sign_up(lowered):
         return Kind.MEETING
     if kind is Kind.TASK:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from nlp.chatter._ask import calls_for_help, calls_now, settle_ask
+from nlp.chatter._ask_told import asks_someone_now
 from nlp.chatter._asked_about import asks_about_notice
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
 from nlp.chatter._talk import (
@@ -170,10 +171,11 @@ def _other_kinds(
 def _passed_on(kind: str, normalized: str, *, has_due: bool) -> bool:
     """A document that asks by no deadline is the format's notice, whatever kind of
     request its words resemble (see _DOCUMENT and _ASKS_BY); not one that calls people
-    out this minute ("…anyone free and nearby please come to the hall now")."""
+    out this minute ("…anyone free and nearby please come to the hall now") nor one that asks
+    someone to act now or lend a hand ("Paul turn the gas off NOW", "Can someone…")."""
     return (
         not has_due and len(normalized) >= _DOCUMENT and kind in _ASKS_BY
-        and not calls_now(normalized)
+        and not calls_now(normalized) and not asks_someone_now(normalized)
     )  # fmt: skip
 
 
