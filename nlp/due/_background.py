@@ -20,6 +20,7 @@ import re
 from nlp.due import _patterns as pat
 from nlp.due._lexicon import ENGLISH_WEEKDAYS
 from nlp.due._promises import promised
+from nlp.due._told_only import inspection_day, told_for_information
 from nlp.due._types import Role
 
 __all__ = ["background", "campaign_range"]
@@ -216,6 +217,10 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         return "to-be-announced"
     if pat.PUBLIC_EVENT.search(sentence) and not _asks(sentence):
         return "public-event"
+    if told_for_information(text):
+        return "public-event"
+    if inspection_day(text, start, end):
+        return "inspection"
     if pat.CAMPAIGN_START_BEFORE.search(before) and not _asks(sentence):
         return "campaign"  # "即日起至12月31日开展…专项行动"
     return None

@@ -20,6 +20,7 @@ from nlp.due._background import campaign_range
 from nlp.due._drops import HORIZON, LOOK_BEHIND, dropped, sentence
 from nlp.due._lexicon import NIGHT_PERIODS, PERIOD_SHIFT
 from nlp.due._pieces import scan
+from nlp.due._told_only import opening_hours
 from nlp.due._types import Candidate, Piece, Role
 
 __all__ = ["HORIZON", "extract"]
@@ -36,7 +37,8 @@ _ZERO, _NOON = time(0, 0), time(12, 0)
 # the times after it ("今晚有寒潮，9点前报我" is 21:00); so does a time replaced
 # ("晚上的会改到8点" is 20:00).
 # So does a time of today already gone ("今天早上七点摔了一跤，下午上门看一下").
-_STILL_ANCHORS = frozenset({"weather", "superseded", "passed"})
+# So does the day inspectors come ("明天上午考核组来，8点半到村委会集合" is tomorrow's).
+_STILL_ANCHORS = frozenset({"weather", "superseded", "passed", "inspection"})
 # A dash with spaces both sides after a moment a correction says is not: the dash
 # sets off what it is, it joins no range
 _SET_OFF = re.compile(r"\s+[-–—]\s+")
@@ -260,7 +262,7 @@ def extract(text: str, sent_at: datetime, cob: time) -> list[Candidate]:
             # an evening said of the speaker's own plans still lends its period: "晚上我在
             # 村委等到9点" is 21:00, not a 9:00 already here
             context.period, context.hour = group.pieces[0].period, moment.hour
-    return _settle_ranges(candidates, text)
+    return opening_hours(_settle_ranges(candidates, text), text)
 
 
 def _settle_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
