@@ -1,7 +1,7 @@
 """Fitting the pair scorer on a corpus's candidate pairs: deterministic, numpy only.
 
 The train split is replayed through a cluster index in arrival order with the
-gold clusters, every message's poster noted as ingest notes it: every
+gold clusters, every message's poster and group title noted as ingest notes them: every
 candidate the index would verify and the plain tests leave to the scorer
 becomes a pair (features, same gold cluster or not). Boosted trees are fitted
 on them (:mod:`nlp.dedup._boost`); the threshold is the lowest probability
@@ -66,6 +66,7 @@ def pairs_of(
     same: list[int] = []
     for key, record in enumerate(sorted(records, key=lambda r: r.sent_at), 1):
         index.note_posters([(record.chat_id, zlib.crc32(record.sender.encode()) or 1)])
+        index.note_titles([(record.chat_id, record.chat)])
         if record.kind is Kind.CHATTER:
             continue
         cluster = labels.setdefault(record.cluster, key) if record.cluster else key
