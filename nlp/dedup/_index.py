@@ -19,14 +19,7 @@ from nlp.dedup._batch import Batch, band_rows, joined
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge, Pending
-from nlp.dedup._open import (
-    SHORT_CHASE,
-    chases_unnamed,
-    nearest_open,
-    open_in_group,
-    presses,
-    sole_open,
-)
+from nlp.dedup._open import chases_unnamed, nearest_open, open_in_group, sole_open, takes_sole
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -221,9 +214,7 @@ class ClusterIndex:
             if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
-            if found is None and view.cue and view.hashes.size <= SHORT_CHASE and (
-                view.due != NO_DUE or presses(item.text)
-            ):
+            if found is None and takes_sole(view, item.text):
                 found = sole_open(view, slots, batch, self._store, self.undated_window)
             if found is None and (item.key in rolls or chases_unnamed(view)):
                 found = nearest_open(view, slots, batch, self._store)
