@@ -29,6 +29,7 @@ __all__ = [
     "OWN_TIME",
     "PROMISED",
     "RECURS",
+    "RULE",
     "SCAM",
     "SETTLED",
     "STANDING",
@@ -49,7 +50,7 @@ JOKE = re.compile(r"[😂🤣😆😅😜🤪😋😤🙄😭🍜🍍🥧🎂�
 # Food or a treat shouted as an alarm: "紧急通知：今天食堂有红烧肉 冲!", "【紧急】中午谁吃饭",
 # "URGENT!!! vending machine is giving 2 snacks for 1", "this is an emergency: mince and cheese".
 TREAT = led(
-    r"红烧肉|回锅肉|宵夜|夜宵|奶茶|蛋糕|零食|谁吃饭|盒饭"
+    r"红烧肉|回锅肉|宵夜|夜宵|奶茶|蛋糕|零食|谁吃饭|盒饭|开饭了"
     r"|\b(?:cake|snacks for|pizza|donuts?|doughnuts?|biscuits|coffee machine|vending machine"
     r"|mince and cheese|free food)\b"
 )
@@ -91,6 +92,14 @@ MENTIONED = led(
     r"(?:那年|那回|那次|那晚|那天|那个|上个?月|前天|昨天|昨晚|去年|前年|上次|上回|以前)"
     r"[^,，。!！?？\n]{0,12}?(?:紧急|特急|加急)|(?:算|才叫)(?:紧急|特急)|(?:紧急|特急)(?:通知)?的"
     r"|发(?:了|个)?紧急通知"
+)
+# A rule laid down for whenever it happens, its alarm words the script of a case to come:
+# "定个规矩：以后有人摔倒先喊医生", "今后凡是发现火情第一时间打119", "Standing rule, no
+# exceptions: any fall = call RRT", "Winter rule: any ice emergency, phone me first".
+RULE = led(
+    r"规矩|(?:今后|以后)凡是|\b(?:standing|winter|summer|house|ward|site|golden|new) rule\b"
+    r"|\bas a rule\b|\bsame as every year\b",
+    re.IGNORECASE,
 )
 # A scam warned of: the alarm is the scammer's script ("有骗子打电话说家人出车祸，要紧急转账",
 # "scam calls saying your grandson was arrested, pay immediately").
@@ -175,7 +184,7 @@ def waved_off(text: str, folded: str) -> bool:
     its words or hazards count."""
     if JOKE.search(text):
         return True
-    return any(p.search(folded) for p in (OVER, SCAM, BELONGINGS, TREAT))
+    return any(p.search(folded) for p in (OVER, SCAM, BELONGINGS, TREAT, RULE))
 
 
 def unname(folded: str) -> str:
@@ -198,7 +207,7 @@ def discount(folded: str) -> str:
 def not_a_deadline(text: str) -> bool:
     """True when a time in ``text`` near its sending is no deadline of the reader's: the
     demand recurs, or the time is the speaker's own."""
-    return RECURS.search(text) is not None or OWN_TIME.search(text) is not None
+    return any(p.search(text) is not None for p in (RECURS, OWN_TIME, RULE))
 
 
 def not_a_case(words: str, start: int, end: int) -> bool:

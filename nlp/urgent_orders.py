@@ -15,7 +15,7 @@ import re
 
 from nlp.leading import led
 
-__all__ = ["GONE", "ORDER_NOW", "RUSHED", "order_now"]
+__all__ = ["COME_NOW", "GONE", "ORDER_NOW", "RUSHED", "order_now"]
 
 # An order to act now, to someone else: a verb of going or moving, "now" in the same
 # clause, and no "I", "we", "you can" or "if" as its subject ("you can go home now",
@@ -26,13 +26,28 @@ ORDER_NOW = led(
     r"|(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!'m )(?<!'re )(?<!'ll )(?<!\bto )"
     r"(?<!\bcan )(?<!\byou )(?<!\bif )"
     r"\b(?:go|take|move|bring|send|head|float|pull|shut|evacuate|lift|grab"
-    r"|get (?:your|everyone|everybody|all|them|the))\b"
+    r"|get (?:your|everyone|everybody|all|them|the|off|to|out|inside|back))\b"
     r"(?:(?![.!?\n]|\b(?:i|we|i'm|i'll|we'll|they|can|you)\b).){0,40}\bnow\b(?! (?:that|on)\b)"
     r"|\b(?:everyone|everybody|all hands|all staff|all crews?)\b (?:to|back to|out to|into)"
     r" [^.!?\n]{1,30}\bnow\b"
 )
 # Someone hurried to a job: "赶紧过去", "赶快叫他们灭掉", "赶紧看看".
-RUSHED = led(r"(?:赶紧|赶快)(?:去|过去|过来|叫|让|把|拉|派|看看|看一下)")
+# Also people hurried to come or go ("抓紧上来", "快点上去", "都去官坊 快点", "@师傅 快啲").
+RUSHED = led(
+    r"(?:赶紧|赶快)(?:去|过去|过来|叫|让|把|拉|派|看看|看一下)"
+    r"|(?:赶紧|赶快|抓紧|快点|快啲)(?:上来|上去|下来|过来|过去|回来|嚟)"
+    r"|(?:去|来|上|走)[^,，。!！\s]{0,6}[\s,，]+(?:快点|快啲)(?=[\s,，!！]|$)|^@\S+\s+(?:快点|快啲)[!！\s]*$"
+)
+# People called together to a place, with no time named: "值班的都到二楼来", "扑火队全部到镇
+# 政府门口集合上车" ("明天上午都到会议室来" names its time and is read by its due).
+COME_NOW = led(
+    r"(?:都|全部|全都|马上)到[^,，。!！\s]{1,8}来(?=[\s,，。!！]|$)"
+    r"|(?:都|全部|全都)(?:到|去)[^,，。!！\s]{1,10}(?:集合|上车)"
+)
+_TIME_NAMED = re.compile(
+    r"\d{1,2}\s*[点:：时号日月]|[点时]半?(?:前|之前)|明天|明早|今晚|下午|上午|晚上|早上|中午"
+    r"|周[一二三四五六日]|星期|礼拜"
+)
 # A deadline the chase names itself: "月底前", "五点就截止", "12月31日".
 _OWN_DEADLINE = re.compile(r"前|截止|\d+月\d+[日号]|月底")
 # Someone not come home and not to be reached.
@@ -49,6 +64,9 @@ def order_now(folded: str) -> str | None:
         found = pattern.search(folded)
         if found:
             return found.group()
+    come = COME_NOW.search(folded)
+    if come and not _TIME_NAMED.search(folded):
+        return come.group()
     rushed = RUSHED.search(folded)
     if rushed and not _OWN_DEADLINE.search(folded):
         return rushed.group()

@@ -27,8 +27,12 @@ __all__ = [
 # planned ("heating will be off that day", "the server migration").
 OUTAGE = (
     r"(?:(?:heating|boiler|power|water supply)(?: is)? (?:down|off|out)"
-    r"|(?:e-?mail|network|systems?|servers?|phones?|internet|wi-?fi|sis|emr|epic|lifts?)"
+    r"|(?:e-?mail|network|systems?|servers?|phones?|internet|wi-?fi|sis|emr|epic|lifts?"
+    r"|crm|wms|pos|tills?|sorter|genset|generator|scanners?|portal|database|phone lines?)"
     r"(?: [a-z]+){0,3} (?:is|are|went|has gone|have gone|all) (?:down|out))\b"
+    # typed in Chinese as it fails: "WMS登不上了", "话务系统掉线了", "3号线路现在有杂音"
+    r"|(?:系统|网络|服务器|线路|内网|外网|扫枪)[^,，。!！\s]{0,4}"
+    r"(?:掉线了|登不上了?|进不去了|瘫了|瘫痪了|崩了|宕机了?|断网了|打不开了|有杂音)"
 )
 # What is happening once it is said, in English: a code called, a pulse gone, the
 # power gone, ice where people walk, a spill ("CODE BLACK nurses station 7B", "Power's
