@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup import DedupItem
+from tests.helpers.dedup import placed_one_by_one as _placed
 from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
@@ -19,11 +20,6 @@ CHASE = "还差石门、李店，抓紧"
 
 def _item(key: int, text: str, hours: float, group: int = 1) -> DedupItem:
     return understood_item(key, text, MONDAY + timedelta(hours=hours), group)
-
-
-def _placed(*items: DedupItem) -> list[int | None]:
-    index = ClusterIndex()
-    return [index.place_batch([item])[0] for item in items]
 
 
 def test_a_bare_chase_joins_the_request_falling_due_next() -> None:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._open import restates_soon
+from tests.helpers.dedup import placed_one_by_one as _placed
 from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
@@ -31,11 +32,6 @@ SOON_EN = "Kicking off in 20 mins, come on up"
 
 def _item(key: int, text: str, hours: float, group: int = 1) -> DedupItem:
     return understood_item(key, text, TUESDAY + timedelta(hours=hours), group)
-
-
-def _placed(*items: DedupItem) -> list[int | None]:
-    index = ClusterIndex()
-    return [index.place_batch([item])[0] for item in items]
 
 
 def test_the_countdown_alone_does_not_match_the_notice() -> None:

@@ -11,6 +11,7 @@ import pytest
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._open import presses
+from tests.helpers.dedup import placed_one_by_one as _placed
 from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
@@ -24,11 +25,6 @@ CHASE = "还差上坪、下坪，明天最后一天"
 
 def _item(key: int, text: str, hours: float, group: int = 1) -> DedupItem:
     return understood_item(key, text, MONDAY + timedelta(hours=hours), group)
-
-
-def _placed(*items: DedupItem) -> list[int | None]:
-    index = ClusterIndex()
-    return [index.place_batch([item])[0] for item in items]
 
 
 def test_the_chase_shares_no_word_with_its_notice() -> None:
