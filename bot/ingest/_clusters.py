@@ -10,6 +10,8 @@ from datetime import datetime, time, timedelta, tzinfo
 from sqlmodel import Session
 
 from bot.config import DedupConfig
+from bot.ingest._follow_ups import follow_ups_of
+from bot.ingest._items import dedup_item, stored_item
 from bot.ingest._reminders import reminders_among
 from bot.ingest._revisions import (
     Chased,
@@ -19,8 +21,7 @@ from bot.ingest._revisions import (
     find_link,
     stale_dues,
 )
-from nlp.chatter import asked_alone, calls_roll
-from nlp.dedup import ClusterIndex, DedupItem, chases, could_follow_up
+from nlp.dedup import ClusterIndex, DedupItem
 from nlp.due import resolve_due
 from nlp.types import Kind, Prepared
 from storage import repository as repo
@@ -28,10 +29,6 @@ from storage.models import Notice
 from storage.repository import StoredNotice
 
 __all__ = ["ClusterKeeper", "Placement"]
-
-# How long a request stays its sender's to chase by a name alone ("Moston?").
-_ASKED_WITHIN = timedelta(days=3)
-
 
 @dataclass(frozen=True, slots=True)
 class Placement:
@@ -50,33 +47,6 @@ class Placement:
             self.chased | other.chased,
         )  # fmt: skip
 
-
-
-def _item(
-    key: int,
-    text: str,
-    attachment: str | None,
-    sent_at: datetime,
-    due_at: datetime | None,
-    zone: tzinfo | None,
-    group: int = 0,
-    prepared: Prepared | None = None,
-) -> DedupItem:
-    """What matching reads; ``sent_at`` on the groups' calendar, as understanding read it.
-
-    "本周五" is another instant on a UTC calendar, and the database hands
-    times back in UTC: without the zone a restored copy would not match.
-    ``prepared`` is what understanding read of this very text, when it read it whole.
-    """
-    local = sent_at.astimezone(zone) if zone is not None else sent_at
-    whole = " ".join(filter(None, (text, attachment)))
-    return DedupItem(key, whole, local, due_at, group, prepared)
-
-
-def _stored_item(notice: Notice, zone: tzinfo | None) -> DedupItem:
-    assert notice.id is not None
-    text, attachment, sent = notice.text, notice.attachment, notice.sent_at
-    return _item(notice.id, text, attachment, sent, notice.due_at, zone, notice.chat_id)
 
 
 class ClusterKeeper:
@@ -135,9 +105,9 @@ class ClusterKeeper:
         notices = repo.recent_clustered_notices(session=session, since=since)
         for notice in notices:
             assert notice.cluster_id is not None
-            self._index.restore(_stored_item(notice, self._zone), notice.cluster_id)
+            self._index.restore(stored_item(notice, self._zone), notice.cluster_id)
         for old in repo.old_versions(session=session, since=since):
-            item = _item(old.notice_id, old.text, None, old.sent_at, old.due_at, self._zone)
+            item = dedup_item(old.notice_id, old.text, None, old.sent_at, old.due_at, self._zone)
             self._index.restore(replace(item, group=old.chat_id), old.cluster_id)
             self._corrected.add(old.cluster_id)
         return len(notices)
@@ -160,15 +130,15 @@ class ClusterKeeper:
         elif before is not None and (revised or before in self._corrected):
             # A later typo fix of a corrected notice re-matches nothing either:
             # that would drop the old versions a stale copy must still find.
-            self._index.restore(_stored_item(notice, self._zone), before)
+            self._index.restore(stored_item(notice, self._zone), before)
             cluster_id = before
             self._corrected.add(before)
             if revised and notice.due_at is not None:
                 repo.set_cluster_due(session=session, cluster_id=before, due_at=notice.due_at)
         elif edited and before is not None:
-            cluster_id = self._index.update(_stored_item(notice, self._zone))
+            cluster_id = self._index.update(stored_item(notice, self._zone))
         else:
-            cluster_id = self._index.assign(_stored_item(notice, self._zone))
+            cluster_id = self._index.assign(stored_item(notice, self._zone))
         self._placed.append(notice.id)
         repo.set_notice_cluster(session=session, notice=notice, cluster_id=cluster_id)
         found: dict[int, tuple[bool, str | None]] = {}
@@ -228,20 +198,13 @@ class ClusterKeeper:
         alone = {
             n.id: prepared[n.id].text for n in notices if n.id in prepared and not n.attachment
         }
-        chatter = [n for n in notices if n.kind == Kind.CHATTER]
-        rolls = {n.id for n in notices if calls_roll(n.text)}
-        asking = {n.id for n in chatter if n.id not in rolls and asked_alone(n.text)}
-        asked = repo.asked_by_requester(session=session, notice_ids=asking, within=_ASKED_WITHIN)
-        rolls |= asked
-        follow_ups = {n.id for n in chatter if chases(n.text, prepared=alone.get(n.id))}
-        bare = {n.id for n in chatter if n.id not in follow_ups and could_follow_up(n.text)}
-        follow_ups |= bare | {n.id for n in chatter if n.id in rolls}
-        notices = [n for n in notices if n.kind != Kind.CHATTER or n.id in follow_ups]
+        chasing = follow_ups_of(session, notices, alone)
+        notices = [n for n in notices if n.kind != Kind.CHATTER or n.id in chasing.joining]
         items = [
-            self._new_item(n, chats.get(n.id, 0), n.id in follow_ups, prepared.get(n.id))
+            self._new_item(n, chats.get(n.id, 0), n.id in chasing.joining, prepared.get(n.id))
             for n in notices
         ]
-        found = self._index.place_batch(items, follow_ups, bare, rolls)
+        found = self._index.place_batch(items, chasing.joining, chasing.bare, chasing.rolls)
         placed = {n.id: c for n, c in zip(notices, found, strict=True) if c is not None}
         self._placed.extend(placed)
         sizes = Counter(placed.values())
@@ -255,7 +218,7 @@ class ClusterKeeper:
         suspect = {key: c for key, c in joined.items() if c in self._corrected}
         dues = stale_dues(session, suspect, notices, self._zone)
         repo.set_dues(session=session, dues=dues)
-        chased = chased_dues(session, joined, notices, rolls, asked)
+        chased = chased_dues(session, joined, notices, chasing.rolls, chasing.asked)
         repo.set_chased(
             session=session,
             chased={key: (c.due_at, c.urgent, c.kind) for key, c in chased.items()},
@@ -304,7 +267,7 @@ class ClusterKeeper:
             close = self._index.close_of_business
             due = resolve_due(whole, local, close_of_business=close)
         text, attachment, sent = notice.text, notice.attachment, notice.sent_at
-        return _item(notice.id, text, attachment, sent, due, self._zone, chat, prepared)
+        return dedup_item(notice.id, text, attachment, sent, due, self._zone, chat, prepared)
 
     def commit(self) -> None:
         self._placed.clear()
