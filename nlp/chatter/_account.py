@@ -21,14 +21,9 @@ anything keeps it (:mod:`nlp.chatter._keep`).
 
 from __future__ import annotations
 
-from nlp.leading import led
+from nlp.leading import either, led
 
 __all__ = ["tells_account", "tells_behind"]
-
-
-def either(*alternatives: str) -> str:
-    """One regex alternation from several (as in ``_talk``, which reads this module)."""
-    return "|".join(alternatives)
 
 
 _ACCOUNTS = {

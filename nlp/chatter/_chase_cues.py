@@ -8,7 +8,7 @@ Chases are the notices most often typed like talk ("三组？", "fridge count?",
 
 from __future__ import annotations
 
-from nlp.chatter._talk import either
+from nlp.leading import either
 from nlp.owed import OWED_THINGS, OWED_THINGS_EN
 
 __all__ = ["DEADLINE", "NOT_NAMES", "ROLL", "UNITS"]

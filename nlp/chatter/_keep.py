@@ -10,8 +10,8 @@ import re
 
 from nlp.chatter._chase_cues import DEADLINE, ROLL, UNITS
 from nlp.chatter._roll import names_alone
-from nlp.chatter._talk import blank_own_by, either
-from nlp.leading import led
+from nlp.chatter._talk import blank_own_by
+from nlp.leading import either, led
 from nlp.normalize import normalize_text
 
 __all__ = ["ALL_BUT_CALL_OUT", "calls_roll", "keep_evidence"]

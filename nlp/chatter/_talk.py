@@ -10,18 +10,13 @@ from __future__ import annotations
 import re
 
 from nlp.chatter._account import tells_account, tells_behind
-from nlp.leading import led
+from nlp.leading import either, led
 from nlp.owed import OWED_THINGS
 
 __all__ = [
-    "HANDING_OVER", "LAUGHS", "PROMISE", "blank_own_by", "chatter_evidence", "either", "hands_over",
+    "HANDING_OVER", "LAUGHS", "PROMISE", "blank_own_by", "chatter_evidence", "hands_over",
     "is_reply",
 ]  # fmt: skip
-
-
-def either(*alternatives: str) -> str:
-    """One regex alternation from several, so long lists stay readable by theme."""
-    return "|".join(alternatives)
 
 
 _ACK_WORDS = either(
