@@ -30,6 +30,7 @@ from storage.repository import StoredNotice
 
 __all__ = ["ClusterKeeper", "Placement"]
 
+
 @dataclass(frozen=True, slots=True)
 class Placement:
     """Where a batch's notices went: notice id → cluster id; the corrections among
@@ -46,7 +47,6 @@ class Placement:
             self.clusters | other.clusters, self.links | other.links, self.dues | other.dues,
             self.chased | other.chased,
         )  # fmt: skip
-
 
 
 class ClusterKeeper:

@@ -73,8 +73,7 @@ def takes_sole(view: View, text: str) -> bool:
     those behind, or a short restatement close to its due (:func:`restates_soon`)."""
     if restates_soon(view):
         return True
-    short = view.cue and view.hashes.size <= SHORT_CHASE
-    return short and (view.due != NO_DUE or presses(text))
+    return _short_chase(view) and (view.due != NO_DUE or presses(text))
 
 
 def presses(text: str) -> bool:
@@ -108,7 +107,11 @@ def chases_unnamed(view: View) -> bool:
     a roll call does. With two requests open, the one falling due within the day
     (dev pairs 0.936 / 0.690 -> 0.937 / 0.700, train 0.874 / 0.688 -> 0.874 /
     0.698); without the cue, any short remark would (precision 0.936 -> 0.920)."""
-    return view.cue and view.due == NO_DUE and view.hashes.size <= SHORT_CHASE
+    return _short_chase(view) and view.due == NO_DUE
+
+
+def _short_chase(view: View) -> bool:
+    return view.cue and view.hashes.size <= SHORT_CHASE
 
 
 def nearest_open(

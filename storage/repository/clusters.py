@@ -78,14 +78,13 @@ def asked_by_requester(
             col(Notice.sent_at) >= earliest,
         )
     ).all()
-    found = set()
-    for nid, chat, sender, sent in asking:
-        if any(
-            (c, who) == (chat, sender) and sent - within <= at < sent and due >= sent
-            for c, who, at, due in asked
-        ):
-            found.add(nid)
-    return found
+    requests: dict[tuple[int, int], list[tuple[datetime, datetime]]] = {}
+    for chat, sender, at, due in asked:
+        requests.setdefault((chat, sender), []).append((at, due))
+    return {
+        nid for nid, chat, sender, sent in asking
+        if any(sent - within <= at < sent <= due for at, due in requests.get((chat, sender), ()))
+    }  # fmt: skip
 
 
 def refresh_cluster(*, session: Session, cluster_id: int) -> Cluster:
