@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from nlp import urgent_decoys as decoys
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
+from nlp.urgent_clock import clock_near
 from nlp.urgent_orders import order_now
 from nlp.urgent_shapes import (
     COUNTDOWN,
@@ -285,6 +286,9 @@ def urgent_cue(
     folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
+    clock = None if due_at is not None else clock_near(folded, sent_at, window)
+    if clock and not decoys.waved_off(text, folded):
+        return clock  # "slides by 5 ya" at 16:10: a bare hour the due rules leave alone
     if _SHOUTED_NOW.search(text) and not _DRILL.search(folded):
         return "NOW"
     if _ANY_CUE.search(folded) is None or decoys.waved_off(text, folded):
