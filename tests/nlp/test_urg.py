@@ -1,4 +1,5 @@
-"""Urgency from a bare English clock time near sending (nlp/urgent_clock.py)."""
+"""Urgency from a bare English clock time near sending (nlp/urgent_clock.py) and
+from a countdown typed as "in N" (nlp/urgent_shapes.py)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def test_bare_clock_time_within_two_hours_is_urgent(text: str, sent: datetime) -
 def test_bare_clock_time_elsewhere_is_not(text: str, sent: datetime) -> None:
     assert not is_urgent(text, sent, None)
 
+
+@pytest.mark.parametrize(
+    "text",
+    ["briefing in 10, back office", "Zoom in 5 - same link as last week", "stand-up in 15."],
+)
+def test_minutes_alone_after_in_count_down(text: str) -> None:
+    assert is_urgent(text, _at(9), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drill done, building empty in 4 min 20, nice work",
+        "seminar moved, we are in 3.05 on Friday",
+        "cupboard in 24 has the spare keys",
+    ],
+)
+def test_a_measured_time_or_a_room_is_no_countdown(text: str) -> None:
+    assert not is_urgent(text, _at(9), None)
