@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from nlp import urgent_decoys as decoys
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
+from nlp.urgent_clock import clock_near
 from nlp.urgent_orders import order_now
 from nlp.urgent_shapes import (
     COUNTDOWN,
@@ -213,7 +214,7 @@ _ANY_CUE = led(
     r"|stuck|injured|rising|unresponsive|breathing|code|fall|floor|adrift|cardiac"
     r"|right away|at once|emergency|alert|warning|wildfire|fire|earthquake|outbreak|flood"
     r"|landslide|explosion|smoke|trapped|gas|burst|collapsed|tree down|missing|now"
-    r"|钟|小时|min|快来人|救命|烧着|最后"
+    r"|钟|小时|min|\bin \d|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
     r"|down|out\b|hour|pulse|[冰电黑油吹坠进血]|120|ice|icy|gone|power|spill|leak"
     r"|[灯铃别莫嫑唔撤待]|不(?:要|准)|light|stay|keep|nobody|no one|noone|everyone|everybody"
@@ -285,6 +286,9 @@ def urgent_cue(
     folded = prepare(text) if prepared is None else prepared
     if is_acknowledgement(folded):
         return None  # "收到，马上到" answers a notice; it is not one
+    clock = None if due_at is not None else clock_near(folded, sent_at, window)
+    if clock and not decoys.waved_off(text, folded):
+        return clock  # "slides by 5 ya" at 16:10: a bare hour the due rules leave alone
     if _SHOUTED_NOW.search(text) and not _DRILL.search(folded):
         return "NOW"
     if _ANY_CUE.search(folded) is None or decoys.waved_off(text, folded):

@@ -86,7 +86,11 @@ COUNTDOWN = led(
     r"|(?:还差|就差|还没|没交|没报)[^。!?\n]{0,30}[,，\s]"
     r"(?:(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:来)?分钟"
     r"|(?:1|一|一个半?|半个|个把)\s*(?:个)?\s*(?:小时|钟头))\s*$"
-    r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b"
+    # (not a time measured: "everyone out in 3 min 40", "in 6 min 40 s")
+    r"|\b(?:in|within) (?:the next )?(?:[1-9]|[1-9]\d|1[01]\d|120) ?min(?:ute)?s?\b(?! ?\d)"
+    # the minutes alone, as a start is announced: "huddle in 5, nurses' station", "Teams in
+    # 6 - link's in the calendar" (a round figure at a clause's end, not "room in 3.02")
+    r"|\bin (?:[1-9]|10|15|20|25|30|45)(?![.:]?\d)(?=\s*(?:$|[,.!;]|\s[-–]))"
     # an answer asked for within the hour, not someone due to arrive in it
     r"|\b(?:call|ring|reply|respond|sign|send|report|confirm|get back|let me know|tell me)\b"
     r"[^.!?\n]{0,40}\bwithin (?:the|an|one|1) hour\b"
