@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nlp.dedup._bands import BandIndex, Used, ranked
-from nlp.dedup._batch import Batch, band_rows, joined
+from nlp.dedup._batch import Batch, appended, band_rows, joined
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge, Pending
@@ -248,8 +248,14 @@ class ClusterIndex:
         the batch) sent within the undated window (see nlp.dedup._groups)."""
         view = batch.views[row]
         group = view.group
-        if not group or (view.hashes.size > _BARE and not view.cue):
-            return slots  # a notice that says this much is found by its wording
+        if not group:
+            return slots
+        if view.hashes.size > _BARE and not view.cue:
+            # found by its wording, or as a restatement of a request of its group
+            # that falls due at the very minute it names
+            alive = self._store.alive.data
+            due_then = self._groups.open_at(group, alive, view.due, view.sent - GRACE)
+            return appended(slots, due_then)
         since = max(oldest, batch.views[row].sent - int(self.undated_window.total_seconds()) // 60)
         store = self._store
         recent = self._groups.of(group, store.alive.data, store.sent.data, since)
@@ -257,11 +263,7 @@ class ClusterIndex:
                    if batch.views[r].group == group and batch.views[r].sent >= since]
         # and the group's requests still open, however long ago they were asked
         still_open = self._groups.open_of(group, store.alive.data, view.sent - GRACE)
-        taken = set(slots.tolist())
-        extra = list(dict.fromkeys(
-            s for s in (earlier + recent)[: self._groups.kept] + still_open if s not in taken
-        ))  # fmt: skip
-        return np.concatenate([slots, np.asarray(extra, dtype=np.int64)]) if extra else slots
+        return appended(slots, (earlier + recent)[: self._groups.kept] + still_open)
 
     def _enter(self, items: list[DedupItem], batch: Batch) -> None:
         self._store.add_many([item.key for item in items], batch.clusters, batch.views)

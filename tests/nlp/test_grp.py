@@ -1,0 +1,89 @@
+"""A restatement of a request in its own group, days later and in new words, says
+too much to be a bare follow-up and shares too few words for the bands: when
+notices of other groups due at the same minute crowd the due band, the request's
+very minute, still open in the restatement's own group, is what finds it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from nlp.dedup import DedupItem
+from tests.helpers.dedup import placed_one_by_one as _placed
+from tests.helpers.dedup import understood_item
+
+CST = timezone(timedelta(hours=8))
+MONDAY = datetime(2026, 12, 7, 9, 0, tzinfo=CST)
+
+MODULE = (
+    "Hi team, the annual manual handling e-learning is open on the staff portal. "
+    "Everyone needs it completed and the certificate uploaded by Friday 11 Dec, 5pm. "
+    "It takes about half an hour."
+)
+RESTATED = (
+    "Manual handling module shuts at 5 tomorrow afternoon. Jo and Sam have already "
+    "done theirs, thanks both, the rest of you can do it on a quiet shift."
+)
+TOPICS = (
+    "parking permits", "uniform orders", "locker keys", "first aid rosters",
+    "allergy forms", "bus passes", "lab inventories", "library returns",
+    "exam seating plans", "canteen menus", "ID badge photos", "tablet loans",
+)  # fmt: skip
+
+SHEET = (
+    "各村：县里要冬季用电安全入户排查表，每户一行，户主签字，"
+    "本周五下午5点前交到镇应急办，逾期要通报。"
+)
+SHEET_AGAIN = (
+    "用电安全那个表明天下午5点就要交了，石门村的已经收到，"
+    "其余几个村的也快一点，我周五要拿去县里。"
+)
+FORMS = (
+    "秸秆", "医保", "危房", "低保", "林长", "防汛",
+    "养老", "退役军人", "残疾人", "网格", "食品", "粮食",
+)  # fmt: skip
+
+
+def _item(key: int, text: str, hours: float, group: int = 1) -> DedupItem:
+    return understood_item(key, text, MONDAY + timedelta(hours=hours), group)
+
+
+def _crowd(english: bool) -> list[DedupItem]:
+    """Notices of other groups due at the same minute, posted in between."""
+    if english:
+        texts = [f"Office note: {t} for your unit are due by Friday 11 Dec, 5pm." for t in TOPICS]
+    else:
+        texts = [f"各单位：请把{form}工作小结本周五下午5点前发我邮箱。" for form in FORMS]
+    return [_item(10 + i, text, 1 + i, group=10 + i) for i, text in enumerate(texts)]
+
+
+def test_a_reworded_restatement_joins_its_groups_request_due_then() -> None:
+    placed = _placed(_item(1, MODULE, 0), *_crowd(True), _item(2, RESTATED, 75))
+    assert placed[-1] == placed[0]
+
+
+def test_a_reworded_chinese_restatement_joins_its_groups_request_due_then() -> None:
+    placed = _placed(_item(1, SHEET, 0), *_crowd(False), _item(2, SHEET_AGAIN, 75))
+    assert placed[-1] == placed[0]
+
+
+def test_a_restatement_in_another_group_is_not_found_by_the_minute() -> None:
+    placed = _placed(_item(1, MODULE, 0), *_crowd(True), _item(2, RESTATED, 75, group=2))
+    assert placed[-1] != placed[0]
+
+
+def test_a_message_naming_another_minute_stays_apart() -> None:
+    other = (
+        "Fire warden walkround is at 3 tomorrow afternoon. Jo and Sam are covering the "
+        "ground floor, the rest of you please take the stairwells on a quiet shift."
+    )
+    placed = _placed(_item(1, MODULE, 0), *_crowd(True), _item(2, other, 75))
+    assert placed[-1] != placed[0]
+
+
+def test_a_long_message_naming_no_due_stays_apart() -> None:
+    other = (
+        "The car park by the staff entrance is closed all week for resurfacing. Jo and "
+        "Sam found spaces on the street behind the library, the rest of you can try there."
+    )
+    placed = _placed(_item(1, MODULE, 0), *_crowd(True), _item(2, other, 75))
+    assert placed[-1] != placed[0]
