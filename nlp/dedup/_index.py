@@ -273,7 +273,7 @@ class ClusterIndex:
             if cluster >= 0:
                 self._groups.add(view.group, slot)
                 if view.due != NO_DUE:
-                    self._groups.add_open(view.group, cluster, slot, view.due)
+                    self._groups.add_open(view.group, cluster, slot, view.due, view.sent - GRACE)
 
     def learning_pairs(self, item: DedupItem, cluster: int) -> list[tuple[list[float], int]]:
         """For fitting the scorer: the features of the item's candidates that the plain
@@ -313,7 +313,11 @@ class ClusterIndex:
         self._maybe_compact()
 
     def expire(self, before: datetime) -> int:
-        dead = self._store.kill(self._store.older_than(_minutes(before)))
+        """Forget notices sent before ``before`` (the window ago), except requests still
+        open: a levy asked in November and chased on 29 December ("医保，三组还差几个")
+        is chased in its own group however long ago it was asked."""
+        now = _minutes(before + self.window)
+        dead = self._store.kill(self._store.older_than(_minutes(before), open_after=now - GRACE))
         self._maybe_compact()
         return dead
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from nlp.dedup import DedupItem
+from nlp.dedup import ClusterIndex, DedupItem
 from tests.helpers.dedup import placed_one_by_one as _placed
 from tests.helpers.dedup import understood_item
 
@@ -87,3 +87,34 @@ def test_a_long_message_naming_no_due_stays_apart() -> None:
     )
     placed = _placed(_item(1, MODULE, 0), *_crowd(True), _item(2, other, 75))
     assert placed[-1] != placed[0]
+
+
+# A levy asked weeks ago is still chased in its own group while it is open.
+LEVY = "各村：明年的城乡居民医保开始征缴，每人400元，12月31日截止，请各组长逐户动员，每周一报进度。"
+LEVY_CHASE = "医保还差三组、五组几户没交，抓紧"
+DAILY = (
+    "防火巡查照片", "秸秆禁烧台账", "危房排查表", "低保复核表", "网格日志",
+    "食品抽检记录", "粮食补贴清单", "残疾人补贴名单", "退役军人走访表",
+)  # fmt: skip
+
+
+def _at(key: int, text: str, sent: datetime, group: int = 1) -> DedupItem:
+    return understood_item(key, text, sent, group)
+
+
+def test_a_request_still_open_outlives_the_window_and_is_chased() -> None:
+    index = ClusterIndex()
+    levy = index.assign(_at(1, LEVY, MONDAY - timedelta(days=35)))
+    index.expire(MONDAY - index.window)
+    assert index.place_batch([_at(2, "医保，三组还差几个？", MONDAY)], {2}, set(), {2}) == [levy]
+
+
+def test_a_request_past_due_is_forgotten_before_a_levy_still_open() -> None:
+    index = ClusterIndex()
+    start = MONDAY - timedelta(days=6)
+    levy = index.assign(_at(1, LEVY, start))
+    for day, form in enumerate(DAILY, 1):
+        daily = f"各村：今天下午5点前把{form}发群里。"
+        index.assign(_at(10 + day, daily, start + timedelta(days=day)))
+    chase = _at(2, LEVY_CHASE, start + timedelta(days=12))
+    assert index.place_batch([chase], {2}, set(), set()) == [levy]
