@@ -333,10 +333,24 @@ class ClusterIndex:
             return
         store.compact()
         self._bands.clear()
-        self._groups.clear()
         for first in range(0, store.slots, _REENTER):
             views = [store.view(slot) for slot in range(first, min(first + _REENTER, store.slots))]
             self._bands.add(first, *band_rows(bands_of(views), self._bands.bands))
+        self._regroup()
+
+    def _regroup(self) -> None:
+        """After compaction, each group's latest notices again, in arrival order: a
+        bare chase ("三组？", "still missing Ward 6") finds its request among them,
+        and clearing them left a busy group's chases with nothing to chase until
+        six more notices came (train pairs R 0.720 -> 0.733 at P 0.868). Refilling
+        its open requests too found more (R 0.745) but chained more copies of
+        relayed campaigns into clusters that span groups (P 0.866)."""
+        store = self._store
+        self._groups.clear()
+        columns = (store.group.data[: store.slots], store.cluster.data[: store.slots])
+        for slot, (group, cluster) in enumerate(zip(*(c.tolist() for c in columns), strict=True)):
+            if cluster >= 0 and store.alive.data[slot]:
+                self._groups.add(group, slot)
 
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""

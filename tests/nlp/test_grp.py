@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from nlp.dedup import ClusterIndex, DedupItem
+import pytest
+
+from nlp.dedup import ClusterIndex, DedupItem, _index
 from tests.helpers.dedup import placed_one_by_one as _placed
 from tests.helpers.dedup import understood_item
 
@@ -118,3 +120,17 @@ def test_a_request_past_due_is_forgotten_before_a_levy_still_open() -> None:
         index.assign(_at(10 + day, daily, start + timedelta(days=day)))
     chase = _at(2, LEVY_CHASE, start + timedelta(days=12))
     assert index.place_batch([chase], {2}, set(), set()) == [levy]
+
+
+def test_a_compacted_index_still_knows_its_groups_latest_notices(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_index, "_COMPACT_AFTER", 1)
+    index = ClusterIndex()
+    for n in range(3):  # old news of another group, expired below: compaction follows
+        text = f"第{n}期：村务公开栏已更新，请大家有空看看。"
+        index.assign(_at(100 + n, text, MONDAY - timedelta(days=40, hours=n), group=5))
+    photos = index.assign(_at(1, "各村：今天下午5点前把冬季防火巡查照片发群里，带定位。", MONDAY))
+    assert index.expire(MONDAY + timedelta(minutes=5) - index.window) == 3
+    chase = _at(2, "还差石门、李店，抓紧", MONDAY + timedelta(hours=3))
+    assert index.place_batch([chase], {2}, set(), set()) == [photos]
