@@ -8,7 +8,7 @@ import numpy.typing as npt
 from nlp.dedup._bands import Hits, Used, lanes
 from nlp.dedup._store import EntryStore, View
 
-__all__ = ["Batch", "band_rows", "joined"]
+__all__ = ["Batch", "appended", "band_rows", "joined"]
 
 
 def band_rows(
@@ -23,6 +23,13 @@ def band_rows(
 def joined(*parts: Hits) -> Hits:
     row, band, slot = (np.concatenate(columns) for columns in zip(*parts, strict=True))
     return row, band, slot
+
+
+def appended(slots: npt.NDArray[np.int64], extra: list[int]) -> npt.NDArray[np.int64]:
+    """The band candidates, then the extra slots not among them, each once."""
+    taken = set(slots.tolist())
+    fresh = list(dict.fromkeys(s for s in extra if s not in taken))
+    return np.concatenate([slots, np.asarray(fresh, dtype=np.int64)]) if fresh else slots
 
 
 class Batch:

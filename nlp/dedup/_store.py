@@ -129,8 +129,13 @@ class EntryStore:
         """The living slots of notice ``key`` (a scan: forgetting is rare)."""
         return np.flatnonzero((self.key.view() == key) & self.alive.view())
 
-    def older_than(self, minute: int) -> npt.NDArray[np.intp]:
-        return np.flatnonzero(self.alive.view() & (self.sent.view() < minute))
+    def older_than(self, minute: int, open_after: int | None = None) -> npt.NDArray[np.intp]:
+        """The living slots sent before ``minute``; with ``open_after``, not those
+        falling due at that minute or later (NO_DUE never does)."""
+        old = self.alive.view() & (self.sent.view() < minute)
+        if open_after is not None:
+            old &= self.due.view() < open_after
+        return np.flatnonzero(old)
 
     def compact(self) -> list[int]:
         """Drop dead slots; returns the old slot of each new one, in order."""
