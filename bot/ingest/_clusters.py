@@ -96,13 +96,13 @@ class ClusterKeeper:
         self._index.note_titles(fresh)
 
     def restore(self, session: Session, now: datetime) -> int:
-        """Re-enter the window's notices under their clusters, and the versions they
-        had before a correction (so a copy of an old version still finds them), and
-        who posted where."""
+        """Re-enter the window's notices under their clusters (and older requests still
+        open, which the index keeps past its window), the versions they had before a
+        correction (so a copy of an old version still finds them), and who posted where."""
         since = now - self._window
         self.note_posters(repo.posters_since(session=session, since=since))
         self.note_titles((g.chat_id, g.title) for g in repo.list_registered_groups(session=session))
-        notices = repo.recent_clustered_notices(session=session, since=since)
+        notices = repo.recent_clustered_notices(session=session, since=since, due_after=now)
         for notice in notices:
             assert notice.cluster_id is not None
             self._index.restore(stored_item(notice, self._zone), notice.cluster_id)

@@ -30,11 +30,19 @@ __all__ = [
 _COUNTED = ("id", "copies", "group_count", "requester_count", "first_seen", "last_seen")
 
 
-def recent_clustered_notices(*, session: Session, since: datetime) -> list[Notice]:
-    """Notices that belong to a cluster and were sent since ``since``, oldest first."""
+def recent_clustered_notices(
+    *, session: Session, since: datetime, due_after: datetime | None = None
+) -> list[Notice]:
+    """Notices that belong to a cluster and were sent since ``since``, oldest first;
+    with ``due_after``, also older ones falling due then or later: a request still
+    open is chased in its group however long ago it was asked, and the duplicate
+    index keeps it past its window for that (``ClusterIndex.expire``)."""
+    recent = col(Notice.sent_at) >= since
+    if due_after is not None:
+        recent = or_(recent, col(Notice.due_at) >= due_after)
     statement = (
         select(Notice)
-        .where(col(Notice.cluster_id).is_not(None), col(Notice.sent_at) >= since)
+        .where(col(Notice.cluster_id).is_not(None), recent)
         .order_by(col(Notice.id))
     )
     return list(session.exec(statement))

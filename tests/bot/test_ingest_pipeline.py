@@ -226,3 +226,29 @@ def test_matching_reads_the_dates_understanding_read(database: Database, rereadi
         [_message(-1001000000051, 1, notice), _message(-1001000000052, 1, "转：" + notice)]
     )
     assert (copy.cluster_id == first.notice_id) is not rereading
+
+
+def test_a_request_still_open_is_restored_however_long_ago_it_was_asked(
+    database: Database,
+) -> None:
+    """The index keeps a request past its window while it is open; a restart must too."""
+    with database.session() as s:
+        make_group(s, chat_id=-1001000000053)
+        make_group(s, chat_id=-1001000000054)
+    clock = ManualClock(SENT)
+    pipeline = IngestPipeline(
+        database, KeywordBaseline(), None, clock,
+        ClusterKeeper(ClusterIndex(window=timedelta(days=30)), timedelta(days=30)),
+    )  # fmt: skip
+    (levy,) = pipeline.process([_message(-1001000000053, 1, "请于明年1月31日前报送全年医保征缴台账")])
+    (ledger,) = pipeline.process([_message(-1001000000054, 1, "请于11月20日前报送冬季防火台账")])
+    with database.session() as s:  # the keyword baseline reads no dues: as understanding would
+        dues = {levy.notice_id: datetime(2027, 1, 31, 15, 59, tzinfo=UTC),
+                ledger.notice_id: datetime(2026, 11, 20, 15, 59, tzinfo=UTC)}  # fmt: skip
+        repo.set_dues(session=s, dues=dues)
+    later = SENT + timedelta(days=40)
+    restarted = IngestPipeline(
+        database, KeywordBaseline(), None, ManualClock(later),
+        ClusterKeeper(ClusterIndex(window=timedelta(days=30)), timedelta(days=30)),
+    )  # fmt: skip
+    assert restarted.restore() == 1  # the levy, due next year; not the fire ledger, past due
