@@ -240,8 +240,10 @@ def test_a_request_still_open_is_restored_however_long_ago_it_was_asked(
         database, KeywordBaseline(), None, clock,
         ClusterKeeper(ClusterIndex(window=timedelta(days=30)), timedelta(days=30)),
     )  # fmt: skip
-    (levy,) = pipeline.process([_message(-1001000000053, 1, "请于明年1月31日前报送全年医保征缴台账")])
-    (ledger,) = pipeline.process([_message(-1001000000054, 1, "请于11月20日前报送冬季防火台账")])
+    levy_text = "请于明年1月31日前报送全年医保征缴台账"
+    ledger_text = "请于11月20日前报送冬季防火台账"
+    (levy,) = pipeline.process([_message(-1001000000053, 1, levy_text)])
+    (ledger,) = pipeline.process([_message(-1001000000054, 1, ledger_text)])
     with database.session() as s:  # the keyword baseline reads no dues: as understanding would
         dues = {levy.notice_id: datetime(2027, 1, 31, 15, 59, tzinfo=UTC),
                 ledger.notice_id: datetime(2026, 11, 20, 15, 59, tzinfo=UTC)}  # fmt: skip
