@@ -7,7 +7,6 @@ take a few hundred megabytes rather than gigabytes of Python objects.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
 
@@ -16,6 +15,7 @@ import numpy.typing as npt
 
 from nlp.dedup._bands import BandIndex, Used, ranked
 from nlp.dedup._batch import Batch, appended, band_rows, joined
+from nlp.dedup._compaction import maybe_compact
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge, Pending
@@ -24,7 +24,8 @@ from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
-from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, bands_of, extra_bands
+from nlp.dedup._vague import vague_minutes
+from nlp.dedup._wording import LONG_TEXT, WIDTH, Wordings, extra_bands
 from nlp.due import CLOSE_OF_BUSINESS, prepare_message
 from nlp.types import Prepared
 
@@ -37,33 +38,12 @@ _CANDIDATE_CAP = 12
 _SURE = 0.95  # a copy this close ends the search
 # Beyond this many shingles a notice is no bare follow-up (see _with_group).
 _BARE = 40
-_COMPACT_AFTER = 4096  # dead slots tolerated before compaction is considered
-_REENTER = 4096  # slots re-entered into the bands at once after compaction
 
 
 def _group(group: int) -> int:
     """A group number as the store keeps it (int32: chat ids need 64 bits, rarely collide)."""
     folded = (group ^ (group >> 32)) & 0xFFFFFFFF
     return folded - (1 << 32) if folded >= 1 << 31 else folded
-
-
-# The moments the due rules give a vaguer phrase, and the minutes before each
-# that the phrase covers: a day alone (今天截止) 23:59, the whole day; 上午 and
-# 中午前 12:00, from 07:00; 下午 and 下班前 17:30, from 12:30 (中午12点 is not
-# 下午); 今晚 21:00, from 16:00.
-_DEFAULTS = {(23, 59): 23 * 60 + 59, (12, 0): 300, (17, 30): 300, (21, 0): 300}
-# A clock time written out: then 12:00 or 17:30 is what the text says, not a default.
-_CLOCK = re.compile(r"\d{1,2}\s*(?:[点時时:：]|[ap]\.?m\b)|\bnoon\b|\bmidday\b")
-
-
-def _vague(due: datetime | None, folded: str) -> int:
-    """How many minutes before ``due`` the phrase it was read from covers, when
-    it is the default of a vaguer phrase ("礼拜四下午", "今天截止"); else 0. A
-    retelling that says less than the notice's "下午4点" names no other deadline."""
-    if due is None or (reach := _DEFAULTS.get((due.hour, due.minute), 0)) == 0:
-        return 0
-    day_only = (due.hour, due.minute) == (23, 59)
-    return reach if day_only or not _CLOCK.search(folded) else 0
 
 
 def _minutes(moment: datetime) -> int:
@@ -138,7 +118,7 @@ class ClusterIndex:
             view = View(
                 _minutes(item.sent_at), due, wording.hashes, keys, found.venues,
                 wording.kept, wording.words, _group(item.group), wording.cue, found,
-                _vague(item.due_at, wording.folded), wording.change, wording.aside,
+                vague_minutes(item.due_at, wording.folded), wording.change, wording.aside,
             )  # fmt: skip
             bands = extra_bands(wording.lsh, due, wording.words, view.group, wording.objects)
             viewed.append((view, bands))
@@ -259,8 +239,11 @@ class ClusterIndex:
         since = max(oldest, batch.views[row].sent - int(self.undated_window.total_seconds()) // 60)
         store = self._store
         recent = self._groups.of(group, store.alive.data, store.sent.data, since)
-        earlier = [batch.first + r for r in range(row - 1, -1, -1)
-                   if batch.views[r].group == group and batch.views[r].sent >= since]
+        earlier = [
+            batch.first + r
+            for r in range(row - 1, -1, -1)
+            if batch.views[r].group == group and batch.views[r].sent >= since
+        ]
         # and the group's requests still open, however long ago they were asked
         still_open = self._groups.open_of(group, store.alive.data, view.sent - GRACE)
         return appended(slots, (earlier + recent)[: self._groups.kept] + still_open)
@@ -310,7 +293,7 @@ class ClusterIndex:
 
     def forget(self, key: int) -> None:
         self._store.kill(self._store.slots_of(key))
-        self._maybe_compact()
+        maybe_compact(self._store, self._bands, self._groups)
 
     def expire(self, before: datetime) -> int:
         """Forget notices sent before ``before`` (the window ago), except requests still
@@ -318,39 +301,8 @@ class ClusterIndex:
         is chased in its own group however long ago it was asked."""
         now = _minutes(before + self.window)
         dead = self._store.kill(self._store.older_than(_minutes(before), open_after=now - GRACE))
-        self._maybe_compact()
+        maybe_compact(self._store, self._bands, self._groups)
         return dead
-
-    def _maybe_compact(self) -> None:
-        """Once dead slots outnumber the living, rebuild without them.
-
-        The band values are recomputed from the stored shingles, which is what
-        they were computed from in the first place.
-        """
-        store = self._store
-        dead = store.slots - store.living
-        if dead < _COMPACT_AFTER or dead < store.living:
-            return
-        store.compact()
-        self._bands.clear()
-        for first in range(0, store.slots, _REENTER):
-            views = [store.view(slot) for slot in range(first, min(first + _REENTER, store.slots))]
-            self._bands.add(first, *band_rows(bands_of(views), self._bands.bands))
-        self._regroup()
-
-    def _regroup(self) -> None:
-        """After compaction, each group's latest notices again, in arrival order: a
-        bare chase ("三组？", "still missing Ward 6") finds its request among them,
-        and clearing them left a busy group's chases with nothing to chase until
-        six more notices came (train pairs R 0.720 -> 0.733 at P 0.868). Refilling
-        its open requests too found more (R 0.745) but chained more copies of
-        relayed campaigns into clusters that span groups (P 0.866)."""
-        store = self._store
-        self._groups.clear()
-        columns = (store.group.data[: store.slots], store.cluster.data[: store.slots])
-        for slot, (group, cluster) in enumerate(zip(*(c.tolist() for c in columns), strict=True)):
-            if cluster >= 0 and store.alive.data[slot]:
-                self._groups.add(group, slot)
 
     def explain(self, a: DedupItem, b: DedupItem) -> MatchScore:
         """Why two notices would (not) merge: for tests and debugging."""

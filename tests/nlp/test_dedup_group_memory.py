@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from nlp.dedup import ClusterIndex, DedupItem, _index
+from nlp.dedup import ClusterIndex, DedupItem, _compaction
 from tests.helpers.dedup import placed_one_by_one as _placed
 from tests.helpers.dedup import understood_item
 
@@ -125,7 +125,7 @@ def test_a_request_past_due_is_forgotten_before_a_levy_still_open() -> None:
 def test_a_compacted_index_still_knows_its_groups_latest_notices(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_index, "_COMPACT_AFTER", 1)
+    monkeypatch.setattr(_compaction, "_COMPACT_AFTER", 1)
     index = ClusterIndex()
     for n in range(3):  # old news of another group, expired below: compaction follows
         text = f"第{n}期：村务公开栏已更新，请大家有空看看。"

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import pytest
 
-import nlp.dedup._index as index_module
+import nlp.dedup._compaction as compaction_module
 from nlp.dedup import ClusterIndex, DedupItem
 from nlp.dedup._bands import BandIndex, ranked
 from nlp.dedup._columns import Column
@@ -107,7 +107,7 @@ def _item(key: int, text: str) -> DedupItem:
 
 
 def test_compaction_keeps_the_living_and_their_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(index_module, "_COMPACT_AFTER", 10)
+    monkeypatch.setattr(compaction_module, "_COMPACT_AFTER", 10)
     index = ClusterIndex()
     for key in range(1, 61):
         index.assign(_item(key, _notice(key)))

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from nlp.dedup import ClusterIndex, DedupItem
-from nlp.dedup._index import _vague
+from nlp.dedup._vague import vague_minutes
 from tests.helpers.dedup import understood_item
 
 CST = timezone(timedelta(hours=8))
@@ -78,10 +78,10 @@ def test_the_same_part_of_another_day_is_another_deadline() -> None:
 def test_a_time_written_out_is_exact_even_on_a_default_minute() -> None:
     """下午5点半 is 17:30 because it says so: against 下午4点 it is another time."""
     exact = datetime(2026, 12, 3, 17, 30, tzinfo=CST)
-    assert _vague(exact, "周四下午5点半前交") == 0
-    assert _vague(exact, "周四下午交") > 0
-    assert _vague(datetime(2026, 12, 3, 23, 59, tzinfo=CST), "12月3日前交") > 0
-    assert _vague(datetime(2026, 12, 3, 16, 0, tzinfo=CST), "周四下午交") == 0
+    assert vague_minutes(exact, "周四下午5点半前交") == 0
+    assert vague_minutes(exact, "周四下午交") > 0
+    assert vague_minutes(datetime(2026, 12, 3, 23, 59, tzinfo=CST), "12月3日前交") > 0
+    assert vague_minutes(datetime(2026, 12, 3, 16, 0, tzinfo=CST), "周四下午交") == 0
     notice = "各村：党报党刊征订回执单请于12月4日（周五）下午4点前交党政办。"
     assert _conflict(notice, "党报党刊订阅回执周五下午5点半前交镇里") == "due times differ"
 
