@@ -19,6 +19,8 @@ from nlp.chatter._talk import (
     hands_over,
     is_reply,
 )
+from nlp.chatter._talk_time import LIMIT as _LIMIT
+from nlp.chatter._talk_time import names_talk_time
 from nlp.leading import led
 from nlp.types import Kind
 from nlp.urgency import hazard_now
@@ -51,8 +53,6 @@ _CONCEDED = re.compile(
 )
 # ... unless it turns to the group ("收到，大家拍照发我就行")
 _TO_ALL = re.compile("大家|各位|各[村组社单网]|请|都要|务必|所有")
-# A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
-_LIMIT = led(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
 # Which cues still keep a message that is plainly chatter of one sort. A reply
 # repeats the notice it answers ("收到，马上去", "已到现场，明火已灭"), so only a
 # fresh ask to the group keeps it; the speaker's own 马上 ("我马上过来") is no
@@ -229,7 +229,10 @@ def settle_kind(
     others = _other_kinds(scores, kinds)
     if best != Kind.CHATTER.value:
         best = max(others, key=others.__getitem__)
-        own_time = has_due and _names_own_time(normalized, raw)
+        own_time = has_due and (
+            _names_own_time(normalized, raw)
+            or names_talk_time(scores.get(Kind.CHATTER.value, 0.0), normalized, raw)
+        )
         # a notice asks nothing, so nothing is due (the format's convention); only when the
         # classifier is sure, since a task it half takes for a notice still needs its time
         informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
