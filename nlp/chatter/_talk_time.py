@@ -16,7 +16,7 @@ from nlp.chatter._keep import keep_evidence
 from nlp.chatter._talk import chatter_evidence
 from nlp.leading import led
 
-__all__ = ["LIMIT", "TALK_UNSURE", "names_talk_time"]
+__all__ = ["LIMIT", "TALK_UNSURE", "names_talk_time", "promised_by"]
 
 # A time is an ask only with a limit ("10点前", "by 5"); "下午跑完", "今天填好" are promises.
 LIMIT = led(r"前|截止|\bby\b|\bbefore\b|\bdue\b|\buntil\b|\bno later")
@@ -32,6 +32,14 @@ _DATE = led(
 _CLOCK = led(
     r"\d{1,2}[:：.]\d{2}|\b\d{1,2}\s*(?:am|pm)\b|[\d一二三四五六七八九十两]\s*[点點时]|\bnoon\b"
 )
+# The speaker's own arrival or hand-over by a time, said at the end of a clause: "四点前
+#送到", "八点前转来", "中午前肯定到", "十点半前肯定结束", "保证月底前整完"; an order names
+# who must or what is needed ("其他组中午前送过来", "明早九点前弄完 二虎你带").
+_PROMISED_BY = led(
+    r"前\s*(?:肯定|能|就|会)?\s*(?:送到|到|返到|回来|转来|赶得回来|结束|俾你|给你|放你桌上"
+    r"|送过来|整完|弄完|搞完)(?=$|[\s,，。.!！~])|肯定到|保证"
+)
+_ORDERING = led(r"大家|各位|各[村组社单网]|请|都要|务必|要|须|其他|\byou\b|\bpls\b|\bplease\b")
 # The chatter score at which the classifier half takes the message for talk: notices
 # that name a time score near zero; on the labelled sets, talk given a notice's kind
 # and a time scored 0.2 to 0.45.
@@ -53,3 +61,9 @@ def names_talk_time(chatter: float, normalized: str, raw: str) -> bool:
         and not (_DATE.search(lowered) and _CLOCK.search(lowered))
         and keep_evidence(lowered, raw) is None
     )  # fmt: skip
+
+
+def promised_by(lowered: str) -> bool:
+    """Whether the limit a message names is the speaker's own promise ("红崖四点前送到"),
+    so it is no reason to keep talk the classifier calls chatter."""
+    return bool(_PROMISED_BY.search(lowered)) and not _ORDERING.search(lowered)

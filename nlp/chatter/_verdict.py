@@ -20,7 +20,7 @@ from nlp.chatter._talk import (
     is_reply,
 )
 from nlp.chatter._talk_time import LIMIT as _LIMIT
-from nlp.chatter._talk_time import names_talk_time
+from nlp.chatter._talk_time import names_talk_time, promised_by
 from nlp.leading import led
 from nlp.types import Kind
 from nlp.urgency import hazard_now
@@ -260,7 +260,7 @@ def settle_kind(
         rest = tuple(name for name in keepers or () if name != "hazard")
         keep = keep_evidence(text, raw, only=rest)
     if keep is None and has_due and evidence is None and _LIMIT.search(text):
-        keep = "due"
+        keep = None if promised_by(text) else "due"
     if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):
         keep = "call-out"
     if keep is None and (evidence is not None or scores[best] >= sure):

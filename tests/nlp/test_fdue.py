@@ -8,6 +8,7 @@ import pytest
 from nlp.chatter import settle_kind
 from nlp.due import simplified
 from nlp.normalize import normalize_text
+from nlp.types import Kind
 
 # the classifier half takes the message for talk, but gives it a task's kind
 HALF_TALK = {"chatter": 0.3, "task": 0.5, "report": 0.1, "meeting": 0.05, "notice": 0.05}
@@ -49,3 +50,19 @@ def test_a_request_keeps_its_due(text: str) -> None:
 
 def test_a_classifier_sure_of_the_kind_keeps_the_due() -> None:
     assert _due_kept("后天还值班？", SURE_TASK)
+
+
+# the classifier calls it chatter, but a limit in the words would keep it
+TALK = {"chatter": 0.7, "report": 0.2, "task": 0.05, "meeting": 0.03, "notice": 0.02}
+
+
+@pytest.mark.parametrize("text", ["材料在装袋 五点前送到", "一组的两条船 三点前回来"])
+def test_the_speakers_own_limit_keeps_no_talk(text: str) -> None:
+    normalized = simplified(normalize_text(text))
+    assert settle_kind(TALK, normalized, text, has_due=True, sure=0.45).kind is Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["各组五点前送到", "名单五点前都要送到"])
+def test_a_limit_set_for_others_keeps_the_message(text: str) -> None:
+    normalized = simplified(normalize_text(text))
+    assert settle_kind(TALK, normalized, text, has_due=True, sure=0.45).kind is not Kind.CHATTER
