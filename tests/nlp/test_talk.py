@@ -1,0 +1,77 @@
+"""Colleagues' remarks (an all-clear, a complaint, a memory, running late, surprise at a
+time, an outing, a rumour) are chatter when the classifier is unsure; the notices that
+share their words stay kept (nlp/chatter/_remark.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.chatter import chatter_evidence, settle_kind
+from nlp.normalize import normalize_text
+from nlp.types import Kind
+from tests.nlp.test_chatter import UNSURE
+
+
+def verdict(text: str) -> Kind:
+    return settle_kind(UNSURE, normalize_text(text), text, has_due=False, sure=0.75).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an all-clear: the incident is over, nobody hurt
+        "Kitchen fire out, nobody hurt",
+        "Bin store smoke was a bonfire next door, no injuries",
+        "找到了 在他舅舅家 人没事",
+        "厨房那边灭了，没人受伤",
+        "三组平安",
+        # a complaint
+        "the scanner keeps freezing on page two",
+        "Bay 4 is going to be the headache as usual",
+        "东片空房多，礼拜六有点紧",
+        # a memory
+        "Last year the car park was under water for two days",
+        "去年那场雪把村口的棚子都压塌了",
+        # running late
+        "stuck behind a tractor, running 15 late",
+        "might be 5 mins late, school run",
+        # surprise at a time or a repeat
+        "noon?? it was 4 last time",
+        "again?? we only did it in March",
+        # an outing, a rumour
+        "who's coming for curry after the shift",
+        "heard the canteen is getting a new coffee machine",
+    ],
+)
+def test_a_remark_is_chatter_when_the_classifier_is_unsure(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an all-clear that still takes a service out of use
+        "Both out of the lift, no injuries. Lift 3 suspended till the engineer comes",
+        "人没事 二号电梯暂停使用",
+        # a check heard of is a heads-up
+        "听说下礼拜县里要来抽查台账",
+        "heard the audit team are in on Thursday",
+        # a chase of a name is no surprise
+        "Rob??",
+    ],
+)
+def test_a_remark_that_still_warns_is_no_evidence(text: str) -> None:
+    assert chatter_evidence(normalize_text(text), text) != "remark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a remark beside an ask or a hazard happening is still a notice
+        "Last year the lane flooded, everyone move cars off Mill Rd by 6",
+        "去年这里着过火，今年各村务必提前打好隔离带",
+        "nobody hurt but please keep away from the east stairs until it is checked",
+    ],
+)
+def test_a_remark_beside_an_ask_is_kept(text: str) -> None:
+    assert verdict(text) is not Kind.CHATTER
