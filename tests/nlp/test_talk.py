@@ -75,3 +75,47 @@ def test_a_remark_that_still_warns_is_no_evidence(text: str) -> None:
 )
 def test_a_remark_beside_an_ask_is_kept(text: str) -> None:
     assert verdict(text) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker on the way, or able or not
+        "coming, 10 min",
+        "15 mins, just leaving the clinic",
+        "Can't, on the phone with the insurer till 3",
+        "Can do, my lot Tue/Wed",
+        # thanks to all closing news of work done
+        "Clean-up done, 40 bags off the river path. Thanks all",
+        "Drill went well, everyone out in 4 minutes. Thank you everyone!",
+        # the speaker's own next step, a joke
+        "8 left, will knock again tomorrow",
+        "名单核了一遍，等下报街道",
+        "Any chance of a long weekend in March? Asking for a friend",
+        # a question first, then the asker's reason
+        "who has the van keys? need to fetch the chairs",
+        "会议室的投影谁用过？遥控器不在抽屉里",
+        "again? we only sent it in June",
+    ],
+)
+def test_talk_of_ones_own_and_questions_with_a_reason_are_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event told in minutes, a lateness that moves the start, a reopening
+        "Fire warden briefing in the hall in 10 mins",
+        "Chair is running 20 mins late so we will start at 3:20 instead",
+        "East wing corridor open again, all fine",
+        "heard the trust board are doing ward visits next week",
+        # a chase typed as a question first
+        "Sam where are you? it's getting dark",
+        "二组的撤回来没有？说一声",
+        "who's on Sunday? Al? Bo? still 2 short",
+        "Ravi can you take the back stairs? the lift is off",
+    ],
+)
+def test_look_alikes_that_tell_or_chase_are_no_remark(text: str) -> None:
+    assert chatter_evidence(normalize_text(text), text) != "remark"
