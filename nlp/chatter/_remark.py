@@ -61,6 +61,12 @@ _REMARKS = {
     "next step": r"(?:^|[,.;]\s*)will (?:finish|add|dig|brief|knock|door knock|chase|ring|call"
     r"|check|sort|follow|compile|go back|pop|swing)\b|等下(?:报|发|问|弄|交|去)|晚点(?:发|报|给)"
     r"|回头(?:再|发|报)",
+    # an answer that is a time and nothing else: "礼拜二", "周三上午", "1月30号 礼拜六"
+    "bare time": r"^(?:係|系|是|对|就)?\s*"
+    r"[\d\s号日月周礼拜星期一二三四五六七八九十天上下午晚早中今明后点半:：-]{2,12}[。.!！~]*$",
+    # a matter put off to talk of later: "到时候再讲", "下周再说", "莫急"
+    "put off": r"(?:到时候?|下周|下次|回头|后|来了)再(?:讲|说|议|商量)[。.!！~]*$"
+    "|莫急|别急|不用急",
     "joke": r"\basking for (?:me|a friend)\b",
     "late": r"\b(?:running|be|am|i'm)\s+(?:\d+\s*(?:mins?|minutes?)?\s+)?late\b"
     r"|\b\d+\s*(?:mins?|minutes?)\s+late\b",

@@ -119,3 +119,20 @@ def test_talk_of_ones_own_and_questions_with_a_reason_are_chatter(text: str) -> 
 )
 def test_look_alikes_that_tell_or_chase_are_no_remark(text: str) -> None:
     assert chatter_evidence(normalize_text(text), text) != "remark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare time as an answer, a matter put off
+        "礼拜四下午",
+        "2月3号 礼拜二",
+        "春节后再说",
+        "路通了再弄 别急",
+        # work under way, in Chinese
+        "总闸关了 物业在抽水",
+        "北片正在转 有两户老人在做工作",
+    ],
+)
+def test_a_bare_answer_a_matter_put_off_and_work_under_way_are_chatter(text: str) -> None:
+    assert verdict(text) is Kind.CHATTER
