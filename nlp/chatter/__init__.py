@@ -21,7 +21,9 @@ read from the raw text, since normalising removes them.
 
 What plain chatter looks like lives in ``_talk``, what keeps a message in
 ``_keep``, and the verdict that weighs the two against the classifier in
-``_verdict``; ``_asked_about`` tells a colleague's question about a notice, which the
+``_verdict``; ``_account`` and ``_remark`` tell colleagues' accounts and remarks (an
+all-clear, a complaint, a memory, the speaker on the way, a question with its reason);
+``_asked_about`` tells a colleague's question about a notice, which the
 verdict lets be chatter even where the classifier, unsure, gave it a notice's kind.
 """
 

@@ -40,6 +40,8 @@ _ACCOUNTS = {
         r"\bworking on it\b|\bon it\s*[.!]*$|\bon (?:my|our|the) way\b|\ben route\b",
         r"\b(?:just |still )?waiting (?:on|for) (?:a|an|one|the last)\b",
         "还在(?:排查|找|弄|处理|核|等|联系|路上)|在路上|在过来",
+        # "物业在找业主电话", "下坝正在转 还有两户不肯走 在做工作", "阀门关了 在抽水"
+        "(?:^|[\\s,，。])[^\\s,，。]{0,6}(?:正在|在)(?:找|抽水|做工作|补|核|联系|处理|转移?|看|弄|修|抢修)",
     ),
     "hedged": either(
         r"^(?:possibly|probably|maybe|hopefully|should be)\b",

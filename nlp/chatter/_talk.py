@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlp.chatter._account import tells_account, tells_behind
+from nlp.chatter._remark import tells_remark
 from nlp.leading import either, led
 from nlp.owed import OWED_THINGS
 
@@ -199,7 +200,7 @@ def hands_over(lowered: str) -> bool:
 
 def chatter_evidence(normalized: str, raw: str = "") -> str | None:
     """Why the message is plainly chatter ("reply", "question", "self", "status",
-    "promise", "own", "account", "social"), or None."""
+    "promise", "own", "account", "remark", "social"), or None."""
     lowered = normalized.strip().lower()
     if not lowered or not any(ch.isalnum() for ch in lowered):
         return "no words"  # emoji, stickers and punctuation only
@@ -214,4 +215,6 @@ def chatter_evidence(normalized: str, raw: str = "") -> str | None:
             return name
     if "@" not in raw and tells_account(lowered):
         return "account"
-    return "social" if _FACES.search(raw) else None
+    if _FACES.search(raw):
+        return "social"
+    return "remark" if "@" not in raw and tells_remark(lowered) else None

@@ -68,6 +68,7 @@ _KEEPERS: dict[str, tuple[str, ...]] = {
     "question": _NO_PLEA,
     "status": ALL_BUT_CALL_OUT,
     "account": ALL_BUT_CALL_OUT,
+    "remark": ALL_BUT_CALL_OUT,
     # its own time is the promise itself, not a deadline set for others
     "promise": ("urgent", "hazard", "announce", "inspection", "change", "ask", "meet"),
     "social": ALL_BUT_CALL_OUT,
@@ -259,7 +260,9 @@ def settle_kind(
     if _talk_of_hazard(keep, evidence, normalized):
         rest = tuple(name for name in keepers or () if name != "hazard")
         keep = keep_evidence(text, raw, only=rest)
-    if keep is None and has_due and evidence is None and _LIMIT.search(text):
+    # a remark is no reply or promise of the speaker's: a deadline beside it is relayed
+    # ("又要截图 周三前每户都要拍一张 烦死"); the speaker's own limit is no ask ("四点前送到")
+    if keep is None and has_due and evidence in (None, "remark") and _LIMIT.search(text):
         keep = None if promised_by(text) else "due"
     if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):
         keep = "call-out"
