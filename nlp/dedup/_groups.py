@@ -11,6 +11,7 @@ keeps the lookup constant-time whatever the store holds.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -50,13 +51,7 @@ class GroupRecency:
         self, group: int, alive: npt.NDArray[np.bool_], due_after: int
     ) -> list[int]:
         """The slots standing for the group's requests whose due is ``due_after`` or later."""
-        clusters = self._open.get(group) if group else None
-        if not clusters:
-            return []
-        return [
-            slot for slot, due in reversed(clusters.values())
-            if due >= due_after and slot < alive.size and alive[slot]
-        ]  # fmt: skip
+        return self._open_slots(group, alive, lambda due: due >= due_after)
 
     def open_at(
         self, group: int, alive: npt.NDArray[np.bool_], due: int, due_after: int
@@ -70,13 +65,21 @@ class GroupRecency:
         train 0.867 / 0.714 -> 0.867 / 0.720). Every open request of the group was
         too many: a long message naming no due, or another minute, took a new
         notice's cluster (train precision 0.865)."""
-        # (no due, NO_DUE, falls before any ``due_after``)
-        clusters = self._open.get(group) if group and due >= due_after else None
+        if due < due_after:
+            return []  # (no due, NO_DUE, falls before any ``due_after``)
+        return self._open_slots(group, alive, lambda at: at == due)
+
+    def _open_slots(
+        self, group: int, alive: npt.NDArray[np.bool_], wanted: Callable[[int], bool]
+    ) -> list[int]:
+        """The living slots standing for the group's requests whose due is ``wanted``,
+        newest first."""
+        clusters = self._open.get(group) if group else None
         if not clusters:
             return []
         return [
-            slot for slot, at in reversed(clusters.values())
-            if at == due and slot < alive.size and alive[slot]
+            slot for slot, due in reversed(clusters.values())
+            if wanted(due) and slot < alive.size and alive[slot]
         ]  # fmt: skip
 
     def add(self, group: int, slot: int) -> None:
