@@ -230,13 +230,6 @@ def settle_kind(
     others = _other_kinds(scores, kinds)
     if best != Kind.CHATTER.value:
         best = max(others, key=others.__getitem__)
-        own_time = has_due and (
-            _names_own_time(normalized, raw)
-            or names_talk_time(scores.get(Kind.CHATTER.value, 0.0), normalized, raw)
-        )
-        # a notice asks nothing, so nothing is due (the format's convention); only when the
-        # classifier is sure, since a task it half takes for a notice still needs its time
-        informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
         if _passed_on(best, normalized, has_due=has_due):
             return KindVerdict(Kind.NOTICE, f"document without a deadline ({best})")
         if _asked_back(scores, normalized, raw, has_due=has_due, asked_back=asked_back):
@@ -244,7 +237,14 @@ def settle_kind(
         asked = settle_ask(Kind(best), normalized)
         if asked is not Kind(best):
             return KindVerdict(asked, f"ask ({best})", due_kept=asked is not Kind.NOTICE)
-        return KindVerdict(Kind(best), "classifier", due_kept=not (own_time or informs))
+        # a notice asks nothing, so nothing is due (the format's convention); only when the
+        # classifier is sure, since a task it half takes for a notice still needs its time
+        informs = best == Kind.NOTICE.value and others[best] >= _NOTICE_SURE
+        own_time = has_due and (
+            _names_own_time(normalized, raw)
+            or names_talk_time(scores.get(Kind.CHATTER.value, 0.0), normalized, raw)
+        )
+        return KindVerdict(Kind(best), "classifier", due_kept=not (informs or own_time))
     evidence = chatter_evidence(normalized, raw)
     text = blank_own_by(_PROMISED_HASTE.sub(" ", normalized.lower()))
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
