@@ -20,6 +20,7 @@ from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
 from nlp.urgent_clock import clock_near
 from nlp.urgent_orders import order_now
+from nlp.urgent_scene import RESPONDING
 from nlp.urgent_shapes import (
     COUNTDOWN,
     EMERGENCY_CALL,
@@ -185,7 +186,8 @@ _HAZARD_TOPIC = led(
     r"|已(?:经)?(?:于[^,，。]{0,12})?找到|找到了|已(?:经)?(?:处置|处理)|原因|(?<![已曾])经过|简报"
     r"|(?<!not a )\b(?:drill|training|workshop|lecture|awareness|exercise|refresher)\b"
     # over: "Code Black stood down", "found in our car park within 30 min, unharmed"
-    r"|\b(?:stood down|all[- ]clear|unharmed|found safe|(?:was|been|is) found)\b"
+    r"|\b(?:stood down|all[- ]clear|unharmed|found safe|(?:was|been|is) found|put out"
+    r"|extinguished)\b"
     r"|\b(?:review|debrief|documentation|e-learning|incident report)\b"
     # an outage planned: "Phones are down 1 till 2 today for the system update"
     r"|\b(?:(?:system|software|server|it) update|upgrade|maintenance|planned|scheduled)\b"
@@ -231,10 +233,10 @@ def hazard_now(text: str) -> str | None:
     found = _hazard_told_now(text)
     if found is None and (spark := NO_SPARK.search(text)) and not _HAZARD_TOPIC.search(text):
         return spark.group()
-    if found is None and KEEP_CLEAR.search(text):
-        # people told to keep away or get out: any hazard the message names, not as a
-        # topic, is under way ("主斜井皮带着火 井下所有人原地待命", "hot load on 22,
-        # everyone stay off Lambton Rd")
+    if found is None and (KEEP_CLEAR.search(text) or RESPONDING.search(text)):
+        # people told to keep away or get out, or a response under way: any hazard the
+        # message names, not as a topic, is under way ("主斜井皮带着火 井下所有人原地待命",
+        # "hot load on 22, everyone stay off Lambton Rd", "后山起火 … 护林员在现场")
         for sentence in _SENTENCE.finditer(text):
             hazard = _HAZARD.search(sentence.group())
             if hazard and not _HAZARD_TOPIC.search(sentence.group()):
