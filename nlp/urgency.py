@@ -104,7 +104,7 @@ _URGENT_WORDS = led(
     r"|急件|特急件|特别急|急急急"
     r"|(?:^|(?<=[\s:【\[]))急[!,。]|快来人|救命"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
-    r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
+    r"|\bneed(?:s|ed)?\b[^.!?\n]{0,50}\bnow\b|\bright now\b"
     # a call to come at once: "Sam pls come now", "get over here now"
     r"|\b(?:come|come down|come over|get (?:over )?(?:here|there|down))\s+(?:now|asap)\b"
     # an order to be done now: "get a crew there now", "go now with the saw", "rebook them
@@ -142,6 +142,7 @@ _HAZARD = led(
     r"|\bstuck in (?:the |a )?(?:lift|elevator)\b"
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
     r"|\bnot breathing\b|\bhad a fall\b|\bfound on the floor\b"
+    r"|\b(?:she|he)(?:'s| is) on the floor\b"
     r"|\bcardiac arrest\b|\badrift\b"
     # a resuscitation, an outage typed as it starts: "no pulse, CPR started", "Heating down
     # across Beckett House", "SIS and board email are down for every school"
