@@ -20,7 +20,7 @@ from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
 from nlp.urgent_clock import clock_near
 from nlp.urgent_orders import order_now
-from nlp.urgent_scene import RESPONDING
+from nlp.urgent_scene import GIVEN_WAY, GIVEN_WAY_NOW, RESPONDING, SHUT_IN
 from nlp.urgent_shapes import (
     COUNTDOWN,
     EMERGENCY_CALL,
@@ -163,12 +163,7 @@ _HAZARD = led(
     r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo|resident|pupil|student|kid|boy|girl"
     r"|man|woman|client|service user)\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
-    # ground or a tree come down, water over a place, a school shut in, someone last
-    # seen: "那个坡夜里溜下来了", "路塌咗一截", "大榕树倒了", "后门已淹", "also flooded",
-    # "go to Hold & Secure now", "Last seen on the north field at 3:00"
-    r"|坡[^,，。!！]{0,6}(?:溜|滑|垮)下来了|(?:路|坝|堤|墙|坎)[^,，。!！\s]{0,3}(?:塌|垮)(?:咗|了)"
-    r"|树[^,，。!！\s]{0,2}倒了|倒了一片树|(?:已|全|都)淹|(?:水|沟|渠|河|塘)[^,，。!！\s]{0,3}满溢|\bflooded\b"
-    r"|\b(?:lockdown|hold (?:&|and) secure|shelter[- ]in[- ]place)\b|\blast seen\b"
+    rf"|{GIVEN_WAY}|{SHUT_IN}"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
@@ -208,7 +203,7 @@ _NOW_BY_ITSELF = re.compile(
     # alight, a lift stopped with people in it, someone reported missing
     r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
     r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with)\b"
-    r"|(?:misper|missing)\b|坡[^,，。!！]{0,6}(?:溜|滑|垮)下来了|(?:已|全|都)淹|(?:水|沟|渠|河|塘)[^,，。!！\s]{0,3}满溢"
+    rf"|(?:misper|missing)\b|{GIVEN_WAY_NOW}"
     rf"|{SELF_EVIDENT}\b|{OUTAGE}|{WATER_LOOSE}"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
@@ -230,7 +225,8 @@ _ANY_CUE = led(
     r"|all out|do not|don'?t|11[09]|help|backup|ambulance|rapid response|rrt|brigade|ems\b"
     r"|tfs|rfs|bfp|scdf|谁来|快啲|现在|敲门|没有?(?:回|到家)|answering|home"
     r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]|掉线|登不上|进不去|瘫|崩"
-    r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)|left\b|to go\b|cut-?off|[溜淹溢找]"
+    r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)|left\b|to go\b"
+    r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 

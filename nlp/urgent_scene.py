@@ -14,7 +14,24 @@ from __future__ import annotations
 
 from nlp.leading import led
 
-__all__ = ["RESPONDING"]
+__all__ = ["GIVEN_WAY", "GIVEN_WAY_NOW", "RESPONDING", "SHUT_IN"]
+
+# Ground or water given way, told as it is found: a slope slid, a road or a bank caved in,
+# water over a place ("那个坡 夜里溜下来了", "后门已淹", "水沟满溢"). Happening by itself
+# (nobody writes of a slope that slid as a topic); a fallen tree, a bank fallen in or a
+# street "flooded" still wants a word for now or a response beside it ("路塌咗一截 车子莫过",
+# "大榕树倒了 大家别从那边走", "also flooded, pickup from the front gate only").
+GIVEN_WAY_NOW = (
+    r"坡[^,，。!！]{0,6}(?:溜|滑|垮)下来了|(?:已|全|都)淹|(?:水|沟|渠|河|塘)[^,，。!！\s]{0,3}满溢"
+)
+GIVEN_WAY = (
+    GIVEN_WAY_NOW
+    + r"|(?:路|坝|堤|墙|坎)[^,，。!！\s]{0,3}(?:塌|垮)(?:咗|了)|树[^,，。!！\s]{0,2}倒了|倒了一片树"
+    + r"|\bflooded\b"
+)
+# A school or a building shut in, or someone last seen: "go to Hold & Secure now",
+# "lockdown now", "Last seen on the north field at 3:00" (a lockdown drill is a topic).
+SHUT_IN = r"\b(?:lockdown|hold (?:&|and) secure|shelter[- ]in[- ]place)\b|\blast seen\b"
 
 # A response under way at the scene, told by someone there: people up there or on
 # the way, the place cordoned off or the road shut, someone being taken to care, the
