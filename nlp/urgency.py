@@ -20,6 +20,7 @@ from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
 from nlp.urgent_clock import clock_near
 from nlp.urgent_orders import order_now
+from nlp.urgent_scene import GIVEN_WAY, GIVEN_WAY_NOW, RESPONDING, SHUT_IN
 from nlp.urgent_shapes import (
     COUNTDOWN,
     EMERGENCY_CALL,
@@ -103,7 +104,7 @@ _URGENT_WORDS = led(
     r"|急件|特急件|特别急|急急急"
     r"|(?:^|(?<=[\s:【\[]))急[!,。]|快来人|救命"
     r"|\b(?:urgent|urgently|asap|immediately|right away|at once|emergency)\b"
-    r"|\bneed(?:s|ed)?\b[^.!?\n]{0,30}\bnow\b|\bright now\b"
+    r"|\bneed(?:s|ed)?\b[^.!?\n]{0,50}\bnow\b|\bright now\b"
     # a call to come at once: "Sam pls come now", "get over here now"
     r"|\b(?:come|come down|come over|get (?:over )?(?:here|there|down))\s+(?:now|asap)\b"
     # an order to be done now: "get a crew there now", "go now with the saw", "rebook them
@@ -141,6 +142,7 @@ _HAZARD = led(
     r"|\bstuck in (?:the |a )?(?:lift|elevator)\b"
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
     r"|\bnot breathing\b|\bhad a fall\b|\bfound on the floor\b"
+    r"|\b(?:she|he)(?:'s| is) on the floor\b"
     r"|\bcardiac arrest\b|\badrift\b"
     # a resuscitation, an outage typed as it starts: "no pulse, CPR started", "Heating down
     # across Beckett House", "SIS and board email are down for every school"
@@ -161,6 +163,7 @@ _HAZARD = led(
     r"|\bmissing (?:since|child|pt|patient|person|\d+ ?yo|resident|pupil|student|kid|boy|girl"
     r"|man|woman|client|service user)\b"
     r"|\b(?:gone|went|is|are|been) missing\b"
+    rf"|{GIVEN_WAY}|{SHUT_IN}"
 )
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
@@ -185,7 +188,8 @@ _HAZARD_TOPIC = led(
     r"|已(?:经)?(?:于[^,，。]{0,12})?找到|找到了|已(?:经)?(?:处置|处理)|原因|(?<![已曾])经过|简报"
     r"|(?<!not a )\b(?:drill|training|workshop|lecture|awareness|exercise|refresher)\b"
     # over: "Code Black stood down", "found in our car park within 30 min, unharmed"
-    r"|\b(?:stood down|all[- ]clear|unharmed|found safe|(?:was|been|is) found)\b"
+    r"|\b(?:stood down|all[- ]clear|unharmed|found safe|(?:was|been|is) found|put out"
+    r"|extinguished)\b"
     r"|\b(?:review|debrief|documentation|e-learning|incident report)\b"
     # an outage planned: "Phones are down 1 till 2 today for the system update"
     r"|\b(?:(?:system|software|server|it) update|upgrade|maintenance|planned|scheduled)\b"
@@ -199,7 +203,7 @@ _NOW_BY_ITSELF = re.compile(
     # alight, a lift stopped with people in it, someone reported missing
     r"|(?<![如若])(?<!如闻到)(?<!若闻到)(?<!一旦闻到)(?<!如有)(?:煤气味|燃气味)"
     r"|(?:on fire|(?:brown |tiger |black )?snake|dugite|stuck between|stalled with)\b"
-    r"|(?:misper|missing)\b"
+    rf"|(?:misper|missing)\b|{GIVEN_WAY_NOW}"
     rf"|{SELF_EVIDENT}\b|{OUTAGE}|{WATER_LOOSE}"
     r"|(?:trapped|gas smell|smell of gas|fire alarm (?:going|went|is going) off)\b"
     r"|(?:(?:lift|elevator) stuck|stuck in (?:the |a )?(?:lift|elevator)|(?:water )?still rising)\b"
@@ -221,7 +225,8 @@ _ANY_CUE = led(
     r"|all out|do not|don'?t|11[09]|help|backup|ambulance|rapid response|rrt|brigade|ems\b"
     r"|tfs|rfs|bfp|scdf|谁来|快啲|现在|敲门|没有?(?:回|到家)|answering|home"
     r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]|掉线|登不上|进不去|瘫|崩"
-    r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)"
+    r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)|left\b|to go\b"
+    r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded"
 )
 _SENTENCE = re.compile(r"[^。!?;\n]+")
 
@@ -231,10 +236,10 @@ def hazard_now(text: str) -> str | None:
     found = _hazard_told_now(text)
     if found is None and (spark := NO_SPARK.search(text)) and not _HAZARD_TOPIC.search(text):
         return spark.group()
-    if found is None and KEEP_CLEAR.search(text):
-        # people told to keep away or get out: any hazard the message names, not as a
-        # topic, is under way ("主斜井皮带着火 井下所有人原地待命", "hot load on 22,
-        # everyone stay off Lambton Rd")
+    if found is None and (KEEP_CLEAR.search(text) or RESPONDING.search(text)):
+        # people told to keep away or get out, or a response under way: any hazard the
+        # message names, not as a topic, is under way ("主斜井皮带着火 井下所有人原地待命",
+        # "hot load on 22, everyone stay off Lambton Rd", "后山起火 … 护林员在现场")
         for sentence in _SENTENCE.finditer(text):
             hazard = _HAZARD.search(sentence.group())
             if hazard and not _HAZARD_TOPIC.search(sentence.group()):

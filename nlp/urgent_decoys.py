@@ -161,7 +161,7 @@ ON_SIGHT = led(
 # ("一条扮失联"), a scammer's story ("骗子打电话说家里人出车祸"). Read with the hazard topics.
 SETTLED = (
     r"没事了|都没事|无恙|没伤着|全部救出|阀门?(?:已经?)?关|总阀(?:已经?)?关|老化|引以为戒|都知道了|复盘|讲课"
-    r"|记录|标注|扮|骗子|诈骗|冒充|清掉了|排查"
+    r"|记录|标注|扮|骗子|诈骗|冒充|清掉了|排查|情况说明"
 )
 # A hazard named as a kind of case: "房子塌了的 出车祸的", "走失史的老人", "走失过的老人名单",
 # "发生火情的村", "发现冒烟的当场劝阻" (not "塌了一角"): what follows the hazard.

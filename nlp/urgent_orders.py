@@ -15,7 +15,7 @@ import re
 
 from nlp.leading import led
 
-__all__ = ["COME_NOW", "GONE", "ORDER_NOW", "RUSHED", "order_now"]
+__all__ = ["COME_NOW", "GONE", "ORDER_NOW", "RUSHED", "SEARCH", "order_now"]
 
 # An order to act now, to someone else: a verb of going or moving, "now" in the same
 # clause, and no "I", "we", "you can" or "if" as its subject ("you can go home now",
@@ -58,9 +58,17 @@ GONE = led(
 )
 
 
+# People sent out to search, each to a place: someone is missing now ("东浩特的往北梁找",
+# "老甘带人沿河边找", "派个人去找 快", "大家分头找"); not "找到了" nor "往年找人".
+SEARCH = led(
+    r"(?:(?<!往年)往(?![下上左右前后里])|沿着?|顺着|分头)[^,，。!！\s]{0,10}找(?![到着了工人聊])"
+    r"|派[^,，。!！\s]{0,3}人去找"
+)
+
+
 def order_now(folded: str) -> str | None:
     """The order to act now, or the someone gone, that ``folded`` tells of, or None."""
-    for pattern in (ORDER_NOW, GONE):
+    for pattern in (ORDER_NOW, GONE, SEARCH):
         found = pattern.search(folded)
         if found:
             return found.group()

@@ -101,6 +101,14 @@ COUNTDOWN = led(
     r"|最后\s*(?:[1-9]\d?|[一二两三四五六七八九十半]+)\s*(?:分钟|分种)|最后(?:一刻钟|半个?小时)"
     r"|\bfinal (?:[1-9]\d?) ?min|(?:还有|还剩|只剩|就剩|[,，\s])\s*(?:一|1)刻钟\s*$|快开始了"
     r"|^(?:[1-9]\d?|1[01]\d) ?mins?\b\s*(?:[-–:]|for\b|more\b|till\b|until\b)"
+    # the time left said as a chase ends, or as hours and minutes: "就20分钟了", "最后一个
+    # 多钟头了", "1h40 left", "an hour and a bit to go", "30 minutes to the cutoff",
+    # "just Round 4 to come, 50 mins", "only one left, 10 min ya"
+    r"|就\s*(?:[1-9]\d?)\s*分钟了|最后\s*(?:一|1)个多?\s*(?:钟头|小时)"
+    r"|\b(?:[1-9]h[0-5]\d|an? hour(?: and a (?:bit|half))?|half an hour) (?:left|to go)\b"
+    r"|\b(?:[1-9]\d?) ?min(?:ute)?s? to (?:the )?(?:cut-?off|deadline)\b"
+    r"|\b(?:still|just|only|outstanding|missing|waiting|to come)\b[^.!?\n]{0,40}[,–-]\s*"
+    r"[1-9]\d? ?(?:mins?|minutes)\b(?: ya| y'?all)?[\s!.]*$|\b[1-9]\d? ?mins? (?:ya|y'?all)\b"
 )
 
 # An order to keep away from a place or a thing, or to get out of it, given to the people
