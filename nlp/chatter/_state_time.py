@@ -21,7 +21,8 @@ __all__ = ["tells_state_time"]
 
 # A limit: the time is something to be done by (also "N分钟内", "within 2 hours").
 _LIMIT = led(
-    r"前|截止|之内|以内|(?:小时|分钟|钟头|天|日|周)内|\bby\b|\bbefore\b|\bdue\b|\bno later|\bwithin\b|\bclos(?:es|ing)\b"
+    r"前|截止|之内|以内|(?:小时|分钟|钟头|天|日|周)内"
+    r"|\bby\b|\bbefore\b|\bdue\b|\bno later|\bwithin\b|\bclos(?:es|ing)\b"
 )
 # A clock time, which a warning's own period ("今天", "tonight") does not name:
 # "warning from 3am, all crews in the yard for 4am" calls people in at a time.
@@ -33,7 +34,9 @@ _CLOCK = led(
 _WARNING = led(r"预警|预报|\bwarnings?\b|\bwatch\b|\bforecast\b")
 # A clause of its own: Chinese clauses also end at a space typed between them.
 _CJK = r"[\u4e00-\u9fff]"
-_CLAUSE = re.compile(rf"[,，。;；!！?？\n、:：()（）]+|(?<={_CJK})\s+|\s+(?={_CJK})|\.\s+|\s+[-–—]\s+")
+_CLAUSE = re.compile(
+    rf"[,，。;；!！?？\n、:：()（）]+|(?<={_CJK})\s+|\s+(?={_CJK})|\.\s+|\s+[-–—]\s+"
+)
 # A day or part of one, as a ban names the time it holds for.
 _PERIOD = led(
     r"今天|今日|今晚|今早|今夜|明天|明早|明晚|明日|后天|这两天|这几天|上午|下午|晚上|夜里|早上"
@@ -50,9 +53,35 @@ _BAN = led(
 # The time of a thing put off is still to be told: "河湾的排在后天 具体另行通知",
 # "The review meeting has been postponed. New date will be communicated."
 _PUT_OFF = led(
-    r"具体(?:时间|日期)?(?:另行|再)(?:通知|告知|定)|\bnew (?:date|time)s? (?:will be|to be|tbc|tba)\b"
+    r"具体(?:时间|日期)?(?:另行|再)(?:通知|告知|定)"
+    r"|\bnew (?:date|time)s? (?:will be|to be|tbc|tba)\b"
     r"|\btbc\b.{0,20}\b(?:probably|maybe|possibly)\b|\b(?:probably|maybe)\b.{0,30}\bwill confirm\b"
 )
+
+
+# A time another party is expected to keep, in a clause that asks the reader nothing:
+# "Progress Dr should reopen by 6", "Carriers will be ready by 5pm Sunday", "NCWSC say
+# team will come before 10", "预计8到10名伤员20分钟内陆续到院". The reader waits for it.
+_EXPECTED = led(
+    r"\b(?:should|will|'ll|expected to|due to)\s+(?:be\s+)?(?:all\s+)?(?:ready|back|restored"
+    r"|reopen\w*|open|clear|fixed|arrive|come|deliver\w*|land)\b|预计|有望|才能恢复"
+)
+_ASKED = led(r"\byou\b|\byour\b|\bpls\b|\bplease\b|大家|各位|请|要|必须|务必")
+# Any time a clause can name: a period of a day, a clock, a weekday or a date.
+_WHEN = led(
+    r"今天|今日|今晚|今早|今夜|明天|明早|明晚|明日|后天|上午|下午|晚上|夜里|早上|中午"
+    r"|周[一二三四五六日天]|礼拜|星期|\d+\s*(?:号|日|月|分钟|小时)|\d{1,2}[:：.]\d{2}|\d\s*[点时]"
+    r"|\btoday\b|\btonight\b|\btomorrow\b|\btmrw?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s*(?:am|pm)\b"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:by|before|at|till|until) \d|\bnoon\b"
+    r"|\b(?:by|before|till|until) then\b|在?那之前"  # "have the bay cleared before then"
+)
+
+
+def _awaited(lowered: str) -> bool:
+    """Every clause that names a time tells when another party is expected to be ready,
+    back or here, and asks the reader nothing; a clause with an ask keeps the time."""
+    clauses = [c for c in _CLAUSE.split(lowered) if c and _WHEN.search(c)]
+    return bool(clauses) and all(_EXPECTED.search(c) and not _ASKED.search(c) for c in clauses)
 
 
 def _warned(lowered: str) -> bool:
@@ -71,10 +100,13 @@ def _banned_for(lowered: str) -> bool:
 
 
 def tells_state_time(kind: Kind, normalized: str) -> bool:
-    """Whether the time a message names only tells how long a state holds (a warning in
-    force, a ban for the day) or that the time is still to be told, and the message
-    sets no limit: its due is no deadline of the reader. A meeting's time is its start."""
+    """Whether the time a message names only tells when another party is expected (see
+    _EXPECTED), or, when the message sets no limit, how long a state holds (a warning in
+    force, a ban for the day) or that the time is still to be told: its due is no deadline
+    of the reader. A meeting's time is its start."""
     lowered = normalized.lower()
+    if kind is not Kind.MEETING and _awaited(lowered):
+        return True
     if _LIMIT.search(lowered):
         return False
     if _PUT_OFF.search(lowered):
