@@ -10,6 +10,7 @@ from nlp.chatter._ask import calls_for_help, calls_now, settle_ask
 from nlp.chatter._ask_told import asks_someone_now
 from nlp.chatter._asked_about import asks_about_notice
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
+from nlp.chatter._state_time import tells_state_time
 from nlp.chatter._talk import (
     HANDING_OVER,
     LAUGHS,
@@ -244,7 +245,9 @@ def settle_kind(
             _names_own_time(normalized, raw)
             or names_talk_time(scores.get(Kind.CHATTER.value, 0.0), normalized, raw)
         )
-        return KindVerdict(Kind(best), "classifier", due_kept=not (informs or own_time))
+        # a warning in force today, a ban for the day: the time is the state's, not a limit
+        state = has_due and tells_state_time(Kind(best), normalized)
+        return KindVerdict(Kind(best), "classifier", due_kept=not (informs or own_time or state))
     evidence = chatter_evidence(normalized, raw)
     text = blank_own_by(_PROMISED_HASTE.sub(" ", normalized.lower()))
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
@@ -277,6 +280,5 @@ def settle_kind(
     if _passed_on(kept, normalized, has_due=has_due):
         kept = Kind.NOTICE.value
     settled = settle_ask(Kind(kept), normalized)
-    return KindVerdict(
-        settled, f"kept ({keep or 'classifier unsure'})", _kept_due(settled, keep, text)
-    )
+    due_kept = _kept_due(settled, keep, text) and not tells_state_time(settled, normalized)
+    return KindVerdict(settled, f"kept ({keep or 'classifier unsure'})", due_kept)
