@@ -75,6 +75,9 @@ class Understanding:
     # The words the text was cut into, in order, when it was read whole (else empty):
     # search indexing goes on from them instead of cutting the text a second time.
     words: tuple[str, ...] = ()
+    # A notice's kind kept only because the classifier, leaning chatter, was not sure:
+    # where the message falls in its group's talk may still settle it (nlp.replies).
+    tentative: bool = False
 
 
 class NoticeUnderstander(Protocol):

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper, Placement
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
+from bot.ingest._talk import GroupTalk
 from nlp.corrections import is_material_edit
 from nlp.search_terms import SearchTerms
 from nlp.types import Kind, NoticeInput, NoticeUnderstander, Prepared, Understanding
@@ -53,6 +54,7 @@ class IngestPipeline:
         self._clock = clock
         self._clusters = clusters
         self._terms = SearchTerms()  # the cut of recent blocks, the pipeline's own
+        self._talk = GroupTalk()  # what each group said last: answers are read in place
         self._expired_at = clock.now()
 
     def restore(self) -> int:
@@ -80,6 +82,8 @@ class IngestPipeline:
             wanted = [i for i, m in enumerate(batch) if m.chat_id in groups]
             meaning = dict(zip(wanted, self._understand([batch[i] for i in wanted]), strict=True))
             new = [i for i in wanted if batch[i].edited_at is None]
+            fresh = self._talk.settle([batch[i] for i in new], [meaning[i] for i in new])
+            meaning.update(zip(new, fresh, strict=True))
             stored = self._store_new(session, groups, [(batch[i], meaning[i]) for i in new])
             outcomes = dict(zip(new, stored, strict=True))
             senders = {(groups[batch[i].chat_id].id, batch[i].sender_id) for i in wanted}

@@ -13,7 +13,7 @@ from nlp.components import DUE, PREPARED, SENT_AT, URGENT, DueComponent, keep_te
 from nlp.due import prepare_message
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
 from nlp.pipeline._tokenizer import CUT
-from nlp.pipeline._verdict import KIND
+from nlp.pipeline._verdict import KIND, TENTATIVE
 from nlp.types import Kind, NoticeInput, Prepared, Understanding
 
 __all__ = ["SpacyUnderstander"]
@@ -71,5 +71,8 @@ class SpacyUnderstander:
                 results.append(Understanding(kind, False, None, prepared, words))
             else:
                 urgent = bool(seen[URGENT])
-                results.append(Understanding(kind, urgent, seen[DUE], prepared, words))
+                tentative = bool(seen.get(TENTATIVE, False))
+                results.append(
+                    Understanding(kind, urgent, seen[DUE], prepared, words, tentative=tentative)
+                )
         return results
