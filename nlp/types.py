@@ -43,6 +43,8 @@ class NoticeInput:
 
     text: str
     sent_at: datetime
+    # Where it falls in its group's talk (nlp.place.place_of); "" when unknown
+    place: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +77,6 @@ class Understanding:
     # The words the text was cut into, in order, when it was read whole (else empty):
     # search indexing goes on from them instead of cutting the text a second time.
     words: tuple[str, ...] = ()
-    # A notice's kind kept only because the classifier, leaning chatter, was not sure:
-    # where the message falls in its group's talk may still settle it (nlp.replies).
-    tentative: bool = False
 
 
 class NoticeUnderstander(Protocol):

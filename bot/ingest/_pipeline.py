@@ -54,7 +54,7 @@ class IngestPipeline:
         self._clock = clock
         self._clusters = clusters
         self._terms = SearchTerms()  # the cut of recent blocks, the pipeline's own
-        self._talk = GroupTalk()  # what each group said last: answers are read in place
+        self._talk = GroupTalk()  # each group's last message: a new one is read in its place
         self._expired_at = clock.now()
 
     def restore(self) -> int:
@@ -80,10 +80,11 @@ class IngestPipeline:
         with self._db.session() as session:
             groups = repo.registered_groups(session=session, chat_ids={m.chat_id for m in batch})
             wanted = [i for i, m in enumerate(batch) if m.chat_id in groups]
-            meaning = dict(zip(wanted, self._understand([batch[i] for i in wanted]), strict=True))
             new = [i for i in wanted if batch[i].edited_at is None]
-            fresh = self._talk.settle([batch[i] for i in new], [meaning[i] for i in new])
-            meaning.update(zip(new, fresh, strict=True))
+            places = dict(zip(new, self._talk.places([batch[i] for i in new]), strict=True))
+            placed = [places.get(i, "") for i in wanted]  # an edit's place is unknown
+            understood = self._understand([batch[i] for i in wanted], placed)
+            meaning = dict(zip(wanted, understood, strict=True))
             stored = self._store_new(session, groups, [(batch[i], meaning[i]) for i in new])
             outcomes = dict(zip(new, stored, strict=True))
             senders = {(groups[batch[i].chat_id].id, batch[i].sender_id) for i in wanted}
@@ -98,13 +99,17 @@ class IngestPipeline:
                     outcomes[i] = self._store_edit(session, group, batch[i], meaning[i])
             return [outcomes.get(i, IngestOutcome(stored=False)) for i in range(len(batch))]
 
-    def _understand(self, messages: Sequence[IncomingMessage]) -> list[Understanding]:
+    def _understand(
+        self, messages: Sequence[IncomingMessage], places: Sequence[str]
+    ) -> list[Understanding]:
+        """``places``: where each falls in its group's talk ("" for an edit: unknown)."""
         inputs = [
             NoticeInput(
                 text=_whole(m.text, m.attachment)[:UNDERSTAND_CHARS],
                 sent_at=m.sent_at.astimezone(self._zone) if self._zone else m.sent_at,
+                place=place,
             )
-            for m in messages
+            for m, place in zip(messages, places, strict=True)
         ]
         understood = self._understander.understand(inputs) if inputs else []
         return [_file_policy(m, meaning) for m, meaning in zip(messages, understood, strict=True)]

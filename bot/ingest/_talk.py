@@ -1,20 +1,20 @@
-"""The last few messages of each group, so a kept message can be read in its place.
+"""The last message of each group, so a new one can be placed in its group's talk.
 
-:func:`nlp.replies.answers_notice` decides; this remembers what it reads: per
-group, the latest messages (when, by whom, notice or not), in memory. A restart
-or a message handled by another worker of a fleet leaves a group's memory short,
-and then a message is only kept as it was understood: the safe side.
+:func:`nlp.place.place_of` says where a message falls (the group quiet, or the
+last word someone else's a few minutes before); the kind classifiers read it.
+This remembers what it needs, in memory: per group, when the last message came
+and who sent it. A restart, or a message handled by another worker of a fleet,
+leaves a group's memory short, and its next message is read as opening the
+talk: what a message alone would be read as.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Hashable, Sequence
+from datetime import datetime
 
 from bot.ingest._incoming import IncomingMessage
-from nlp.replies import LOOK_BACK, Posted, answers_notice
-from nlp.types import Kind, Understanding
+from nlp.place import place_of
 
 __all__ = ["GroupTalk"]
 
@@ -22,31 +22,20 @@ _GROUPS = 50_000  # groups remembered, the most lately active: a bound on memory
 
 
 class GroupTalk:
-    """Settles new messages, in the order they were sent, by the talk before them."""
+    """Places new messages, in the order they were sent, after the talk before them."""
 
     def __init__(self) -> None:
-        self._talk: dict[int, deque[Posted]] = {}
+        self._last: dict[int, tuple[datetime, Hashable]] = {}
 
-    def settle(
-        self, messages: Sequence[IncomingMessage], meanings: Sequence[Understanding]
-    ) -> list[Understanding]:
-        """Each meaning, or chatter where the message answers a notice just posted; every
-        message is then remembered as what it was settled to be."""
-        settled = []
-        for message, meaning in zip(messages, meanings, strict=True):
-            before = self._talk.get(message.chat_id, ())
-            sender = message.sender_id or 0
-            if not (message.shares_file or message.forwarded_from) and answers_notice(
-                meaning, sender, message.sent_at, tuple(before)
-            ):
-                meaning = replace(meaning, kind=Kind.CHATTER, urgent=False, due_at=None)
-            settled.append(meaning)
-            self._remember(message, meaning.kind is not Kind.CHATTER)
-        return settled
-
-    def _remember(self, message: IncomingMessage, notice: bool) -> None:
-        talk = self._talk.pop(message.chat_id, None) or deque(maxlen=LOOK_BACK)
-        talk.append(Posted(message.sent_at, message.sender_id or 0, notice))
-        self._talk[message.chat_id] = talk  # the most lately active group last
-        if len(self._talk) > _GROUPS:
-            del self._talk[next(iter(self._talk))]
+    def places(self, messages: Sequence[IncomingMessage]) -> list[str]:
+        """Where each new message falls in its group's talk (:mod:`nlp.place`); each is
+        then remembered as its group's last."""
+        places = []
+        for message in messages:
+            # an unknown sender is nobody else, never "the same member"
+            sender: Hashable = message.sender_id or object()
+            places.append(place_of(message.sent_at, sender, self._last.pop(message.chat_id, None)))
+            self._last[message.chat_id] = (message.sent_at, sender)  # the latest group last
+            if len(self._last) > _GROUPS:
+                del self._last[next(iter(self._last))]
+        return places

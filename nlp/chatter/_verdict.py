@@ -87,9 +87,6 @@ class KindVerdict:
     # False when the text is a reply, promise or status the classifier took for a notice:
     # the time it names ("二组明晚开会 开完就给") is the speaker's, no deadline for others
     due_kept: bool = True
-    # kept only for want of certainty: the classifier leaned chatter and nothing in the
-    # text asked to keep it. What follows in its group may still tell (nlp.replies).
-    tentative: bool = False
 
 
 _NOTICE_SURE = 0.5
@@ -284,6 +281,4 @@ def settle_kind(
         kept = Kind.NOTICE.value
     settled = settle_ask(Kind(kept), normalized)
     due_kept = _kept_due(settled, keep, text) and not tells_state_time(settled, normalized)
-    return KindVerdict(
-        settled, f"kept ({keep or 'classifier unsure'})", due_kept, tentative=keep is None
-    )
+    return KindVerdict(settled, f"kept ({keep or 'classifier unsure'})", due_kept)

@@ -38,6 +38,7 @@ from nlp.recent import Recent
 __all__ = [
     "KIND_CHAR_FEATURES",
     "KIND_FEATURES",
+    "PLACE",
     "build_char_classifier",
     "build_kind_classifier",
     "char_keys",
@@ -49,7 +50,10 @@ KIND_CHAR_FEATURES = "fingertip.KindCharFeatures.v1"
 _Sparse = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys, values, lengths
 
 
-_SEEN = "fingertip.kind_features"  # (due, normalised text, features): both classifiers read them
+_SEEN = "fingertip.kind_features"  # (due, normalised text, place, features): both classifiers
+# read them
+# Where the message falls in its group's talk (nlp.place), when the caller knows it
+PLACE = "fingertip.place"
 
 
 def doc_features(doc: Doc) -> list[str]:
@@ -59,12 +63,16 @@ def doc_features(doc: Doc) -> list[str]:
     """
     due = "due:yes" if doc.user_data.get(DUE) is not None else "due:no"
     given = doc.user_data.get(NORMALIZED)
+    place = doc.user_data.get(PLACE) or ""
     seen = doc.user_data.get(_SEEN)
-    if isinstance(seen, tuple) and seen[0] == due and seen[1] == given:
-        return list(seen[2])
+    if isinstance(seen, tuple) and seen[:3] == (due, given, place):
+        return list(seen[3])
     normalized = given if isinstance(given, str) else normalize_text(doc_text(doc))
-    features = [*cue_features(normalized), length_feature(normalized), due]
-    doc.user_data[_SEEN] = (due, given, tuple(features))
+    length = length_feature(normalized)
+    features = [*cue_features(normalized), length, due]
+    if place:  # the place alone, and beside the length: a short line after another's
+        features += [f"place:{place}", f"place:{place}|{length}"]
+    doc.user_data[_SEEN] = (due, given, place, tuple(features))
     return features
 
 
@@ -108,7 +116,7 @@ def _keys(
     to them rather than reading the features and tokens again.
     """
     seen = doc.user_data
-    state = (seen.get(NORMALIZED), seen.get(DUE) is not None, len(doc))
+    state = (seen.get(NORMALIZED), seen.get(DUE) is not None, len(doc), seen.get(PLACE))
     kept = seen.get(_TOKEN_KEYS)
     if with_tokens and chars and isinstance(kept, tuple) and kept[0] == state:
         keys = kept[1]
@@ -132,7 +140,7 @@ def _featurizer(
 ) -> Model[list[Doc], _Sparse]:
     """``seed`` gives the dropout its own generator instead of numpy's global one."""
     # the model's own memory of recent texts and features, dropped with it
-    recent: Recent[tuple[str, bool, bool, bool], np.ndarray] = Recent()
+    recent: Recent[tuple[str, bool, bool, bool, str], np.ndarray] = Recent()
     key_of = lru_cache(maxsize=_FEATURES_KEPT)(_feature_key)
     draw = np.random.random if seed is None else np.random.default_rng(seed).random
 
@@ -146,7 +154,10 @@ def _featurizer(
             drop = is_train and token_dropout > 0 and draw() < token_dropout
             # all the keys read: the text, whether it was normalised, whether it is due
             seen = doc.user_data
-            key = (doc_text(doc), NORMALIZED in seen, seen.get(DUE) is not None, not drop)
+            key = (
+                doc_text(doc), NORMALIZED in seen, seen.get(DUE) is not None, not drop,
+                seen.get(PLACE) or "",
+            )  # fmt: skip
             keys.append(recent.get(key, partial(_keys, doc, not drop, key_of, chars)))
         lengths = np.asarray([len(k) for k in keys], dtype=np.int32)
         flat = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)

@@ -25,6 +25,8 @@ from thinc.api import Adam, Config, Optimizer, fix_random_seed
 from nlp.components import keep_text
 from nlp.corpus import CorpusRecord, load_corpus
 from nlp.pipeline._build import CONFIG_PATH, KINDS, MAX_CHARS, build_pipeline
+from nlp.pipeline._features import PLACE
+from nlp.place import places_of
 
 __all__ = ["TrainReport", "train"]
 
@@ -52,13 +54,25 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _places(records: list[CorpusRecord]) -> list[str]:
+    """Each record's place in its group's talk (nlp.place), read in the order sent."""
+    order = sorted(range(len(records)), key=lambda i: records[i].sent_at)
+    found = places_of([(records[i].chat_id, records[i].sent_at, records[i].sender) for i in order])
+    places = [""] * len(records)
+    for i, place in zip(order, found, strict=True):
+        places[i] = place
+    return places
+
+
 def _annotated(nlp: Language, records: list[CorpusRecord]) -> list[Doc]:
-    """Docs as the classifier sees them at ingest: normalised, due moment resolved."""
+    """Docs as the classifier sees them at ingest: normalised, due moment resolved, placed
+    in their group's talk."""
     docs = []
-    for record in records:
+    for record, place in zip(records, _places(records), strict=True):
         text = record.text[:MAX_CHARS] if record.text.strip() else " "
         doc = keep_text(nlp.make_doc(text), text)
         doc._.sent_at = record.sent_at
+        doc.user_data[PLACE] = place
         docs.append(doc)
     return list(
         nlp.pipe(

@@ -12,8 +12,9 @@ from spacy.language import Language
 from nlp.components import DUE, PREPARED, SENT_AT, URGENT, DueComponent, keep_text
 from nlp.due import prepare_message
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
+from nlp.pipeline._features import PLACE
 from nlp.pipeline._tokenizer import CUT
-from nlp.pipeline._verdict import KIND, TENTATIVE
+from nlp.pipeline._verdict import KIND
 from nlp.types import Kind, NoticeInput, Prepared, Understanding
 
 __all__ = ["SpacyUnderstander"]
@@ -54,6 +55,8 @@ class SpacyUnderstander:
             text = item.text[:MAX_CHARS] if item.text.strip() else " "
             doc = keep_text(self._nlp.make_doc(text), text)
             doc.user_data[SENT_AT] = item.sent_at  # doc._.sent_at, without the accessor
+            if item.place:
+                doc.user_data[PLACE] = item.place
             docs.append(doc)
         results = []
         for item, doc in zip(items, self._nlp.pipe(docs, batch_size=self._batch_size), strict=True):
@@ -71,8 +74,5 @@ class SpacyUnderstander:
                 results.append(Understanding(kind, False, None, prepared, words))
             else:
                 urgent = bool(seen[URGENT])
-                tentative = bool(seen.get(TENTATIVE, False))
-                results.append(
-                    Understanding(kind, urgent, seen[DUE], prepared, words, tentative=tentative)
-                )
+                results.append(Understanding(kind, urgent, seen[DUE], prepared, words))
         return results

@@ -22,12 +22,11 @@ from nlp.due import simplified
 from nlp.normalize import normalize_text
 from nlp.pipeline._kind import KIND_SCORES
 
-__all__ = ["KIND", "TENTATIVE", "VERDICT_FACTORY", "VerdictComponent"]
+__all__ = ["KIND", "VERDICT_FACTORY", "VerdictComponent"]
 
 VERDICT_FACTORY = "fingertip_chatter_verdict_v1"
 KIND = "fingertip.kind"
 _REASON = "fingertip.kind_reason"
-TENTATIVE = "fingertip.kind_tentative"  # KindVerdict.tentative
 
 if not Doc.has_extension("kind"):
     Doc.set_extension("kind", getter=lambda doc: doc.user_data.get(KIND))
@@ -70,7 +69,6 @@ class VerdictComponent(_Component[KindVerdict]):
         for doc, verdict in zip(docs, verdicts, strict=True):
             doc.user_data[KIND] = verdict.kind
             doc.user_data[_REASON] = verdict.reason
-            doc.user_data[TENTATIVE] = verdict.tentative
             if not verdict.due_kept:
                 doc.user_data[DUE] = None
 

@@ -39,21 +39,16 @@ class WithDue(KeywordBaseline):
 
 class _TakesForChatter(WithDue):
     """As the trained pipeline may: a chase without a cue word read as chatter; and
-    as its verdict does, a roll call kept (as a report), and a text it leans to call
-    chatter kept for want of certainty (as a report, tentative)."""
+    as its verdict does, a roll call kept (as a report)."""
 
-    def __init__(
-        self, chatter: set[str], kept: set[str] | None = None, unsure: set[str] | None = None
-    ) -> None:
+    def __init__(self, chatter: set[str], kept: set[str] | None = None) -> None:
         super().__init__()
-        self._chatter, self._kept, self._unsure = chatter, kept or set(), unsure or set()
+        self._chatter, self._kept = chatter, kept or set()
 
     def understand(self, inputs: Sequence[NoticeInput]) -> list[Understanding]:
         return [
             replace(meaning, kind=Kind.CHATTER, due_at=None) if given.text in self._chatter
             else replace(meaning, kind=Kind.REPORT) if given.text in self._kept
-            else replace(meaning, kind=Kind.REPORT, tentative=True)
-            if given.text in self._unsure
             else meaning
             for given, meaning in zip(inputs, super().understand(inputs), strict=True)
         ]  # fmt: skip
@@ -73,12 +68,10 @@ def outcomes(
     chatter: frozenset[str] = frozenset(),
     kept: frozenset[str] = frozenset(),
     senders: Sequence[int] = (),
-    unsure: frozenset[str] = frozenset(),
 ) -> list[IngestOutcome]:
     """What ingest made of each (chat, minutes after START, text), in order (the texts
-    in ``chatter`` taken for chatter, those in ``kept`` for reports, those in ``unsure``
-    for reports kept for want of certainty; each post sent by its ``senders`` entry,
-    else by sender 9)."""
+    in ``chatter`` taken for chatter, those in ``kept`` for reports; each post sent by
+    its ``senders`` entry, else by sender 9)."""
     with database.session() as s:
         for chat, title in TITLES.items():
             make_group(s, chat_id=chat, title=title)
@@ -86,7 +79,7 @@ def outcomes(
     window = timedelta(days=30)
     zone = ZoneInfo("Asia/Shanghai")
     keeper = ClusterKeeper(ClusterIndex(window=window), window, zone)
-    understander = _TakesForChatter(set(chatter), set(kept), set(unsure))
+    understander = _TakesForChatter(set(chatter), set(kept))
     pipeline = IngestPipeline(database, understander, zone, clock, keeper)
     found = []
     for number, (chat, minutes, text) in enumerate(posts):

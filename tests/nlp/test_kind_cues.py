@@ -12,6 +12,7 @@ import nlp.components
 from nlp.kind_cues import CUE_GROUPS, cue_features, length_feature
 from nlp.normalize import normalize_text
 from nlp.pipeline._features import (
+    PLACE,
     _keys,
     build_char_classifier,
     build_kind_classifier,
@@ -82,6 +83,20 @@ def test_features_read_the_due_moment_and_tokens_can_be_dropped() -> None:
     features = doc_features(doc)
     assert "due:yes" in features and "cue:report.verb" in features
     assert len(_keys(doc, with_tokens=True)) > len(_keys(doc, with_tokens=False)) == len(features)
+
+
+def test_the_place_in_the_group_is_a_feature_alone_and_beside_the_length() -> None:
+    blank = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    doc = blank.make_doc("三网格发了，苏姐看下群文件")
+    alone = doc_features(doc)
+    assert not any(f.startswith("place:") for f in alone)
+    doc.user_data[PLACE] = "other:5"
+    placed = doc_features(doc)
+    length = length_feature(normalize_text(doc.text))
+    assert set(placed) - set(alone) == {"place:other:5", f"place:other:5|{length}"}
+    doc.user_data[PLACE] = "opens"  # what was read of one place is not reused for another
+    assert "place:opens" in doc_features(doc) and "place:other:5" not in doc_features(doc)
+    assert len(_keys(doc, with_tokens=False)) == len(alone) + 2
 
 
 def test_token_dropout_must_leave_something_to_learn_from() -> None:

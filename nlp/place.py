@@ -1,0 +1,47 @@
+"""Where a message falls in its group's talk: a feature of the kind classifiers.
+
+Read alone, "All 8 up and bolted. Took a photo for you" or "三网格发了，苏姐看下群文件"
+could be notices; in their group they come minutes after someone else's message,
+and they answer it. A notice mostly opens something: the group was quiet, or the
+last word was the poster's own. So the classifiers read, beside the words, where
+the message falls (:func:`place_of`): whether anyone wrote in the group in the
+last hour, and if so whether it was the same member and how long ago. Only times
+and senders are read, never what the earlier messages were understood to be, so
+a batch is still understood at once, and a corpus is read the same way in
+training (:func:`places_of`) as ingest reads its groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from datetime import datetime, timedelta
+
+__all__ = ["OPENS", "WINDOW", "place_of", "places_of"]
+
+WINDOW = timedelta(hours=1)
+OPENS = "opens"  # nothing in the group within the window before it
+_GAPS = ((timedelta(minutes=5), "5"), (timedelta(minutes=20), "20"), (WINDOW, "60"))
+
+
+def place_of(sent_at: datetime, sender: Hashable, last: tuple[datetime, Hashable] | None) -> str:
+    """The place of a message ``sender`` posted at ``sent_at``, after the group's ``last``
+    message (when, by whom), if any: :data:`OPENS`, or ``self:N`` / ``other:N`` for a
+    message by the same member or another one N minutes or less before it."""
+    if last is None:
+        return OPENS
+    gap = sent_at - last[0]
+    if gap < timedelta(0) or gap > WINDOW:
+        return OPENS
+    who = "self" if last[1] == sender else "other"
+    return next(f"{who}:{label}" for limit, label in _GAPS if gap <= limit)
+
+
+def places_of(messages: Sequence[tuple[Hashable, datetime, Hashable]]) -> list[str]:
+    """The place of each (group, sent at, sender), in the order given (a group's own
+    messages in the order they were sent)."""
+    last: dict[Hashable, tuple[datetime, Hashable]] = {}
+    places = []
+    for group, sent_at, sender in messages:
+        places.append(place_of(sent_at, sender, last.get(group)))
+        last[group] = (sent_at, sender)
+    return places
