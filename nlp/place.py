@@ -8,12 +8,13 @@ the message falls (:func:`place_of`): whether anyone wrote in the group in the
 last hour, and if so whether it was the same member and how long ago. Only times
 and senders are read, never what the earlier messages were understood to be, so
 a batch is still understood at once, and a corpus is read the same way in
-training (:func:`places_of`) as ingest reads its groups.
+training (:func:`places_of`) as ingest reads its groups (after each group's last
+stored message).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 __all__ = ["OPENS", "WINDOW", "place_of", "places_of"]
@@ -36,10 +37,14 @@ def place_of(sent_at: datetime, sender: Hashable, last: tuple[datetime, Hashable
     return next(f"{who}:{label}" for limit, label in _GAPS if gap <= limit)
 
 
-def places_of(messages: Sequence[tuple[Hashable, datetime, Hashable]]) -> list[str]:
+def places_of(
+    messages: Sequence[tuple[Hashable, datetime, Hashable]],
+    before: Mapping[Hashable, tuple[datetime, Hashable]] | None = None,
+) -> list[str]:
     """The place of each (group, sent at, sender), in the order given (a group's own
-    messages in the order they were sent)."""
-    last: dict[Hashable, tuple[datetime, Hashable]] = {}
+    messages in the order they were sent), after each group's last message ``before``
+    them (when, by whom), if known."""
+    last: dict[Hashable, tuple[datetime, Hashable]] = dict(before or {})
     places = []
     for group, sent_at, sender in messages:
         places.append(place_of(sent_at, sender, last.get(group)))

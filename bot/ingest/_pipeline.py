@@ -6,17 +6,17 @@ corpus through exactly the code the bot runs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import replace
-from datetime import timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
 from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper, Placement
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
-from bot.ingest._talk import GroupTalk
 from nlp.corrections import is_material_edit
+from nlp.place import places_of
 from nlp.search_terms import SearchTerms
 from nlp.types import Kind, NoticeInput, NoticeUnderstander, Prepared, Understanding
 from storage import repository as repo
@@ -54,7 +54,6 @@ class IngestPipeline:
         self._clock = clock
         self._clusters = clusters
         self._terms = SearchTerms()  # the cut of recent blocks, the pipeline's own
-        self._talk = GroupTalk()  # each group's last message: a new one is read in its place
         self._expired_at = clock.now()
 
     def restore(self) -> int:
@@ -81,7 +80,7 @@ class IngestPipeline:
             groups = repo.registered_groups(session=session, chat_ids={m.chat_id for m in batch})
             wanted = [i for i, m in enumerate(batch) if m.chat_id in groups]
             new = [i for i in wanted if batch[i].edited_at is None]
-            places = dict(zip(new, self._talk.places([batch[i] for i in new]), strict=True))
+            places = dict(zip(new, _places(session, groups, [batch[i] for i in new]), strict=True))
             placed = [places.get(i, "") for i in wanted]  # an edit's place is unknown
             understood = self._understand([batch[i] for i in wanted], placed)
             meaning = dict(zip(wanted, understood, strict=True))
@@ -229,6 +228,24 @@ def _prepared(
         for notice, (message, meaning) in zip(stored, messages, strict=True)
         if _read_as_stored(notice, message)
     }
+
+
+def _places(
+    session: Session, groups: dict[int, Group], messages: Sequence[IncomingMessage]
+) -> list[str]:
+    """Where each new message falls in its group's talk (nlp.place), after the last
+    message stored in the group, whichever worker stored it. An unknown sender is
+    nobody else: never "the same member"."""
+    ids = {m.chat_id: groups[m.chat_id].id or 0 for m in messages}
+    stored = repo.last_posts(session=session, group_ids=set(ids.values()))
+    by_chat = {chat: stored[group] for chat, group in ids.items() if group in stored}
+    before: dict[Hashable, tuple[datetime, Hashable]] = {
+        chat: (sent, sender or object()) for chat, (sent, sender) in by_chat.items()
+    }
+    posts: list[tuple[Hashable, datetime, Hashable]] = [
+        (m.chat_id, m.sent_at, m.sender_id or object()) for m in messages
+    ]
+    return places_of(posts, before)
 
 
 def _file_policy(message: IncomingMessage, meaning: Understanding) -> Understanding:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,6 +22,7 @@ __all__ = [
     "edit_notice",
     "find_notice",
     "get_notice_in_group",
+    "last_posts",
     "message_keys",
     "set_clusters",
     "set_notice_cluster",
@@ -60,6 +61,32 @@ def add_notice(
     if stored is None:
         raise LookupError(f"notice {data.chat_id}/{data.message_id} was neither stored nor found")
     return stored, False
+
+
+def last_posts(
+    *, session: Session, group_ids: Collection[int]
+) -> dict[int, tuple[datetime, int | None]]:
+    """Per group, when the latest message stored in it was sent and by whom: where the
+    next one falls in its group's talk (nlp.place), whichever worker stored the last.
+    One statement; each group's latest is found on its (group, received) index."""
+    if not group_ids:
+        return {}
+    latest = (
+        select_columns(col(Notice.id))
+        .where(col(Notice.group_id) == col(Group.id))
+        .order_by(col(Notice.received_at).desc(), col(Notice.id).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    newest = (
+        select_columns(latest.label("notice_id"))
+        .where(col(Group.id).in_(sorted(group_ids)))
+        .subquery()
+    )
+    statement = select_columns(
+        col(Notice.group_id), col(Notice.sent_at), col(Notice.sender_id)
+    ).join(newest, col(Notice.id) == newest.c.notice_id)
+    return {group: (sent, sender) for group, sent, sender in session.execute(statement)}
 
 
 @dataclass(frozen=True, slots=True)

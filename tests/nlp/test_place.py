@@ -45,3 +45,10 @@ def test_each_group_is_read_on_its_own() -> None:
         ("village", AT + 90 * minute, "兰兰"),
     ]
     assert places_of(messages) == [OPENS, OPENS, "other:5", "self:5", OPENS]
+
+
+def test_a_group_s_last_message_before_the_batch_counts() -> None:
+    minute = timedelta(minutes=1)
+    before = {"town": (AT - 4 * minute, "马站长")}
+    messages = [("town", AT, "罗书记"), ("village", AT, "兰兰")]
+    assert places_of(messages, before) == ["other:5", OPENS]
