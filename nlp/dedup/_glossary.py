@@ -31,7 +31,7 @@ _TABLE = """
 流感|flu influenza|
 体检|health check health checks check-up checkup medical exam|
 消防|fire safety fire-code fire code fire brigade fire drill extinguisher extinguishers|消防
-演练|drill drills evacuation|疏散
+演练|drill drills evacuation|疏散 演习
 叉车|forklift forklifts|
 证书|certificate certificates licence licences license licenses|证件 操作证 上岗证
 居留|residence permit residence permits|居留证 居留许可
@@ -50,7 +50,7 @@ _TABLE = """
 积雪|snow shovel snow shovels snow clearing snow|扫雪 除雪 铲雪 暴雪
 冰冻|icy ice freezing rain black ice|结冰 冻雨 道路结冰
 寒潮|cold wave cold snap cold spell|降温 冷空气
-台风|typhoon|
+台风|typhoon typhoon signal signal 8 signal no. 8|风球 八号风球
 防汛|flood flooding|洪水
 家长|parent rep parent reps parents' meeting parent-teacher|家长会
 考试|exam exams examination|期末考 考务
@@ -103,13 +103,14 @@ _TABLE = """
 溺水|drowning|防溺水
 疫情|outbreak epidemic|
 会议纪要|meeting minutes minutes|纪要
+周年大会|agm annual general meeting|会员大会 年会 年度大会
 报名|registration sign-up sign up|报名表
 合同|contract|
 门禁|access card key card|门禁卡
 校车|school bus|
 校服|uniform|
 寒假|winter break winter holiday|
-成绩|report card grades scores|成绩单
+成绩|report card grades scores marks|成绩单 分数
 走访|home visit home visits|入户 家访
 退役军人|veteran veterans|老兵 退伍 当过兵 复员军人 优抚对象
 流动人口|migrant workers|外来人口 外地来 出租户 出租屋 暂住
@@ -200,7 +201,8 @@ _KNOWN_PHRASES = frozenset(
         "poverty relapse", "straw burning", "unsafe housing", "pine wilt", "grain stocks",
         "livestock vaccination", "party membership check", "crop insurance", "grave sweeping",
         "annual return", "monthly return",
-        "monthly report", "citrus greening",
+        "monthly report", "citrus greening", "typhoon signal", "signal 8", "signal no. 8",
+        "annual general meeting",
     )
 )  # fmt: skip
 _ENGLISH, _EN_PATTERN, _CHINESE, _ZH_PATTERN = _compile()

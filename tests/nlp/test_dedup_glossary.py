@@ -25,6 +25,15 @@ def test_english_words_become_the_chinese_word_of_their_object() -> None:
     assert "值班" in concepts(canonical("元旦排班表今天报"))  # a near word names it too
 
 
+def test_a_society_s_agm_a_drill_and_marks_are_named_either_way() -> None:
+    assert "周年大会" in concepts(canonical("AGM tomorrow 2pm, volunteers at the table by 1:15"))
+    assert "周年大会" in concepts(canonical("協會週年大會11月28號下午兩點"))
+    assert "演练" in concepts(canonical("A座同B座有走火警演習"))
+    assert "成绩" in concepts(canonical("SA2 marks entry closes 5pm today"))
+    assert "成绩" in concepts(canonical("SA2分数今天下午5点前要输完"))
+    assert "台风" in concepts(canonical("Signal 8 is likely between 2 and 4pm"))
+
+
 def test_a_word_the_glossary_lacks_names_nothing() -> None:
     assert concepts(canonical("请周五前报送蚕桑产业巡查情况")) == []
 
