@@ -175,7 +175,9 @@ def chased_dues(
         due, kind = requests.get(joined[notice.id], (None, notice.kind))
         if due is not None and due > notice.sent_at:
             due = due.astimezone(notice.sent_at.tzinfo)
-            urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
+            # a near due presses a chase, not a part reported done in passing
+            near = is_urgent(notice.text, notice.sent_at, due)
+            urgent = notice.urgent or near and pressed_by_due(notice.text, notice.sent_at, due)
             found[notice.id] = Chased(due, urgent, kind)
     return found
 
