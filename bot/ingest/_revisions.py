@@ -177,7 +177,7 @@ def chased_dues(
             due = due.astimezone(notice.sent_at.tzinfo)
             # a near due presses a chase, not a part reported done in passing
             near = is_urgent(notice.text, notice.sent_at, due)
-            urgent = notice.urgent or near and pressed_by_due(notice.text, notice.sent_at, due)
+            urgent = notice.urgent or (near and pressed_by_due(notice.text, notice.sent_at, due))
             found[notice.id] = Chased(due, urgent, kind)
     return found
 
