@@ -19,6 +19,7 @@ from bot.ingest._revisions import (
     chased_dues,
     corrects,
     find_link,
+    pressed_copies,
     stale_dues,
 )
 from nlp.dedup import ClusterIndex, DedupItem
@@ -41,11 +42,13 @@ class Placement:
     dues: dict[int, datetime] = field(default_factory=dict)
     # follow-ups that stated no due and took their notice's (bot.ingest._revisions)
     chased: dict[int, Chased] = field(default_factory=dict)
+    # copies and chases urgent by the near due of the notice they joined (nlp.urgent_copies)
+    pressed: frozenset[int] = frozenset()
 
     def merged(self, other: Placement) -> Placement:
         return Placement(
             self.clusters | other.clusters, self.links | other.links, self.dues | other.dues,
-            self.chased | other.chased,
+            self.chased | other.chased, self.pressed | other.pressed,
         )  # fmt: skip
 
 
@@ -223,8 +226,10 @@ class ClusterKeeper:
             session=session,
             chased={key: (c.due_at, c.urgent, c.kind) for key, c in chased.items()},
         )
+        pressed = pressed_copies(session, joined, notices, set(chased) | set(dues))
+        repo.set_urgent(session=session, notice_ids=pressed)
         repo.refresh_clusters(session=session, cluster_ids=set(sizes) - started)
-        return Placement(placed, {}, dues, chased)
+        return Placement(placed, {}, dues, chased, frozenset(pressed))
 
     def _link(
         self, session: Session, notices: list[StoredNotice], chats: Mapping[int, int]

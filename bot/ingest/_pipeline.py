@@ -262,7 +262,8 @@ def _new_outcome(notice: StoredNotice, placement: Placement) -> IngestOutcome:
     link = placement.links.get(notice.id)
     due = link.due_at if link is not None else placement.dues.get(notice.id, notice.due_at)
     fresh = notice.created and link is None and notice.id not in placement.dues
-    urgent, kind = notice.urgent, link.kind if link is not None else notice.kind
+    urgent = notice.urgent or notice.id in placement.pressed
+    kind = link.kind if link is not None else notice.kind
     if (chased := placement.chased.get(notice.id)) is not None:
         due, urgent, kind = chased.due_at, chased.urgent, chased.kind
     outcome = IngestOutcome(

@@ -27,6 +27,7 @@ from nlp.corrections import (
 from nlp.dedup import changes, chases, could_follow_up
 from nlp.types import Kind
 from nlp.urgency import is_urgent
+from nlp.urgent_copies import pressed_by_due
 from storage import repository as repo
 from storage.repository import RecentNotice, StoredNotice
 
@@ -37,6 +38,7 @@ __all__ = [
     "chased_dues",
     "corrects",
     "find_link",
+    "pressed_copies",
     "stale_dues",
 ]
 
@@ -173,6 +175,36 @@ def chased_dues(
         due, kind = requests.get(joined[notice.id], (None, notice.kind))
         if due is not None and due > notice.sent_at:
             due = due.astimezone(notice.sent_at.tzinfo)
-            urgent = notice.urgent or is_urgent(notice.text, notice.sent_at, due)
+            # a near due presses a chase, not a part reported done in passing
+            near = is_urgent(notice.text, notice.sent_at, due)
+            urgent = notice.urgent or (near and pressed_by_due(notice.text, notice.sent_at, due))
             found[notice.id] = Chased(due, urgent, kind)
     return found
+
+
+def pressed_copies(
+    session: Session,
+    joined: Mapping[int, int],
+    notices: Sequence[StoredNotice],
+    taken: Set[int],
+) -> set[int]:
+    """Copies and chases that joined (``joined``: notice id → cluster) a notice due
+    within two hours, state no due of their own and were not urgent by their own
+    words ("花名册呢？" at 9:20 of a roster due at 10:00, "Absence lists: Gr 5?"):
+    the corpus format gives a copy its notice's due, and that due makes it urgent
+    (:func:`nlp.urgent_copies.pressed_by_due`). Chatter stays chatter, and the
+    follow-ups in ``taken`` (that took the due, :func:`chased_dues`) were decided."""
+    plain = [
+        n for n in notices
+        if n.id in joined and n.id not in taken and n.due_at is None and not n.urgent
+        and n.kind != Kind.CHATTER.value
+    ]  # fmt: skip
+    if not plain:
+        return set()
+    requests = repo.cluster_requests(
+        session=session, cluster_ids={joined[n.id] for n in plain}, besides={n.id for n in plain}
+    )
+    return {
+        n.id for n in plain
+        if pressed_by_due(n.text, n.sent_at, requests.get(joined[n.id], (None, ""))[0])
+    }  # fmt: skip

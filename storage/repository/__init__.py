@@ -323,6 +323,7 @@ from storage.repository.revisions import (  # noqa: E402
     set_chased,
     set_cluster_due,
     set_dues,
+    set_urgent,
 )
 
 __all__ += [
@@ -336,4 +337,5 @@ __all__ += [
     "set_chased",
     "set_cluster_due",
     "set_dues",
+    "set_urgent",
 ]

@@ -30,6 +30,7 @@ __all__ = [
     "set_chased",
     "set_cluster_due",
     "set_dues",
+    "set_urgent",
 ]
 
 _CHATTER = "chatter"
@@ -146,6 +147,12 @@ def set_chased(*, session: Session, chased: Mapping[int, tuple[datetime, bool, s
                 for nid, (due, urgent, kind) in chased.items()
             ],
         )
+
+
+def set_urgent(*, session: Session, notice_ids: Collection[int]) -> None:
+    """Mark notices urgent: copies and chases urgent by the due of the notice they joined."""
+    if notice_ids:
+        session.execute(update(Notice), [{"id": nid, "urgent": True} for nid in notice_ids])
 
 
 def join_correction(
