@@ -18,7 +18,7 @@ from nlp.dedup._batch import Batch, appended, band_rows, joined
 from nlp.dedup._compaction import maybe_compact
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
-from nlp.dedup._judge import PairJudge, Pending
+from nlp.dedup._judge import PairJudge, Pending, apart
 from nlp.dedup._open import chases_unnamed, nearest_open, open_in_group, sole_open, takes_sole
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
@@ -272,8 +272,8 @@ class ClusterIndex:
                 continue
             if self._judge.plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
-            if may_pair(small, large):
-                related = self._peers.related(small.group, large.group)
+            related = self._peers.related(small.group, large.group)
+            if may_pair(small, large) and not apart(small, large, related=related):
                 values = features(small, large, jaccard, contained, related=related)
                 pairs.append((values, other_cluster))
         batch.clusters.append(cluster)
