@@ -36,9 +36,9 @@ _TO_TOWNSHIPS = re.compile(r"各(?:乡镇|乡|镇|街道|镇街|县区|县市区
 _LEVEL = re.compile(r"^(?:省|市|县|区|镇|乡|街道)+(?:局(?=.))?")
 _UNIT = r"(?:分|人|户|元|个|次|份|篇|条|名|家|场|小时|%)"
 # a figure asked as a floor: "不低于150分", "每村完成不少于200户", "96%以上", "150分往上",
-# "at least 50 responses"
+# "不够100分的抓紧刷", "at least 50 responses"
 _QUOTA = re.compile(
-    rf"(?:不低于|不少于|不得少于|不得低于|至少|最少|达到)\s*(\d+(?:\.\d+)?)\s*{_UNIT}"
+    rf"(?:不低于|不少于|不得少于|不得低于|不够|至少|最少|达到)\s*(\d+(?:\.\d+)?)\s*{_UNIT}"
     rf"|(\d+(?:\.\d+)?)\s*{_UNIT}(?:及|或)?(?:以上|往上)"
     r"|\bat least (\d+)\s*(?:%|points?|responses?|hours?|people|households?|per ?cent)"
 )
