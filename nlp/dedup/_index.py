@@ -140,8 +140,11 @@ class ClusterIndex:
         waiting: list[int] = []  # the cluster of each pending pair
         for slot in slots.tolist():
             other, cluster = batch.read(slot, self._store)
-            if cluster < 0:
-                continue  # a follow-up earlier in the batch that joined nothing
+            if cluster < 0 or other.inferred:
+                # a follow-up earlier in the batch that joined nothing; a roll call that
+                # joined what its group waited for ("Riverside? Mobile?") names nothing
+                # another chase could share but who is behind: it never bridges
+                continue
             related = self._peers.related(view.group, other.group)
             rank = self._judge.rank(view, other, member, related=related)
             if isinstance(rank, Pending):
@@ -194,16 +197,27 @@ class ClusterIndex:
             if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
-            if found is None and takes_sole(view, item.text):
-                found = sole_open(view, slots, batch, self._store, self.undated_window)
-            if found is None and (item.key in rolls or chases_unnamed(view)):
-                found = nearest_open(view, slots, batch, self._store)
+            if found is None:
+                found = self._open(view, item, slots, batch, item.key in rolls)
+                view.inferred = found is not None
             batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
         if lonely:
             self._store.kill(np.asarray(lonely, dtype=np.int64))
         return [cluster if cluster >= 0 else None for cluster in batch.clusters]
+
+    def _open(
+        self, view: View, item: DedupItem, slots: npt.NDArray[np.int64], batch: Batch, roll: bool
+    ) -> int | None:
+        """The request of its group that a chase naming nothing else chases
+        (:mod:`nlp.dedup._open`), or None."""
+        found = None
+        if takes_sole(view, item.text):
+            found = sole_open(view, slots, batch, self._store, self.undated_window)
+        if found is None and (roll or chases_unnamed(view)):
+            found = nearest_open(view, slots, batch, self._store)
+        return found
 
     def _lookup(self, items: list[DedupItem]) -> tuple[Batch, list[npt.NDArray[np.int64]]]:
         """The batch and, per notice, its candidate slots (stored or earlier in the batch)."""
