@@ -19,7 +19,7 @@ from nlp.dedup._compaction import maybe_compact
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge, Pending, apart
-from nlp.dedup._open import chases_unnamed, nearest_open, open_in_group, sole_open, takes_sole
+from nlp.dedup._open import open_in_group, waited_for
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -198,7 +198,10 @@ class ClusterIndex:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
             if found is None:
-                found = self._open(view, item, slots, batch, item.key in rolls)
+                found = waited_for(
+                    view, item.text, slots, batch, self._store, self.undated_window,
+                    item.key in rolls,
+                )  # fmt: skip
                 view.inferred = found is not None
             batch.clusters.append(found or own)
         self._enter(items, batch)
@@ -206,18 +209,6 @@ class ClusterIndex:
         if lonely:
             self._store.kill(np.asarray(lonely, dtype=np.int64))
         return [cluster if cluster >= 0 else None for cluster in batch.clusters]
-
-    def _open(
-        self, view: View, item: DedupItem, slots: npt.NDArray[np.int64], batch: Batch, roll: bool
-    ) -> int | None:
-        """The request of its group that a chase naming nothing else chases
-        (:mod:`nlp.dedup._open`), or None."""
-        found = None
-        if takes_sole(view, item.text):
-            found = sole_open(view, slots, batch, self._store, self.undated_window)
-        if found is None and (roll or chases_unnamed(view)):
-            found = nearest_open(view, slots, batch, self._store)
-        return found
 
     def _lookup(self, items: list[DedupItem]) -> tuple[Batch, list[npt.NDArray[np.int64]]]:
         """The batch and, per notice, its candidate slots (stored or earlier in the batch)."""

@@ -14,7 +14,7 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._guards import asks_apart, by_size, conflict, not_verbatim, overlap
+from nlp.dedup._guards import asks_apart, by_size, conflict, dues_agree, not_verbatim, overlap
 from nlp.dedup._pair import TINY, PairScorer, asks_differ, features, may_pair
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._types import MatchScore
@@ -165,10 +165,18 @@ _RELAY_HOURS = 24
 
 def apart(small: View, large: View, *, related: bool) -> str | None:
     """Why a pair the plain tests leave to the scorer is two notices of two groups
-    that share no poster and no place (:func:`~nlp.dedup._guards.asks_apart`)."""
-    if related or small.group == large.group or not asks_apart(small, large):
+    that share no poster and no place: their asks differ
+    (:func:`~nlp.dedup._guards.asks_apart`), or one states a clock the other's day
+    only covers ("due at the dispensary by Thursday 5th Nov, 4pm" beside "in eCHIS by
+    Thursday 5th November"): each group's own deadline, where a relay, which comes
+    through someone who posts in both, may tell the day alone."""
+    if related or small.group == large.group:
         return None
-    return "asks differ (offices or figures asked)"
+    if asks_apart(small, large):
+        return "asks differ (offices or figures asked)"
+    if small.due != large.due and dues_agree(small, large):
+        return "a vaguer due in an unrelated group"
+    return None
 
 
 def _relayed(small: View, large: View) -> bool:
