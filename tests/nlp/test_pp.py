@@ -125,3 +125,29 @@ def test_a_second_roll_call_still_chases_what_the_group_waits_for() -> None:
     stock, roll, again = _rolled(_at(1, STOCK, 0), _at(2, ROLL, 5), _at(3, ROLL, 5.5))
     assert roll == stock
     assert again == stock
+
+
+VISITS_4PM = (
+    "Morning team, October household visit summaries are due at the dispensary by "
+    "Thursday 5th Nov, 4pm. Make sure the register numbers agree."
+)
+VISITS_DAY = (
+    "Good morning team. Please ensure all volunteers have submitted their October "
+    "household visit data in the app by Thursday 5th November."
+)
+
+
+def test_a_vaguer_due_in_an_unrelated_group_is_that_groups_own_deadline() -> None:
+    monday = datetime(2026, 11, 2, 8, 30, tzinfo=CST)
+    first = understood_item(1, VISITS_DAY, monday, 1)
+    second = understood_item(2, VISITS_4PM, monday + timedelta(minutes=10), 2)
+    assert _explain(first, second) == "a vaguer due in an unrelated group"
+
+
+def test_a_vaguer_due_in_the_same_group_is_left_to_the_scorer() -> None:
+    monday = datetime(2026, 11, 2, 8, 30, tzinfo=CST)
+    first = understood_item(1, VISITS_4PM, monday, 1)
+    second = understood_item(
+        2, "household visit summaries still missing, due Thursday", monday + timedelta(hours=5), 1
+    )
+    assert _explain(first, second) != "a vaguer due in an unrelated group"
