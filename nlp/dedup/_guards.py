@@ -165,7 +165,7 @@ def asks_apart(small: View, large: View) -> bool:
 
 
 def _has_status(keys: frozenset[int]) -> bool:
-    # kinds above STATUS (labels) are rare: most sets settle on their largest key alone
+    # kinds above STATUS (labels, asks) are rare: most sets settle on their largest key alone
     if not keys or max(keys) < STATUS << 60:
         return False
     return any(key >> 60 == STATUS for key in keys)
