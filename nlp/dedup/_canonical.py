@@ -16,11 +16,13 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from nlp.dedup._asks import issuers, quotas, receivers, to_townships
 from nlp.dedup._cues import without_status
 from nlp.due import prepare
 from nlp.types import Prepared
 
 __all__ = [
+    "ASKS",
     "FACT_KINDS",
     "LABEL",
     "MOMENT",
@@ -105,9 +107,16 @@ def shingles(text: str, size: int = 3) -> set[str]:
 
 
 NUMBER, MOMENT, PLACE, STATUS, LABEL = 1, 2, 3, 4, 5  # kinds of fact key, in the top bits
+# The ask's particulars (nlp.dedup._asks): compared only between unrelated groups,
+# and those of a notice to townships only with another's to townships
+RECEIVER, ISSUER, QUOTA = 6, 7, 8
+ASKS = (RECEIVER, ISSUER, QUOTA)
+_UPSTREAM = 3  # added to the kinds of a notice to townships
 FACT_KINDS = {
     NUMBER: "numbers", MOMENT: "dates or times", PLACE: "places", STATUS: "status lines",
-    LABEL: "rooms, grades or groups",
+    LABEL: "rooms, grades or groups", RECEIVER: "offices handed to",
+    ISSUER: "offices asking", QUOTA: "figures asked", RECEIVER + _UPSTREAM: "offices handed to",
+    ISSUER + _UPSTREAM: "offices asking", QUOTA + _UPSTREAM: "figures asked",
 }  # fmt: skip
 # A number that names which room, grade, ward or group: unlike a count, a
 # retelling keeps it, so "Grade 4 reps, Room 204" and "Grade 5 reps, Room 210"
@@ -131,6 +140,9 @@ class Facts:
     venues: tuple[str, ...]  # where to go ("县教育局三楼会议室"), compared loosely
     status: frozenset[str] = frozenset()  # figures and places of status lines ("还差西岭")
     labels: frozenset[str] = frozenset()  # "room 204", "3号楼": which one, not how many
+    # who gets the work, who asked for it, the figure asked (nlp.dedup._asks)
+    asks: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3
+    upstream: bool = False  # the asks are made of townships (nlp.dedup._asks.to_townships)
 
     def keys(self) -> frozenset[int]:
         """The exact facts as integers (kind in the top bits): cheap to keep, cheap to compare."""
@@ -140,6 +152,11 @@ class Facts:
             + [(PLACE << 60) | zlib.crc32(p.encode()) for p in self.places]
             + [(STATUS << 60) | zlib.crc32(s.encode()) for s in self.status]
             + [(LABEL << 60) | zlib.crc32(s.encode()) for s in self.labels]
+            + [
+                ((kind + _UPSTREAM * self.upstream) << 60) | zlib.crc32(s.encode())
+                for kind, said in zip(ASKS, self.asks, strict=True)
+                for s in said
+            ]
         )
 
 
@@ -165,12 +182,19 @@ def undated_facts(undated: str, folded: str) -> Facts:
     places = frozenset(_places(without_status(folded)[0]))
     named = _NAMES.findall(" ".join(status))
     labels = frozenset(_label(match) for match in _LABEL.finditer(kept))
-    return Facts(numbers, frozenset(), places, _venues(folded), frozenset(named), labels)
+    asks = (receivers(kept), issuers(kept), quotas(kept))
+    return Facts(
+        numbers, frozenset(), places, _venues(folded), frozenset(named), labels, asks,
+        to_townships(kept),
+    )  # fmt: skip
 
 
 def dated(found: Facts, moments: frozenset[datetime]) -> Facts:
     """``found`` (:func:`undated_facts`) with the moments the dates resolve to."""
-    return Facts(found.numbers, moments, found.places, found.venues, found.status, found.labels)
+    return Facts(
+        found.numbers, moments, found.places, found.venues, found.status, found.labels,
+        found.asks, found.upstream,
+    )  # fmt: skip
 
 
 def _label(match: re.Match[str]) -> str:

@@ -17,10 +17,11 @@ from difflib import SequenceMatcher
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._canonical import FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
+from nlp.dedup._canonical import ASKS, FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
 from nlp.dedup._store import NO_DUE, View
 
 __all__ = [
+    "asks_apart",
     "by_size",
     "conflict",
     "differing",
@@ -131,6 +132,8 @@ def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> fr
     reminders' progress is dropped too (each says how far it got by then).
     """
     unmatched = small - large
+    if unmatched and max(unmatched) >> 60 >= ASKS[0]:
+        unmatched = frozenset(key for key in unmatched if key >> 60 < ASKS[0])  # asks_apart's
     if not unmatched:
         return unmatched  # the common case, and dropping status keys cannot change it
     if _has_status(unmatched):  # else dropping status keys changes nothing
@@ -144,8 +147,25 @@ def differing(small: frozenset[int], large: frozenset[int], *, soft: bool) -> fr
     return frozenset(key for key in unmatched if key >> 60 in theirs)
 
 
+def asks_apart(small: View, large: View) -> bool:
+    """Both name who gets the work, or who asked for it, or the figure asked, and
+    they name none of one kind alike (:mod:`nlp.dedup._asks`): two townships'
+    requests by one Friday ("…汇总表于周五下午5点前报民政办" and "…核实表周五下午5点前报医保所";
+    "不低于150分" and "不低于100分"). Asked of two groups that share no poster and
+    no place only: in one township a relay names its own office ("交到民政办，
+    我统一报县里" of "…报社会救助股") and breaks a quota down ("每屯最少40户")."""
+    mine = [key for key in small.keys if key >> 60 >= ASKS[0]]
+    if not mine:
+        return False
+    theirs = [key for key in large.keys if key >> 60 >= ASKS[0]]
+    for kind in {key >> 60 for key in mine} & {key >> 60 for key in theirs}:
+        if not {k for k in mine if k >> 60 == kind} & {k for k in theirs if k >> 60 == kind}:
+            return True
+    return False
+
+
 def _has_status(keys: frozenset[int]) -> bool:
-    # kinds above STATUS (labels) are rare: most sets settle on their largest key alone
+    # kinds above STATUS (labels, asks) are rare: most sets settle on their largest key alone
     if not keys or max(keys) < STATUS << 60:
         return False
     return any(key >> 60 == STATUS for key in keys)

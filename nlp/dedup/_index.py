@@ -18,8 +18,8 @@ from nlp.dedup._batch import Batch, appended, band_rows, joined
 from nlp.dedup._compaction import maybe_compact
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
-from nlp.dedup._judge import PairJudge, Pending
-from nlp.dedup._open import chases_unnamed, nearest_open, open_in_group, sole_open, takes_sole
+from nlp.dedup._judge import PairJudge, Pending, apart
+from nlp.dedup._open import open_in_group, waited_for
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
 from nlp.dedup._store import NO_DUE, EntryStore, View
@@ -140,8 +140,11 @@ class ClusterIndex:
         waiting: list[int] = []  # the cluster of each pending pair
         for slot in slots.tolist():
             other, cluster = batch.read(slot, self._store)
-            if cluster < 0:
-                continue  # a follow-up earlier in the batch that joined nothing
+            if cluster < 0 or other.inferred:
+                # a follow-up earlier in the batch that joined nothing; a roll call that
+                # joined what its group waited for ("Riverside? Mobile?") names nothing
+                # another chase could share but who is behind: it never bridges
+                continue
             related = self._peers.related(view.group, other.group)
             rank = self._judge.rank(view, other, member, related=related)
             if isinstance(rank, Pending):
@@ -194,10 +197,12 @@ class ClusterIndex:
             if found is None and own < 0 and item.key not in bare:
                 # a chase's own times are its plans ("还剩6个老人，明天上午彭姐有空吗")
                 found = self._best(undated(view), slots, batch)
-            if found is None and takes_sole(view, item.text):
-                found = sole_open(view, slots, batch, self._store, self.undated_window)
-            if found is None and (item.key in rolls or chases_unnamed(view)):
-                found = nearest_open(view, slots, batch, self._store)
+            if found is None:
+                found = waited_for(
+                    view, item.text, slots, batch, self._store, self.undated_window,
+                    item.key in rolls,
+                )  # fmt: skip
+                view.inferred = found is not None
             batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]
@@ -272,8 +277,8 @@ class ClusterIndex:
                 continue
             if self._judge.plain(small, large, jaccard, contained) or len(small.text) >= LONG_TEXT:
                 continue
-            if may_pair(small, large):
-                related = self._peers.related(small.group, large.group)
+            related = self._peers.related(small.group, large.group)
+            if may_pair(small, large) and not apart(small, large, related=related):
                 values = features(small, large, jaccard, contained, related=related)
                 pairs.append((values, other_cluster))
         batch.clusters.append(cluster)

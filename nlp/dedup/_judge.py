@@ -14,13 +14,13 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._guards import by_size, conflict, not_verbatim, overlap
+from nlp.dedup._guards import asks_apart, by_size, conflict, dues_agree, not_verbatim, overlap
 from nlp.dedup._pair import TINY, PairScorer, asks_differ, features, may_pair
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._types import MatchScore
 from nlp.dedup._wording import LONG_TEXT
 
-__all__ = ["PairJudge", "Pending"]
+__all__ = ["PairJudge", "Pending", "apart"]
 
 # Below this Jaccard similarity two notices are different wordings, not one
 # template filled twice: only their moments and venues are compared (_guards).
@@ -61,7 +61,7 @@ class PairJudge:
                 jaccard, contained, False, reason or not_verbatim(small.text, large.text)
             )
         probability = self.learned(small, large, jaccard, contained, related=related)
-        reason = self.soft(small, large, jaccard)
+        reason = self.soft(small, large, jaccard) or apart(small, large, related=related)
         relayed = related and _relayed(small, large)
         if reason is None and probability < self.scorer.threshold and not relayed:
             reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
@@ -92,8 +92,8 @@ class PairJudge:
             return None  # facts differ, and they are compared: one template, two notices
         if self.plain(small, large, jaccard, contained):
             return max(jaccard, contained)
-        if len(small.text) >= LONG_TEXT:
-            return None  # documents travel verbatim, never retold
+        if len(small.text) >= LONG_TEXT or apart(small, large, related=related):
+            return None  # documents travel verbatim, never retold; two townships' asks
         relayed = related and _relayed(small, large)
         if not may_pair(small, large):
             return self.scorer.threshold * 0.5 if relayed else None
@@ -161,6 +161,22 @@ class PairJudge:
 
 
 _RELAY_HOURS = 24
+
+
+def apart(small: View, large: View, *, related: bool) -> str | None:
+    """Why a pair the plain tests leave to the scorer is two notices of two groups
+    that share no poster and no place: their asks differ
+    (:func:`~nlp.dedup._guards.asks_apart`), or one states a clock the other's day
+    only covers ("due at the dispensary by Thursday 5th Nov, 4pm" beside "in eCHIS by
+    Thursday 5th November"): each group's own deadline, where a relay, which comes
+    through someone who posts in both, may tell the day alone."""
+    if related or small.group == large.group:
+        return None
+    if asks_apart(small, large):
+        return "asks differ (offices or figures asked)"
+    if small.due != large.due and dues_agree(small, large):
+        return "a vaguer due in an unrelated group"
+    return None
 
 
 def _relayed(small: View, large: View) -> bool:

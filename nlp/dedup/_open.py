@@ -30,6 +30,7 @@ __all__ = [
     "restates_soon",
     "sole_open",
     "takes_sole",
+    "waited_for",
 ]
 
 # At most this many shingles: a chase that names nothing but who is behind.
@@ -155,3 +156,24 @@ def sole_open(
             continue
         found.add(cluster)
     return found.pop() if len(found) == 1 else None
+
+
+def waited_for(
+    view: View,
+    text: str,
+    slots: npt.NDArray[np.int64],
+    batch: Batch,
+    store: EntryStore,
+    undated_window: timedelta,
+    roll: bool,
+) -> int | None:
+    """The cluster of the request its group waits for that a message matching nothing
+    chases (:func:`sole_open`, then :func:`nearest_open` for a roll call or a short
+    chase naming no moment), or None. What joins this way names nothing of its own:
+    the index never offers it as a candidate to a later notice."""
+    found = None
+    if takes_sole(view, text):
+        found = sole_open(view, slots, batch, store, undated_window)
+    if found is None and (roll or chases_unnamed(view)):
+        found = nearest_open(view, slots, batch, store)
+    return found

@@ -46,6 +46,9 @@ class View:
     vague: int = 0
     change: bool = False  # it changes something announced before (a notice of its own)
     aside: bool = False  # it says it asks for another thing than the one before it
+    # it joined its cluster only as what its group was waiting for (nlp.dedup._open):
+    # a roll call that names nothing, no evidence of what another notice asks
+    inferred: bool = False
 
 
 class EntryStore:
@@ -61,13 +64,13 @@ class EntryStore:
         self.shingles, self.facts = RunPool(np.uint16), RunPool(np.uint64)
         self.words, self.group, self.cue = RunPool(np.uint32), Column(np.int32), Column(np.bool_)
         self.vague, self.change = Column(np.int16), Column(np.bool_)
-        self.aside = Column(np.bool_)
+        self.aside, self.inferred = Column(np.bool_), Column(np.bool_)
         self.extras = Interned()  # (venues, long text) of the slots that have either
         self.living = 0
 
     def _columns(self) -> tuple[Column, ...]:
         return (self.key, self.cluster, self.sent, self.due, self.group, self.cue, self.vague,
-                self.change, self.aside)  # fmt: skip
+                self.change, self.aside, self.inferred)  # fmt: skip
 
     @property
     def slots(self) -> int:
@@ -85,7 +88,7 @@ class EntryStore:
         rows: tuple[list[Any], ...] = (
             keys, clusters, [v.sent for v in views], [v.due for v in views],
             [v.group for v in views], [v.cue for v in views], [v.vague for v in views],
-            [v.change for v in views], [v.aside for v in views],
+            [v.change for v in views], [v.aside for v in views], [v.inferred for v in views],
         )  # fmt: skip
         for column, values in zip(self._columns(), rows, strict=True):
             column.append(values)
@@ -115,6 +118,7 @@ class EntryStore:
             vague=int(self.vague.data[slot]),
             change=bool(self.change.data[slot]),
             aside=bool(self.aside.data[slot]),
+            inferred=bool(self.inferred.data[slot]),
         )
 
     def kill(self, slots: npt.NDArray[Any]) -> int:
