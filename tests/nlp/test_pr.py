@@ -24,7 +24,10 @@ ALERT_EN = (
     "Holiday hours for the clinic: closed Dec 25 to 28, open Dec 29 to 31 9am to 1pm, "
     "closed Jan 1, regular hours again from Jan 4."
 )
-RELAYED_EN = "holiday hrs: closed 25-28, 29-31 open 9-1, closed jan 1, normal again jan 4. updating the voicemail now"
+RELAYED_EN = (
+    "holiday hrs: closed 25-28, 29-31 open 9-1, closed jan 1, normal again jan 4. "
+    "updating the voicemail now"
+)
 
 
 def _item(key: int, text: str, minutes: int, group: int) -> DedupItem:
