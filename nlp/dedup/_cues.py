@@ -57,8 +57,12 @@ _CHANGE = led(
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
     r"|\bnot \S+ any ?more\b|\bcorrection\b"
     # and the all-clear: "起火已扑灭", "演练结束", "TC2 cleared, lifting can resume",
-    # "SIS and email restored": what it calls off is over, it is no copy of the call
+    # "SIS and email restored": what it calls off is over, it is no copy of the call;
+    # so is a supply back on ("老街片区已恢复供电", "来水了", "水来了", "power's back on";
+    # not a flood's "大水来了")
     r"|已(?:经)?扑灭|扑灭了|演练结束|(?:预警|响应|警报)(?:已经?)?解除|恢复正常"
+    r"|恢复(?:供电|供水|供气|通电|通水|通气|通车)|来[电水]了|电来了|(?<![洪大山雨潮河江])水来了"
+    r"|\b(?:power|water)(?:'s| is) back\b"
     r"|\ball[- ]clear\b|\b(?:cleared|restored|stood down)\b|\bcan resume\b"
 )
 # An aside: a message that says it asks for another thing than the one just

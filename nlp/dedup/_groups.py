@@ -99,6 +99,23 @@ class GroupRecency:
             return []
         return [s for s in reversed(found) if s < alive.size and alive[s] and sent[s] >= oldest]
 
+    def latest_among(
+        self,
+        groups: list[int],
+        alive: npt.NDArray[np.bool_],
+        sent: npt.NDArray[np.int32],
+        oldest: int,
+    ) -> list[int]:
+        """The living slots of ``groups`` sent at ``oldest`` or later, newest first."""
+        found = []
+        for group in groups:
+            for slot in reversed(self._slots.get(group, ())):
+                if slot >= alive.size or sent[slot] < oldest:
+                    break
+                if alive[slot]:
+                    found.append(slot)
+        return sorted(found, reverse=True)
+
     def clear(self) -> None:
         """After compaction slot numbers change (the index refills the latest notices)."""
         self._slots.clear()

@@ -22,6 +22,7 @@ from nlp.dedup._judge import PairJudge, Pending, apart
 from nlp.dedup._open import open_in_group, waited_for
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
+from nlp.dedup._relays import relays
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.dedup._vague import vague_minutes
@@ -235,6 +236,8 @@ class ClusterIndex:
         group = view.group
         if not group:
             return slots
+        peers = self._peers.peers(group)
+        slots = appended(slots, relays(batch, row, peers, self._groups, self._store))
         if view.hashes.size > _BARE and not view.cue:
             # found by its wording, or as a restatement of a request of its group
             # that falls due at the very minute it names

@@ -54,6 +54,11 @@ class GroupPeers:
         peers = self._peers.get(group)
         return group != other and peers is not None and other in peers
 
+    def peers(self, group: int) -> list[int]:
+        """The groups ``group`` shares a poster with, the latest related first."""
+        found = self._peers.get(group)
+        return list(reversed(found)) if found else []
+
     def _relate(self, group: int, other: int) -> None:
         peers = self._peers.setdefault(group, OrderedDict())
         peers[other] = None
