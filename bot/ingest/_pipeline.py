@@ -16,7 +16,7 @@ from bot.clock import Clock
 from bot.ingest._clusters import ClusterKeeper, Placement
 from bot.ingest._incoming import IncomingMessage, IngestOutcome
 from nlp.corrections import is_material_edit
-from nlp.place import places_of
+from nlp.place import OPENS, places_of
 from nlp.search_terms import SearchTerms
 from nlp.types import Kind, NoticeInput, NoticeUnderstander, Prepared, Understanding
 from storage import repository as repo
@@ -81,7 +81,8 @@ class IngestPipeline:
             wanted = [i for i, m in enumerate(batch) if m.chat_id in groups]
             new = [i for i in wanted if batch[i].edited_at is None]
             places = dict(zip(new, _places(session, groups, [batch[i] for i in new]), strict=True))
-            placed = [places.get(i, "") for i in wanted]  # an edit's place is unknown
+            # an edit's place is not known: read as opening the talk, the safe side (kept)
+            placed = [places.get(i, OPENS) for i in wanted]
             understood = self._understand([batch[i] for i in wanted], placed)
             meaning = dict(zip(wanted, understood, strict=True))
             stored = self._store_new(session, groups, [(batch[i], meaning[i]) for i in new])
@@ -101,7 +102,7 @@ class IngestPipeline:
     def _understand(
         self, messages: Sequence[IncomingMessage], places: Sequence[str]
     ) -> list[Understanding]:
-        """``places``: where each falls in its group's talk ("" for an edit: unknown)."""
+        """``places``: where each falls in its group's talk (nlp.place)."""
         inputs = [
             NoticeInput(
                 text=_whole(m.text, m.attachment)[:UNDERSTAND_CHARS],
