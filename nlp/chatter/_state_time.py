@@ -77,10 +77,10 @@ _WHEN = led(
 )
 
 
-def _awaited(lowered: str) -> bool:
+def _awaited(clauses: list[str]) -> bool:
     """Every clause that names a time tells when another party is expected to be ready,
     back or here, and asks the reader nothing; a clause with an ask keeps the time."""
-    clauses = [c for c in _CLAUSE.split(lowered) if c and _WHEN.search(c)]
+    clauses = [c for c in clauses if _WHEN.search(c)]
     return bool(clauses) and all(_EXPECTED.search(c) and not _ASKED.search(c) for c in clauses)
 
 
@@ -90,12 +90,12 @@ def _warned(lowered: str) -> bool:
     return bool(_WARNING.search(lowered)) and not _CLOCK.search(lowered)
 
 
-def _banned_for(lowered: str) -> bool:
+def _banned_for(clauses: list[str]) -> bool:
     """Every clause that names a day or part of one bans or keeps people from something
     for it ("各家注意：路上结凝冻了，今天哪个都莫骑摩托出门", "Nobody on roofs today");
     a clause with a day and an errand ("今天都收起来，别让我去收") is an ask for that day,
     and one with a clock time an appointment ("明天下午两点半来检查 门口莫乱堆")."""
-    clauses = [c for c in _CLAUSE.split(lowered) if c and _PERIOD.search(c)]
+    clauses = [c for c in clauses if _PERIOD.search(c)]
     return bool(clauses) and all(_BAN.search(c) and not _CLOCK.search(c) for c in clauses)
 
 
@@ -105,10 +105,11 @@ def tells_state_time(kind: Kind, normalized: str) -> bool:
     force, a ban for the day) or that the time is still to be told: its due is no deadline
     of the reader. A meeting's time is its start."""
     lowered = normalized.lower()
-    if kind is not Kind.MEETING and _awaited(lowered):
+    clauses = [c for c in _CLAUSE.split(lowered) if c]
+    if kind is not Kind.MEETING and _awaited(clauses):
         return True
     if _LIMIT.search(lowered):
         return False
     if _PUT_OFF.search(lowered):
         return True
-    return kind is not Kind.MEETING and (_warned(lowered) or _banned_for(lowered))
+    return kind is not Kind.MEETING and (_warned(lowered) or _banned_for(clauses))

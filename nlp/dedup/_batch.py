@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import numpy as np
 import numpy.typing as npt
 
@@ -61,6 +63,15 @@ class Batch:
         if view is None:
             view = self._stored[slot] = store.view(slot)
         return view, int(store.cluster.data[slot])
+
+    def earlier(self, row: int, since: int, groups: Container[int]) -> list[int]:
+        """The slots of the rows before ``row`` posted in ``groups`` and sent at ``since``
+        or later, newest first: a group's own latest notices, or its relays' (_relays)."""
+        return [
+            self.first + r
+            for r in range(row - 1, -1, -1)
+            if self.views[r].group in groups and self.views[r].sent >= since
+        ]
 
     def inner(self, oldest: npt.NDArray[np.int64], cap: int) -> Hits:
         """Matches between rows of the batch: each row against the newest ``cap`` before it.

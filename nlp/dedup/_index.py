@@ -247,11 +247,7 @@ class ClusterIndex:
         since = max(oldest, batch.views[row].sent - int(self.undated_window.total_seconds()) // 60)
         store = self._store
         recent = self._groups.of(group, store.alive.data, store.sent.data, since)
-        earlier = [
-            batch.first + r
-            for r in range(row - 1, -1, -1)
-            if batch.views[r].group == group and batch.views[r].sent >= since
-        ]
+        earlier = batch.earlier(row, since, (group,))
         # and the group's requests still open, however long ago they were asked
         still_open = self._groups.open_of(group, store.alive.data, view.sent - GRACE)
         return appended(slots, (earlier + recent)[: self._groups.kept] + still_open)

@@ -36,12 +36,10 @@ def relays(
     if not peers:
         return []
     view = batch.views[row]
-    since, related = view.sent - RELAY_MINUTES, set(peers)
+    since = view.sent - RELAY_MINUTES
     earlier = [
-        batch.first + r
-        for r in range(row - 1, -1, -1)
-        if batch.views[r].group in related and batch.views[r].sent >= since
-        and batch.views[r].due == view.due
+        slot for slot in batch.earlier(row, since, set(peers))
+        if batch.views[slot - batch.first].due == view.due
     ]  # fmt: skip
     stored = groups.latest_among(peers, store.alive.data, store.sent.data, since)
     due = store.due.data
