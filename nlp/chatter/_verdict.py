@@ -24,7 +24,7 @@ from nlp.chatter._talk_time import LIMIT as _LIMIT
 from nlp.chatter._talk_time import names_talk_time, promised_by
 from nlp.leading import led
 from nlp.types import Kind
-from nlp.urgency import hazard_now
+from nlp.urgent_hazards import hazard_now
 
 __all__ = ["KindVerdict", "settle_kind"]
 

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from nlp.due import prepare
-from nlp.urgency import hazard_now, is_urgent
+from nlp.urgency import is_urgent
+from nlp.urgent_hazards import hazard_now
 
 TZ = timezone(timedelta(hours=8))
 SENT = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
