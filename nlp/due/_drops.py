@@ -83,6 +83,16 @@ def _beside(text: str, start: int, end: int, clockless: bool) -> str | None:
     return None
 
 
+def _informational(clause: str) -> bool:
+    """Whether ``clause`` tells of an interruption, opening hours or the like as news,
+    not as what the ask is timed by (:data:`nlp.due._patterns.INFO_SERVES`)."""
+    return any(
+        not pat.INFO_SERVES.match(clause, found.end())
+        and not pat.INFO_SERVES_BEFORE.search(clause, 0, found.start())
+        for found in pat.INFO_CLAUSE.finditer(clause)
+    )
+
+
 def dropped(
     text: str, span: tuple[int, int], pieces: Sequence[Piece], found: Candidate, sent_at: datetime
 ) -> str | None:
@@ -113,6 +123,6 @@ def dropped(
         and not (role is Role.DEADLINE and _NAMED_DAY.search(text, start, end))
     ):  # fmt: skip
         return "history"
-    if role is not Role.DEADLINE and pat.INFO_CLAUSE.search(clause):
+    if role is not Role.DEADLINE and _informational(clause):
         return "informational"
     return background(text, start, end, role, clause)

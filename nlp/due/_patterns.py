@@ -35,6 +35,8 @@ __all__ = [
     "HISTORY_BEFORE",
     "HISTORY_CLAUSE",
     "INFO_CLAUSE",
+    "INFO_SERVES",
+    "INFO_SERVES_BEFORE",
     "ON_DUTY_AFTER",
     "PERIOD_END_BEFORE",
     "PLAN_CLAUSE",
@@ -160,6 +162,12 @@ INFO_CLAUSE = led(
     # Malay, as typed in Malaysian groups: "gangguan bekalan air", "air putus today 9 to 5"
     r"|\b(?:gangguan bekalan|bekalan (?:air|elektrik) (?:terputus|ditutup)|air putus)\b"
 )
+# An interruption or an opening that serves the ask instead of being its news: the
+# event as the cut-off ("明天下午5点放学前收齐", "在下午5点系统关闭前完成", "before the
+# office closes"), a meeting held all the same ("照常召开", "照常举行"), the records of
+# a repair brought along ("带上检修记录"). Read right after the informational word.
+INFO_SERVES = re.compile(r"\s*(?:之前|以前|前(?!后)|召开|举行|开会|记录|台账|报告)")
+INFO_SERVES_BEFORE = re.compile(r"\bbefore (?:it|the \w+|\w+)(?: is| are|'s)?\s*$")
 # A short reply that opens with an acknowledgement ("收到,今天报", "will check today")
 # states the sender's own plan; it sets nobody a due moment.
 ACKNOWLEDGEMENT = re.compile(
