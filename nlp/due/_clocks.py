@@ -33,6 +33,7 @@ __all__ = [
     "clock",
     "dotted_clock",
     "four_digit_clock",
+    "gone_date_clock",
     "range_head",
     "spoken_clock",
 ]
@@ -177,3 +178,14 @@ def dotted_clock(match: re.Match[str]) -> Piece | None:
     if words is None and _day_before(match) is None and day_after is None:
         return None
     return Piece(start, match.end(), hour=hour, minute=minute)
+
+
+def gone_date_clock(match: re.Match[str]) -> Piece | None:
+    """"8.30" read as a time when, read as a date, it has gone by ("assembly 8.30 at
+    L47" sent in December is no 30 August): nobody is asked to act by a past day."""
+    if match["sep"] != "." or len(match["nd"]) != 2:
+        return None
+    hour, minute = int(match["nm"]), int(match["nd"])
+    if hour > 23 or minute > 59 or _labelled(match) or _counted(match):
+        return None
+    return Piece(match.start(), match.end(), hour=hour, minute=minute)

@@ -13,7 +13,7 @@ import re
 from datetime import datetime, time
 
 from nlp.due import _resolve as cal
-from nlp.due._clocks import dotted_clock
+from nlp.due._clocks import dotted_clock, gone_date_clock
 from nlp.due._lexicon import CHINESE_WEEKDAYS, ENGLISH_WEEKDAYS
 from nlp.due._types import Piece
 
@@ -50,6 +50,8 @@ def numeric_date(match: re.Match[str], sent_at: datetime, cob: time) -> Piece | 
         swapped = cal.absolute_day(sent_at.date(), None, second, first)
         if day.weekday() != named and swapped is not None and swapped.weekday() == named:
             day = swapped
+    if day is not None and day < sent_at.date() and (clock := gone_date_clock(match)):
+        return clock
     return None if day is None else Piece.spanning(match, day=day, exact=True)
 
 
