@@ -77,6 +77,10 @@ class Understanding:
     # The words the text was cut into, in order, when it was read whole (else empty):
     # search indexing goes on from them instead of cutting the text a second time.
     words: tuple[str, ...] = ()
+    # How sure the kind classifier was of ``kind`` among the five notice kinds (1.0
+    # where no classifier weighed it): a copy left in doubt by its own words takes the
+    # kind of the notice it joins (bot.ingest._kinds).
+    kind_sure: float = 1.0
 
 
 class NoticeUnderstander(Protocol):

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from bot.config import DedupConfig
 from bot.ingest._follow_ups import follow_ups_of
 from bot.ingest._items import dedup_item, stored_item
+from bot.ingest._kinds import copied_kinds
 from bot.ingest._reminders import reminders_among
 from bot.ingest._revisions import (
     Chased,
@@ -44,11 +45,13 @@ class Placement:
     chased: dict[int, Chased] = field(default_factory=dict)
     # copies and chases urgent by the near due of the notice they joined (nlp.urgent_copies)
     pressed: frozenset[int] = frozenset()
+    # copies that took the kind of the notice they joined (bot.ingest._kinds)
+    kinds: dict[int, str] = field(default_factory=dict)
 
     def merged(self, other: Placement) -> Placement:
         return Placement(
             self.clusters | other.clusters, self.links | other.links, self.dues | other.dues,
-            self.chased | other.chased, self.pressed | other.pressed,
+            self.chased | other.chased, self.pressed | other.pressed, self.kinds | other.kinds,
         )  # fmt: skip
 
 
@@ -163,6 +166,7 @@ class ClusterKeeper:
         notices: list[StoredNotice],
         chats: Mapping[int, int] | None = None,
         prepared: Mapping[int, Prepared] | None = None,
+        kind_sure: Mapping[int, float] | None = None,
     ) -> Placement:
         """Clusters for notices just stored, in arrival order.
 
@@ -175,7 +179,9 @@ class ClusterKeeper:
         otherwise. A correction of a notice of its group joins that
         notice (see bot.ingest._revisions). A notice that starts its own
         cluster is counted as it is; only clusters that gained a copy are
-        recounted, once per batch.
+        recounted, once per batch. A copy whose kind its own words left in doubt
+        (``kind_sure``: how sure understanding was of it) takes its notice's kind
+        (see bot.ingest._kinds).
         """
         chats, prepared = chats or {}, prepared or {}
         corrections = {n.id for n in notices if corrects(n.text)}
@@ -184,7 +190,10 @@ class ClusterKeeper:
         links = self._link(session, [n for n in notices if n.id in corrections], chats)
         unlinked = [n for n in notices if n.id in corrections and n.id not in links]
         linked = Placement({key: link.cluster_id for key, link in links.items()}, links)
-        return placed.merged(self._place(session, unlinked, chats, prepared)).merged(linked)
+        placed = placed.merged(self._place(session, unlinked, chats, prepared))
+        kinds = copied_kinds(session, placed.clusters, notices, kind_sure or {}, set(placed.chased))
+        repo.set_kinds(session=session, kinds=kinds)
+        return replace(placed.merged(linked), kinds=kinds)
 
     def _place(
         self,

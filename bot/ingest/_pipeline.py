@@ -167,6 +167,7 @@ class IngestPipeline:
             [notice for notice in stored if notice.created],
             chats,
             _prepared(stored, messages),
+            _sure(stored, messages),
         )
         return [_new_outcome(notice, placement) for notice in stored]
 
@@ -220,6 +221,16 @@ def _read_as_stored(notice: repo.StoredNotice, message: IncomingMessage) -> bool
     return len(read) <= UNDERSTAND_CHARS and read == _whole(notice.text, notice.attachment)
 
 
+def _sure(
+    stored: Sequence[repo.StoredNotice], messages: list[tuple[IncomingMessage, Understanding]]
+) -> dict[int, float]:
+    """How sure understanding was of each notice's kind (a copy in doubt takes its
+    notice's: bot.ingest._kinds)."""
+    return {
+        notice.id: meaning.kind_sure for notice, (_, meaning) in zip(stored, messages, strict=True)
+    }
+
+
 def _prepared(
     stored: Sequence[repo.StoredNotice], messages: list[tuple[IncomingMessage, Understanding]]
 ) -> dict[int, Prepared]:
@@ -264,7 +275,7 @@ def _new_outcome(notice: StoredNotice, placement: Placement) -> IngestOutcome:
     due = link.due_at if link is not None else placement.dues.get(notice.id, notice.due_at)
     fresh = notice.created and link is None and notice.id not in placement.dues
     urgent = notice.urgent or notice.id in placement.pressed
-    kind = link.kind if link is not None else notice.kind
+    kind = link.kind if link is not None else placement.kinds.get(notice.id, notice.kind)
     if (chased := placement.chased.get(notice.id)) is not None:
         due, urgent, kind = chased.due_at, chased.urgent, chased.kind
     outcome = IngestOutcome(

@@ -7,7 +7,8 @@ the fire and ice orders that were tasks. The format's kinds are decided by the
 ask instead (../shared/corpus-format.md):
 
 * a task the classifier sees that asks only for names, a count or a form to be
-  handed over, with nothing done on the ground first, is a report;
+  handed over, with nothing done on the ground first (a road blocked, a sign put up)
+  and nobody called to help ("谁有燃气站电话快发我"), is a report;
 * a warning passed on that asks nothing beyond "take care" is a notice;
 * a task or report asking people to sign up (报名, "put your name in the sheet") is a
   report: the ask is names handed over, whatever the event behind them; unless the
@@ -54,6 +55,9 @@ _ON_THE_GROUND = led(
     # a fire fought, a village tidied: "全部转走", "上山巡一遍", "电话问一遍", "再催一下"
     r"|转走|转到|带到|搞到|打完|查明|留意|巡|复查|贴|出门|分头|看一下|问一遍|问一下|电话问"
     r"|催一下|催促|催缴|征缴|跑一遍|拍|扑救|扑火|收拾|整治|清洁"
+    # a road blocked, a place guarded, a supply shut off, a sign put up: "两头拦住",
+    # "拦好的情况报我", "关了阀门", "put a 'path closed' sign up at both ends"
+    r"|拦住|拦好|守住|守好|封路|关阀|关了阀门|关闸|\bput\b[^.!?]{0,30}\bup\b"
 )
 # Others pushed to sign up ("动员适龄青年报名", "请各村最后冲刺"): the work is the push.
 _PUSH = led(r"冲刺|任务数|encourage")
@@ -153,9 +157,11 @@ def _settle_task(lowered: str) -> Kind:
         return Kind.NOTICE
     if _SETTLED.search(lowered) and not _STILL_ASKS.search(lowered):
         return Kind.NOTICE
-    if _HANDED_OVER.search(lowered) and not _ON_THE_GROUND.search(lowered):
+    # someone asked to come or lend a hand: "谁有燃气站电话快发我" hands over no data
+    acts = _ON_THE_GROUND.search(lowered) or _CALL_FOR_HELP.search(lowered)
+    if _HANDED_OVER.search(lowered) and not acts:
         return Kind.REPORT
-    if _SIGN_UP.search(lowered) and not (_ON_THE_GROUND.search(lowered) or _PUSH.search(lowered)):
+    if _SIGN_UP.search(lowered) and not (acts or _PUSH.search(lowered)):
         return Kind.REPORT
     return Kind.TASK
 

@@ -13,6 +13,7 @@ from nlp.components import DUE, PREPARED, SENT_AT, URGENT, DueComponent, keep_te
 from nlp.due import prepare_message
 from nlp.pipeline._build import MAX_CHARS, MODEL_DIR, quiet_jieba
 from nlp.pipeline._features import PLACE
+from nlp.pipeline._kind import KIND_SCORES
 from nlp.pipeline._tokenizer import CUT
 from nlp.pipeline._verdict import KIND
 from nlp.types import Kind, NoticeInput, Prepared, Understanding
@@ -74,5 +75,14 @@ class SpacyUnderstander:
                 results.append(Understanding(kind, False, None, prepared, words))
             else:
                 urgent = bool(seen[URGENT])
-                results.append(Understanding(kind, urgent, seen[DUE], prepared, words))
+                sure = _kind_sure(kind, seen.get(KIND_SCORES))
+                results.append(Understanding(kind, urgent, seen[DUE], prepared, words, sure))
         return results
+
+
+def _kind_sure(kind: Kind, scores: dict[str, float] | None) -> float:
+    """The kind classifier's score of ``kind`` among the five notice kinds; 1.0 for a
+    model without that classifier, whose kind nothing weighed against the others."""
+    if not scores:
+        return 1.0
+    return scores.get(kind.value, 0.0)

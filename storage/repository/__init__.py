@@ -323,6 +323,7 @@ from storage.repository.revisions import (  # noqa: E402
     set_chased,
     set_cluster_due,
     set_dues,
+    set_kinds,
     set_urgent,
 )
 
@@ -337,5 +338,6 @@ __all__ += [
     "set_chased",
     "set_cluster_due",
     "set_dues",
+    "set_kinds",
     "set_urgent",
 ]

@@ -30,6 +30,7 @@ __all__ = [
     "set_chased",
     "set_cluster_due",
     "set_dues",
+    "set_kinds",
     "set_urgent",
 ]
 
@@ -147,6 +148,12 @@ def set_chased(*, session: Session, chased: Mapping[int, tuple[datetime, bool, s
                 for nid, (due, urgent, kind) in chased.items()
             ],
         )
+
+
+def set_kinds(*, session: Session, kinds: Mapping[int, str]) -> None:
+    """Notice id → kind, for copies that took the kind of the notice they joined."""
+    if kinds:
+        session.execute(update(Notice), [{"id": nid, "kind": kind} for nid, kind in kinds.items()])
 
 
 def set_urgent(*, session: Session, notice_ids: Collection[int]) -> None:
