@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from nlp.due import _patterns as pat
+from nlp.due._happened import happened_today, last_years
 from nlp.due._lexicon import ENGLISH_WEEKDAYS
 from nlp.due._promises import promised
-from nlp.due._told_only import inspection_day, told_for_information
+from nlp.due._told_only import inspection_day, place_hours, told_for_information
 from nlp.due._types import Role
 
 __all__ = ["background", "campaign_range"]
@@ -193,7 +194,10 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         return "recurring"
     if role is not Role.DEADLINE and (
         _HAPPENED_AFTER.match(text, end) or _HAPPENED_BEFORE_EN.search(before)
+        or happened_today(text, start, end)
     ):
+        return "history"
+    if last_years(text, start):
         return "history"
     if _NO_NEED_AFTER.match(text, end) or _OWN_PLAN_AFTER.match(text, end):
         return "no-ask"
@@ -219,6 +223,8 @@ def background(text: str, start: int, end: int, role: Role, sentence: str) -> st
         return "public-event"
     if told_for_information(text):
         return "public-event"
+    if place_hours(text.lower()):
+        return "hours"
     if inspection_day(text, start, end):
         return "inspection"
     if pat.CAMPAIGN_START_BEFORE.search(before) and not _asks(sentence):

@@ -19,9 +19,15 @@ from nlp.due._types import Candidate, Role
 
 __all__ = ["ACKNOWLEDGEMENT_LIMIT", "choose", "is_acknowledgement"]
 
-# A calendar day named, not a time of day alone: "11月30日", "15号", "月底", "4 December".
-_DATED = re.compile(rf"[日号]|月[底末]|(?i:{MONTH_STEMS})")
-_CLAUSE_BREAK = re.compile(r"[,，。;；!！\n]")
+# A calendar day named, not a time of day alone: "11月30日", "15号", "月底", "4 December",
+# "周四", "明天上午10点" (a day of its own, said in a clause apart from the schedule).
+_DATED = re.compile(
+    rf"[日号]|月[底末]|(?i:{MONTH_STEMS})|周[一二三四五六日天]|星期|礼拜|[明后]天"
+    rf"|(?i:tomorrow|{WEEKDAY_STEMS})"
+)
+# A day said on a schedule of its own ("巡查表每周一下班前发我", "every Monday") closes nothing.
+_SCHEDULED = re.compile(r"(?:每个?|逢|\b(?i:every|each)\s+)$")
+_CLAUSE_BREAK = re.compile(r"[,，。;；!！\n]|\.\s")
 
 # A moment that names its day ("明天上午9点", "tomorrow 2pm", "Sat 10am", "12月8号9点"),
 # not a bare clock time ("8点半", "9:55").
@@ -49,6 +55,7 @@ def _closing_date(
         candidate for candidate in candidates
         if candidate.dropped is None and candidate.role is Role.DEADLINE
         and _DATED.search(candidate.surface)
+        and not _SCHEDULED.search(text, 0, candidate.start)
         and _CLAUSE_BREAK.search(_between(text, candidate, recurring))
     ]  # fmt: skip
     return min(dated, key=lambda candidate: candidate.moment) if dated else None

@@ -127,13 +127,17 @@ RECURRING = led(
     r"(?:每|逢)个?(?:天|日|晚|早|周|星期|礼拜|月|季度?|年|工作日|旬|半月)[一二三四五六日天1-7]?"
     r"(?=\s*(?:的|都|均|要|须|需|请)?\s*(?:上午|下午|中午|晚上|早上|凌晨|下班|前|之前|以前|截止"
     r"|\d(?!\d*\s*[票次个位人份条篇张遍项])))"  # "每天5票" is how many a day, not when
-    r"|(?<!将)每(?:天|日|周|月)[^,，。;；!\n]{0,14}(?:打卡|签到|报送|上报|填报|巡查|截图|答题|提交"
-    r"|点赞|评论|转发|学满|学习|登录|阅读|浏览|在看|抽查|检查|通报|例会)"
-    # "以后天天都要开轨迹": every day from now on
-    r"|天天都?(?:要|得|须)"
+    r"|(?<!将)每(?:天|日|晚|周|月)[^,，。;；!\n]{0,14}(?:打卡|签到|报送|上报|填报|巡查|截图|答题|提交"
+    r"|点赞|评论|转发|学满|学习|登录|阅读|浏览|在看|抽查|检查|通报|例会|刷满|投票|统计|截数据|巡)"
+    # "以后天天都要开轨迹", "照片每天都得发": every day from now on
+    r"|(?:天天|每天)都?(?:要|得|须)"
     r"|\b(?:every|each)\s+(?:day|week|month|morning|afternoon|evening|night|working day|shift|"
     rf"{_FULL_WEEKDAYS}|mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\b"
     r"|\b(?:daily|weekly|monthly)\s+(?:before|by|at|until|from)\b"
+    # "by 9am daily", "twice a day (8am and 2pm)", "every 3 hours starting 6pm"
+    r"|\b(?:by|before|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+(?:daily|every day)\b"
+    r"|\b(?:once|twice|three times) (?:a|per) (?:day|week|shift)\b"
+    r"|\bevery \d+ (?:hours?|hrs?|days|minutes|mins)\b"
     # "updated by the 10am board round, daily."
     r"|,\s*(?:daily|weekly|every day)\s*[.!;]?\s*(?:$|\n)"
     rf"|\bon\s+(?:{_FULL_WEEKDAYS})s\b"

@@ -29,7 +29,7 @@ from nlp.due._lexicon import MONTH_STEMS
 from nlp.due._types import Candidate, Role
 from nlp.leading import led
 
-__all__ = ["inspection_day", "opening_hours", "told_for_information"]
+__all__ = ["inspection_day", "opening_hours", "place_hours", "told_for_information"]
 
 # Inspectors coming, whose day is said without a clock.
 _INSPECTION = led(
@@ -42,7 +42,12 @@ _INFO_EVENT = led(
     r"供[^,;。!?\n]{0,12}参考|面向(?:群众|居民|市民|村民|公众|社会)|自愿参加|自愿前往|自愿来"
     r"|\b(?:no need to (?:send|prepare|bring|come|attend)\b|nothing to prepare"
     r"|no (?:volunteers|staff|helpers|one) (?:are |is )?needed"
-    r"|all (?:families|parents|welcome))"
+    r"|all (?:families|parents|welcome)"
+    # an evening for whoever wants it, or someone else's event: "livestreamed... just if
+    # you're interested", "carnival… organised by the CC. Not a library event" ("just turn
+    # up" and "no appointment" invite the reader to a session as often as the public)
+    r"|if you(?:'re| are) interested|not an? (?:library|council|school|clinic|ward) event)\b"
+    r"|有空来玩|感兴趣的(?:都)?可以来"
 )
 # A clock at a range's end: "11:30", "5:30", "5pm", "11点".
 _CLOCK = re.compile(r"\d\s*(?:[:：.]\s*\d\d|点|时|am\b|pm\b)")
@@ -65,6 +70,36 @@ def inspection_day(text: str, start: int, end: int) -> bool:
     right = _BREAK.search(text, end)
     clause = text[lefts[-1] if lefts else 0 : len(text) if right is None else right.start()]
     return bool(_INSPECTION.search(clause))
+
+
+# A place's own hours: "Leith office closes at 3pm tomorrow", "transit lounge shuts at 6
+# today", "all branches open today but closing 3pm", "we close at 5 tomorrow". A survey, a
+# list or a portal that closes is a deadline, and names no place.
+_PLACE_HOURS = led(
+    # not a list's or a count's ("ride list for the warming centre closes at 6"), nor what an
+    # ask is timed by ("before office closes")
+    r"(?<!for the )(?<!for )(?<!of the )(?<!before )(?<!before the )(?<!until )(?<!until the )"
+    r"\b(?:office|branch(?:es)?|librar(?:y|ies)|school|counter|lounge|centre|center|shelter|clinic"
+    r"|reception|canteen|cafeteria|depot|pharmacy|dispensary)\s+(?:(?:is|are)\s+)?"
+    r"(?:clos(?:es|ing)|shuts?|opens?(?: \w+)? but closing)\b|\bwe close at\b"
+)
+# ... unless the message asks by the closing: a chase, a last day, work before leaving.
+_ASKED_BY = led(
+    r"\b(?:please|pls|must|need|needs|missing|last day|last call|before you|due|deadline"
+    r"|mandatory|outstanding|still)\b"
+)
+
+
+# What closes may be a list kept at the place: "ride list for the warming centre closes".
+_LISTED = re.compile(r"\b(?:list|count|sheet|form|survey|registration|sign-?ups?|rota|roster)s?\b")
+
+
+def place_hours(text: str) -> bool:
+    """Whether ``text`` tells when a place opens or closes, and asks nothing by it."""
+    found = _PLACE_HOURS.search(text)
+    if found is None or _ASKED_BY.search(text):
+        return False
+    return not _LISTED.search(text, max(0, found.start() - 30), found.start())
 
 
 def told_for_information(text: str) -> bool:
