@@ -24,7 +24,7 @@ from nlp.corrections import (
     pick_corrected,
     read_correction,
 )
-from nlp.dedup import changes, chases, could_follow_up
+from nlp.dedup import answers_for_own_part, changes, chases, could_follow_up
 from nlp.types import Kind
 from nlp.urgency import is_urgent
 from nlp.urgent_copies import pressed_by_due
@@ -154,7 +154,9 @@ def chased_dues(
     line urgent on its own (a hazard called out) is news, not a chase. A reply
     that only joined its notice asks by nothing, and neither does a message taken
     for chatter: on three sets written outside the project, giving those the
-    notice's kind and due cost macro-F1 and added false dues. ``rolls`` are the
+    notice's kind and due cost macro-F1 and added false dues; so does a status in which
+    the speaker answers for their own part (:func:`nlp.dedup.answers_for_own_part`:
+    "小河还差三组，马上"). ``rolls`` are the
     notices that call a roll of who is behind (:func:`nlp.chatter.calls_roll`),
     which chase as well; ``asked``, a name asked alone by the sender of the request
     it joined ("Moston?"), chases it even taken for chatter."""
@@ -163,6 +165,7 @@ def chased_dues(
         if n.id in joined and n.due_at is None
         and (n.kind != Kind.CHATTER.value or n.id in asked)
         and (chases(n.text) or (could_follow_up(n.text) and not n.urgent) or n.id in rolls)
+        and not answers_for_own_part(n.text)
     ]  # fmt: skip
     if not bare:
         return {}
@@ -192,12 +195,13 @@ def pressed_copies(
     within two hours, state no due of their own and were not urgent by their own
     words ("花名册呢？" at 9:20 of a roster due at 10:00, "Absence lists: Gr 5?"):
     the corpus format gives a copy its notice's due, and that due makes it urgent
-    (:func:`nlp.urgent_copies.pressed_by_due`). Chatter stays chatter, and the
+    (:func:`nlp.urgent_copies.pressed_by_due`). Chatter stays chatter, a status that
+    answers for its own part presses nobody ("扫着呢"), and the
     follow-ups in ``taken`` (that took the due, :func:`chased_dues`) were decided."""
     plain = [
         n for n in notices
         if n.id in joined and n.id not in taken and n.due_at is None and not n.urgent
-        and n.kind != Kind.CHATTER.value
+        and n.kind != Kind.CHATTER.value and not answers_for_own_part(n.text)
     ]  # fmt: skip
     if not plain:
         return set()

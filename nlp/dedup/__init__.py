@@ -14,6 +14,7 @@ from nlp.dedup._canonical import canonical, from_prepared
 from nlp.dedup._cues import has_change, has_cue, reports_done
 from nlp.dedup._cues import status_line as _status_line
 from nlp.dedup._index import ClusterIndex
+from nlp.dedup._own_part import answers_for_own_part
 from nlp.dedup._types import DedupItem, MatchScore
 from nlp.due import is_acknowledgement
 
@@ -22,6 +23,7 @@ __all__ = [
     "DedupItem",
     "FollowUp",
     "MatchScore",
+    "answers_for_own_part",
     "changes",
     "chases",
     "could_follow_up",
