@@ -17,6 +17,7 @@ from nlp.leading import led
 from nlp.owed import OWED_THINGS, OWED_THINGS_EN
 
 __all__ = [
+    "cue_words",
     "has_change",
     "has_cue",
     "is_aside",
@@ -136,6 +137,16 @@ def is_aside(folded: str) -> bool:
 def has_cue(folded: str) -> bool:
     """Whether the text says it chases something asked before."""
     return _CUE.search(folded) is not None
+
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def cue_words(folded: str) -> list[str]:
+    """The English words of the text's cues and status phrases ("still outstanding",
+    "waiting on"): they say that it chases, never what."""
+    found = [*_CUE.finditer(folded), *_STATUS.finditer(folded)]
+    return [word for match in found for word in _WORD.findall(match.group())]
 
 
 def without_status(folded: str) -> tuple[str, list[str]]:

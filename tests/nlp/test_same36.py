@@ -1,0 +1,82 @@
+"""Same-group copies that share no word of weight with their notice: a status
+chase that calls the request by a nickname or names only who is behind joins the
+one request its group has open by the moment it names; one that names another
+object, a template's sibling for another clinic and a worker's own answer do not."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup._own import names_other
+from tests.helpers.dedup import placed_one_by_one as _placed
+from tests.helpers.dedup import understood_item
+
+NZ = timezone(timedelta(hours=13))
+MONDAY = datetime(2026, 11, 2, 9, 0, tzinfo=NZ)  # the requests ask by Friday the 6th
+
+STATS = (
+    "Hi all, October branch statistics (door counts, loans, programme attendance, PC "
+    "bookings) are due in the shared spreadsheet by Friday please."
+)
+# Thursday afternoon: "Oct numbers" for the statistics, and the branches behind
+NICKNAMED = "Oct numbers: have Bundy and Mobile, still need Childers and Gin Gin by tomorrow please"
+BEHIND = "Still waiting on Riverside and Kenwood, tomorrow is the deadline please"
+TRAVEL = "Please send the winter travel plans of your foreign teachers by Friday."
+OTHER_FORM = (
+    "Still missing the volunteer availability sheet for December from Riverside and "
+    "Kenwood, please send by tomorrow"
+)
+
+
+def _item(key: int, text: str, hours: float, group: int = 1) -> DedupItem:
+    return understood_item(key, text, MONDAY + timedelta(hours=hours), group)
+
+
+def test_the_nicknamed_chase_shares_no_word_of_weight_with_its_request() -> None:
+    score = ClusterIndex().explain(_item(1, STATS, 0), _item(2, NICKNAMED, 79))
+    assert not score.merge
+
+
+def test_a_status_chase_by_a_nickname_joins_the_one_request_open_by_then() -> None:
+    request, chase = _placed(_item(1, STATS, 0), _item(2, NICKNAMED, 79))
+    assert chase == request
+
+
+def test_a_status_chase_naming_only_who_is_behind_joins_it() -> None:
+    request, chase = _placed(_item(1, STATS, 0), _item(2, BEHIND, 79))
+    assert chase == request
+
+
+def test_the_chase_stays_apart_from_a_request_of_another_group() -> None:
+    request, chase = _placed(_item(1, STATS, 0, group=1), _item(2, NICKNAMED, 79, group=2))
+    assert chase != request
+
+
+def test_a_chase_naming_another_form_stays_apart_though_the_day_agrees() -> None:
+    request, chase = _placed(_item(1, TRAVEL, 0), _item(2, OTHER_FORM, 79))
+    assert chase != request
+
+
+def test_names_and_owed_things_are_no_object_of_their_own() -> None:
+    index = ClusterIndex()
+    stats = index._view(_item(1, STATS, 0))[0]
+    travel = index._view(_item(1, TRAVEL, 0))[0]
+    assert not names_other(index._view(_item(2, NICKNAMED, 79))[0], NICKNAMED, stats)
+    assert names_other(index._view(_item(2, OTHER_FORM, 79))[0], OTHER_FORM, travel)
+
+
+def test_another_clinics_return_by_the_same_template_stays_apart() -> None:
+    linford = (
+        "Linford Clinic: your Q3 prescribing data return (antibiotics and opioids tabs) is "
+        "outstanding. Please submit by 5pm Tuesday 15 Dec"
+    )
+    quarry = linford.replace("Linford", "Quarry Hill")
+    first, second = _placed(_item(1, linford, 0), _item(2, quarry, 0.02))
+    assert first != second
+
+
+def test_a_worker_answering_for_their_own_part_joins_nothing() -> None:
+    answer = "I got 2 left still, they never pick up. Will try again by tomorrow"
+    request, reply = _placed(_item(1, STATS, 0), _item(2, answer, 79))
+    assert reply != request
