@@ -201,7 +201,7 @@ class ClusterIndex:
             if found is None:
                 found = waited_for(
                     view, item.text, slots, batch, self._store, self.undated_window,
-                    item.key in rolls,
+                    item.key in rolls, notice=own >= 0,
                 )  # fmt: skip
                 view.inferred = found is not None and not bridges(view)
             batch.clusters.append(found or own)

@@ -80,3 +80,40 @@ def test_a_worker_answering_for_their_own_part_joins_nothing() -> None:
     answer = "I got 2 left still, they never pick up. Will try again by tomorrow"
     request, reply = _placed(_item(1, STATS, 0), _item(2, answer, 79))
     assert reply != request
+
+
+CST = timezone(timedelta(hours=8))
+EVENING = datetime(2026, 12, 8, 16, 40, tzinfo=CST)
+MEETING = "明天上午九点，县局三楼会议室召开冬季取暖安全专题会，各学区主任参加"
+# the next morning at 8:00, told again as news: understanding gives it no due
+AGAIN = "九点的会照常开，路上结冰了，乡下过来的慢点"
+
+
+def _told(key: int, text: str, hours: float, due: bool = False) -> DedupItem:
+    """A message understood with no due of its own unless ``due``."""
+    item = understood_item(key, text, EVENING + timedelta(hours=hours), 1)
+    return item if due else DedupItem(key, text, item.sent_at, None, 1)
+
+
+def test_a_short_restatement_naming_the_meetings_hour_joins_it() -> None:
+    meeting, again = _placed(_told(1, MEETING, 0, due=True), _told(2, AGAIN, 15.33))
+    assert again == meeting
+
+
+def test_the_restatement_stays_apart_from_a_meeting_at_another_hour() -> None:
+    other = MEETING.replace("九点", "十点")
+    meeting, again = _placed(_told(1, other, 0, due=True), _told(2, AGAIN, 15.33))
+    assert again != meeting
+
+
+def test_a_reply_about_its_own_plans_at_that_hour_joins_nothing() -> None:
+    reply = "我九点有台手术，赶不上，你们讲完把课件发我"
+    meeting, answer = _placed(_told(1, MEETING, 0, due=True), _told(2, reply, 15.33))
+    assert answer != meeting
+
+
+def test_taken_for_chatter_a_promise_by_that_hour_joins_nothing() -> None:
+    index = ClusterIndex()
+    index.place_batch([_told(1, MEETING, 0, due=True)])
+    promise = _told(2, "在弄了，九点前给", 15.33)
+    assert index.place_batch([promise], joining={2}, bare={2}) == [None]
