@@ -117,3 +117,34 @@ def test_taken_for_chatter_a_promise_by_that_hour_joins_nothing() -> None:
     index.place_batch([_told(1, MEETING, 0, due=True)])
     promise = _told(2, "在弄了，九点前给", 15.33)
     assert index.place_batch([promise], joining={2}, bare={2}) == [None]
+
+
+MONDAY_CST = datetime(2026, 12, 7, 9, 0, tzinfo=CST)
+SCREENING = "周四上午八点半乡卫生院做妇女健康筛查，报了名的注意，村里的车七点五十在村委门口等"
+# Thursday 7:10, by the other of its times: the car leaves at 7:50
+CAR = "车七点五十 村委门口 还有3个人没到"
+
+
+def _on(key: int, text: str, hours: float) -> DedupItem:
+    return understood_item(key, text, MONDAY_CST + timedelta(hours=hours), 1)
+
+
+def test_a_copy_asking_by_another_time_its_notice_names_joins_it() -> None:
+    score = ClusterIndex().explain(_on(1, SCREENING, 0), _on(2, CAR, 70.17))
+    assert score.conflict != "due times differ"
+    screening, car = _placed(_on(1, SCREENING, 0), _on(2, CAR, 70.17))
+    assert car == screening
+
+
+def test_next_weeks_screening_names_neither_time() -> None:
+    next_week = SCREENING.replace("周四", "下周四")
+    screening, car = _placed(_on(1, next_week, 0), _on(2, CAR, 70.17))
+    assert car != screening
+
+
+def test_a_time_named_once_it_has_passed_is_a_new_one() -> None:
+    notice = "签收表今天中午12点前交到村部，下午2点镇里来核"
+    late = "已经过了十二点，四组的还没交，下午2点前必须送到村部"
+    first = understood_item(1, notice, EVENING.replace(hour=8), 1)
+    second = understood_item(2, late, EVENING.replace(hour=12, minute=20), 1)
+    assert ClusterIndex().explain(first, second).conflict == "due times differ"
