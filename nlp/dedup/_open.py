@@ -52,8 +52,12 @@ _TURNED_TO_THEM = re.compile(
 )
 # ... and not the worker answering it: "收到 我这还差3户", "马上，还差一个"
 _ANSWER = re.compile(r"\W*(?:收到|好的|好滴|马上|行(?=\W|$)|(?:ok|okay|yes|will do|on it)\b)")
-# ... nor one answering for their own part: "I got 2 left, will try again tmr", "我这还差3户"
+# ... nor one answering for their own part: "I got 2 left, will try again tmr", "我这还差3户",
+# or counting what they did themselves ("下坪收了41户 还差9户在外头打工的")
 _OWN_PART = re.compile(r"\W*(?:i|we|我)(?![a-z])")
+_OWN_COUNT = re.compile(
+    r"(?:收|交|报|录|填|发|弄|做|查|看|跑|走|访|打|签)了\s*[\d一二两三四五六七八九十几]+\s*(?:户|个|人|家|份|张|条)"
+)
 
 
 # A restatement close to its due: "九点的会照开", "Starting in 25 mins, same link",
@@ -102,26 +106,26 @@ def takes_sole(view: View, text: str) -> bool:
     """Whether a message that matched nothing may take the one request open in its
     group (:func:`sole_open`): a short chase that names a moment or :func:`presses`
     those behind, or a short restatement close to its due (:func:`restates_soon`)."""
-    if restates_soon(view) or chases_by_due(view, text):
+    if restates_soon(view):
         return True
     return _short_chase(view) and (view.due != NO_DUE or presses(text))
 
 
 def chases_by_due(view: View, text: str) -> bool:
-    """A chase of any length that names a moment ("Oct numbers: have Bundy and Mobile,
-    still need Childers and Gin Gin by tomorrow please", "2 OT sheets still
-    outstanding, Tamavua and Toorak. Tomorrow 12 noon"): it says how far the work
-    got and calls its request by a nickname, or only by who is behind, so it shares
-    no word of weight with it, and the one request of its group open by that moment
-    is the one it chases (:func:`sole_open`, unless it names another object). Not a
-    reply that reports the sender's own part ("Done for today! …", "I got 2 left,
-    will try again tmr morning"). Dev pairs P / R 0.963 / 0.745 -> 0.963 / 0.749,
-    train 0.878 / 0.727 -> 0.878 / 0.730; a cue alone, without a status, took new
-    notices worded as pressing ("…的工作要抓紧，请明日中午十二点前完成") into
-    requests of their day (train P 0.876)."""
-    if not view.cue or view.due == NO_DUE:
-        return False
-    if _answers(text):
+    """A status chase of any length ("Oct numbers: have Bundy and Mobile, still need
+    Childers and Gin Gin by tomorrow please", "2 OT sheets still outstanding, Tamavua
+    and Toorak. Tomorrow 12 noon", "Thank you — I have Cedar Ridge and Riverbend.
+    Still need Northview"): it says how far the work got and calls its request by a
+    nickname, or only by who is behind, so it shares no word of weight with it; the
+    one request of its group open by the moment it names, or open at all when it
+    names none, is the one it chases (:func:`sole_open`, unless it names another
+    object). Not a reply that reports the sender's own part ("Done for today! …",
+    "I got 2 left, will try again tmr morning"). Dev pairs P / R 0.963 / 0.745 ->
+    0.963 / 0.749, train 0.878 / 0.727 -> 0.878 / 0.730 naming a moment; naming
+    none too, dev R 0.753 -> 0.754, train 0.731 -> 0.732. A cue alone, without a
+    status, took new notices worded as pressing ("…的工作要抓紧，请明日中午十二点前
+    完成") into requests of their day (train P 0.876)."""
+    if not view.cue or _answers(text):
         return False
     folded = canonical(text)
     return bool(without_status(folded)[1]) and not reports_done(folded)
@@ -130,7 +134,7 @@ def chases_by_due(view: View, text: str) -> bool:
 def _answers(text: str) -> bool:
     """A reply, or one answering for their own part ("我三点有台手术，赶不上")."""
     lowered = text.lower()
-    return bool(_ANSWER.match(lowered) or _OWN_PART.match(lowered))
+    return bool(_ANSWER.match(lowered) or _OWN_PART.match(lowered) or _OWN_COUNT.search(text))
 
 
 def bridges(view: View) -> bool:
@@ -250,9 +254,9 @@ def waited_for(
     (:func:`named_soon`): taken for chatter, "正在弄，十点前给" promises its own."""
     found = None
     if takes_sole(view, text):
-        # a long chase may name another object than the request (nlp.dedup._own)
-        named = None if _short_chase(view) or restates_soon(view) else text
-        found = sole_open(view, slots, batch, store, undated_window, named)
+        found = sole_open(view, slots, batch, store, undated_window)
+    elif chases_by_due(view, text):  # it may name another object (nlp.dedup._own)
+        found = sole_open(view, slots, batch, store, undated_window, text)
     if found is None and notice and not _answers(text) and (restated := named_soon(view)):
         found = sole_open(restated, slots, batch, store, undated_window)
     if found is None and (roll or chases_unnamed(view)):

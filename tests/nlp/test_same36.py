@@ -148,3 +148,15 @@ def test_a_time_named_once_it_has_passed_is_a_new_one() -> None:
     first = understood_item(1, notice, EVENING.replace(hour=8), 1)
     second = understood_item(2, late, EVENING.replace(hour=12, minute=20), 1)
     assert ClusterIndex().explain(first, second).conflict == "due times differ"
+
+
+def test_a_status_chase_naming_no_moment_joins_the_one_request_open() -> None:
+    chase = "Thanks, I have Karori and Tawa. Still need Newtown"
+    request, joined = _placed(_item(1, STATS, 0), _item(2, chase, 79))
+    assert joined == request
+
+
+def test_with_two_requests_open_a_chase_naming_no_moment_joins_neither() -> None:
+    chase = "Thanks, I have Karori and Tawa. Still need Newtown"
+    stats, travel, joined = _placed(_item(1, STATS, 0), _item(2, TRAVEL, 1), _item(3, chase, 79))
+    assert joined not in (stats, travel)
