@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup import ClusterIndex, DedupItem, chases
 from nlp.dedup._own import names_other
 from tests.helpers.dedup import placed_one_by_one as _placed
 from tests.helpers.dedup import understood_item
@@ -160,3 +160,18 @@ def test_with_two_requests_open_a_chase_naming_no_moment_joins_neither() -> None
     chase = "Thanks, I have Karori and Tawa. Still need Newtown"
     stats, travel, joined = _placed(_item(1, STATS, 0), _item(2, TRAVEL, 1), _item(3, chase, 79))
     assert joined not in (stats, travel)
+
+
+def test_the_unit_still_behind_asked_after_is_a_chase() -> None:
+    assert chases("低保材料 一组的收到了 四组呢")
+    assert chases("台账明天截止 二组五组还冇报")  # 冇: 没 in the speech of Hunan and Guangdong
+    assert not chases("你呢")
+
+
+def test_the_unit_asked_after_joins_the_request_of_its_group() -> None:
+    request = "还有低保年审 这礼拜把一组四组没交的材料收齐给我"
+    chase = "低保材料 一组的收到了 四组呢"
+    first = understood_item(1, request, EVENING, 1)
+    second = understood_item(2, chase, EVENING + timedelta(hours=17), 1)
+    asked, chased = _placed(first, second)
+    assert chased == asked
