@@ -49,6 +49,7 @@ _CUE = led(
     r"|^(?![^?]*\b(?:is|are|was|were|what|which|where|who|whose|how|any|do|does|did|can|could"
     rf"|should|this|that)\b)[^?]*\b(?:{OWED_THINGS_EN}|calls|names)\b[^.!?]{{0,60}}\?\s*$"
     r"|\bstill (?:out|blank|empty)\b|\b(?:hours?|half|mins?|minutes) left\b"
+    r"|\b\d+\s?(?:h|hrs?|m)(?:\s?\d+\s?(?:m|mins?)?)? left\b"  # "1h40 left", "2 hrs left"
     r"|^\W*(?!(?:is|are|was|were|it|this|that)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?,?\s+yours\s*\?"
 )
 # A change: another time, room or day for something announced before. A

@@ -166,6 +166,7 @@ def test_the_unit_still_behind_asked_after_is_a_chase() -> None:
     assert chases("低保材料 一组的收到了 四组呢")
     assert chases("台账明天截止 二组五组还冇报")  # 冇: 没 in the speech of Hunan and Guangdong
     assert not chases("你呢")
+    assert chases("Dee – timesheet, 1h40 left. Payroll just emailed me your name.")
 
 
 def test_the_unit_asked_after_joins_the_request_of_its_group() -> None:
@@ -173,5 +174,17 @@ def test_the_unit_asked_after_joins_the_request_of_its_group() -> None:
     chase = "低保材料 一组的收到了 四组呢"
     first = understood_item(1, request, EVENING, 1)
     second = understood_item(2, chase, EVENING + timedelta(hours=17), 1)
+    asked, chased = _placed(first, second)
+    assert chased == asked
+
+
+def test_a_countdown_chase_longer_than_a_roll_call_finds_its_request() -> None:
+    request = (
+        "Van drivers (Dee, Raj): November mileage logs to fleet by Weds noon or your fuel "
+        "card gets stopped. No excuses this time"
+    )
+    chase = "Dee – mileage log, 1h40 left. Fleet have just emailed me your name again."
+    first = understood_item(1, request, MONDAY, 1)
+    second = DedupItem(2, chase, MONDAY + timedelta(hours=49, minutes=20), None, 1)
     asked, chased = _placed(first, second)
     assert chased == asked
