@@ -17,6 +17,7 @@ from nlp.leading import led
 from nlp.owed import OWED_THINGS, OWED_THINGS_EN
 
 __all__ = [
+    "cue_words",
     "has_change",
     "has_cue",
     "is_aside",
@@ -29,7 +30,7 @@ __all__ = [
 # Texts here are folded (nlp.due.prepare): simplified, lower case, digits.
 _CUE = led(
     r"再(?:次)?提醒|再说一(?:遍|下)|重申|温馨提示|提醒一下|提醒各位|提醒大家|还差|还有\d*\S{0,6}?(?:没|未)"
-    r"|仍有|尚有|尚未|抓紧|加快|催一下|催促|别忘了|不要忘|莫忘|请尽快|尽快|还没(?:交|报|发|回|填|给|传|到|见|收|动)"
+    r"|仍有|尚有|尚未|抓紧|加快|催一下|催促|别忘了|不要忘|莫忘|请尽快|尽快|还[没冇](?:交|报|发|回|填|给|传|到|见|收|动)"
     r"|就差|就剩|还剩|还欠|仲差|仲未|没动静|[一1]个(?:村|组|单位)?都没"
     r"|目前(?:只|仅)|只收到|仅收到|截至目前|最后[一1]次提醒|最后期限|快到了|马上截止|即将截止"
     r"|\breminder\b|\bremind(?:ing|ed)?\b|\bstill (?:missing|waiting|need|outstanding|due|to come)"
@@ -39,6 +40,8 @@ _CUE = led(
     r"|\b\d+ (?:to go|to come|left)\b"
     # a thing owed, asked after: "@207班-农老师 表呢？", "这周的探访表呢", "Malanday yours?"
     rf"|(?:{OWED_THINGS})呢"
+    # ... or the unit still behind asked after: "二组的收到了 三组呢", "东片的呢"
+    r"|(?:组|村|屯|社|班|网格|片)(?:的)?呢"
     # ... or with a question mark after it and the units behind ("回访表？", "疫苗名单：三网格、
     # 四网格？", "Kayla — counts?", "vulnerable calls - Village done, Finaghy?"), the time left,
     # the units still out ("audits pls - Northgate, Mobile still out", "stock sheet still blank")
@@ -46,6 +49,7 @@ _CUE = led(
     r"|^(?![^?]*\b(?:is|are|was|were|what|which|where|who|whose|how|any|do|does|did|can|could"
     rf"|should|this|that)\b)[^?]*\b(?:{OWED_THINGS_EN}|calls|names)\b[^.!?]{{0,60}}\?\s*$"
     r"|\bstill (?:out|blank|empty)\b|\b(?:hours?|half|mins?|minutes) left\b"
+    r"|\b\d+\s?(?:h|hrs?|m)(?:\s?\d+\s?(?:m|mins?)?)? left\b"  # "1h40 left", "2 hrs left"
     r"|^\W*(?!(?:is|are|was|were|it|this|that)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?,?\s+yours\s*\?"
 )
 # A change: another time, room or day for something announced before. A
@@ -90,7 +94,7 @@ _DONE = led(
 # A status clause names how far the work got: its figures and places
 # ("西岭、南塘三个网格", "wards 2 and 6") describe progress, not the notice.
 _STATUS = led(
-    r"还差|还有|仍有|尚有|尚未|还没|没交|没报|没发|没回|未交|未报|未回|已交|已报|已收到|只收到|仅收到"
+    r"还差|还有|仍有|尚有|尚未|还[没冇]|[没冇][交报发回]|未交|未报|未回|已交|已报|已收到|只收到|仅收到"
     r"|目前|截至目前|截止目前|剩下?\d|交了\d|就差|就剩|还剩"
     r"|\bstill\b|\bmissing\b|\bso far\b|\breceived\b"
     r"|\bonly (?:got|have|heard)\b|\bnot yet\b|\boutstanding\b|\bof \d+ in\b|\bwaiting on\b"
@@ -136,6 +140,16 @@ def is_aside(folded: str) -> bool:
 def has_cue(folded: str) -> bool:
     """Whether the text says it chases something asked before."""
     return _CUE.search(folded) is not None
+
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def cue_words(folded: str) -> list[str]:
+    """The English words of the text's cues and status phrases ("still outstanding",
+    "waiting on"): they say that it chases, never what."""
+    found = [*_CUE.finditer(folded), *_STATUS.finditer(folded)]
+    return [word for match in found for word in _WORD.findall(match.group())]
 
 
 def without_status(folded: str) -> tuple[str, list[str]]:

@@ -19,7 +19,7 @@ from nlp.dedup._compaction import maybe_compact
 from nlp.dedup._groups import GroupRecency
 from nlp.dedup._guards import by_size, membership, overlap, undated
 from nlp.dedup._judge import PairJudge, Pending, apart
-from nlp.dedup._open import open_in_group, waited_for
+from nlp.dedup._open import bridges, open_in_group, waited_for
 from nlp.dedup._pair import GRACE, PairScorer, features, may_pair
 from nlp.dedup._peers import GroupPeers
 from nlp.dedup._relays import relays
@@ -201,9 +201,9 @@ class ClusterIndex:
             if found is None:
                 found = waited_for(
                     view, item.text, slots, batch, self._store, self.undated_window,
-                    item.key in rolls,
+                    item.key in rolls, notice=own >= 0,
                 )  # fmt: skip
-                view.inferred = found is not None
+                view.inferred = found is not None and not bridges(view)
             batch.clusters.append(found or own)
         self._enter(items, batch)
         lonely = [batch.first + row for row, cluster in enumerate(batch.clusters) if cluster < 0]

@@ -27,7 +27,7 @@ import numpy.typing as npt
 
 from nlp.dedup._glossary import concepts
 
-__all__ = ["WEIGHT_SCALE", "WordTable", "code_of", "weights_of"]
+__all__ = ["WEIGHT_SCALE", "WordTable", "code_of", "stem", "weights_of"]
 
 WEIGHT_SCALE = 20.0  # weight units per step of the stored 8-bit weight
 _MAX_WEIGHT = 10.0
@@ -112,10 +112,10 @@ class WordTable:
         if _CODE.fullmatch(word):
             return _CODE_WEIGHT if word[1].isalpha() else _SHORT_CODE_WEIGHT
         if _ENGLISH.fullmatch(word):
-            stem = _stem(word)
-            if word in _ENGLISH_COMMON or stem in _ENGLISH_COMMON or len(word) < 3:
+            stemmed = stem(word)
+            if word in _ENGLISH_COMMON or stemmed in _ENGLISH_COMMON or len(word) < 3:
                 return 0.0
-            return 6.0 if len(stem) >= 5 else 3.0
+            return 6.0 if len(stemmed) >= 5 else 3.0
         if word in _COMMON or not _HAN.fullmatch(word) or _compound(word):
             return 0.0  # digits and symbols: the fact guards compare those
         if word in _GENERIC:
@@ -162,7 +162,7 @@ class WordTable:
         if links:
             folded = _LINK.sub(" ", folded)
         codes = _CODE.findall(folded)
-        return concepts(folded) + links + codes + [_stem(w) for w in _ENGLISH.findall(folded)]
+        return concepts(folded) + links + codes + [stem(w) for w in _ENGLISH.findall(folded)]
 
     def _run_values(self, run: str) -> frozenset[int]:
         return frozenset(value for value in map(self._known, _run_pieces(run)) if value)
@@ -232,7 +232,7 @@ def _backward(run: str, freq: dict[str, int]) -> list[str]:
     return words
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """English plurals as singulars ("forms" and "form" are one object), and no
     possessive ("year's"); "this", "address" and "status" are no plurals."""
     word = word.removesuffix("'s").rstrip("'")
