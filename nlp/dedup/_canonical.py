@@ -18,6 +18,7 @@ from datetime import datetime
 
 from nlp.dedup._asks import issuers, quotas, receivers, to_townships
 from nlp.dedup._cues import without_status
+from nlp.dedup._figures import DENIED, denied, particular
 from nlp.due import prepare
 from nlp.types import Prepared
 
@@ -143,11 +144,13 @@ class Facts:
     # who gets the work, who asked for it, the figure asked (nlp.dedup._asks)
     asks: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3
     upstream: bool = False  # the asks are made of townships (nlp.dedup._asks.to_townships)
+    denied: frozenset[str] = frozenset()  # figures it says it is not (nlp.dedup._figures)
 
     def keys(self) -> frozenset[int]:
         """The exact facts as integers (kind in the top bits): cheap to keep, cheap to compare."""
         return frozenset(
-            [(NUMBER << 60) | zlib.crc32(n.encode()) for n in self.numbers]
+            [(NUMBER << 60) | particular(n) | zlib.crc32(n.encode()) for n in self.numbers]
+            + [(DENIED << 60) | zlib.crc32(n.encode()) for n in self.denied]
             + [(MOMENT << 60) | int(m.timestamp()) // 60 for m in self.moments]
             + [(PLACE << 60) | zlib.crc32(p.encode()) for p in self.places]
             + [(STATUS << 60) | zlib.crc32(s.encode()) for s in self.status]
@@ -178,14 +181,15 @@ def undated_facts(undated: str, folded: str) -> Facts:
     again need not be read again."""
     undated = _CN_NUMBER.sub(_cn_number, undated)
     kept, status = without_status(undated)
-    numbers = frozenset(_NUMBER.findall(kept))
+    refused = denied(kept)
+    numbers = frozenset(_NUMBER.findall(kept)) - refused
     places = frozenset(_places(without_status(folded)[0]))
     named = _NAMES.findall(" ".join(status))
     labels = frozenset(_label(match) for match in _LABEL.finditer(kept))
     asks = (receivers(kept), issuers(kept), quotas(kept))
     return Facts(
         numbers, frozenset(), places, _venues(folded), frozenset(named), labels, asks,
-        to_townships(kept),
+        to_townships(kept), refused,
     )  # fmt: skip
 
 
@@ -193,7 +197,7 @@ def dated(found: Facts, moments: frozenset[datetime]) -> Facts:
     """``found`` (:func:`undated_facts`) with the moments the dates resolve to."""
     return Facts(
         found.numbers, moments, found.places, found.venues, found.status, found.labels,
-        found.asks, found.upstream,
+        found.asks, found.upstream, found.denied,
     )  # fmt: skip
 
 

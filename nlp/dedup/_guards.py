@@ -17,7 +17,8 @@ from difflib import SequenceMatcher
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._canonical import ASKS, FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
+from nlp.dedup._canonical import ASKS, FACT_KINDS, LABEL, MOMENT, NUMBER, STATUS, same_venue
+from nlp.dedup._figures import DENIED
 from nlp.dedup._store import NO_DUE, View
 
 __all__ = [
@@ -96,6 +97,8 @@ def conflict(
     names its own villages, households and figures, and the place words read
     from free wording ("名单镇里要核") are not places.
     """
+    if _denies(small.keys, large.keys) or _denies(large.keys, small.keys):
+        return "one says it is not what the other names"
     dues = small.due != NO_DUE and large.due != NO_DUE
     if dues and small.due != large.due and not (
         soft and (dues_agree(small, large) or named_again(small, large))
@@ -157,14 +160,26 @@ def asks_apart(small: View, large: View) -> bool:
     "不低于150分" and "不低于100分"). Asked of two groups that share no poster and
     no place only: in one township a relay names its own office ("交到民政办，
     我统一报县里" of "…报社会救助股") and breaks a quota down ("每屯最少40户")."""
-    mine = [key for key in small.keys if key >> 60 >= ASKS[0]]
+    mine = [key for key in small.keys if ASKS[0] <= key >> 60 < DENIED]
     if not mine:
         return False
-    theirs = [key for key in large.keys if key >> 60 >= ASKS[0]]
+    theirs = [key for key in large.keys if ASKS[0] <= key >> 60 < DENIED]
     for kind in {key >> 60 for key in mine} & {key >> 60 for key in theirs}:
         if not {k for k in mine if k >> 60 == kind} & {k for k in theirs if k >> 60 == kind}:
             return True
     return False
+
+
+_LOW = 0xFFFFFFFF  # a figure's hash, below its kind and marks
+
+
+def _denies(keys: frozenset[int], other: frozenset[int]) -> bool:
+    """Whether ``keys`` deny a figure ``other`` states (nlp.dedup._figures): "in MB
+    208, not GB 121" is not the GB 121 notice, however alike the two read."""
+    if not keys or max(keys) >> 60 < DENIED:
+        return False  # most texts deny nothing: one pass
+    refused = {key & _LOW for key in keys if key >> 60 == DENIED}
+    return any(key >> 60 == NUMBER and key & _LOW in refused for key in other)
 
 
 def _has_status(keys: frozenset[int]) -> bool:

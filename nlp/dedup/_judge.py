@@ -14,8 +14,10 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
+from nlp.dedup._canonical import NUMBER
+from nlp.dedup._figures import PARTICULAR
 from nlp.dedup._guards import asks_apart, by_size, conflict, dues_agree, not_verbatim, overlap
-from nlp.dedup._pair import TINY, PairScorer, asks_differ, features, may_pair
+from nlp.dedup._pair import TINY, PairScorer, asks_differ, features, may_pair, set_apart
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._types import MatchScore
 from nlp.dedup._wording import LONG_TEXT
@@ -62,7 +64,7 @@ class PairJudge:
             )
         probability = self.learned(small, large, jaccard, contained, related=related)
         reason = self.soft(small, large, jaccard) or apart(small, large, related=related)
-        relayed = related and _relayed(small, large)
+        relayed = (related and _relayed(small, large)) or _particular(small, large)
         if reason is None and probability < self.scorer.threshold and not relayed:
             reason = f"unlike (scored {probability:.2f} < {self.scorer.threshold:.2f})"
         return MatchScore(jaccard, contained, reason is None, reason, probability)
@@ -94,7 +96,7 @@ class PairJudge:
             return max(jaccard, contained)
         if len(small.text) >= LONG_TEXT or apart(small, large, related=related):
             return None  # documents travel verbatim, never retold; two townships' asks
-        relayed = related and _relayed(small, large)
+        relayed = (related and _relayed(small, large)) or _particular(small, large)
         if not may_pair(small, large):
             return self.scorer.threshold * 0.5 if relayed else None
         return Pending(features(small, large, jaccard, contained, related=related), relayed)
@@ -189,3 +191,24 @@ def _relayed(small: View, large: View) -> bool:
         small.due != NO_DUE and small.due == large.due and small.vague == large.vague
         and abs(small.sent - large.sent) <= _RELAY_HOURS * 60
     )  # fmt: skip
+
+
+_PARTICULAR = (NUMBER << 60 | PARTICULAR) >> 59  # a particular figure's key's top bits
+
+
+def _particular(small: View, large: View) -> bool:
+    """A retelling in another group, in other words or another language, that asks
+    by the notice's very clock minute (stated outright, no day's or 下午's default)
+    and names one of its particular figures: a block, a room, a lab, a sum ("Round 2
+    today, 9am at 620 void deck" and "今天早上9点620座楼下集合"; "Structures Lab
+    safety orientation Mon 11 Jan, 9:30am, GB 121" and "结构实验室的安全培训1月11号
+    周一上午9:30，GB 121"). The two share no word the scorer could weigh; the guards
+    have already kept apart another block or room, date or clock named. Not two
+    asks of that minute for two things, an aside, or news after it
+    (:func:`~nlp.dedup._pair.set_apart`)."""
+    if small.group == large.group or small.due == NO_DUE or small.due != large.due:
+        return False
+    if small.vague or large.vague:
+        return False
+    shared = small.keys & large.keys
+    return any(key >> 59 == _PARTICULAR for key in shared) and not set_apart(small, large)

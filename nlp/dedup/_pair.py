@@ -37,6 +37,7 @@ __all__ = [
     "may_pair",
     "names_object",
     "object_share",
+    "set_apart",
 ]
 
 MODEL_PATH = Path(__file__).with_name("pair_model.json")
@@ -147,9 +148,15 @@ def may_pair(small: View, large: View) -> bool:
         and abs(small.sent - large.sent) <= _RESTATED
     ):  # fmt: skip
         return False
-    if asks_differ(small, large) or _aside(small, large) or _news_after(small, large):
+    if set_apart(small, large):
         return False
     return object_share(small, large) > 0.0 or _one_clock(small, large)
+
+
+def set_apart(small: View, large: View) -> bool:
+    """Two asks of one due for two things, an aside and what it sets itself apart
+    from, or news after a due (see :func:`may_pair`)."""
+    return asks_differ(small, large) or _aside(small, large) or _news_after(small, large)
 
 
 def _one_clock(small: View, large: View) -> bool:

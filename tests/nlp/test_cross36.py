@@ -1,0 +1,78 @@
+"""Copies across groups that share no word: a retelling by the notice's very clock
+minute naming one of its particular figures (a block, a room) joins it, in any two
+groups and languages (nlp.dedup._judge, nlp.dedup._figures); a text that denies a
+figure another states ("not GB 121") is not its copy (nlp.dedup._guards)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup._figures import denied, particular
+from tests.helpers.dedup import understood_item
+
+SGT = timezone(timedelta(hours=8))
+MONDAY = datetime(2026, 11, 30, 10, 30, tzinfo=SGT)
+
+ROUND = "Round 2 dengue house visits: Sat 5 Dec 9am, Blk 620 void deck (620-624 this time)."
+ROUND_ZH = "第二轮上门：12月5日（星期六）早上9点，620座楼下集合，这次走620到624座。"
+OTHER_BLOCK = "第二轮上门：12月5日（星期六）早上9点，634座楼下集合，这次走634到638座。"
+NEXT_WEEK = "第二轮上门：12月12日（星期六）早上9点，620座楼下集合，这次走620到624座。"
+BY_THE_DAY = "第二轮上门：12月5日（星期六），620座楼下集合，这次走620到624座。"
+
+
+def _item(key: int, text: str, minutes: int, group: int) -> DedupItem:
+    return understood_item(key, text, MONDAY + timedelta(minutes=minutes), group)
+
+
+def _placed(*items: DedupItem) -> list[int | None]:
+    index = ClusterIndex()  # the two groups share no poster: nothing relates them
+    return [index.place_batch([item])[0] for item in items]
+
+
+def test_a_retelling_in_another_language_by_the_minute_and_block_joins() -> None:
+    notice, retold = _placed(_item(1, ROUND, 0, 1), _item(2, ROUND_ZH, 15, 2))
+    assert retold == notice
+
+
+@pytest.mark.parametrize("text", [OTHER_BLOCK, NEXT_WEEK, BY_THE_DAY])
+def test_another_block_week_or_a_day_alone_stays_apart(text: str) -> None:
+    notice, other = _placed(_item(1, ROUND, 0, 1), _item(2, text, 15, 2))
+    assert other != notice
+
+
+STRUCTURES = (
+    "New TAs working in the Structures Lab: mandatory lab safety orientation Mon 7 Dec, "
+    "9:30am, GB 121. Bring your student card."
+)
+HYDRAULICS = (
+    "Hydraulics Lab safety orientation is also Mon 7 Dec at 9:30am, but in MB 208 "
+    "(flume room), not GB 121. New users of the flume must attend."
+)
+
+
+def test_a_text_that_denies_the_room_is_not_its_copy() -> None:
+    notice, other = _placed(_item(1, STRUCTURES, 0, 1), _item(2, HYDRAULICS, 25, 1))
+    assert other != notice
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("in MB 208 (flume room), not GB 121. New users", {"121"}),
+        ("改到三楼，不是204", {"204"}),
+        ("due today, not   need 10 patients", set()),  # a count, not denied
+        ("不是一楼", set()),
+    ],
+)
+def test_denied_figures(text: str, figures: set[str]) -> None:
+    assert denied(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"), [("620", True), ("13860268740", True), ("2026", False), ("12", False)]
+)
+def test_particular_figures(number: str, expected: bool) -> None:
+    assert bool(particular(number)) is expected
