@@ -56,18 +56,22 @@ _CUE = led(
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
 # are its relays; an unchanged reminder is not one of them.
 _CHANGE = led(
-    r"改到|改为|改在|改成|(?<![修更])改(?=\d)|挪到|换到|调整到|调整为|提前到|推迟到|延期到|延后到|顺延|变更|别跑错|"
+    r"改到|改为|改在|改成|(?<![修更])改(?=\d)|挪到|换到|调整[到为至]|提前[到至]|推迟[到至]|延期[到至]|延后[到至]"
+    r"|改至|顺延|变更|别跑错|"
     r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
     r"|\bnot \S+ any ?more\b|\bcorrection\b"
-    # and the all-clear: "起火已扑灭", "演练结束", "TC2 cleared, lifting can resume",
-    # "SIS and email restored": what it calls off is over, it is no copy of the call;
+    # (推迟至 as 推迟到: a retelling of "推迟至12月10日" says "改到礼拜四", and both must
+    # read as a change, or the guard keeps the two apart)
+    # and the all-clear: "起火已扑灭", "火灭了", "演练结束", "TC2 cleared, lifting can resume",
+    # "SIS and email restored", "stand down", "back in service": what it calls off is
+    # over, it is no copy of the call;
     # so is a supply back on ("老街片区已恢复供电", "来水了", "水来了", "power's back on";
     # not a flood's "大水来了")
-    r"|已(?:经)?扑灭|扑灭了|演练结束|(?:预警|响应|警报)(?:已经?)?解除|恢复正常"
+    r"|已(?:经)?扑灭|扑灭了|(?<![灯])火(?:已经?|都|也)?(?:灭了|熄灭)|演练结束|(?:预警|响应|警报)(?:已经?)?解除|恢复正常"
     r"|恢复(?:供电|供水|供气|通电|通水|通气|通车)|来[电水]了|电来了|(?<![洪大山雨潮河江])水来了"
     r"|\b(?:power|water)(?:'s| is) back\b"
-    r"|\ball[- ]clear\b|\b(?:cleared|restored|stood down)\b|\bcan resume\b"
+    r"|\ball[- ]clear\b|\b(?:cleared|restored|st(?:an|oo)d down|back in service)\b|\bcan resume\b"
 )
 # An aside: a message that says it asks for another thing than the one just
 # before it in the group ("另外…也是今天下午4点前", "还有个事", "跟危房核查不是一回事",

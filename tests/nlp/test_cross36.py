@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from nlp.dedup import ClusterIndex, DedupItem
+from nlp.dedup import ClusterIndex, DedupItem, changes
 from nlp.dedup._figures import denied, particular
 from tests.helpers.dedup import understood_item
 
@@ -76,3 +76,22 @@ def test_denied_figures(text: str, figures: set[str]) -> None:
 )
 def test_particular_figures(number: str, expected: bool) -> None:
     assert bool(particular(number)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("原定明天上午的年终工作推进会推迟至12月10日（周四）上午9:00召开", True),
+        ("会议延期至下周一", True),
+        ("火灭了 没得人受伤 阿亮今晚守着", True),
+        ("明火已经熄灭，留人看守余火", True),
+        ("Archie found safe in the library. Stand down everyone", True),
+        ("Elm St back in service at 11:25, no boil advisory needed", True),
+        ("走之前把灯火灭了", False),
+        ("至12月10日前报镇里", False),
+    ],
+)
+def test_a_change_or_an_all_clear_is_told(text: str, expected: bool) -> None:
+    """Each side of a call and its all-clear, or of a notice and its move, must read
+    alike: "火灭了" beside "火情已扑灭", "stand down" beside "stood down"."""
+    assert changes(text) is expected
