@@ -4,7 +4,9 @@ A retelling in other words, in another language even, keeps a notice's
 particular figures ("Round 2 today, 9am at 620 void deck" and "今天早上9点620座
 楼下集合"), and two notices seldom share one by chance: with the very clock
 minute they ask by, it tells a copy where no word is shared
-(:func:`nlp.dedup._judge.particular_copy`). A figure the text says it is not
+(:func:`nlp.dedup._judge._particular`), and a notice's particular figures are
+bands of the index (:mod:`nlp.dedup._wording`), so a retelling that shares
+nothing else with its notice is still offered it. A figure the text says it is not
 ("in MB 208, not GB 121", "not the 1pm in 204", "在三楼，不是204") is the other
 notice's, named to keep the two apart: no fact of the text's own, and a text
 that denies a figure another states is not its copy
@@ -19,13 +21,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DENIED", "PARTICULAR", "denied", "particular"]
+__all__ = ["DENIED", "FIGURES", "PARTICULAR", "denied", "figures", "particular", "shares_figure"]
 
 # Three digits or more, not a year. A count ("138个", "144 logged") is seldom
 # shared by two notices, and a shared one is no harm beside the same minute.
 _PARTICULAR = re.compile(r"\d{3}|\d{5,}|(?!19|20)\d{4}")
 PARTICULAR = 1 << 59  # marks a number key (kind 1 in the top bits) as particular
 DENIED = 12  # the kind of a denied figure's key, above every other kind of fact
+_TOP = (1 << 60 | PARTICULAR) >> 59  # a particular figure's key's top bits (kind 1, marked)
+FIGURES = 2  # particular figures a notice enters as bands (nlp.dedup._wording)
 _NEGATION = re.compile(r"(?:\bnot\b|不是|而非|并非)[^,，.。;；!！?？()（）\n]{0,16}")
 _DIGITS = re.compile(r"\d+")
 
@@ -44,3 +48,14 @@ def denied(text: str) -> frozenset[str]:
     return frozenset(
         n for run in _NEGATION.findall(text) for n in _DIGITS.findall(run) if particular(n)
     )
+
+
+def figures(keys: frozenset[int]) -> list[int]:
+    """The keys of the particular figures among a notice's fact ``keys``: a few, in
+    the same order in every text that names them."""
+    return sorted(key for key in keys if key >> 59 == _TOP)[:FIGURES]
+
+
+def shares_figure(keys: frozenset[int], other: frozenset[int]) -> bool:
+    """Whether two notices name a particular figure alike."""
+    return any(key >> 59 == _TOP for key in keys & other)

@@ -121,7 +121,9 @@ class ClusterIndex:
                 wording.kept, wording.words, _group(item.group), wording.cue, found,
                 vague_minutes(item.due_at, wording.folded), wording.change, wording.aside,
             )  # fmt: skip
-            bands = extra_bands(wording.lsh, due, wording.words, view.group, wording.objects)
+            bands = extra_bands(
+                wording.lsh, due, wording.words, view.group, wording.objects, keys
+            )
             viewed.append((view, bands))
         return viewed
 

@@ -6,10 +6,11 @@ the text only, and copies of one notice keep arriving, so the index keeps
 them for recent texts. The arrays are shared between everyone who asks:
 nobody may write to them.
 
-Besides the LSH bands a notice has up to five more: its due minute, its two
-rarest words, and the same two words within its group. A retelling may share
-no LSH band at all but asks by the same minute or names the same object; a
-bare follow-up names the object in the group that was asked.
+Besides the LSH bands a notice has up to seven more: its due minute, its two
+rarest words, the same two words within its group, and two of its particular
+figures (:mod:`nlp.dedup._figures`). A retelling may share no LSH band at all
+but asks by the same minute, names the same object or the same block ("Blk 518"
+and "518座"); a bare follow-up names the object in the group that was asked.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import numpy.typing as npt
 
 from nlp.dedup._canonical import MOMENT, Facts, compact, dated, from_prepared, undated_facts
 from nlp.dedup._cues import has_change, has_cue, is_aside, object_text
+from nlp.dedup._figures import FIGURES, figures
 from nlp.dedup._signature import BANDS, Runs, band_values, fold, shingle_hashes, signatures
 from nlp.dedup._store import NO_DUE, View
 from nlp.dedup._words import WEIGHT_SCALE, WordTable
@@ -39,9 +41,10 @@ _KEEP_TEXT = LONG_TEXT // 2
 _SPACE = re.compile(r"\s+")
 _DUE_MIX = np.uint64(0xD6E8FEB86659FD93)
 _WORD_MIX, _GROUP_MIX = 0xA24BAED4963EE407, 0x9FB21C651E98DF25
+_FIGURE_MIX = 0xC2B2AE3D27D4EB4F
 _OBJECT_WORDS = 2  # rarest words entered as bands
 _OBJECT_WEIGHT = 4.0  # a word weighing less names no object
-WIDTH = BANDS + 1 + 2 * _OBJECT_WORDS
+WIDTH = BANDS + 1 + 2 * _OBJECT_WORDS + FIGURES
 _MASK = 2**64 - 1
 
 
@@ -119,9 +122,11 @@ def extra_bands(
     words: npt.NDArray[np.uint32],
     group: int,
     objects: tuple[int, ...] | None = None,
+    keys: frozenset[int] = frozenset(),
 ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.bool_]]:
-    """All band values of a notice (LSH, due, words, words in group) and which are used
-    (``objects``: :func:`_object_codes` of ``words``, when the wording has them)."""
+    """All band values of a notice (LSH, due, words, words in group, particular figures
+    among its fact ``keys``) and which are used (``objects``: :func:`_object_codes` of
+    ``words``, when the wording has them)."""
     extra = [0] * (WIDTH - BANDS)
     flags = [False] * (WIDTH - BANDS)
     if due != NO_DUE:  # Python ints: numpy scalars warn on wrapping
@@ -132,6 +137,8 @@ def extra_bands(
         at = 1 + 2 * rank
         extra[at], extra[at + 1] = word, ((word ^ (group & _MASK)) * _GROUP_MIX) & _MASK
         flags[at] = flags[at + 1] = True
+    for rank, key in enumerate(figures(keys), 1 + 2 * _OBJECT_WORDS):
+        extra[rank], flags[rank] = ((key + 1) * _FIGURE_MIX) & _MASK, True
     values = np.concatenate((lsh, np.asarray(extra, dtype=np.uint64)))
     return values, np.asarray([True] * BANDS + flags, dtype=np.bool_)
 
@@ -140,6 +147,6 @@ def bands_of(views: list[View]) -> list[tuple[npt.NDArray[np.uint64], npt.NDArra
     """The band values of stored views, from what they keep (after compaction)."""
     lsh = band_values(signatures(Runs.of([view.hashes for view in views])))
     return [
-        extra_bands(bands, view.due, view.words, view.group)
+        extra_bands(bands, view.due, view.words, view.group, keys=view.keys)
         for bands, view in zip(lsh, views, strict=True)
     ]

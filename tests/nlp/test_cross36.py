@@ -5,6 +5,7 @@ figure another states ("not GB 121") is not its copy (nlp.dedup._guards)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -95,3 +96,25 @@ def test_a_change_or_an_all_clear_is_told(text: str, expected: bool) -> None:
     """Each side of a call and its all-clear, or of a notice and its move, must read
     alike: "火灭了" beside "火情已扑灭", "stand down" beside "stood down"."""
     assert changes(text) is expected
+
+
+WATER = "Water supply interruption at Blk 518 on Thu 10 Dec, 9am-3pm (PUB pipe works)."
+WATER_ZH = "12月10号（星期四）早上9点到下午3点，518座停水，换水管。请大家提醒邻居先储水"
+WATER_531 = "12月10号（星期四）早上9点到下午3点，531座停水，换水管。请大家提醒邻居先储水"
+WATER_LATER = "12月17号（星期四）早上9点到下午3点，518座停水，换水管。请大家提醒邻居先储水"
+
+
+def _outage(key: int, text: str, minutes: int, group: int) -> DedupItem:
+    """An outage asks nothing by a moment: the understanding serves it no due."""
+    return replace(_item(key, text, minutes, group), due_at=None)
+
+
+def test_an_outage_retold_in_another_language_joins_by_its_block_and_hours() -> None:
+    notice, retold = _placed(_outage(1, WATER, 0, 1), _outage(2, WATER_ZH, 20, 2))
+    assert retold == notice
+
+
+@pytest.mark.parametrize("text", [WATER_531, WATER_LATER])
+def test_the_outage_of_another_block_or_day_stays_apart(text: str) -> None:
+    notice, other = _placed(_outage(1, WATER, 0, 1), _outage(2, text, 20, 2))
+    assert other != notice
