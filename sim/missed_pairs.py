@@ -60,7 +60,8 @@ class Trace:
 @contextmanager
 def _traced(trace: Trace) -> Iterator[None]:
     """Record what the index looked up (views, candidate keys) and each record's key."""
-    lookup, versions = ClusterIndex._lookup, evaluation._Versions.cluster
+    lookup, restore = ClusterIndex._lookup, ClusterIndex.restore
+    versions = evaluation._Versions.cluster
 
     def traced_lookup(
         self: ClusterIndex, items: list[DedupItem]
@@ -75,16 +76,22 @@ def _traced(trace: Trace) -> Iterator[None]:
             ]
         return batch, found
 
+    def traced_restore(self: ClusterIndex, item: DedupItem, cluster: int) -> None:
+        trace.views[item.key] = self._view(item)[0]  # a correction joins what it corrects
+        restore(self, item, cluster)
+
     def traced_versions(self: evaluation._Versions, outcome: IngestOutcome) -> int | None:
         trace.outcomes.append(outcome.notice_id)
         return versions(self, outcome)
 
     ClusterIndex._lookup = traced_lookup  # type: ignore[method-assign]
+    ClusterIndex.restore = traced_restore  # type: ignore[method-assign]
     evaluation._Versions.cluster = traced_versions  # type: ignore[method-assign]
     try:
         yield
     finally:
         ClusterIndex._lookup = lookup  # type: ignore[method-assign]
+        ClusterIndex.restore = restore  # type: ignore[method-assign]
         evaluation._Versions.cluster = versions  # type: ignore[method-assign]
 
 
