@@ -1,8 +1,8 @@
-"""Missed cross-group copy pairs, each with the reason the matcher gives.
+"""Missed copy pairs, each with the reason the matcher gives.
 
-``python -m sim.missed_pairs CORPUS.jsonl --pred CORPUS.pred.jsonl`` lists the
-gold pairs of two groups (one cluster in the corpus) that the predictions
-(``fingertip eval --predictions``) put in two clusters, and groups them by
+``python -m sim.missed_pairs CORPUS.jsonl --pred CORPUS.pred.jsonl [--within]`` lists
+the gold pairs of two groups (of one group, ``--within``; one cluster in the corpus)
+that the predictions (``fingertip eval --predictions``) put in two clusters, and groups them by
 cause: one of the two was read as chatter; the earlier was never a candidate
 of the later (no band, relay or group slot offered it: said with whether the
 groups are related, how far apart they came and whether their dues agree);
@@ -107,9 +107,10 @@ def replay(records: Sequence[CorpusRecord], config: Path | None = None) -> Trace
 
 
 def missed_pairs(
-    records: Sequence[CorpusRecord], pred: dict[str, Row]
+    records: Sequence[CorpusRecord], pred: dict[str, Row], *, within: bool = False
 ) -> list[tuple[CorpusRecord, CorpusRecord]]:
-    """Gold pairs of two groups (earlier first) that the predictions split."""
+    """Gold pairs of two groups (of one group, ``within``), earlier first, that the
+    predictions split."""
     clusters: dict[str, list[CorpusRecord]] = defaultdict(list)
     for record in sorted(records, key=lambda r: r.sent_at):
         if record.cluster is not None and record.kind is not Kind.CHATTER:
@@ -118,7 +119,7 @@ def missed_pairs(
         (a, b)
         for members in clusters.values()
         for a, b in itertools.combinations(members, 2)
-        if a.chat_id != b.chat_id
+        if (a.chat_id == b.chat_id) == within
         and (pred[a.id]["cluster"] is None or pred[a.id]["cluster"] != pred[b.id]["cluster"])
     ]
 
@@ -168,7 +169,8 @@ def _line(record: CorpusRecord, predicted: Row) -> str:
 
 
 def _report(by_cause: dict[str, list[Missed]], pred: dict[str, Row], args: Any) -> None:
-    print(f"missed cross-group pairs: {sum(len(v) for v in by_cause.values())}")
+    scope = "one-group" if args.within else "cross-group"
+    print(f"missed {scope} pairs: {sum(len(v) for v in by_cause.values())}")
     ranked = sorted(by_cause.items(), key=lambda kv: -len(kv[1]))
     for heading, pairs in ranked:
         misread = sum(m for *_, m in pairs)
@@ -184,20 +186,21 @@ def _report(by_cause: dict[str, list[Missed]], pred: dict[str, Row], args: Any) 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="missed cross-group copy pairs, by cause")
+    parser = argparse.ArgumentParser(description="missed copy pairs, by cause")
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--pred", type=Path, required=True, help="eval --predictions output")
     parser.add_argument("--config", type=Path)
     parser.add_argument("--show", type=int, default=15, help="pairs listed per cause")
     parser.add_argument("--only", help="list only the causes starting with this")
     parser.add_argument("--top", type=int, default=4, help="reasons counted per cause")
+    parser.add_argument("--within", action="store_true", help="pairs of one group instead")
     args = parser.parse_args(argv)
     records = load_corpus(args.corpus)
     with args.pred.open(encoding="utf-8") as lines:
         pred = {row["id"]: row for row in map(json.loads, lines)}
     trace = replay(records, args.config)
     by_cause: dict[str, list[Missed]] = defaultdict(list)
-    for a, b in missed_pairs(records, pred):
+    for a, b in missed_pairs(records, pred, within=args.within):
         heading, words = cause(trace, a, b, pred)
         misread = _misread(a, pred[a.id]) or _misread(b, pred[b.id])
         by_cause[heading].append((a, b, words, misread))
