@@ -16,6 +16,7 @@ import pytest
 
 from sim.replay import ReplaySession
 from storage import repository as repo
+from tests.bot.e2e.test_todos_flow import CLOCK_START as CLOCK_START  # the fixture reads it
 from tests.bot.e2e.test_todos_flow import DAY1, SH, A, B, _counts, _new, _world
 
 MEETING = "今天下午3点在三楼会议室召开乡村振兴项目调度会，请准时参加"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sim.replay import ReplaySession
+from tests.bot.e2e.test_todos_flow import CLOCK_START as CLOCK_START  # the fixture reads it
 from tests.bot.e2e.test_todos_flow import DAY1, A, B, _counts, _new, _world
 
 

@@ -13,6 +13,8 @@ from tests.helpers.world import build_world
 A, B = -1001000000701, -1001000000702
 SH = ZoneInfo("Asia/Shanghai")
 DAY1 = datetime(2026, 12, 8, 7, 0, tzinfo=SH)  # a Tuesday
+# the bot's clock starts here (tests/bot/e2e/conftest.py), whatever the wall clock says
+CLOCK_START = DAY1 - timedelta(hours=1)
 REPORT = "请各网格员于12月9日17:00前报送独居老人名单"
 MEETING = "今天下午3点在三楼会议室召开乡村振兴项目调度会，请准时参加"
 
