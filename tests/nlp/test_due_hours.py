@@ -2,7 +2,9 @@
 
 Office hours make a bare "3点" 15:00; before dawn they do not: a call-out typed at
 05:40 for "6.10" means the coming 06:10. A zero-padded "05:02" is a 24-hour clock.
-"下班" and "EOD" are the close of business however the sentence runs on.
+"下班" and "EOD" are the close of business however the sentence runs on. A figure
+like "8.30" gone by as a date ("assembly 8.30 at L47" sent in December names no
+30 August) is a time of day; one still ahead ("11.20前") stays a date.
 """
 
 from __future__ import annotations
@@ -75,3 +77,15 @@ def test_close_of_business_and_dotted_clocks(text: str, due: datetime) -> None:
 
 def test_a_shift_handover_is_no_close_of_business() -> None:
     assert resolve_due("下班交接一下钥匙", _at(18, 9, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Morning all, assembly 8.30 at L47, lift queue already long", _at(18, 8, 30)),
+        ("Tomorrow then folks - 8.30 at the surgery, same drill as last time", _at(19, 8, 30)),
+        ("请各村11.20前把名单报镇里", _at(20, 23, 59)),
+    ],
+)
+def test_a_dotted_figure_gone_by_as_a_date_is_a_time(text: str, due: datetime) -> None:
+    assert resolve_due(text, _at(18, 7, 25)) == due
