@@ -21,6 +21,7 @@ from nlp.dedup._canonical import MOMENT, canonical
 from nlp.dedup._cues import reports_done, without_status
 from nlp.dedup._guards import by_size, conflict, dues_agree, overlap
 from nlp.dedup._own import names_other
+from nlp.dedup._own_part import opens_as_answer, replies_for_own_part
 from nlp.dedup._pair import in_window
 from nlp.dedup._store import NO_DUE, EntryStore, View
 from nlp.normalize import normalize_text
@@ -49,14 +50,6 @@ _CHASE_CUES = ("deadline", "roll")
 # ... turned to those still behind: an @mention, a question, haste, the time left
 _TURNED_TO_THEM = re.compile(
     r"@|[?？]|抓紧|尽快|赶紧|快点|搞快|催|请|麻烦|最后|分钟|\b(?:pls|please|by|asap)\b"
-)
-# ... and not the worker answering it: "收到 我这还差3户", "马上，还差一个"
-_ANSWER = re.compile(r"\W*(?:收到|好的|好滴|马上|行(?=\W|$)|(?:ok|okay|yes|will do|on it)\b)")
-# ... nor one answering for their own part: "I got 2 left, will try again tmr", "我这还差3户",
-# or counting what they did themselves ("下坪收了41户 还差9户在外头打工的")
-_OWN_PART = re.compile(r"\W*(?:i|we|我)(?![a-z])")
-_OWN_COUNT = re.compile(
-    r"(?:收|交|报|录|填|发|弄|做|查|看|跑|走|访|打|签)了\s*[\d一二两三四五六七八九十几]+\s*(?:户|个|人|家|份|张|条)"
 )
 
 
@@ -125,16 +118,10 @@ def chases_by_due(view: View, text: str) -> bool:
     none too, dev R 0.753 -> 0.754, train 0.731 -> 0.732. A cue alone, without a
     status, took new notices worded as pressing ("…的工作要抓紧，请明日中午十二点前
     完成") into requests of their day (train P 0.876)."""
-    if not view.cue or _answers(text):
+    if not view.cue or replies_for_own_part(text):
         return False
     folded = canonical(text)
     return bool(without_status(folded)[1]) and not reports_done(folded)
-
-
-def _answers(text: str) -> bool:
-    """A reply, or one answering for their own part ("我三点有台手术，赶不上")."""
-    lowered = text.lower()
-    return bool(_ANSWER.match(lowered) or _OWN_PART.match(lowered) or _OWN_COUNT.search(text))
 
 
 def bridges(view: View) -> bool:
@@ -153,7 +140,7 @@ def presses(text: str) -> bool:
     打工的", "马上，还差4个") presses nobody: on the dev split of 7 December those
     took a request's cluster as often as chases did, until this was asked."""
     lowered = text.lower()
-    if _ANSWER.match(lowered) or not _TURNED_TO_THEM.search(lowered):
+    if opens_as_answer(lowered) or not _TURNED_TO_THEM.search(lowered):
         return False
     return keep_evidence(normalize_text(text), text, only=_CHASE_CUES) is not None
 
@@ -257,8 +244,10 @@ def waited_for(
         found = sole_open(view, slots, batch, store, undated_window)
     elif chases_by_due(view, text):  # it may name another object (nlp.dedup._own)
         found = sole_open(view, slots, batch, store, undated_window, text)
-    if found is None and notice and not _answers(text) and (restated := named_soon(view)):
-        found = sole_open(restated, slots, batch, store, undated_window)
+    if found is None and notice and not replies_for_own_part(text):
+        restated = named_soon(view)
+        if restated is not None:
+            found = sole_open(restated, slots, batch, store, undated_window)
     if found is None and (roll or chases_unnamed(view)):
         found = nearest_open(view, slots, batch, store)
     return found
