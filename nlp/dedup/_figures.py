@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DENIED", "FIGURES", "PARTICULAR", "denied", "figures", "particular", "shares_figure"]
+__all__ = [
+    "DENIED", "FIGURES", "PARTICULAR", "denied", "denies", "figures", "particular", "shares_figure",
+]  # fmt: skip
 
 # Three digits or more, not a year. A count ("138个", "144 logged") is seldom
 # shared by two notices, and a shared one is no harm beside the same minute.
@@ -59,3 +61,16 @@ def figures(keys: frozenset[int]) -> list[int]:
 def shares_figure(keys: frozenset[int], other: frozenset[int]) -> bool:
     """Whether two notices name a particular figure alike."""
     return any(key >> 59 == _TOP for key in keys & other)
+
+
+_NUMBER = 1  # the kind of a number's fact key (nlp.dedup._canonical.NUMBER)
+_LOW = 0xFFFFFFFF  # a figure's hash, below its kind and marks
+
+
+def denies(keys: frozenset[int], other: frozenset[int]) -> bool:
+    """Whether ``keys`` deny a figure ``other`` states: "in MB 208, not GB 121" is
+    not the GB 121 notice, however alike the two read."""
+    if not keys or max(keys) >> 60 < DENIED:
+        return False  # most texts deny nothing: one pass
+    refused = {key & _LOW for key in keys if key >> 60 == DENIED}
+    return any(key >> 60 == _NUMBER and key & _LOW in refused for key in other)

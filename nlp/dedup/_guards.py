@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 import numpy as np
 import numpy.typing as npt
 
-from nlp.dedup._canonical import ASKS, FACT_KINDS, LABEL, MOMENT, NUMBER, STATUS, same_venue
-from nlp.dedup._figures import DENIED
+from nlp.dedup._canonical import ASKS, FACT_KINDS, LABEL, MOMENT, STATUS, same_venue
+from nlp.dedup._figures import DENIED, denies
 from nlp.dedup._store import NO_DUE, View
 
 __all__ = [
@@ -97,7 +97,7 @@ def conflict(
     names its own villages, households and figures, and the place words read
     from free wording ("名单镇里要核") are not places.
     """
-    if _denies(small.keys, large.keys) or _denies(large.keys, small.keys):
+    if denies(small.keys, large.keys) or denies(large.keys, small.keys):
         return "one says it is not what the other names"
     dues = small.due != NO_DUE and large.due != NO_DUE
     if dues and small.due != large.due and not (
@@ -168,18 +168,6 @@ def asks_apart(small: View, large: View) -> bool:
         if not {k for k in mine if k >> 60 == kind} & {k for k in theirs if k >> 60 == kind}:
             return True
     return False
-
-
-_LOW = 0xFFFFFFFF  # a figure's hash, below its kind and marks
-
-
-def _denies(keys: frozenset[int], other: frozenset[int]) -> bool:
-    """Whether ``keys`` deny a figure ``other`` states (nlp.dedup._figures): "in MB
-    208, not GB 121" is not the GB 121 notice, however alike the two read."""
-    if not keys or max(keys) >> 60 < DENIED:
-        return False  # most texts deny nothing: one pass
-    refused = {key & _LOW for key in keys if key >> 60 == DENIED}
-    return any(key >> 60 == NUMBER and key & _LOW in refused for key in other)
 
 
 def _has_status(keys: frozenset[int]) -> bool:
