@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from nlp import urgent_decoys as decoys
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
+from nlp.urgent_bans import BANNED_NOW
 from nlp.urgent_clock import clock_near
 from nlp.urgent_hazards import hazard_now
 from nlp.urgent_orders import order_now
@@ -126,7 +127,7 @@ _ANY_CUE = led(
     r"|钟|小时|min|\bin \d|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
     r"|down|out\b|hour|pulse|[冰电黑油吹坠进血]|120|ice|icy|gone|power|spill|leak"
-    r"|[灯铃别莫嫑唔撤待]|不(?:要|准)|light|stay|keep|nobody|no one|noone|everyone|everybody"
+    r"|[灯铃别莫嫑唔撤待甭]|不(?:要|准|许)|light|stay|keep|nobody|no one|noone|everyone|everybody"
     r"|all out|do not|don'?t|11[09]|help|backup|ambulance|rapid response|rrt|brigade|ems\b"
     r"|tfs|rfs|bfp|scdf|谁来|快啲|现在|敲门|没有?(?:回|到家)|answering|home"
     r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]|掉线|登不上|进不去|瘫|崩"
@@ -168,7 +169,7 @@ def urgent_cue(
         return None
     folded = decoys.discount(_NOT_URGENT.sub(decoys.blank, decoys.unname(folded)))
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
-    cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL)
+    cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL, BANNED_NOW)
     for pattern in (COUNTDOWN,) if drill else cues:
         found = pattern.search(folded)
         if found:

@@ -1,0 +1,47 @@
+"""Urgency of a ban laid down for now (nlp.urgent_bans).
+
+"今晚谁都别去河边", "Nobody on the roof today".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from nlp.urgency import is_urgent
+
+SENT = datetime.fromisoformat("2026-12-09T07:30:00+08:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "水库那边水涨上来了 今晚谁都不准去钓鱼",
+        "桥面结了冰 今早大家都甭骑车过桥 绕老路走",
+        "后山那条路滑下来一大片土 今天上山的车都别走",
+        "东边操场积水半米深 今天别让学生进去",
+        "Wind's picking up, nobody on the scaffold this afternoon",
+        "Gas smell in block 4 plant room. Nobody opens the door till the engineer is here",
+        "Branch hanging over the library path, nobody up the ladder to it, I've rung the council",
+    ],
+)
+def test_a_ban_held_to_now_is_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上坟不准烧纸，发现了要罚款",  # a standing rule, no day
+        "今天路滑 能不出门的尽量别出门",  # advice, as far as one can
+        "例会改到今天下午三点 别上午来了",  # a meeting moved
+        "明早9点培训 别忘了带笔记本",  # a reminder
+        "今天停课 孩子都别去了",  # closure news, the ban in a clause of its own
+        "No one parks in the disabled bays, that's the rule",  # standing rule
+        "Last time nobody on level 7 heard the alarm",  # a statement
+        "Camera shows nobody on the gate since 1:05",  # a statement
+    ],
+)
+def test_a_rule_advice_or_statement_is_not(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
