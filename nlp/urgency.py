@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from nlp import urgent_decoys as decoys
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
-from nlp.urgent_bans import BANNED_NOW
+from nlp.urgent_bans import BANNED_NOW, STAND_BY
 from nlp.urgent_clock import clock_near
 from nlp.urgent_hazards import hazard_now
 from nlp.urgent_orders import order_now
@@ -132,7 +132,7 @@ _ANY_CUE = led(
     r"|tfs|rfs|bfp|scdf|谁来|快啲|现在|敲门|没有?(?:回|到家)|answering|home"
     r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]|掉线|登不上|进不去|瘫|崩"
     r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)|left\b|to go\b"
-    r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded"
+    r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded|离岗|关机|静音|畅通|开着"
 )
 
 
@@ -169,7 +169,7 @@ def urgent_cue(
         return None
     folded = decoys.discount(_NOT_URGENT.sub(decoys.blank, decoys.unname(folded)))
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
-    cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL, BANNED_NOW)
+    cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL, BANNED_NOW, STAND_BY)
     for pattern in (COUNTDOWN,) if drill else cues:
         found = pattern.search(folded)
         if found:

@@ -45,3 +45,27 @@ def test_a_ban_held_to_now_is_urgent(text: str) -> None:
 )
 def test_a_rule_advice_or_statement_is_not(text: str) -> None:
     assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台风今夜登陆 各村两委今晚全部在村部守着 不准离岗",
+        "寒潮来了 今晚各网格员手机别关机 有情况随时叫",
+        "暴雨一直下 今天晚上电话保持畅通 水库那边我盯着",
+    ],
+)
+def test_a_stand_by_for_tonight_is_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "值班的手机都不准关机 镇上随时抽查",  # a duty roster's standing rule
+        "节假日值班人员不得离岗，手机保持畅通",  # no night named: a standing rule
+        "今晚食堂开着 加班的可以去吃",  # a canteen open tonight
+    ],
+)
+def test_a_standing_duty_is_not(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
