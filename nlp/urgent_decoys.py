@@ -45,8 +45,13 @@ __all__ = [
 # Laughter, an eye-roll, a sulk, tears or a plate of food beside an alarm word is a
 # joke about the alarm, not an alarm: "紧急情况！！三班夜班全员饿晕 谁点宵夜 🍜",
 # "URGENT!!! the printer ate my form again 😤", "紧急紧急‼️ 厕所没纸了 哈哈". A real
-# call-out with a deadline keeps its due; only the words are discounted.
-JOKE = re.compile(r"[😂🤣😆😅😜🤪😋😤🙄😭🍜🍍🥧🎂🍰🍕🍔🍩🧋☕🍺🍻🏃]|哈哈|\b(?:lol|lmao|haha\w*)\b")
+# call-out with a deadline keeps its due; only the words are discounted. A weary,
+# sweating or freezing face is a complaint about the office or the weather ("URGENT the
+# aircon remote is missing again 😩", "紧急通知！！今天零下二十八度 都穿秋裤 🥶"): no
+# call-out of dev or train carries one.
+JOKE = re.compile(
+    r"[😂🤣😆😅😜🤪😋😤🙄😭🍜🍍🥧🎂🍰🍕🍔🍩🧋☕🍺🍻🏃😩😫🥵🥶]|哈哈|\b(?:lol|lmao|haha\w*)\b"
+)
 # Food or a treat shouted as an alarm: "紧急通知：今天食堂有红烧肉 冲!", "【紧急】中午谁吃饭",
 # "URGENT!!! vending machine is giving 2 snacks for 1", "this is an emergency: mince and cheese".
 TREAT = led(
