@@ -63,7 +63,8 @@ TREAT = led(
 # email, “紧急工单”统计口径, the 'Urgent Replenishment' button), a course, a plan,
 # a roster or a service ("Emergency First Aid at Work course", "emergency response
 # study day", "Emergency Action Plan refresher", "emergency roll", "emergency-only
-# service", an "OOH emergency" number), a category that "urgent matters" belong to, or
+# service", an "OOH emergency" number), a category that "urgent matters" belong to,
+# whatever urgent may come up ("any urgent matter, call me"), or
 # the advice to go to casualty "if it's an emergency".
 NAMED = led(
     r"['\"‘“「『][^'\"’”」』\n]{0,30}(?:紧急|加急|特急|急件|urgent|emergency)[^'\"’”」』\n]{0,30}"
@@ -71,6 +72,8 @@ NAMED = led(
     r"|\bemergency[- ](?:first aid|response study|action plan|roll|only|locate|care"
     r"|category|categories)\w*"
     r"|\b(?:ooh|out[- ]of[- ]hours) emergency\b|\burgent (?:matters|queries|issues)\b"
+    # whatever urgent may come up: "Any urgent matter, call my line", "if urgent, ring me"
+    r"|\bany(?:thing)? urgent\b|\b(?:if|unless) (?:it'?s |it is )?urgent\b"
     r"|\bif (?:it'?s|it is|there'?s|there is) an? (?:real )?emergency\b"
     r"|\bemergency\s*=|紧急(?:工单|件|类)|加急件"
 )

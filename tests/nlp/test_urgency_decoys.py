@@ -170,3 +170,15 @@ def test_a_weary_or_freezing_face_makes_an_alarm_a_complaint(text: str) -> None:
 def test_a_complaint_face_keeps_a_near_due() -> None:
     # a real deadline two hours off is urgent however the sender feels about it
     assert is_urgent("排查表11点前必须报上来 我也很累 😩", SENT, SENT + timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office closed Monday for the audit. Any urgent matter, ring the duty phone",
+        "I'm on leave till the 3rd; for anything urgent email Sam",
+        "Back Thursday. If urgent, call the front desk",
+    ],
+)
+def test_whatever_urgent_may_come_up_is_no_call_out(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
