@@ -133,6 +133,7 @@ _ANY_CUE = led(
     r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]|掉线|登不上|进不去|瘫|崩"
     r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)|left\b|to go\b"
     r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded|离岗|关机|静音|畅通|开着"
+    r"|main break|sewage"
 )
 
 
