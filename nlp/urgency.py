@@ -68,7 +68,7 @@ _NOT_URGENT = led(
             r"《[^》]{0,40}》",
             # conditional standing rules: "发现隐患立即整改", "如遇险情立即报告"
             r"(?:发现|一旦|如有|如遇|遇到|遇有|若有?|如发现|出现|发生)[^,，。;；!?\n]{0,14}"
-            r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急)",
+            r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急|先(?:把|让|叫))",
             r"\b(?:if|when|should)\b[^.;!?\n]{0,60}\b(?:immediately|at once|right away)\b",
             # told of the past: "上周的黑雨影响了出行", "last week's flooding"
             r"(?:上周|上次|上个月|去年|前年|昨天|昨晚|昨日|前天|\byesterday(?:'s)?"
@@ -133,7 +133,7 @@ _ANY_CUE = led(
     r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]|掉线|登不上|进不去|瘫|崩"
     r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)|left\b|to go\b"
     r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded|离岗|关机|静音|畅通|开着"
-    r"|main break|sewage"
+    r"|main break|sewage|疏散"
 )
 
 

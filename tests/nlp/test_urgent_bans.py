@@ -69,3 +69,22 @@ def test_a_stand_by_for_tonight_is_urgent(text: str) -> None:
 )
 def test_a_standing_duty_is_not(text: str) -> None:
     assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@二组组长 先把坡下那几户疏散开 等国土所的人来",
+        "仓库冒黑烟 先让里面的人撤出来",
+    ],
+)
+def test_people_moved_off_first_is_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["应急预案里写明：发生火灾时先把学生疏散到操场", "如遇险情先把群众疏散到高处，再报镇里"],
+)
+def test_an_evacuation_plan_is_not(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
