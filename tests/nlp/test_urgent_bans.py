@@ -88,3 +88,15 @@ def test_people_moved_off_first_is_urgent(text: str) -> None:
 )
 def test_an_evacuation_plan_is_not(text: str) -> None:
     assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["桥头那块石头滚下来了 骑车的莫走那条路", "坡上一棵大树歪了 要倒 娃娃们别过那段"],
+)
+def test_a_way_barred_is_urgent(text: str) -> None:
+    assert is_urgent(text, SENT, None)
+
+
+def test_a_way_avoided_if_one_can_is_not() -> None:
+    assert not is_urgent("那段路这两天在修 尽量别走那条", SENT, None)
