@@ -67,7 +67,8 @@ _HAZARD = led(
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
 _HAPPENING = led(
-    r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
+    # ("今天起", "从今日开始" open a standing rule, no happening)
+    r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|(?:今天|今日)(?!起|开始)|今晚|凌晨|现场|赶赴|扑救|扑灭"
     r"|转移|撤离|撤出|撤到|往[^,，。\s]{0,8}撤|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
     r"|\bbeing (?:moved|evacuated)\b|\balready\b|\bcan (?:someone|anyone)\b"

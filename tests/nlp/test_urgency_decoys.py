@@ -182,3 +182,19 @@ def test_a_complaint_face_keeps_a_near_due() -> None:
 )
 def test_whatever_urgent_may_come_up_is_no_call_out(text: str) -> None:
     assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从今天起跌倒风险高的老人床边一律放防滑垫",
+        "今天起进山路口有人值守，发现火情的打护林站电话",
+        "从今日开始 漏气投诉统一走热线登记",
+    ],
+)
+def test_a_rule_from_today_names_no_happening(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
+
+
+def test_a_hazard_today_is_still_one() -> None:
+    assert is_urgent("今天一早三号楼老人跌倒了 在地上起不来", SENT, None)
