@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from nlp import urgent_decoys as decoys
 from nlp.due import is_acknowledgement, prepare
 from nlp.leading import led
+from nlp.urgent_bans import BANNED_NOW, STAND_BY
 from nlp.urgent_clock import clock_near
 from nlp.urgent_hazards import hazard_now
 from nlp.urgent_orders import order_now
@@ -67,7 +68,7 @@ _NOT_URGENT = led(
             r"《[^》]{0,40}》",
             # conditional standing rules: "发现隐患立即整改", "如遇险情立即报告"
             r"(?:发现|一旦|如有|如遇|遇到|遇有|若有?|如发现|出现|发生)[^,，。;；!?\n]{0,14}"
-            r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急)",
+            r"(?:立即|立刻|马上|第一时间|及时|迅速|火速|紧急|先(?:把|让|叫))",
             r"\b(?:if|when|should)\b[^.;!?\n]{0,60}\b(?:immediately|at once|right away)\b",
             # told of the past: "上周的黑雨影响了出行", "last week's flooding"
             r"(?:上周|上次|上个月|去年|前年|昨天|昨晚|昨日|前天|\byesterday(?:'s)?"
@@ -126,12 +127,13 @@ _ANY_CUE = led(
     r"|钟|小时|min|\bin \d|快来人|救命|烧着|最后"
     r"|[快赶滑陷杆线管侧毒]|生效|bahaya|danger|in force|in effect|snake|dugite|misper|stalled"
     r"|down|out\b|hour|pulse|[冰电黑油吹坠进血]|120|ice|icy|gone|power|spill|leak"
-    r"|[灯铃别莫嫑唔撤待]|不(?:要|准)|light|stay|keep|nobody|no one|noone|everyone|everybody"
+    r"|[灯铃别莫嫑唔撤待甭]|不(?:要|准|许)|light|stay|keep|nobody|no one|noone|everyone|everybody"
     r"|all out|do not|don'?t|11[09]|help|backup|ambulance|rapid response|rrt|brigade|ems\b"
     r"|tfs|rfs|bfp|scdf|谁来|快啲|现在|敲门|没有?(?:回|到家)|answering|home"
     r"|water (?:over|across|coming|pouring|flowing)|overflow|[跑涨]|掉线|登不上|进不去|瘫|崩"
     r"|宕机|断网|打不开|杂音|抓紧|(?:都|全部|全都|马上)(?:到|去)|left\b|to go\b"
-    r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded"
+    r"|cut-?off|[溜淹溢找]|last seen|lockdown|secure|flooded|离岗|关机|静音|畅通|开着"
+    r"|main break|sewage|疏散"
 )
 
 
@@ -168,7 +170,7 @@ def urgent_cue(
         return None
     folded = decoys.discount(_NOT_URGENT.sub(decoys.blank, decoys.unname(folded)))
     drill = _DRILL.search(folded) is not None and not _FLAGGED.match(folded)
-    cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL)
+    cues = (_URGENT_WORDS, WARNING, COUNTDOWN, KEEP_CLEAR, EMERGENCY_CALL, BANNED_NOW, STAND_BY)
     for pattern in (COUNTDOWN,) if drill else cues:
         found = pattern.search(folded)
         if found:

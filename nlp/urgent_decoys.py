@@ -45,8 +45,13 @@ __all__ = [
 # Laughter, an eye-roll, a sulk, tears or a plate of food beside an alarm word is a
 # joke about the alarm, not an alarm: "紧急情况！！三班夜班全员饿晕 谁点宵夜 🍜",
 # "URGENT!!! the printer ate my form again 😤", "紧急紧急‼️ 厕所没纸了 哈哈". A real
-# call-out with a deadline keeps its due; only the words are discounted.
-JOKE = re.compile(r"[😂🤣😆😅😜🤪😋😤🙄😭🍜🍍🥧🎂🍰🍕🍔🍩🧋☕🍺🍻🏃]|哈哈|\b(?:lol|lmao|haha\w*)\b")
+# call-out with a deadline keeps its due; only the words are discounted. A weary,
+# sweating or freezing face is a complaint about the office or the weather ("URGENT the
+# aircon remote is missing again 😩", "紧急通知！！今天零下二十八度 都穿秋裤 🥶"): no
+# call-out of dev or train carries one.
+JOKE = re.compile(
+    r"[😂🤣😆😅😜🤪😋😤🙄😭🍜🍍🥧🎂🍰🍕🍔🍩🧋☕🍺🍻🏃😩😫🥵🥶]|哈哈|\b(?:lol|lmao|haha\w*)\b"
+)
 # Food or a treat shouted as an alarm: "紧急通知：今天食堂有红烧肉 冲!", "【紧急】中午谁吃饭",
 # "URGENT!!! vending machine is giving 2 snacks for 1", "this is an emergency: mince and cheese".
 TREAT = led(
@@ -58,7 +63,8 @@ TREAT = led(
 # email, “紧急工单”统计口径, the 'Urgent Replenishment' button), a course, a plan,
 # a roster or a service ("Emergency First Aid at Work course", "emergency response
 # study day", "Emergency Action Plan refresher", "emergency roll", "emergency-only
-# service", an "OOH emergency" number), a category that "urgent matters" belong to, or
+# service", an "OOH emergency" number), a category that "urgent matters" belong to,
+# whatever urgent may come up ("any urgent matter, call me"), or
 # the advice to go to casualty "if it's an emergency".
 NAMED = led(
     r"['\"‘“「『][^'\"’”」』\n]{0,30}(?:紧急|加急|特急|急件|urgent|emergency)[^'\"’”」』\n]{0,30}"
@@ -66,6 +72,8 @@ NAMED = led(
     r"|\bemergency[- ](?:first aid|response study|action plan|roll|only|locate|care"
     r"|category|categories)\w*"
     r"|\b(?:ooh|out[- ]of[- ]hours) emergency\b|\burgent (?:matters|queries|issues)\b"
+    # whatever urgent may come up: "Any urgent matter, call my line", "if urgent, ring me"
+    r"|\bany(?:thing)? urgent\b|\b(?:if|unless) (?:it'?s |it is )?urgent\b"
     r"|\bif (?:it'?s|it is|there'?s|there is) an? (?:real )?emergency\b"
     r"|\bemergency\s*=|紧急(?:工单|件|类)|加急件"
 )

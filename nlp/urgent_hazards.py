@@ -34,6 +34,9 @@ _HAZARD = led(
     r"|\b(?:wildfire|fire broke out|earthquake|outbreak|flood(?:ing)?|landslide|explosion)\b"
     r"|\b(?:smoke|trapped|gas (?:leak|smell)|smell of gas|burst|collapsed)"
     r"|\btrees? down\b|\bfire alarm (?:going|went|is going) off\b|\bbushfire\b"
+    # a water main broken, sewage coming up: "12\" main break at Elm St", "污水从井盖溢出"
+    r"|\b(?:water ?)?main (?:break|burst)\b|\bsewage overflow\w*"
+    r"|(?:污水|粪水|化粪池)[^,，。!！\s]{0,4}(?:外溢|溢出|漫出|漫到)"
     r"|\b(?:power )?lines? down\b|\b(?:lift|elevator) stuck\b"
     r"|\bstuck in (?:the |a )?(?:lift|elevator)\b"
     r"|\binjured\b|\b(?:water )?still rising\b|\bfire (?:at|in|on)\b|\bunresponsive\b"
@@ -64,7 +67,8 @@ _HAZARD = led(
 # A hazard is urgent when it is happening ("发生火情", "突发险情", "wildfire is spreading"),
 # not when it is a topic ("地震应急演练", "疫情防控常态化", "防震减灾领域").
 _HAPPENING = led(
-    r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|今天|今晚|今日|凌晨|现场|赶赴|扑救|扑灭"
+    # ("今天起", "从今日开始" open a standing rule, no happening)
+    r"发生|突发|出现|发现|爆发|暴发|正在|目前|当前|刚刚|刚才|(?:今天|今日)(?!起|开始)|今晚|凌晨|现场|赶赴|扑救|扑灭"
     r"|转移|撤离|撤出|撤到|往[^,，。\s]{0,8}撤|疏散|封控|抢险|救援|了|快|赶紧|谁|附近|那边|这边|现在|在冒|还在"
     r"|\b(?:broke out|spreading|has hit|now|right now|currently|just|there|near|anyone)\b"
     r"|\bbeing (?:moved|evacuated)\b|\balready\b|\bcan (?:someone|anyone)\b"

@@ -122,6 +122,10 @@ KEEP_CLEAR = led(
     r"|往[^,，。!！\s]{0,8}(?:走|跑|去|来|派车)|进[去来]?(?=[^,，。!！\s]{0,4}(?:间|屋|里|库|井|去))"
     r"|回[去来]?(?:屋|工作面|井下|库里|里面))"
     r"|先(?:出去|撤|出来|往[^,，。!！\s]{0,8}撤)|撤到|撤出去|原地待命|在[^,，。!！\s]{0,8}待命"
+    # a way barred where something is: "放学的娃娃莫走那条路", "别过那段" (not "尽量别走")
+    r"|(?<!尽量)(?:别|莫|不要|甭|嫑)(?:走|过|去)[那这](?:条|段|边|里)"
+    # people there moved off first: "先把附近的人疏散开", "先让住户撤"
+    r"|先(?:把|让|叫)[^,，。!！\s]{0,10}(?:疏散|撤)"
     r"|\b(?:stay|keep|keeps|keeping)\b(?: [a-z]+)? (?:off|out of|away from|clear of|upwind)\b"
     r"|\bkeep (?:everyone|everybody|people|them|all|anyone)\b[^.!?\n]{0,10}"
     r"\b(?:out|away|clear|back)\b"

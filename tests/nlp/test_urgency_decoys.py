@@ -152,3 +152,49 @@ def test_a_deadline_near_sending_stays_urgent(text: str) -> None:
 )
 def test_more_words_and_hazards_that_ask_for_nothing_now(text: str) -> None:
     assert not is_urgent(text, SENT, None), urgent_cue(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "紧急通知！！办公室暖气又不热了 冻死了 🥶",
+        "特急 今天三十五度 食堂没开空调 🥵",
+        "URGENT: the meeting room projector remote has vanished again 😩",
+        "Emergency!! the office fridge smells like a crime scene 😫",
+    ],
+)
+def test_a_weary_or_freezing_face_makes_an_alarm_a_complaint(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
+
+
+def test_a_complaint_face_keeps_a_near_due() -> None:
+    # a real deadline two hours off is urgent however the sender feels about it
+    assert is_urgent("排查表11点前必须报上来 我也很累 😩", SENT, SENT + timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office closed Monday for the audit. Any urgent matter, ring the duty phone",
+        "I'm on leave till the 3rd; for anything urgent email Sam",
+        "Back Thursday. If urgent, call the front desk",
+    ],
+)
+def test_whatever_urgent_may_come_up_is_no_call_out(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从今天起跌倒风险高的老人床边一律放防滑垫",
+        "今天起进山路口有人值守，发现火情的打护林站电话",
+        "从今日开始 漏气投诉统一走热线登记",
+    ],
+)
+def test_a_rule_from_today_names_no_happening(text: str) -> None:
+    assert not is_urgent(text, SENT, None)
+
+
+def test_a_hazard_today_is_still_one() -> None:
+    assert is_urgent("今天一早三号楼老人跌倒了 在地上起不来", SENT, None)
