@@ -56,8 +56,9 @@ _CUE = led(
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
 # are its relays; an unchanged reminder is not one of them.
 _CHANGE = led(
-    r"改到|改为|改在|改成|(?<![修更])改(?=\d)|挪到|换到|调整[到为至]|提前[到至]|推迟[到至]|延期[到至]|延后[到至]"
-    r"|改至|顺延|变更|别跑错|"
+    # (not 整改到, "how far the rectification got", nor 提前到场, "arrive early")
+    r"(?<!整)改(?:到|为|在|成|至)|(?<![修更])改(?=\d)|挪到|换到|调整[到为至]|提前[到至](?![场岗达位会])"
+    r"|推迟[到至]|延期[到至]|延后[到至]|顺延|变更|别跑错|"
     r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
     r"|\bnot \S+ any ?more\b|\bcorrection\b"

@@ -56,3 +56,26 @@ def test_cues_are_read_after_numbers_are_folded_to_digits() -> None:
     assert has_cue(from_prepared(prepare("最后一次提醒：周报今天截止")))
     assert is_aside(from_prepared(prepare("还有一个事，慰问名单也是今天下午4点前")))
     assert is_aside(from_prepared(prepare("另一个表，跟台账分开报")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("例会改到下午三点，地点不变", True),
+        ("培训提前到周四上午", True),
+        ("验收提前至12月3日", True),
+        ("请各位提前到场签到", False),
+        ("明早提前到岗，八点前打卡", False),
+        ("整改到哪一步了，周五前报个进度", False),
+        ("上次检查的问题整改到位没有", False),
+        ("各村把整改台账交上来，整改为零的也要报", False),
+    ],
+)
+def test_arriving_early_or_how_far_a_rectification_got_is_no_change(
+    text: str, expected: bool
+) -> None:
+    """整改 (rectification) is one word, and 提前到场 is to arrive early: neither moves
+    anything announced, so a chase saying so is still a copy of its notice."""
+    from nlp.dedup import changes
+
+    assert changes(text) is expected
