@@ -38,6 +38,12 @@ _CUE = led(
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
     r"|\bwaiting (?:on|for)\b|\bstill (?:nothing|need|have)\b|\b\d+ (?:of|out of) \d+\b"
     r"|\b\d+ (?:to go|to come|left)\b"
+    # ... or only the units still behind named, a few words, before "to go" ("just
+    # Northern to go", "only Ward 4 and 6 to come")
+    r"|\b(?:just|only)(?: [\w'-]+){1,4} to (?:go|come)\b"
+    # those due at a meeting asked after when it is about to start ("马上开了 人呢",
+    # "三组到了没", "下湾 石陂 人呢 快开始了"): a roll call of who has not come
+    r"|(?<![\u4e00-\u9fff])人呢|(?:到|来)了(?:没|吗|冇)|(?:到|来)没(?:到|来)"
     # a thing owed, asked after: "@207班-农老师 表呢？", "这周的探访表呢", "Malanday yours?"
     rf"|(?:{OWED_THINGS})呢"
     # ... or the unit still behind asked after: "二组的收到了 三组呢", "东片的呢"

@@ -79,3 +79,29 @@ def test_arriving_early_or_how_far_a_rectification_got_is_no_change(
     from nlp.dedup import changes
 
     assert changes(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@党政办-小刘 马上开会了 人呢",
+        "东片 西片 人呢 快开始了",
+        "石门村到了没？签到表还空着",
+        "二组来了没",
+        "培训马上开始 到没到",
+        "ward returns - just Eastgate to go",
+        "only Ward 4 and 6 to come",
+        "rosters: just Block C and D to come",
+    ],
+)
+def test_who_is_still_behind_asked_after_is_a_chase(text: str) -> None:
+    """A roll call of who has not come to a meeting about to start, or the few units
+    "just … to go": each chases what its group is waiting for."""
+    assert chases(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["他人呢很好", "just wanted to say thanks, good to go", "好人呢也有", "ready to go"]
+)
+def test_a_person_or_a_readiness_is_no_roll_call(text: str) -> None:
+    assert not chases(text), text
