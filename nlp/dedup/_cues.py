@@ -43,7 +43,7 @@ _CUE = led(
     r"|\b(?:just|only)(?: [\w'-]+){1,4} to (?:go|come)\b"
     # those due at a meeting asked after when it is about to start ("马上开了 人呢",
     # "三组到了没", "下湾 石陂 人呢 快开始了"): a roll call of who has not come
-    r"|(?<![\u4e00-\u9fff])人呢|(?:到|来)了(?:没|吗|冇)|(?:到|来)没(?:到|来)"
+    r"|(?<![\u4e00-\u9fff])人呢|(?:到|来)了(?:没|吗|冇)|(?:到|来)没(?:到|来)|的人到哪(?:儿|里)?了"
     # a thing owed, asked after: "@207班-农老师 表呢？", "这周的探访表呢", "Malanday yours?"
     rf"|(?:{OWED_THINGS})呢"
     # ... or the unit still behind asked after: "二组的收到了 三组呢", "东片的呢"

@@ -89,6 +89,7 @@ def test_arriving_early_or_how_far_a_rectification_got_is_no_change(
         "石门村到了没？签到表还空着",
         "二组来了没",
         "培训马上开始 到没到",
+        "要开会了，东片、西片的人到哪了",
         "ward returns - just Eastgate to go",
         "only Ward 4 and 6 to come",
         "rosters: just Block C and D to come",
