@@ -15,7 +15,7 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp.chatter import keep_evidence
+from nlp.chatter import asked_alone, keep_evidence
 from nlp.dedup._batch import Batch
 from nlp.dedup._canonical import MOMENT, canonical
 from nlp.dedup._cues import reports_done, without_status
@@ -278,6 +278,8 @@ def names_nothing(view: View, text: str) -> bool:
     for the sender's own part ("收到18户…", "我三点有台手术")."""
     if view.cue or view.due != NO_DUE or view.hashes.size > SHORT_CHASE:
         return False
-    if not _ASKS_AFTER.search(text):
-        return False  # "5C dah siap 👍", "在填了 十分钟", "all in": a worker's word
+    if not _ASKS_AFTER.search(text) or asked_alone(text):
+        # "5C dah siap 👍", "在填了 十分钟", "all in": a worker's word; a name asked
+        # alone ("Moston?") chases only from the one who asked (ingest tells)
+        return False
     return not replies_for_own_part(text) and not reports_done(canonical(text))

@@ -74,3 +74,9 @@ def test_a_cue_a_moment_or_a_long_text_is_read_elsewhere() -> None:
     assert names_nothing(view, "石门？北坪？")
     dated = index._view(_item(2, "北坪的呢？下午3点前", 5))[0]
     assert not names_nothing(dated, "北坪的呢？下午3点前")
+
+
+def test_a_name_asked_alone_is_left_to_the_one_who_asked() -> None:
+    # "Moston?" chases only from the requester, which ingest knows (bot/ingest/_follow_ups.py)
+    request, other = _placed(_item(1, REQUEST_EN, 0), _item(2, "Moston?", 5))
+    assert other != request
