@@ -38,6 +38,12 @@ _CUE = led(
     r"|\bdon'?t forget\b|\blast call\b|\bso far\b|\bnot yet\b|\bhaven'?t\b|\boutstanding\b"
     r"|\bwaiting (?:on|for)\b|\bstill (?:nothing|need|have)\b|\b\d+ (?:of|out of) \d+\b"
     r"|\b\d+ (?:to go|to come|left)\b"
+    # ... or only the units still behind named, a few words, before "to go" ("just
+    # Northern to go", "only Ward 4 and 6 to come")
+    r"|\b(?:just|only)(?: [\w'-]+){1,4} to (?:go|come)\b"
+    # those due at a meeting asked after when it is about to start ("马上开了 人呢",
+    # "三组到了没", "下湾 石陂 人呢 快开始了"): a roll call of who has not come
+    r"|(?<![\u4e00-\u9fff])人呢|(?:到|来)了(?:没|吗|冇)|(?:到|来)没(?:到|来)|的人到哪(?:儿|里)?了"
     # a thing owed, asked after: "@207班-农老师 表呢？", "这周的探访表呢", "Malanday yours?"
     rf"|(?:{OWED_THINGS})呢"
     # ... or the unit still behind asked after: "二组的收到了 三组呢", "东片的呢"
@@ -56,8 +62,9 @@ _CUE = led(
 # change is a notice of its own ("集合地点改到老街口牌坊，不是社区门口"), and so
 # are its relays; an unchanged reminder is not one of them.
 _CHANGE = led(
-    r"改到|改为|改在|改成|(?<![修更])改(?=\d)|挪到|换到|调整[到为至]|提前[到至]|推迟[到至]|延期[到至]|延后[到至]"
-    r"|改至|顺延|变更|别跑错|"
+    # (not 整改到, "how far the rectification got", nor 提前到场, "arrive early")
+    r"(?<!整)改(?:到|为|在|成|至)|(?<![修更])改(?=\d)|挪到|换到|调整[到为至]|提前[到至](?![场岗达位会])"
+    r"|推迟[到至]|延期[到至]|延后[到至]|顺延|变更|别跑错|"
     r"不是[^，,。！!？?\s]{1,8}(?:了|哈|啊|呀)|"
     r"\bmoved? to\b|\bchanged? to\b|\bpostponed\b|\bbrought forward\b|\brescheduled\b"
     r"|\bnot \S+ any ?more\b|\bcorrection\b"

@@ -15,7 +15,7 @@ from datetime import timedelta
 import numpy as np
 import numpy.typing as npt
 
-from nlp.chatter import keep_evidence
+from nlp.chatter import asked_alone, keep_evidence
 from nlp.dedup._batch import Batch
 from nlp.dedup._canonical import MOMENT, canonical
 from nlp.dedup._cues import reports_done, without_status
@@ -32,6 +32,7 @@ __all__ = [
     "chases_by_due",
     "chases_unnamed",
     "named_soon",
+    "names_nothing",
     "nearest_open",
     "open_in_group",
     "presses",
@@ -51,6 +52,10 @@ _CHASE_CUES = ("deadline", "roll")
 _TURNED_TO_THEM = re.compile(
     r"@|[?？]|抓紧|尽快|赶紧|快点|搞快|催|请|麻烦|最后|分钟|\b(?:pls|please|by|asap)\b"
 )
+
+
+# Asked after: a question, 呢 ("居委呢"), eyes on those behind ("6K 👀")
+_ASKS_AFTER = re.compile(r"[?？]|呢|\U0001F440")
 
 
 # A restatement close to its due: "九点的会照开", "Starting in 25 mins, same link",
@@ -195,6 +200,7 @@ def sole_open(
     store: EntryStore,
     undated_window: timedelta,
     text: str | None = None,
+    reach: int | None = None,
 ) -> int | None:
     """The one notice open in a chase's group ("六组呢 就差你们组了", "还差上坪、
     下坪，明天最后一天"): a chase that names nothing but who is behind chases what
@@ -205,11 +211,14 @@ def sole_open(
     chase's ``text`` (a long one, :func:`chases_by_due`) a request it shares much
     wording with is a template's sibling the matcher refused (another clinic's
     return), and one it names another object beside is not the one
-    (:func:`~nlp.dedup._own.names_other`)."""
+    (:func:`~nlp.dedup._own.names_other`). With ``reach``, only a request falling
+    due within that many minutes of the chase counts (:func:`names_nothing`)."""
     found: set[int] = set()
     for slot in open_in_group(view, slots, batch, store).tolist():
         other, cluster = batch.read(slot, store)
         if cluster < 0 or (view.due != NO_DUE and not dues_agree(view, other)):
+            continue
+        if reach is not None and other.due > view.sent + reach:
             continue
         small, large = by_size(view, other)
         if conflict(small, large, undated_window, explain=False, soft=True, loose=True):
@@ -250,4 +259,27 @@ def waited_for(
             found = sole_open(restated, slots, batch, store, undated_window)
     if found is None and (roll or chases_unnamed(view)):
         found = nearest_open(view, slots, batch, store)
+    if found is None and notice and names_nothing(view, text):
+        found = sole_open(view, slots, batch, store, undated_window, text, _ROLL_REACH)
     return found
+
+
+def names_nothing(view: View, text: str) -> bool:
+    """A short notice with no moment and no cue of its own, which no other test
+    placed ("Odogunyan? Halima the line list", "@红崖村-李支书 红崖的", "四季度随访进度
+    柳沟 红崖 不到一半", "6K 👀"): it names who is behind, or the object in a word or
+    two, and asks after it only by being said in the group while the request is
+    about to fall due. It chases the one request of its group open then, falling
+    due within the day, that it names nothing beside (:func:`sole_open` with its
+    ``text``): a short notice of its own names its own object ("明天停水"). It asks
+    after them (a question, 呢, an eyes emoji); a statement so short is a worker's
+    answer ("5C dah siap 👍", "在填了 十分钟") as often as a chase: on dev, those
+    took requests' dues (false dues 2.0 -> 2.2 %) until this was asked. Not a reply
+    for the sender's own part ("收到18户…", "我三点有台手术")."""
+    if view.cue or view.due != NO_DUE or view.hashes.size > SHORT_CHASE:
+        return False
+    if not _ASKS_AFTER.search(text) or asked_alone(text):
+        # "5C dah siap 👍", "在填了 十分钟", "all in": a worker's word; a name asked
+        # alone ("Moston?") chases only from the one who asked (ingest tells)
+        return False
+    return not replies_for_own_part(text) and not reports_done(canonical(text))

@@ -118,3 +118,23 @@ def test_an_outage_retold_in_another_language_joins_by_its_block_and_hours() -> 
 def test_the_outage_of_another_block_or_day_stays_apart(text: str) -> None:
     notice, other = _placed(_outage(1, WATER, 0, 1), _outage(2, text, 20, 2))
     assert other != notice
+
+
+RECALLED = "Blk 620 folks: Saturday 9am, void deck. 三楼以上的请先上去敲门"
+RECALLED_ZH = "620座的：礼拜六早上9点楼下集合，别迟到"
+
+
+@pytest.mark.parametrize("text", [RECALLED, RECALLED_ZH])
+def test_in_its_own_group_a_retelling_by_the_minute_and_block_joins(text: str) -> None:
+    """The notice's own group is no weaker evidence than another: the same clock
+    minute and the same block there is the same round."""
+    notice, retold = _placed(_item(1, ROUND, 0, 1), _item(2, text, 3 * 24 * 60, 1))
+    assert retold == notice
+
+
+@pytest.mark.parametrize(
+    "text", ["634座的：礼拜六早上9点楼下集合，别迟到", "620座的：礼拜六下午2点楼下集合，别迟到"]
+)
+def test_in_its_own_group_another_block_or_minute_stays_apart(text: str) -> None:
+    notice, other = _placed(_item(1, ROUND, 0, 1), _item(2, text, 3 * 24 * 60, 1))
+    assert other != notice
