@@ -24,6 +24,9 @@ ask instead (../shared/corpus-format.md):
   when nothing is asked;
 * work handed to a lead with others in support ("请X同志牵头，各所配合，…") is a task,
   though what they lead may be an event at a place and time or a check of records;
+* a report whose only hand-over is a photo of work put right or put up on the ground
+  (salt spread, signs made good, "send a pic once it's up") is a task: see
+  :mod:`nlp.chatter._proof`;
 * a demand to clock in and out, or to vote for someone, is a checkin, however much it
   reads like an HR rule or a data request.
 
@@ -34,6 +37,7 @@ precompiled regexes: this runs on every kept message.
 from __future__ import annotations
 
 from nlp.chatter._ask_told import only_told
+from nlp.chatter._proof import proves_work
 from nlp.leading import led
 from nlp.types import Kind
 
@@ -191,6 +195,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.NOTICE
     if kind in (Kind.TASK, Kind.REPORT) and _held_for_sign_up(lowered):
         return Kind.MEETING
+    if kind is Kind.REPORT and proves_work(lowered):
+        return Kind.TASK
     if kind is Kind.TASK:
         return _settle_task(lowered)
     if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered) and not _DRILL.search(lowered):
