@@ -9,7 +9,11 @@ ask instead (../shared/corpus-format.md):
 * a task the classifier sees that asks only for names, a count or a form to be
   handed over, with nothing done on the ground first (a road blocked, a sign put up)
   and nobody called to help ("谁有燃气站电话快发我"), is a report;
-* a warning passed on that asks nothing beyond "take care" is a notice;
+* a warning passed on that asks nothing beyond "take care" is a notice; and a notice
+  the classifier sees (a warning, an emergency response started) that goes on to order
+  the units to work on the ground ("请各乡镇提前对急弯陡坡路段撒盐除冰", "请各村今晚8点前
+  落实到位：渔船回港…住户转移") is a task; not one that asks them to study a document
+  (请各单位组织学习, 认真贯彻落实) nor a drill;
 * a task or report asking people to sign up (报名, "put your name in the sheet") is a
   report: the ask is names handed over, whatever the event behind them; unless the
   text is the announcement of a training or meeting a unit holds (县XX局举办…培训会，
@@ -78,6 +82,14 @@ _TAKE_CARE = led(
 _FURTHER_ASK = led(
     r"各(?:村|组|乡镇|单位|网格|楼栋|社区|站所)|务必|立即|马上|做好|落实|排查|转移|值守|值班|报|巡查"
     r"|\b(?:all wards|please (?:check|make sure|ensure|report))"
+)
+
+# The units ordered to work on the ground: "请各乡镇…撒盐除冰", "要求各村…转移到位". Not a
+# document to study and carry out in spirit ("请各单位认真贯彻落实", "组织学习").
+_ORDERED_UNITS = led(
+    r"(?:请|要求|务必)(?:各|全体|所有)[^，。,.!！；;]{0,30}"
+    r"(?:排查|(?<!贯彻)落实|整改|走访|巡查|清理|清扫|核查|摸排|入户|上门|加固|修复|维修|张贴|撒盐"
+    r"|除冰|设置|疏散|转移|值守|巡逻)"
 )
 
 
@@ -200,6 +212,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
     if kind is Kind.TASK:
         return _settle_task(lowered)
     if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered) and not _DRILL.search(lowered):
+        return Kind.TASK
+    if kind is Kind.NOTICE and _ORDERED_UNITS.search(lowered) and not _DRILL.search(lowered):
         return Kind.TASK
     return kind
 

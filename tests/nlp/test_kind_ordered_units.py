@@ -1,0 +1,46 @@
+"""A notice the classifier sees (a warning passed on, a response started) that orders the
+units to work on the ground is a task; one that asks them to study a document or carry
+it out in spirit, or a drill, stays a notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.chatter._ask import settle_ask
+from nlp.normalize import normalize_text
+from nlp.types import Kind
+
+
+def ask(kind: Kind, text: str) -> Kind:
+    return settle_ask(kind, normalize_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市气象台发布暴雪橙色预警，请各乡镇提前对山区道路撒盐除冰，设置警示标志。",
+        "县防指已启动防汛四级应急响应，请各村今晚8点前落实到位：河边低洼住户全部转移。",
+        "今冬第一场寒潮来袭，要求各社区对辖区独居老人逐户走访，重点看取暖安全。",
+        "森林防火进入紧要期，请各林场加强巡查，进山路口设置卡点，务必值守到位。",
+        "受强降雨影响，请全体网格员对辖区危房开展排查，发现险情立即疏散。",
+    ],
+)
+def test_a_notice_that_orders_units_to_work_on_the_ground_is_a_task(text: str) -> None:
+    assert ask(Kind.NOTICE, text) is Kind.TASK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document to study or carry out in spirit
+        "转发市纪委《关于加强作风建设的意见》，请各单位组织学习，认真贯彻落实。",
+        "关于印发《冬季安全生产工作方案》的通知已发OA，请各部门认真贯彻落实。",
+        # a drill
+        "【演练】台风红色预警已发布，请各村立即组织危房户转移（演练信息）",
+        # told to the public, no unit ordered
+        "县气象台发布大风蓝色预警，请广大群众注意防范，出行注意安全。",
+        "明天上午9点到下午5点新街片区停水，请居民提前储水。",
+    ],
+)
+def test_a_notice_without_an_order_to_work_stays_a_notice(text: str) -> None:
+    assert ask(Kind.NOTICE, text) is Kind.NOTICE
