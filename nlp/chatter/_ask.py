@@ -10,10 +10,9 @@ ask instead (../shared/corpus-format.md):
   handed over, with nothing done on the ground first (a road blocked, a sign put up)
   and nobody called to help ("谁有燃气站电话快发我"), is a report;
 * a warning passed on that asks nothing beyond "take care" is a notice; and a notice
-  the classifier sees (a warning, an emergency response started) that goes on to order
-  the units to work on the ground ("请各乡镇提前对急弯陡坡路段撒盐除冰", "请各村今晚8点前
-  落实到位：渔船回港…住户转移") is a task; not one that asks them to study a document
-  (请各单位组织学习, 认真贯彻落实) nor a drill;
+  the classifier sees (a warning, an incident, a 通报) that goes on to order the units
+  to work on the ground, asks its readers to put something right by a deadline or
+  summons help at once is a task (see :mod:`nlp.chatter._orders`), unless it is a drill;
 * a task or report asking people to sign up (报名, "put your name in the sheet") is a
   report: the ask is names handed over, whatever the event behind them; unless the
   text is the announcement of a training or meeting a unit holds (县XX局举办…培训会，
@@ -41,6 +40,7 @@ precompiled regexes: this runs on every kept message.
 from __future__ import annotations
 
 from nlp.chatter._ask_told import only_told
+from nlp.chatter._orders import orders_action
 from nlp.chatter._proof import proves_work
 from nlp.leading import led
 from nlp.types import Kind
@@ -83,15 +83,6 @@ _FURTHER_ASK = led(
     r"各(?:村|组|乡镇|单位|网格|楼栋|社区|站所)|务必|立即|马上|做好|落实|排查|转移|值守|值班|报|巡查"
     r"|\b(?:all wards|please (?:check|make sure|ensure|report))"
 )
-
-# The units ordered to work on the ground: "请各乡镇…撒盐除冰", "要求各村…转移到位". Not a
-# document to study and carry out in spirit ("请各单位认真贯彻落实", "组织学习").
-_ORDERED_UNITS = led(
-    r"(?:请|要求|务必)(?:各|全体|所有)[^，。,.!！；;]{0,30}"
-    r"(?:排查|(?<!贯彻)落实|整改|走访|巡查|清理|清扫|核查|摸排|入户|上门|加固|修复|维修|张贴|撒盐"
-    r"|除冰|设置|疏散|转移|值守|巡逻)"
-)
-
 
 # Names handed over to sign up; not "不用报名", not a sign on a wall ("sign up on the 2nd floor").
 _SIGN_UP = led(
@@ -213,7 +204,7 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return _settle_task(lowered)
     if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered) and not _DRILL.search(lowered):
         return Kind.TASK
-    if kind is Kind.NOTICE and _ORDERED_UNITS.search(lowered) and not _DRILL.search(lowered):
+    if kind is Kind.NOTICE and orders_action(lowered) and not _DRILL.search(lowered):
         return Kind.TASK
     return kind
 

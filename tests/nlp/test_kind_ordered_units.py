@@ -1,6 +1,7 @@
-"""A notice the classifier sees (a warning passed on, a response started) that orders the
-units to work on the ground is a task; one that asks them to study a document or carry
-it out in spirit, or a drill, stays a notice."""
+"""A notice the classifier sees (a warning passed on, a response started, an incident) that
+orders the units to work on the ground, asks its readers to put something right by a
+deadline or summons help at once is a task; one that asks them to study a document or
+carry it out in spirit, tells of help already on its way, or a drill, stays a notice."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ def ask(kind: Kind, text: str) -> Kind:
         "今冬第一场寒潮来袭，要求各社区对辖区独居老人逐户走访，重点看取暖安全。",
         "森林防火进入紧要期，请各林场加强巡查，进山路口设置卡点，务必值守到位。",
         "受强降雨影响，请全体网格员对辖区危房开展排查，发现险情立即疏散。",
+        # put right by a deadline
+        "市场监管局通报：我镇有5家店铺招牌不合规，请店主本周五前把招牌整改到位。",
+        "供电所通报：三组线路下私拉乱接的电线较多，请相关农户明天中午前把电线拆除清理。",
+        # help summoned at once
+        "小王快来二楼会议室！投影仪那边电线冒火花了",
+        "【险情报告】河堤东段出现管涌，村里正在抢堵，请镇里派抢险队支援！",
+        "West wing ceiling leaking onto the wards - send two crews now please",
+        "Kitchen fire alarm going off and smoke in the corridor, come quick",
     ],
 )
 def test_a_notice_that_orders_units_to_work_on_the_ground_is_a_task(text: str) -> None:
@@ -40,6 +49,9 @@ def test_a_notice_that_orders_units_to_work_on_the_ground_is_a_task(text: str) -
         # told to the public, no unit ordered
         "县气象台发布大风蓝色预警，请广大群众注意防范，出行注意安全。",
         "明天上午9点到下午5点新街片区停水，请居民提前储水。",
+        # help already on its way, nobody summoned
+        "仓库门口一棵树倒了 已经打电话给园林所 他们马上到",
+        "Tree down on the school lane, council crew already on site, road closed till 3",
     ],
 )
 def test_a_notice_without_an_order_to_work_stays_a_notice(text: str) -> None:
