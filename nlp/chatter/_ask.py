@@ -30,7 +30,8 @@ ask instead (../shared/corpus-format.md):
 * a report whose only hand-over is a photo of work put right or put up on the ground
   (salt spread, signs made good, "send a pic once it's up") is a task: see
   :mod:`nlp.chatter._proof`;
-* a demand to clock in and out, or to vote for someone, is a checkin, however much it
+* a demand to clock in and out, to vote for someone, or to click, finish an app module
+  or reply a token as proof (:mod:`nlp.chatter._proof`) is a checkin, however much it
   reads like an HR rule or a data request.
 
 Read from :func:`nlp.normalize.normalize_text` output, lower-cased. Plain
@@ -41,7 +42,7 @@ from __future__ import annotations
 
 from nlp.chatter._ask_told import only_told
 from nlp.chatter._orders import orders_action
-from nlp.chatter._proof import proves_work
+from nlp.chatter._proof import proves_activity, proves_work
 from nlp.leading import led
 from nlp.types import Kind
 
@@ -189,6 +190,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
     if kind in (Kind.TASK, Kind.REPORT, Kind.NOTICE) and _CLOCK_IN.search(lowered):
         return Kind.CHECKIN
     if kind in (Kind.TASK, Kind.REPORT) and _VOTE_FOR.search(lowered):
+        return Kind.CHECKIN
+    if kind in (Kind.TASK, Kind.REPORT) and proves_activity(lowered):
         return Kind.CHECKIN
     if kind in (Kind.MEETING, Kind.REPORT, Kind.NOTICE) and _LEAD_AND_SUPPORT.search(lowered):
         return Kind.TASK

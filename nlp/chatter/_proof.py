@@ -1,4 +1,6 @@
-"""A photo of work done on the ground is its proof, not data handed over.
+"""Proof asked for: a photo of work done is the work's, a click in an app is a check-in.
+
+A photo of work done on the ground is its proof, not data handed over.
 
 The kind classifier learns that a request ending "拍照发我", "照片发群里" or "send a
 pic" is a report: most of the weekly logs and patrol diaries of the training weeks
@@ -11,6 +13,13 @@ that also names a record, log, list or form to hand in (巡查日志拍照发群
 照片, "checklist + before/after photos", 残疾证拍个照) stays a report: there the
 photo is of the data.
 
+A token asked of each reader in a system or in the group as proof that they did or
+will do something (click Acknowledge on the intranet, finish the induction module on
+the app and show its completion screen, 点"已阅", reply "in" here for the roll call,
+回复"1") is the format's checkin, "proof of activity" (the classifier, having seen
+such asks worded as reading a protocol or naming who is on a rota, calls them a task or
+a report).
+
 Kept apart from :mod:`nlp.chatter._ask`, which calls it, so that file stays short.
 Read from :func:`nlp.normalize.normalize_text` output, lower-cased.
 """
@@ -19,7 +28,7 @@ from __future__ import annotations
 
 from nlp.leading import led
 
-__all__ = ["proves_work"]
+__all__ = ["proves_activity", "proves_work"]
 
 # A photo or a video sent as the answer.
 _PHOTO = led(
@@ -49,3 +58,21 @@ def proves_work(lowered: str) -> bool:
     if not (_PHOTO.search(lowered) and _MADE.search(lowered)):
         return False
     return _DATA.search(_PHOTO.sub(" ", lowered)) is None
+
+
+# A click, a finished module or a token reply as proof: 点"已阅", "click Acknowledge",
+# "finish the module on the app", "reply 'in' here", 回复"1".
+_TOKEN = led(
+    r"点(?:击)?[“\"'「]?(?:已阅|已读|已学|已学习|我已阅读|确认已读)"
+    r"|(?:完成|学完)[^，。]{0,12}(?:app|小程序|平台)[^，。]{0,8}(?:课程|学习|考试|答题)"
+    r"|回复[“\"'「](?:1|到|在)[”\"'」]"
+    r"|\b(?:click|tick|press) (?:acknowledge|confirm|read|agree|i have read)\b"
+    r"|\bcompletion screen\b|\b(?:module|course|quiz|induction) (?:on|in) the [\w ]{0,20}\bapp\b"
+    r"|\breply [\"“']?in[\"”']? (?:here|on here|in the group)\b"
+)
+
+
+def proves_activity(lowered: str) -> bool:
+    """Whether a request asks for a click, a finished app module or a token reply as proof
+    (see the module docstring): a check-in."""
+    return _TOKEN.search(lowered) is not None

@@ -1,6 +1,7 @@
-"""A photo of work put right or put up on the ground proves the work: the ask is a task,
-though the classifier reads "拍照发我" as a report; a photo of a record, log or form is the
-data itself and stays a report."""
+"""Proof asked for. A photo of work put right or put up on the ground proves the work: the
+ask is a task, though the classifier reads "拍照发我" as a report; a photo of a record, log
+or form is the data itself and stays a report. A click, a finished app module or a token
+reply asked as proof is a checkin."""
 
 from __future__ import annotations
 
@@ -56,3 +57,32 @@ def test_a_photo_of_data_or_of_nothing_done_stays_a_report(text: str) -> None:
 
 def test_a_task_with_a_photo_of_work_stays_a_task() -> None:
     assert ask(Kind.TASK, "各组把路口的警示牌挂好，挂好拍照发我") is Kind.TASK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New fire procedure on the intranet: please read it and click Acknowledge by Friday",
+        "New starters must finish the safety module on the training app before their first shift",
+        'Roll call for Saturday\'s shift: reply "in" here by 6pm so I know who is coming',
+        '新版考勤制度已发OA，请大家本周五前点"已阅"',
+        "各位党员本周内完成学习平台上的冬训课程学习",
+        '明天早班的同志今晚8点前在群里回复"1"',
+    ],
+)
+def test_a_click_or_a_token_reply_as_proof_is_a_checkin(text: str) -> None:
+    assert ask(Kind.TASK, text) is Kind.CHECKIN
+    assert ask(Kind.REPORT, text) is Kind.CHECKIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please read the new fire procedure before Friday's drill",
+        "Reply here if you can help at the fun run on Saturday",
+        "各单位收到请回复，今晚8点前把值班表报上来",
+        "请大家本周五前把考勤表交到办公室",
+    ],
+)
+def test_reading_or_answering_without_a_token_is_no_checkin(text: str) -> None:
+    assert ask(Kind.TASK, text) is not Kind.CHECKIN
