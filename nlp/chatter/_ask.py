@@ -8,7 +8,8 @@ ask instead (../shared/corpus-format.md):
 
 * a task the classifier sees that asks only for names, a count or a form to be
   handed over, with nothing done on the ground first (a road blocked, a sign put up)
-  and nobody called to help ("谁有燃气站电话快发我"), is a report;
+  and nobody called to help ("谁有燃气站电话快发我"), is a report; so is one that asks
+  for results keyed into a system (see :mod:`nlp.chatter._entry`);
 * a warning passed on that asks nothing beyond "take care" is a notice; and a notice
   the classifier sees (a warning, an incident, a 通报) that goes on to order the units
   to work on the ground, asks its readers to put something right by a deadline or
@@ -41,6 +42,7 @@ precompiled regexes: this runs on every kept message.
 from __future__ import annotations
 
 from nlp.chatter._ask_told import only_told
+from nlp.chatter._entry import ENTERED, WORK_FIRST
 from nlp.chatter._orders import orders_action
 from nlp.chatter._proof import proves_activity, proves_work
 from nlp.leading import led
@@ -168,6 +170,8 @@ def _settle_task(lowered: str) -> Kind:
     # someone asked to come or lend a hand: "谁有燃气站电话快发我" hands over no data
     acts = _ON_THE_GROUND.search(lowered) or _CALL_FOR_HELP.search(lowered)
     if _HANDED_OVER.search(lowered) and not acts:
+        return Kind.REPORT
+    if ENTERED.search(lowered) and not (acts or WORK_FIRST.search(lowered)):
         return Kind.REPORT
     if _SIGN_UP.search(lowered) and not (acts or _PUSH.search(lowered)):
         return Kind.REPORT
