@@ -14,6 +14,8 @@ ask instead (../shared/corpus-format.md):
   the classifier sees (a warning, an incident, a 通报) that goes on to order the units
   to work on the ground, asks its readers to put something right by a deadline or
   summons help at once is a task (see :mod:`nlp.chatter._orders`), unless it is a drill;
+  so is a meeting or visit the classifier sees whose ask is that work, nobody asked to
+  attend;
 * a task or report asking people to sign up (报名, "put your name in the sheet") is a
   report: the ask is names handed over, whatever the event behind them; unless the
   text is the announcement of a training or meeting a unit holds (县XX局举办…培训会，
@@ -43,7 +45,7 @@ from __future__ import annotations
 
 from nlp.chatter._ask_told import only_told
 from nlp.chatter._entry import ENTERED, WORK_FIRST
-from nlp.chatter._orders import orders_action
+from nlp.chatter._orders import orders_action, work_before_visit
 from nlp.chatter._proof import proves_activity, proves_work
 from nlp.leading import led
 from nlp.types import Kind
@@ -198,6 +200,8 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
     if kind in (Kind.TASK, Kind.REPORT) and proves_activity(lowered):
         return Kind.CHECKIN
     if kind in (Kind.MEETING, Kind.REPORT, Kind.NOTICE) and _LEAD_AND_SUPPORT.search(lowered):
+        return Kind.TASK
+    if kind is Kind.MEETING and work_before_visit(lowered) and not _DRILL.search(lowered):
         return Kind.TASK
     if kind is Kind.MEETING and _PAST_MEETING.search(lowered):
         return _after_meeting(lowered)

@@ -13,7 +13,9 @@ task, however it opens:
 * someone summoned to come or send help at once ("蒋老师快来实验室！", "请镇里派扑火队
   支援", "请镇里马上联系海事", "send two crews now please", "come quick").
 
-A drill stays what it is (the caller, :func:`nlp.chatter._ask.settle_ask`, checks).
+The first two also make a task of what the classifier took for a meeting: an
+inspection visit announced so that the work is done before it. A drill stays what it
+is (the caller, :func:`nlp.chatter._ask.settle_ask`, checks).
 Kept apart from :mod:`nlp.chatter._ask` so that file stays short. Read from
 :func:`nlp.normalize.normalize_text` output, lower-cased.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from nlp.leading import led
 
-__all__ = ["orders_action"]
+__all__ = ["orders_action", "orders_work", "work_before_visit"]
 
 # Work on the ground a unit can be ordered to do.
 _WORK = (
@@ -46,10 +48,24 @@ _SUMMONED = led(
 )
 
 
+def orders_work(lowered: str) -> bool:
+    """Whether a text orders the units to work on the ground or its readers to put
+    something right by a deadline (see the module docstring)."""
+    return bool(_ORDERED_UNITS.search(lowered) or _BY_A_LIMIT.search(lowered))
+
+
+# Someone asked to attend: then what they "落实" is the meeting's ("请各村落实参会人员，
+# 准时参加").
+_ATTEND = led(r"参加|参会|出席|列席|准时|到会|签到|\battend|\bjoin\b")
+
+
+def work_before_visit(lowered: str) -> bool:
+    """Whether what the classifier took for a meeting or visit asks for work to be done
+    before it, and nobody to attend ("县考核组下周四来第二轮，请两地18日前完成整治"): a task."""
+    return orders_work(lowered) and _ATTEND.search(lowered) is None
+
+
 def orders_action(lowered: str) -> bool:
     """Whether a text the classifier took for a notice orders its readers to act (see the
-    module docstring)."""
-    return bool(
-        _ORDERED_UNITS.search(lowered) or _BY_A_LIMIT.search(lowered)
-        or _SUMMONED.search(lowered)
-    )  # fmt: skip
+    module docstring): work ordered, or help summoned at once."""
+    return orders_work(lowered) or _SUMMONED.search(lowered) is not None

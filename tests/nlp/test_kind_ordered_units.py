@@ -56,3 +56,28 @@ def test_a_notice_that_orders_units_to_work_on_the_ground_is_a_task(text: str) -
 )
 def test_a_notice_without_an_order_to_work_stays_a_notice(text: str) -> None:
     assert ask(Kind.NOTICE, text) is Kind.NOTICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市考核组下周二来验收人居环境，请各村周一前完成村道两侧垃圾清理",
+        "省里暗访组月底要来，要求各社区本周五前把楼道杂物清理到位",
+        "县督查组周四到镇里，请各站所周三下班前把消防通道整改到位",
+    ],
+)
+def test_a_visit_announced_for_work_to_be_done_before_it_is_a_task(text: str) -> None:
+    assert ask(Kind.MEETING, text) is Kind.TASK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天上午9点在镇三楼会议室召开防汛工作会，请各村落实参会人员，准时参加",
+        "周五下午3点全县安全生产视频会，请各乡镇落实好分会场，主要负责同志出席",
+        "Safety briefing Monday 9am in the hall, all wardens please attend",
+        "【演练】明天上午10点消防疏散演练，请各楼层落实疏散引导员",
+    ],
+)
+def test_a_meeting_that_asks_people_to_attend_stays_a_meeting(text: str) -> None:
+    assert ask(Kind.MEETING, text) is Kind.MEETING
