@@ -8,8 +8,14 @@ ask instead (../shared/corpus-format.md):
 
 * a task the classifier sees that asks only for names, a count or a form to be
   handed over, with nothing done on the ground first (a road blocked, a sign put up)
-  and nobody called to help ("谁有燃气站电话快发我"), is a report;
-* a warning passed on that asks nothing beyond "take care" is a notice;
+  and nobody called to help ("谁有燃气站电话快发我"), is a report; so is one that asks
+  for results keyed into a system (see :mod:`nlp.chatter._entry`);
+* a warning passed on that asks nothing beyond "take care" is a notice; and a notice
+  the classifier sees (a warning, an incident, a 通报) that goes on to order the units
+  to work on the ground, asks its readers to put something right by a deadline or
+  summons help at once is a task (see :mod:`nlp.chatter._orders`), unless it is a drill;
+  so is a meeting or visit the classifier sees whose ask is that work, nobody asked to
+  attend;
 * a task or report asking people to sign up (报名, "put your name in the sheet") is a
   report: the ask is names handed over, whatever the event behind them; unless the
   text is the announcement of a training or meeting a unit holds (县XX局举办…培训会，
@@ -24,7 +30,11 @@ ask instead (../shared/corpus-format.md):
   when nothing is asked;
 * work handed to a lead with others in support ("请X同志牵头，各所配合，…") is a task,
   though what they lead may be an event at a place and time or a check of records;
-* a demand to clock in and out, or to vote for someone, is a checkin, however much it
+* a report whose only hand-over is a photo of work put right or put up on the ground
+  (salt spread, signs made good, "send a pic once it's up") is a task: see
+  :mod:`nlp.chatter._proof`;
+* a demand to clock in and out, to vote for someone, or to click, finish an app module
+  or reply a token as proof (:mod:`nlp.chatter._proof`) is a checkin, however much it
   reads like an HR rule or a data request.
 
 Read from :func:`nlp.normalize.normalize_text` output, lower-cased. Plain
@@ -34,6 +44,9 @@ precompiled regexes: this runs on every kept message.
 from __future__ import annotations
 
 from nlp.chatter._ask_told import only_told
+from nlp.chatter._entry import ENTERED, WORK_FIRST
+from nlp.chatter._orders import orders_action, work_before_visit
+from nlp.chatter._proof import proves_activity, proves_work
 from nlp.leading import led
 from nlp.types import Kind
 
@@ -75,7 +88,6 @@ _FURTHER_ASK = led(
     r"各(?:村|组|乡镇|单位|网格|楼栋|社区|站所)|务必|立即|马上|做好|落实|排查|转移|值守|值班|报|巡查"
     r"|\b(?:all wards|please (?:check|make sure|ensure|report))"
 )
-
 
 # Names handed over to sign up; not "不用报名", not a sign on a wall ("sign up on the 2nd floor").
 _SIGN_UP = led(
@@ -161,6 +173,8 @@ def _settle_task(lowered: str) -> Kind:
     acts = _ON_THE_GROUND.search(lowered) or _CALL_FOR_HELP.search(lowered)
     if _HANDED_OVER.search(lowered) and not acts:
         return Kind.REPORT
+    if ENTERED.search(lowered) and not (acts or WORK_FIRST.search(lowered)):
+        return Kind.REPORT
     if _SIGN_UP.search(lowered) and not (acts or _PUSH.search(lowered)):
         return Kind.REPORT
     return Kind.TASK
@@ -183,7 +197,11 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.CHECKIN
     if kind in (Kind.TASK, Kind.REPORT) and _VOTE_FOR.search(lowered):
         return Kind.CHECKIN
+    if kind in (Kind.TASK, Kind.REPORT) and proves_activity(lowered):
+        return Kind.CHECKIN
     if kind in (Kind.MEETING, Kind.REPORT, Kind.NOTICE) and _LEAD_AND_SUPPORT.search(lowered):
+        return Kind.TASK
+    if kind is Kind.MEETING and work_before_visit(lowered) and not _DRILL.search(lowered):
         return Kind.TASK
     if kind is Kind.MEETING and _PAST_MEETING.search(lowered):
         return _after_meeting(lowered)
@@ -191,9 +209,13 @@ def settle_ask(kind: Kind, normalized: str) -> Kind:
         return Kind.NOTICE
     if kind in (Kind.TASK, Kind.REPORT) and _held_for_sign_up(lowered):
         return Kind.MEETING
+    if kind is Kind.REPORT and proves_work(lowered):
+        return Kind.TASK
     if kind is Kind.TASK:
         return _settle_task(lowered)
     if kind is Kind.NOTICE and _CALL_FOR_HELP.search(lowered) and not _DRILL.search(lowered):
+        return Kind.TASK
+    if kind is Kind.NOTICE and orders_action(lowered) and not _DRILL.search(lowered):
         return Kind.TASK
     return kind
 
