@@ -134,3 +134,13 @@ def test_an_urgent_word_in_jest_or_named_keeps_no_talk(text: str) -> None:
 )
 def test_an_urgent_notice_is_still_kept(text: str) -> None:
     assert verdict(text, CERTAIN) is not Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["复印好了 马上送过去", "表在科长那 马上传", "签完字马上交"])
+def test_the_speakers_own_haste_is_no_urgent_cue(text: str) -> None:
+    assert verdict(text, CERTAIN) is Kind.CHATTER
+
+
+@pytest.mark.parametrize("text", ["各组马上交", "请马上送过去", "你们马上传到群里"])
+def test_haste_asked_of_others_is_still_urgent(text: str) -> None:
+    assert verdict(text, CERTAIN) is not Kind.CHATTER
