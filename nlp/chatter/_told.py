@@ -2,10 +2,12 @@
 
 Replies, questions and accounts (:mod:`nlp.chatter._talk`) are shapes a notice
 hardly takes. Much of a work group's talk is plainer: a self-account of work
-done ("路灯都装好了，还差两盏", "banners up, 40 of 42"), an answer opened by its
-yes or no ("不用，系统自动算", "only if it rains"), a question asked without its
-mark ("周五谁值班", "do we count the weekend ones") or a grumble ("今天冷得手都
-伸不出来"). A notice can open the same way ("已经下发的表作废"), so these are only
+done ("路灯都装好了，还差两盏", "banners up, 40 of 42"), the speaker's side without
+an "I" ("let me walk there tonight", "we're at 94%"), an answer that is a time
+("3:15. come when you're done") or opened by its yes or no ("不用，系统自动算",
+"only if it rains"), small talk of how things taste, cost or feel ("今天冷得手都
+伸不出来"), and a question asked without its mark ("周五谁值班", "do we count the
+weekend ones"). A notice can open the same way ("已经下发的表作废"), so these are only
 weak evidence: they count when the classifier already leans to chatter
 (the verdict's ``_LEANING``), and whatever in the message still asks the group
 for anything keeps it (:mod:`nlp.chatter._keep`), as for any other talk.
@@ -41,6 +43,26 @@ _TOLD = {
         # "all 14 staff back at base 13:52"
         r"^(?:on (?:site|scene)|arrived|here now)\b|^(?:all\s+)?(?:\d+\s+)?(?:[a-z]+\s+){0,2}back"
         r" (?:at|in|on|to) (?:base|the office|the depot|the station|site|work)\b",
+    ),
+    # the speaker's side, without an "i": "let me walk there tonight", "can drive the van if
+    # no one else", "will be there 2:30ish", "joining in 5", "we're at 94% for november",
+    # "we'll have the hall set up from the 27th"
+    "own": either(
+        r"^let me\b|^joining\b|^(?:can|will) (?:be there|drive|do it|make it|cover|swap|take it)\b",
+        r"^(?:we're|we are|we've|we'll|we have|we were)\b",
+    ),
+    # an answer that is a time, then a word more: "quarter past 9. follow the latest one",
+    # "3:15. come when you're done", "三点正，两点半开始登记"
+    "time": either(
+        r"^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|(?:quarter|half) (?:past|to) \d{1,2})\s*[.,]\s",
+        r"^[一二三四五六七八九十两\d]{1,3}[点點](?:正|半|一刻|[\d一二三四五六七八九十]{1,3}分?)?[,，。]",
+    ),
+    # small talk of how things taste, cost or feel: "今天菜市场的荔枝好便宜", "手冻得笔都
+    # 拿不住", "so good", "freezing out there"
+    "small talk": either(
+        r"(?:好|太|真|超|巨)(?:便宜|贵|好吃|难吃|香|甜|辣|好看|可爱|饿|困|晒|闷|热|冷|挤)"
+        r"|[冻热累困饿晒]得",
+        r"\b(?:so|too|really) (?:good|cheap|cold|hot|tired|hungry|cute|tasty)\b",
     ),
     # an answer opened by its yes or no, then why or how: "能，APP上24小时都可以办", "不是
     # 自动的，要看…", "要的，…", "推不了，…"; "it is. out on it wednesday", "only if …"

@@ -62,6 +62,15 @@ TOLD = [
     "it is. Second floor, left of the lift",
     "only if the weather holds",
     "checked with payroll, so yes the old rate",
+    # the speaker's side, an answer that is a time, small talk
+    "let me ring the depot first",
+    "we've got the east side covered",
+    "will be there 10ish, dropping the kids first",
+    "4:30. the side door's open",
+    "三点半，还在老地方",
+    "今天集市的橘子好便宜",
+    "手冻得字都写不好",
+    "that new bakery is so good",
     # a question asked without its mark
     "下周六谁在站里",
     "签到表要复印几份",
