@@ -28,7 +28,7 @@ _TOLD = {
     # gate's open", "all 38 delivered", "ENVI2041 uploaded, 86 students"
     "done": either(
         rf"{_CLAUSE}[^\s,，。]{{0,10}}?(?:已经?|都已|均已)(?:核实|核查|截图|截屏|处理|联系|撤|转|到|交|报"
-        r"|发|传|上传|整改|修好|恢复|安排|通知|落实|清理|完成|办|看|走访|入户|签|录|填|打印|拍"
+        r"|发(?!布|文|出通知)|传|上传|整改|修好|恢复|安排|通知|落实|清理|完成|办|看|走访|入户|签|录|填|打印|拍"
         r"|核对|复核|对过)",
         # ... or all of it: "到齐", "全部看完", "都装好了"
         r"到齐|齐了|全部[^\s,，。]{0,3}(?:完|好|齐|到位)|都[^\s,，。]{0,3}(?:完|好|齐)了",
@@ -77,7 +77,10 @@ _TOLD = {
     # a question asked without its mark: "明天谁值班", "走访记录表要打印几份", "do we count the
     # ones we fill today or just the ones left", "is that public holiday rates"
     "question": either(
-        r"谁|(?<![那这好前后十没头])几(?:份|个|点|号|张|天|位|户|人)|什么时候|哪(?:天|个|里|儿|位)|怎么(?:算|弄|填|办)|多少",
+        # in a short text, and not "anyone" in a ban or a call for hands ("谁都不准去", "哪个
+        # 能去拿", "谁离得近")
+        r"^(?=[^,，。!！]{0,20}$)[^,，。!！]*?(?:谁|(?<![那这好前后十没头])几(?:份|个|点|号|张|天|位|户|人)"
+        r"|什么时候|哪(?:天|个|里|儿|位)|怎么(?:算|弄|填|办)|多少)(?![都也能有去来离]|在附近)",
         r"^(?:also\s+)?(?:is|are|was|do|does|did|can|could|should|will|would|has|have)"
         r"\s+(?:we|i|you|they|he|she|it|that|this|the|there|anyone|someone)\b",
         r"\b(?:anyone else|what time|which one)\b|\bwho(?:'s|s| is) (?!on|doing|covering|free)",

@@ -105,6 +105,10 @@ def test_the_same_talk_is_kept_when_the_classifier_is_unsure(text: str) -> None:
         # the same question put to someone called out chases them
         "@三组-老周 你们报了几户",
         "@Priya @Tom which rooms did you two finish",
+        # "anyone" in a ban, a call for hands
+        "今晚谁都不准上堤",
+        "谁离得近去看一下",
+        "药落在家里了 哪个能去拿",
         # what is wanted is no work done
         "volunteers needed, Sat 9am at the hall",
         "extra chairs wanted for the Friday session",
