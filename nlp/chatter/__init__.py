@@ -24,7 +24,11 @@ What plain chatter looks like lives in ``_talk``, what keeps a message in
 ``_verdict``; ``_account`` and ``_remark`` tell colleagues' accounts and remarks (an
 all-clear, a complaint, a memory, the speaker on the way, a question with its reason);
 ``_asked_about`` tells a colleague's question about a notice, which the
-verdict lets be chatter even where the classifier, unsure, gave it a notice's kind.
+verdict lets be chatter even where the classifier, unsure, gave it a notice's kind;
+``_told`` tells colleagues' talk in shapes a notice also takes (work done, an answer
+opened by its yes or no, a question without its mark), evidence only when the
+classifier already leans to chatter; ``_named`` tells an urgent word said laughing or
+named in talk ("你这个紧急通知吓我一跳"), which keeps no talk.
 """
 
 from nlp.chatter._keep import calls_roll, keep_evidence

@@ -10,6 +10,7 @@ from nlp.chatter._ask import calls_for_help, calls_now, settle_ask
 from nlp.chatter._ask_told import asks_someone_now
 from nlp.chatter._asked_about import asks_about_notice
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
+from nlp.chatter._named import not_urgent
 from nlp.chatter._state_time import tells_state_time
 from nlp.chatter._talk import (
     HANDING_OVER,
@@ -22,6 +23,7 @@ from nlp.chatter._talk import (
 )
 from nlp.chatter._talk_time import LIMIT as _LIMIT
 from nlp.chatter._talk_time import names_talk_time, promised_by
+from nlp.chatter._told import TOLD, told_evidence
 from nlp.leading import led
 from nlp.types import Kind
 from nlp.urgent_hazards import hazard_now
@@ -36,11 +38,12 @@ _OWN_HASTE = led(
     r"我们?(?:这边|也|就)?(?:马上|立即|立刻|现在|这就|赶紧|尽快)|\bi'll\b.{0,12}\bnow\b"
 )
 # A clause that ends "马上发", "马上回", "马上到" promises the speaker's own haste, whoever
-# the subject ("青石的在盖章，马上发", "马上发你", "在楼下 马上上来"); an order to others
-# goes on ("马上到村部集合") or names them ("请马上报", "你马上去").
+# the subject ("青石的在盖章，马上发", "马上发你", "在楼下 马上上来", "印好了 马上送过去"); an
+# order to others goes on ("马上到村部集合") or names them ("请马上报", "你马上去", "各组马上交").
 _PROMISED_HASTE = led(
-    r"(?<![请你您都])(?<!你们)(?<!大家)(?<!各位)马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改|收"
-    r"|上来|上去|下来|过去|送来|送上去|送下来|回去拿|登|填|查|报|开)(?:你|您)?(?=$|[\s,，。.!！~])"
+    r"(?<![请你您都])(?<!你们)(?<!大家)(?<!各.)马上就?(?:发|回|到|好|来|过来|回来|去|挪|送|送过来|安排|处理|弄|办|改|收"
+    r"|上来|上去|下来|过去|送来|送上去|送下来|回去拿|登|填|查|报|开"
+    r"|交|传|整|整理|扫|送过去|发过去|拿过去|拿过来)(?:你|您)?(?=$|[\s,，。.!！~])"
     r"|^\s*马上\s*[。.!！~]*\s*$"  # a reply of one word: "马上"
     # said twice, or as a clause of its own beside the work in hand: "马上马上，在盖章了",
     # "马上，还差一个", "红崖在拍 马上", "我交了忘截了，马上"
@@ -75,6 +78,8 @@ _KEEPERS: dict[str, tuple[str, ...]] = {
     "social": ALL_BUT_CALL_OUT,
     # a unit's own part still behind is no chase of others
     "behind": tuple(n for n in ALL_BUT_CALL_OUT if n not in ("deadline", "roll")),
+    # weak evidence (see _told): anything that asks still keeps it
+    **{name: ALL_BUT_CALL_OUT for name in TOLD},
 }
 
 
@@ -102,7 +107,7 @@ _ASKS_BY = (Kind.REPORT.value, Kind.TASK.value, Kind.MEETING.value)
 _ALWAYS_KEPT = ("urgent", "hazard", "roll", "document")
 # Talk that two or more people called out at the start still has addressed to them
 # ("@Tom @Lucy can you two cover the desk, I'm at the district"); a reply does not.
-_ADDRESSED = ("status", "self", "own", "question", "account")
+_ADDRESSED = ("status", "self", "own", "question", "account", *TOLD)
 # What a message kept as a notice may be kept for and still ask nothing by a time.
 _TELLS = ("announce", "change")
 _JOKING_KEEPERS = tuple(name for name in ALL_BUT_CALL_OUT if name != "urgent")
@@ -249,6 +254,7 @@ def settle_kind(
         state = has_due and tells_state_time(Kind(best), normalized)
         return KindVerdict(Kind(best), "classifier", due_kept=not (informs or own_time or state))
     evidence = chatter_evidence(normalized, raw)
+    evidence = evidence or told_evidence(normalized, raw, scores[best])
     text = blank_own_by(_PROMISED_HASTE.sub(" ", normalized.lower()))
     text = _OWN_HASTE.sub(" ", text) if evidence == "self" else text
     text = HANDING_OVER.sub(" ", text) if evidence == "promise" else text  # "will send by 6"
@@ -257,6 +263,8 @@ def settle_kind(
     keepers = _KEEPERS[evidence] if evidence else None
     if evidence == "social" and LAUGHS.search(raw.lower()):
         keepers = _JOKING_KEEPERS
+    elif keepers and not_urgent(text, raw):
+        keepers = tuple(name for name in keepers if name != "urgent")
     # colleagues' talk is short: a text this long is something passed on, and a
     # status word or a question inside it is the document's, not a reply's
     keep = "document" if len(normalized) >= _DOCUMENT else keep_evidence(text, raw, only=keepers)
