@@ -16,8 +16,8 @@ The cues, in general terms:
 * a happening told as the speaker's own account: someone hurt, taken ill or in
   the water, an ambulance or the police called ("老人摔倒了 我已经打了120",
   "Kid fell off the frame, arm looks broken", "I've called an ambulance");
-* a service taken out of use ("3号楼电梯停用", "out of service till Monday",
-  "suspended pending check");
+* a service taken out of use or a way shut ("3号楼电梯停用", "out of service till
+  Monday", "suspended pending check", "二号桥今天封了", "Library shut today");
 * someone or a vehicle asked to be sent ("调度派个人来", "能不能派车",
   "send an ambulance").
 
@@ -50,6 +50,10 @@ _NEWS = {
     "out of use": either(
         "停用|暂停使用|停止使用",
         r"\bout of (?:service|order|use)\b|\b(?:till|until) further notice\b|\bsuspended\b",
+        # a road or a place shut for the day: "二号桥今天封了", "新街那段车过不去",
+        # "Library shut today"
+        "封了|(?<!差点)过不去|不通了",
+        r"\b(?:shut|closed) (?:today|tomorrow|tonight|till|until|for|all day)\b",
     ),
     "send": either(
         "派(?:个|一个|两个|几个|辆|台|一辆)?(?:人|车)(?![了去过])",

@@ -36,6 +36,11 @@ NEWS = [
     "3号楼电梯停用 等检修",
     "Lift 2 out of service till Monday",
     "Side gate suspended pending the locksmith",
+    # a way shut for the day
+    "二号桥今天封了",
+    "新街那段今天挖管子 车过不去",
+    "Gym closed till Thursday, roof leak",
+    "Library shut today",
     # someone or a car asked to be sent
     "村口有户老人发烧走不动 卫生院能不能派车",
     "Woman in labour at 14 Hill St, can control send an ambulance",
