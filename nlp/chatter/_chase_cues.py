@@ -83,7 +83,9 @@ DEADLINE = either(
     "还(?:冇|没|未)(?:见|看到|看见)[^,，。]{0,4}人|就(?:剩|差)(?:你们?|您|你俩)",
     # units behind, asked why: "二社 四社咋还没动"
     "(?:咋|怎么|为啥|为什么)还(?:没|冇)(?:动|交|报|填|传|录)",
-    r"^\W*(?:last|final) call\b|\b\d{1,3}\s?(?:mins?|minutes|hours?|hrs?) to go\b",
+    # a last call, opening the message or a clause after the thing called for ("Cover
+    # slips, last call, I'm sending the return at 1")
+    r"(?:^|[,.;:]\s*)\W*(?:last|final) call\b|\b\d{1,3}\s?(?:mins?|minutes|hours?|hrs?) to go\b",
     # the units still owing, by who is waited on: "just Eastside to go", "Waiting on Hill
     # Farm for the return" (not the speaker's own wait: "waiting on a part for the van")
     r"\bjust (?!(?:me|us|you|one|a|an|the)\b)[a-z][\w' ]{1,25} (?:to go|to come|outstanding)\b"

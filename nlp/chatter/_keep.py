@@ -120,6 +120,9 @@ _KEEP = {
         "值班的(?:同志|人员)?(?:都|要|别|莫|手机|记得|到|在)",
         "小心|当心|绕(?:开|一下|着走|行|道)|麻烦(?![了事死]|你了|您了|[^,，。]{0,6}查收)|(?:别|不要|莫)迟到|搞快点"
         "|快点(?:来|过来|到)|附近的(?:来|去|过来)|来帮(?:下|忙|一下)|(?<!我)(?:挪|移|搬|清|清理|收拾|拉)一下",
+        # others hurried up or down: "8点半三楼，抓紧上来", "你喊三组的人 快点上去";
+        # not the speaker: "我赶紧下去"
+        "(?<![我俺])(?:抓紧|赶紧|赶快|快点)(?:上来|下来|上去|下去|回来)",
         r"\banyone (?:near|nearby|close)\b"
         # hands wanted now: "Anyone on Ward 3 who can float to A&E now?"
         r"|\b(?:anyone|anybody|someone)\b[^.?!]{0,30}\b(?:who can|able to|free to)\b"

@@ -11,6 +11,7 @@ from nlp.chatter._ask_told import asks_someone_now
 from nlp.chatter._asked_about import asks_about_notice
 from nlp.chatter._keep import ALL_BUT_CALL_OUT, keep_evidence
 from nlp.chatter._named import not_urgent
+from nlp.chatter._opening import opening_news
 from nlp.chatter._state_time import tells_state_time
 from nlp.chatter._talk import (
     HANDING_OVER,
@@ -221,6 +222,7 @@ def settle_kind(
     kinds: Mapping[str, float] | None = None,
     certain: float = 1.0,
     asked_back: float = 1.0,
+    place: str | None = None,
 ) -> KindVerdict:
     """The classifier's kind, unless it says chatter without the evidence chatter needs.
 
@@ -230,7 +232,9 @@ def settle_kind(
     question with 发我; "燃气公司师傅看了 没事了" tells of a gas leak over).
     ``kinds``, when given, picks the kind of a message that is not chatter;
     ``scores`` still decide chatter. At ``asked_back`` a question about a notice that
-    the classifier gives a notice's kind is chatter (see _asked_back).
+    the classifier gives a notice's kind is chatter (see _asked_back). ``place`` is where
+    the message falls in its group's talk (:mod:`nlp.place`); news told by the one who
+    opens the talk keeps it (:mod:`nlp.chatter._opening`).
     """
     best = max(scores, key=scores.__getitem__)
     others = _other_kinds(scores, kinds)
@@ -273,6 +277,8 @@ def settle_kind(
         keep = keep_evidence(text, raw, only=rest)
     # a remark is no reply or promise of the speaker's: a deadline beside it is relayed
     # ("又要截图 周三前每户都要拍一张 烦死"); the speaker's own limit is no ask ("四点前送到")
+    if keep is None:
+        keep = opening_news(text, place)
     if keep is None and has_due and evidence in (None, "remark") and _LIMIT.search(text):
         keep = None if promised_by(text) else "due"
     if keep is None and evidence in _ADDRESSED and _OPENING_CALL_OUT.match(raw):

@@ -20,6 +20,7 @@ from nlp.chatter import KindVerdict, settle_kind
 from nlp.components import DUE, NORMALIZED, _Component, doc_text
 from nlp.due import simplified
 from nlp.normalize import normalize_text
+from nlp.pipeline._features import PLACE
 from nlp.pipeline._kind import KIND_SCORES
 
 __all__ = ["KIND", "VERDICT_FACTORY", "VerdictComponent"]
@@ -61,6 +62,7 @@ class VerdictComponent(_Component[KindVerdict]):
                 settle_kind(
                     doc.cats, normalized, text, has_due=has_due, sure=self.sure, kinds=kinds,
                     certain=self.certain, asked_back=self.asked_back,
+                    place=doc.user_data.get(PLACE),
                 )
             )
         return verdicts
