@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 from datetime import datetime, timedelta
 
-__all__ = ["OPENS", "WINDOW", "place_of", "places_of"]
+__all__ = ["OPENS", "WINDOW", "opens_talk", "place_of", "places_of"]
 
 WINDOW = timedelta(hours=1)
 OPENS = "opens"  # nothing in the group within the window before it
+_SELF, _OTHER = "self", "other"
 _GAPS = ((timedelta(minutes=5), "5"), (timedelta(minutes=20), "20"), (WINDOW, "60"))
 
 
@@ -33,8 +34,14 @@ def place_of(sent_at: datetime, sender: Hashable, last: tuple[datetime, Hashable
     gap = sent_at - last[0]
     if gap < timedelta(0) or gap > WINDOW:
         return OPENS
-    who = "self" if last[1] == sender else "other"
+    who = _SELF if last[1] == sender else _OTHER
     return next(f"{who}:{label}" for limit, label in _GAPS if gap <= limit)
+
+
+def opens_talk(place: str | None) -> bool:
+    """Whether a message at ``place`` (:func:`place_of`) opens the talk or follows the
+    speaker's own message, so says what it says unprompted; unknown (None) is neither."""
+    return place is not None and (place == OPENS or place.startswith(f"{_SELF}:"))
 
 
 def places_of(

@@ -31,9 +31,9 @@ Read from :func:`nlp.normalize.normalize_text` output, lower-cased.
 from __future__ import annotations
 
 from nlp.leading import either, led
-from nlp.place import OPENS
+from nlp.place import opens_talk
 
-__all__ = ["opening_news", "opens_talk"]
+__all__ = ["opening_news"]
 
 _NEWS = {
     "happening": either(
@@ -61,18 +61,11 @@ _NEWS = {
     ),
 }
 _NEWS_PATTERNS = tuple((name, led(pattern)) for name, pattern in _NEWS.items())
-_OWN = "self:"
-
-
-def opens_talk(place: str | None) -> bool:
-    """Whether a message at ``place`` (:func:`nlp.place.place_of`) opens the talk or
-    follows the speaker's own message; unknown (None) is neither."""
-    return place is not None and (place == OPENS or place.startswith(_OWN))
 
 
 def opening_news(lowered: str, place: str | None) -> str | None:
     """The news ``lowered`` (normalised, lower-cased) tells, as a keep reason
-    ("news: 派个人"), when it opens the talk (see :func:`opens_talk`), else None."""
+    ("news: 派个人"), when it opens the talk (:func:`nlp.place.opens_talk`), else None."""
     if not opens_talk(place):
         return None
     for name, pattern in _NEWS_PATTERNS:

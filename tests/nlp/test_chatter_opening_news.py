@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from nlp.chatter import settle_kind
-from nlp.chatter._opening import opening_news, opens_talk
+from nlp.chatter._opening import opening_news
 from nlp.due import simplified
 from nlp.normalize import normalize_text
-from nlp.place import OPENS
+from nlp.place import OPENS, opens_talk
 from nlp.types import Kind
 from tests.nlp.test_chatter import CONFIDENT, FOOLED
 
